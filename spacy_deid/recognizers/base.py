@@ -1,0 +1,47 @@
+"""The recognizer interface: one recognizer per file, each finds one kind of structured PHI.
+
+Recognizers work on the raw document text (character offsets), never on tokens, so they are
+independent of the tokenizer. ``phi_patterns`` aligns their matches to tokens.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import ClassVar, Iterable, Tuple
+
+
+@dataclass(frozen=True)
+class PhiMatch:
+    """One PHI match in a text: ``text[start:end]`` is the PHI surface string.
+
+    ``repr`` never shows the surface string, so matches can be logged safely.
+    """
+
+    start: int
+    end: int
+    label: str
+    score: float = 1.0
+    recognizer: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start < self.end):
+            raise ValueError(f"Bad match offsets ({self.start}, {self.end})")
+
+
+class Recognizer(ABC):
+    """Finds one family of structured PHI in raw text.
+
+    Subclasses set ``name`` (registry name) and ``labels`` (fine labels of
+    ``spacy_deid.labels`` they can emit) and implement ``find``. Matching must be
+    case-insensitive: clinical notes are often ALL CAPS.
+    """
+
+    name: ClassVar[str] = ""
+    labels: ClassVar[Tuple[str, ...]] = ()
+
+    @abstractmethod
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        """Yield every match in ``text``. Matches may overlap; the caller merges them."""
+
+    def __call__(self, text: str) -> Iterable[PhiMatch]:
+        return self.find(text)

@@ -1,0 +1,154 @@
+"""The one place PHI lives on a Doc.
+
+Every PHI source (NER, rules, LLM) writes token-aligned spans into ``doc.spans["phi"]``
+through :func:`add_phi_span`, with a ``source`` and a ``score`` kept per span. The merge step
+(``spacy_deid.merge``) turns those candidates, plus PHI-labelled ``doc.ents``, into the final
+list of :class:`PhiSpan` stored in ``doc._.phi``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Optional, Tuple
+
+from spacy.tokens import Doc, Span
+
+SPAN_KEY = "phi"
+REVIEW_KEY = "phi_review"
+
+
+@dataclass(frozen=True)
+class PhiSpan:
+    """A PHI span by character offsets. ``repr`` never shows the surface text."""
+
+    start: int
+    end: int
+    label: str
+    source: str = "rules"
+    score: float = 1.0
+    uncertain: bool = False
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start : self.end]
+
+    def to_dict(self) -> Dict[str, object]:
+        """The prediction form of ``shared/spec/formats.md``."""
+        out: Dict[str, object] = {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "score": round(float(self.score), 4),
+            "source": self.source,
+        }
+        if self.uncertain:
+            out["uncertain"] = True
+        return out
+
+
+def _register_extensions() -> None:
+    # Per-span scores, one per source: {source: score}. Stored under the span's char offsets.
+    if not Span.has_extension("phi_scores"):
+        Span.set_extension("phi_scores", default=None)
+    if not Doc.has_extension("phi"):
+        Doc.set_extension("phi", default=None)  # final merged List[PhiSpan], set by the merge step
+    if not Doc.has_extension("deid_group"):
+        Doc.set_extension("deid_group", default=None)  # key grouping docs (e.g. a patient id)
+    if not Doc.has_extension("deid_meta"):
+        Doc.set_extension("deid_meta", default=None)  # the JSONL document's ``meta``, passed through
+
+
+_register_extensions()
+
+
+def _split_tokens_at(doc: Doc, cuts: Iterable[int]) -> None:
+    """Split tokens so that every char offset in ``cuts`` is a token boundary.
+
+    ``Retokenizer.split`` does not update span groups, so every group (and ``doc.ents``)
+    is snapshotted by character offsets and rebuilt afterwards: nothing already flagged is lost.
+    """
+    inside: Dict[int, List[int]] = {}
+    for c in sorted(set(cuts)):
+        if c <= 0 or c >= len(doc.text):
+            continue
+        tok = doc[doc._get_token_idx_for_char(c)] if hasattr(doc, "_get_token_idx_for_char") else None
+        if tok is None:
+            tok = _token_at_char(doc, c)
+        if tok is None or c == tok.idx or c >= tok.idx + len(tok.text):
+            continue
+        inside.setdefault(tok.i, []).append(c - tok.idx)
+    if not inside:
+        return
+    groups = {
+        key: [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in grp]
+        for key, grp in doc.spans.items()
+    }
+    ents = [(e.start_char, e.end_char, e.label_, e.kb_id_) for e in doc.ents]
+    with doc.retokenize() as retok:
+        for i, offsets in inside.items():
+            tok = doc[i]
+            bounds = [0] + sorted(offsets) + [len(tok.text)]
+            orths = [tok.text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+            heads = [(tok, 0)] * len(orths)
+            retok.split(tok, orths, heads=heads)
+    for key, items in groups.items():
+        spans = []
+        for s, e, label, kb, sid in items:
+            sp = doc.char_span(s, e, label=label, kb_id=kb, alignment_mode="expand")
+            if sp is not None:
+                sp.id_ = sid
+                spans.append(sp)
+        doc.spans[key] = spans
+    doc.ents = [
+        doc.char_span(s, e, label=label, kb_id=kb, alignment_mode="expand") for s, e, label, kb in ents
+    ]
+
+
+def _token_at_char(doc: Doc, char: int):
+    for tok in doc:
+        if tok.idx <= char < tok.idx + len(tok.text):
+            return tok
+    return None
+
+
+def add_phi_spans(
+    doc: Doc,
+    matches: Iterable[Tuple[int, int, str, float]],
+    source: str,
+    span_key: str = SPAN_KEY,
+) -> List[Span]:
+    """Write PHI candidates ``(start_char, end_char, label, score)`` into ``doc.spans[span_key]``.
+
+    Tokens are split where a match boundary falls inside one, so every span is exact to the
+    character; surrounding whitespace is trimmed. Returns the spans added.
+    """
+    cleaned = []
+    text = doc.text
+    for start, end, label, score in matches:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            cleaned.append((start, end, label, float(score)))
+    if not cleaned:
+        return []
+    _split_tokens_at(doc, [c for s, e, _, _ in cleaned for c in (s, e)])
+    group = list(doc.spans[span_key]) if span_key in doc.spans else []
+    added = []
+    for start, end, label, score in cleaned:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is None:  # only possible for odd whitespace tokens; never drop the match
+            continue
+        span.id_ = source
+        scores = dict(span._.phi_scores or {})
+        scores[source] = max(score, scores.get(source, 0.0))
+        span._.phi_scores = scores
+        group.append(span)
+        added.append(span)
+    doc.spans[span_key] = group
+    return added
+
+
+def span_score(span: Span) -> float:
+    """The score the span's own source gave it (1.0 when none was recorded)."""
+    scores = span._.phi_scores or {}
+    return float(scores.get(span.id_, max(scores.values(), default=1.0)))
