@@ -1,0 +1,123 @@
+"""Redaction as a pure function of (text, spans, settings).
+
+``deid_redactor`` and the CLI both call :func:`redact_text`; nothing here detects PHI.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from .labels import FINE_LABELS, is_phi_label, to_coarse
+from .offsets import OffsetMap, Segment
+from .operators import OperatorContext, get_operator
+from .spans import PhiSpan
+
+AGE_POLICIES = ("all", "over_89")
+
+
+@dataclass(frozen=True)
+class RedactionSettings:
+    """Which operator applies to which label, and the policies around them.
+
+    ``operators`` maps a fine or coarse label to an operator name; a fine label wins over its
+    coarse category, which wins over ``mode``. ``age_policy="over_89"`` keeps ages of 89 and
+    under (HIPAA Safe Harbor only requires ages over 89 to go); the default ``"all"`` replaces
+    every age.
+    """
+
+    mode: str = "tag"
+    operators: Dict[str, str] = field(default_factory=dict)
+    age_policy: str = "all"
+    redact_uncertain: bool = True
+
+    def __post_init__(self) -> None:
+        get_operator(self.mode)
+        for label, op in self.operators.items():
+            if not is_phi_label(label):
+                raise ValueError(f"operators: unknown label {label!r}")
+            get_operator(op)
+        if self.age_policy not in AGE_POLICIES:
+            raise ValueError(f"age_policy must be one of {AGE_POLICIES}, not {self.age_policy!r}")
+
+    def operator_for(self, label: str) -> str:
+        if label in self.operators:
+            return self.operators[label]
+        return self.operators.get(to_coarse(label), self.mode)
+
+    def operator_names(self) -> List[str]:
+        return sorted({self.mode, *self.operators.values()})
+
+
+@dataclass
+class RedactionResult:
+    text: str
+    offset_map: OffsetMap
+    spans: List[PhiSpan]  # the replaced spans, in OUTPUT offsets (label, source, score kept)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _age_value(surface: str) -> Optional[int]:
+    m = _NUMBER.search(surface)
+    return int(m.group()) if m else None
+
+
+def _keeps(span: PhiSpan, text: str, settings: RedactionSettings) -> bool:
+    if span.uncertain and not settings.redact_uncertain:
+        return True
+    if settings.age_policy == "over_89" and to_coarse(span.label) == "AGE":
+        value = _age_value(text[span.start : span.end])
+        return value is not None and value <= 89
+    return False
+
+
+def redact_text(
+    text: str,
+    spans: Sequence[PhiSpan],
+    settings: RedactionSettings,
+    ctx: OperatorContext = OperatorContext(),
+) -> RedactionResult:
+    """Replace every span of ``spans`` (sorted, non-overlapping) by its operator's output."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if b.start < a.end:
+            raise ValueError("redact_text needs non-overlapping spans; merge them first")
+    if ordered and (ordered[0].start < 0 or ordered[-1].end > len(text)):
+        raise ValueError("A span lies outside the text")
+    # Group spans by operator, so that an operator sees all of its spans at once (surrogates
+    # link name variants across the whole document).
+    by_op: Dict[str, List[int]] = {}
+    for i, s in enumerate(ordered):
+        name = "keep" if _keeps(s, text, settings) else settings.operator_for(s.label)
+        by_op.setdefault(name, []).append(i)
+    replacement: List[str] = [""] * len(ordered)
+    for name, idxs in by_op.items():
+        op = get_operator(name)
+        outs = op.apply(text, [ordered[i] for i in idxs], ctx)
+        if len(outs) != len(idxs):
+            raise RuntimeError(f"Operator {name!r} returned {len(outs)} values for {len(idxs)} spans")
+        for i, value in zip(idxs, outs):
+            replacement[i] = value
+    pieces: List[str] = []
+    segments: List[Segment] = []
+    out_spans: List[PhiSpan] = []
+    pos = out = 0
+    for span, value in zip(ordered, replacement):
+        if span.start > pos:
+            pieces.append(text[pos : span.start])
+            segments.append(Segment(out, out + span.start - pos, pos, span.start, False))
+            out += span.start - pos
+        pieces.append(value)
+        segments.append(Segment(out, out + len(value), span.start, span.end, True))
+        if value:
+            out_spans.append(
+                PhiSpan(out, out + len(value), span.label, span.source, span.score, span.uncertain)
+            )
+        out += len(value)
+        pos = span.end
+    if pos < len(text):
+        pieces.append(text[pos:])
+        segments.append(Segment(out, out + len(text) - pos, pos, len(text), False))
+    return RedactionResult("".join(pieces), OffsetMap(segments), out_spans)
