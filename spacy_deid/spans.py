@@ -7,7 +7,8 @@ list of :class:`PhiSpan` stored in ``doc._.phi``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import bisect
+from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
@@ -65,15 +66,15 @@ def _split_tokens_at(doc: Doc, cuts: Iterable[int]) -> None:
     ``Retokenizer.split`` does not update span groups, so every group (and ``doc.ents``)
     is snapshotted by character offsets and rebuilt afterwards: nothing already flagged is lost.
     """
+    starts = [tok.idx for tok in doc]
     inside: Dict[int, List[int]] = {}
     for c in sorted(set(cuts)):
-        if c <= 0 or c >= len(doc.text):
+        i = bisect.bisect_right(starts, c) - 1
+        if i < 0:
             continue
-        tok = doc[doc._get_token_idx_for_char(c)] if hasattr(doc, "_get_token_idx_for_char") else None
-        if tok is None:
-            tok = _token_at_char(doc, c)
-        if tok is None or c == tok.idx or c >= tok.idx + len(tok.text):
-            continue
+        tok = doc[i]
+        if c == tok.idx or c >= tok.idx + len(tok.text):
+            continue  # already a boundary, or in the whitespace after a token
         inside.setdefault(tok.i, []).append(c - tok.idx)
     if not inside:
         return
@@ -100,13 +101,6 @@ def _split_tokens_at(doc: Doc, cuts: Iterable[int]) -> None:
     doc.ents = [
         doc.char_span(s, e, label=label, kb_id=kb, alignment_mode="expand") for s, e, label, kb in ents
     ]
-
-
-def _token_at_char(doc: Doc, char: int):
-    for tok in doc:
-        if tok.idx <= char < tok.idx + len(tok.text):
-            return tok
-    return None
 
 
 def add_phi_spans(

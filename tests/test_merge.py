@@ -69,8 +69,7 @@ def test_non_phi_label_in_phi_group_is_an_error():
 def test_add_phi_spans_splits_tokens_and_keeps_earlier_spans():
     nlp = spacy.blank("en")
     doc = nlp("DOB:03/14/2021 Dr. Smith")
-    doc.spans["phi"] = [Span(doc, 2, 3, label="DOCTOR")]
-    doc.spans["phi"][0].id_ = "ner"
+    doc.spans["phi"] = [Span(doc, 2, 3, label="DOCTOR", span_id="ner")]
     add_phi_spans(doc, [(4, 14, "DATE", 0.9)], "rules")
     assert [(s.text, s.label_, s.id_) for s in doc.spans["phi"]] == [
         ("Smith", "DOCTOR", "ner"), ("03/14/2021", "DATE", "rules")]

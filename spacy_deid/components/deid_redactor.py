@@ -1,0 +1,157 @@
+"""``deid_redactor``: merges every PHI source on the Doc and writes the de-identified text.
+
+Sets ``doc._.phi`` (final merged spans), ``doc._.deidentified`` (the output text) and
+``doc._.deid_offsets`` (an OffsetMap from output back to input). Detection happens upstream;
+transformation is the pure function ``spacy_deid.redaction.redact_text``.
+"""
+from __future__ import annotations
+
+import os
+from typing import Dict, List, Optional, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..merge import DEFAULT_LABEL_PRIORITY, DEFAULT_NER_LABEL_MAP, merge_doc
+from ..operators import OperatorContext, get_operator
+from ..redaction import RedactionResult, RedactionSettings, redact_text
+from ..spans import REVIEW_KEY, SPAN_KEY, PhiSpan
+
+for _ext in ("deidentified", "deid_offsets"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
+
+
+class DeidRedactor:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        mode: str,
+        operators: Dict[str, str],
+        age_policy: str,
+        span_key: str,
+        review_key: Optional[str],
+        redact_uncertain: bool,
+        use_ents: bool,
+        ner_label_map: Dict[str, str],
+        label_priority: List[str],
+        tag_format: str,
+        tag_level: str,
+        mask_char: str,
+        hash_key: Optional[str],
+        key_env: str,
+        surrogate_component: Optional[str],
+    ):
+        self.nlp = nlp
+        self.name = name
+        self.settings = RedactionSettings(
+            mode=mode, operators=dict(operators), age_policy=age_policy,
+            redact_uncertain=redact_uncertain,
+        )
+        if tag_level not in ("fine", "coarse"):
+            raise ValueError(f"tag_level must be 'fine' or 'coarse', not {tag_level!r}")
+        if "{label}" not in tag_format:
+            raise ValueError("tag_format must contain '{label}'")
+        if len(mask_char) != 1:
+            raise ValueError("mask_char must be a single character")
+        self.span_key = span_key
+        self.review_key = review_key
+        self.use_ents = use_ents
+        self.ner_label_map = dict(ner_label_map)
+        self.label_priority = list(label_priority)
+        key = hash_key or os.environ.get(key_env) or None
+        self._ctx = OperatorContext(
+            tag_format=tag_format, tag_level=tag_level, mask_char=mask_char,
+            hash_key=key.encode("utf-8") if key else None,
+        )
+        self.surrogate_component = surrogate_component
+        # Fail at construction, not mid-batch, when a configured operator lacks what it needs.
+        if "hash" in self.settings.operator_names():
+            get_operator("hash").check(self._ctx)
+
+    def _surrogates(self):
+        if "surrogate" not in self.settings.operator_names():
+            return None
+        names = [self.surrogate_component] if self.surrogate_component else [
+            n for n in self.nlp.component_names
+            if self.nlp.get_pipe_meta(n).factory == "surrogate_generator"
+        ]
+        if not names or names[0] not in self.nlp.component_names:
+            get_operator("surrogate").check(self._ctx)  # raises the clear error
+        return self.nlp.get_pipe(names[0]).generator
+
+    def context(self, group: Optional[str], lang: str) -> OperatorContext:
+        from dataclasses import replace
+
+        return replace(self._ctx, surrogates=self._surrogates(), group=group, lang=lang)
+
+    def detect(self, doc: Doc) -> List[PhiSpan]:
+        """The merged PHI spans of a processed doc."""
+        return merge_doc(
+            doc, self.span_key, self.review_key, self.use_ents, self.ner_label_map,
+            self.label_priority,
+        )
+
+    def redact(
+        self, text: str, spans: Sequence[PhiSpan], group: Optional[str] = None, lang: str = "en"
+    ) -> RedactionResult:
+        """Apply this component's operators to any text and its (merged) spans."""
+        return redact_text(text, spans, self.settings, self.context(group, lang))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.detect(doc)
+        result = self.redact(doc.text, spans, doc._.deid_group, doc.lang_)
+        doc._.phi = spans
+        doc._.deidentified = result.text
+        doc._.deid_offsets = result.offset_map
+        return doc
+
+
+@Language.factory(
+    "deid_redactor",
+    default_config={
+        "mode": "tag",
+        "operators": {},
+        "age_policy": "all",
+        "span_key": SPAN_KEY,
+        "review_key": REVIEW_KEY,
+        "redact_uncertain": True,
+        "use_ents": True,
+        "ner_label_map": DEFAULT_NER_LABEL_MAP,
+        "label_priority": DEFAULT_LABEL_PRIORITY,
+        "tag_format": "[{label}]",
+        "tag_level": "fine",
+        "mask_char": "*",
+        "hash_key": None,
+        "key_env": "SPACY_DEID_KEY",
+        "surrogate_component": None,
+    },
+)
+def make_deid_redactor(
+    nlp: Language,
+    name: str,
+    mode: str,
+    operators: Dict[str, str],
+    age_policy: str,
+    span_key: str,
+    review_key: Optional[str],
+    redact_uncertain: bool,
+    use_ents: bool,
+    ner_label_map: Dict[str, str],
+    label_priority: List[str],
+    tag_format: str,
+    tag_level: str,
+    mask_char: str,
+    hash_key: Optional[str],
+    key_env: str,
+    surrogate_component: Optional[str],
+) -> DeidRedactor:
+    return DeidRedactor(
+        nlp, name, mode=mode, operators=operators, age_policy=age_policy, span_key=span_key,
+        review_key=review_key, redact_uncertain=redact_uncertain, use_ents=use_ents,
+        ner_label_map=ner_label_map, label_priority=label_priority, tag_format=tag_format,
+        tag_level=tag_level, mask_char=mask_char, hash_key=hash_key, key_env=key_env,
+        surrogate_component=surrogate_component,
+    )

@@ -1,0 +1,60 @@
+"""``phi_patterns``: the rule component for structured PHI (dates, ages, contacts, IDs, addresses).
+
+It runs the registered recognizers (``spacy_deid.recognizers``) over the raw text and writes
+their matches into ``doc.spans["phi"]`` with ``source="rules"``; it never redacts.
+"""
+from __future__ import annotations
+
+from typing import List, Optional, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..spans import SPAN_KEY, add_phi_spans
+
+
+class PhiPatterns:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        recognizers: Optional[Sequence[str]],
+        exclude: Sequence[str],
+        span_key: str,
+        source: str,
+    ):
+        from ..recognizers import default_recognizers
+
+        self.name = name
+        self.span_key = span_key
+        self.source = source
+        self.recognizers = default_recognizers(
+            names=list(recognizers) if recognizers is not None else None, exclude=tuple(exclude)
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches: List[tuple] = []
+        text = doc.text
+        for rec in self.recognizers:
+            for m in rec.find(text):
+                matches.append((m.start, m.end, m.label, m.score))
+        add_phi_spans(doc, matches, self.source, self.span_key)
+        if self.span_key not in doc.spans:
+            doc.spans[self.span_key] = []
+        return doc
+
+
+@Language.factory(
+    "phi_patterns",
+    default_config={"recognizers": None, "exclude": [], "span_key": SPAN_KEY, "source": "rules"},
+)
+def make_phi_patterns(
+    nlp: Language,
+    name: str,
+    recognizers: Optional[List[str]],
+    exclude: List[str],
+    span_key: str,
+    source: str,
+) -> PhiPatterns:
+    """``recognizers``: registry names to run (None: all built-in); ``exclude``: names to skip."""
+    return PhiPatterns(nlp, name, recognizers, exclude, span_key, source)

@@ -1,0 +1,55 @@
+"""Load a de-identification pipeline by name: ``rules``, ``default``, a package or a path."""
+from __future__ import annotations
+
+from typing import Any, Dict, Optional
+
+import spacy
+from spacy.language import Language
+
+REDACTOR_FACTORY = "deid_redactor"
+
+
+def rules_pipeline(lang: str = "en", redactor_config: Optional[Dict[str, Any]] = None) -> Language:
+    """A blank pipeline with the rule component and the redactor: no model needed."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("phi_patterns")
+    nlp.add_pipe(REDACTOR_FACTORY, config=redactor_config or {})
+    return nlp
+
+
+def load_pipeline(name: str = "default", lang: str = "en") -> Language:
+    """``rules``: rules only; ``default``: the shipped trained pipeline (rules only if it is not
+    installed); anything else goes to ``spacy.load`` (package name or path)."""
+    if name == "rules":
+        return rules_pipeline(lang)
+    if name == "default":
+        try:
+            from .models import load_default
+        except ImportError:
+            return rules_pipeline(lang)
+        return load_default()
+    return spacy.load(name)
+
+
+def find_redactor(nlp: Language) -> Optional[str]:
+    """Name of the pipeline's ``deid_redactor`` component, if any."""
+    for pipe_name in nlp.component_names:
+        if nlp.get_pipe_meta(pipe_name).factory == REDACTOR_FACTORY:
+            return pipe_name
+    return None
+
+
+def configure_redactor(nlp: Language, **overrides: Any) -> str:
+    """Add or re-create the pipeline's redactor with config ``overrides`` (the spaCy way:
+    the component is rebuilt from its merged config). Returns its name."""
+    name = find_redactor(nlp)
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    if name is None:
+        nlp.add_pipe(REDACTOR_FACTORY, config=overrides)
+        return REDACTOR_FACTORY
+    if overrides:
+        config = dict(nlp.config["components"][name])
+        config.pop("factory", None)
+        config.update(overrides)
+        nlp.replace_pipe(name, REDACTOR_FACTORY, config=config)
+    return name
