@@ -1,0 +1,4 @@
+"""``python -m spacy_deid``: the same as the ``spacy-deid`` command."""
+from .cli.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""Command line interface: ``spacy-deid <command>``."""

@@ -1,0 +1,90 @@
+"""Shared plumbing of ``redact`` and ``detect``: build the pipeline, run a source, report."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable, Iterable, List, Optional
+
+from tqdm import tqdm
+
+from ..files import atomic_open
+from ..pipelines import configure_redactor, load_pipeline
+from ..runner import Deidentifier, DeidInput, DeidResult
+from ._sources import (CsvJob, Failure, check_csv_columns, input_kind, jsonl_items, txt_items, warn)
+
+
+def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool):
+    nlp = load_pipeline(model, lang)
+    name = configure_redactor(nlp, mode=mode)
+    if mode == "surrogate" and not any(
+        nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names
+    ):
+        nlp.add_pipe("surrogate_generator", before=name, config={"random_per_run": random_surrogates})
+    return nlp
+
+
+class Reporter:
+    """Counts results and collects failures; never prints text."""
+
+    def __init__(self, quiet: bool, total: Optional[int] = None):
+        self.failures: List[Failure] = []
+        self.done = 0
+        self.bar = tqdm(total=total, unit="doc", disable=quiet, dynamic_ncols=True)
+
+    def __call__(self, res: DeidResult) -> None:
+        self.done += 1
+        self.bar.update(1)
+        ctx = res.context
+        reason = getattr(ctx, "read_error", None) or res.error
+        if reason:
+            self.failures.append(Failure(ctx.where, reason))
+
+    def finish(self) -> int:
+        self.bar.close()
+        for f in self.failures:
+            warn(f"FAILED {f.where}: {f.reason}")
+        warn(f"{self.done - len(self.failures)} done, {len(self.failures)} failed")
+        return 1 if self.failures else 0
+
+
+def run_source(
+    nlp, source: Path, out: Path, *, redact: bool, text_key: str, columns: List[str],
+    group_key: Optional[str], encoding: str, batch_size: int, n_process: int, quiet: bool,
+    write_record: Callable[[DeidResult], Optional[dict]],
+) -> int:
+    """Run one input (folder, .txt, .jsonl or .csv) to ``out``; returns the exit code."""
+    kind = input_kind(source)
+    engine = Deidentifier(nlp, redact=redact, batch_size=batch_size, n_process=n_process)
+    if kind == "csv":
+        if not columns:
+            raise ValueError("CSV input needs --columns (comma-separated names of text columns)")
+        check_csv_columns(source, columns, group_key, encoding)
+        job = CsvJob(source, columns, group_key, encoding)
+        rep = Reporter(quiet)
+        job.write(engine.run(job.items()), out, rep)
+        return rep.finish()
+    if kind == "jsonl":
+        items: Iterable[DeidInput] = jsonl_items(source, text_key, group_key or "patient", encoding)
+    else:
+        items = txt_items(source, encoding)
+    if kind == "dir" and out.exists() and not out.is_dir():
+        raise ValueError(f"{out} exists and is not a folder")
+    rep = Reporter(quiet, total=sum(1 for _ in source.rglob("*.txt")) if kind == "dir" else None)
+    results = engine.run(items)
+    if redact and kind in ("dir", "txt"):  # text files out, mirroring the input tree
+        for res in results:
+            rep(res)
+            if res.text is None:
+                continue
+            with atomic_open(out / res.context.rel_path if kind == "dir" else out) as fh:
+                fh.write(res.text)
+        return rep.finish()
+    with atomic_open(out) as fh:  # JSONL out: one line per good input
+        for res in results:
+            rep(res)
+            if getattr(res.context, "read_error", None) or res.error:
+                continue
+            record = write_record(res)
+            if record is not None:
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return rep.finish()

@@ -1,0 +1,141 @@
+"""Inputs and outputs of the batch commands: folders of .txt, one .txt, JSONL and CSV.
+
+Every reader yields ``DeidInput`` items carrying a context for the matching writer; a file or
+line that cannot be read becomes an item with no text and a PHI-free reason, so the batch goes on.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Deque, Dict, Iterable, Iterator, List, Optional
+
+from ..files import atomic_open, read_text_file
+from ..runner import DeidInput, DeidResult
+
+ERROR_MARK = "[DEID-ERROR]"
+
+
+@dataclass
+class Failure:
+    where: str
+    reason: str
+
+
+@dataclass
+class ItemContext:
+    where: str  # a file path, "file:line" or "row N column C": never content
+    read_error: Optional[str] = None
+    record: Optional[dict] = None
+    rel_path: Optional[Path] = None
+
+
+def input_kind(path: Path) -> str:
+    if path.is_dir():
+        return "dir"
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix in (".csv", ".tsv"):
+        return "csv"
+    return "txt"
+
+
+def _group_of(mapping: Dict, key: Optional[str]) -> Optional[str]:
+    if not key:
+        return None
+    value = mapping.get(key)
+    return None if value is None or value == "" else str(value)
+
+
+def txt_items(root: Path, encoding: str) -> Iterator[DeidInput]:
+    files = sorted(p for p in root.rglob("*.txt") if p.is_file()) if root.is_dir() else [root]
+    for path in files:
+        rel = path.relative_to(root) if root.is_dir() else Path(path.name)
+        text, err = read_text_file(path, encoding)
+        yield DeidInput(text, None, ItemContext(str(path), err, rel_path=rel))
+
+
+def jsonl_items(path: Path, text_key: str, group_key: Optional[str], encoding: str) -> Iterator[DeidInput]:
+    with open(path, "rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            where = f"{path}:{n}"
+            try:
+                line = raw.decode(encoding)
+            except UnicodeDecodeError:
+                yield DeidInput(None, None, ItemContext(where, f"line is not valid {encoding}"))
+                continue
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                yield DeidInput(None, None, ItemContext(where, f"invalid JSON (column {err.colno})"))
+                continue
+            if not isinstance(record, dict) or text_key not in record:
+                yield DeidInput(None, None, ItemContext(where, f"record has no {text_key!r} field"))
+                continue
+            meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
+            group = _group_of(meta, group_key) or _group_of(record, group_key)
+            yield DeidInput(record[text_key], group, ItemContext(where, record=record))
+
+
+def csv_header(path: Path, encoding: str) -> List[str]:
+    with open(path, newline="", encoding=encoding) as fh:
+        dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
+        return next(csv.reader(fh, dialect), [])
+
+
+def check_csv_columns(path: Path, columns: List[str], group_key: Optional[str], encoding: str) -> None:
+    """Fail before any output is written: undecodable file, or columns it does not have."""
+    try:
+        path.read_bytes().decode(encoding)
+    except UnicodeDecodeError as err:
+        raise ValueError(f"{path}: not valid {encoding} (byte offset {err.start})") from None
+    header = csv_header(path, encoding)
+    missing = [c for c in columns + ([group_key] if group_key else []) if c not in header]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {missing}; the file has {header}")
+
+
+class CsvJob:
+    """Streams a CSV: yields one item per selected cell, then rebuilds rows in order."""
+
+    def __init__(self, path: Path, columns: List[str], group_key: Optional[str], encoding: str):
+        self.path, self.columns, self.group_key, self.encoding = path, columns, group_key, encoding
+        self.dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
+        self.pending: Deque[dict] = deque()
+        self.fieldnames: List[str] = csv_header(path, encoding)
+
+    def items(self) -> Iterator[DeidInput]:
+        with open(self.path, newline="", encoding=self.encoding) as fh:
+            for n, row in enumerate(csv.DictReader(fh, dialect=self.dialect), 2):
+                self.pending.append(row)
+                group = _group_of(row, self.group_key)
+                for col in self.columns:
+                    yield DeidInput(row.get(col) or "", group, ItemContext(f"{self.path} row {n} column {col}"))
+
+    def write(self, results: Iterable[DeidResult], out: Path, on_result: Callable[[DeidResult], None]) -> None:
+        it = iter(results)
+        with atomic_open(out, newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, fieldnames=self.fieldnames, dialect=self.dialect)
+            writer.writeheader()
+            while True:
+                cells = []
+                for _ in self.columns:
+                    res = next(it, None)
+                    if res is None:
+                        return
+                    on_result(res)
+                    cells.append(res)
+                row = self.pending.popleft()
+                for col, res in zip(self.columns, cells):
+                    row[col] = ERROR_MARK if res.text is None else res.text
+                writer.writerow(row)
+
+
+def warn(msg: str) -> None:
+    print(msg, file=sys.stderr)

@@ -1,0 +1,53 @@
+"""``spacy-deid detect``: write PHI spans only, in the JSONL format of shared/spec/formats.md."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..runner import DeidResult
+from ._run import build, run_source
+from .app import app
+
+
+def _prediction(res: DeidResult) -> dict:
+    ctx = res.context
+    if ctx.record is not None:
+        record = {k: v for k, v in ctx.record.items() if k != "spans"}
+        record.setdefault("id", ctx.where)
+        record.setdefault("meta", {})
+    else:
+        record = {"id": str(ctx.rel_path), "text": res.source, "meta": {}}
+    record["spans"] = [s.to_dict() for s in res.spans]
+    return {"id": record.pop("id"), "text": record.pop("text", res.source),
+            "spans": record.pop("spans"), "meta": record.pop("meta"), **record}
+
+
+@app.command("detect")
+def detect_cmd(
+    source: Path = typer.Argument(..., exists=True, help="A .jsonl, a folder of .txt or a .txt"),
+    out: Path = typer.Option(..., "--out", "-o", help="Prediction JSONL"),
+    model: str = typer.Option("default", help="'default', 'rules', an installed pipeline or a path"),
+    lang: str = typer.Option("en", help="Language of the 'rules' pipeline"),
+    text_key: str = typer.Option("text", help="JSONL: the field holding the text"),
+    encoding: str = typer.Option("utf-8"),
+    batch_size: int = typer.Option(32, min=1),
+    n_process: int = typer.Option(1, min=1),
+    quiet: bool = typer.Option(False, "--quiet", "-q"),
+) -> None:
+    """Detect PHI and write spans (with label, source, score) without changing the text."""
+    if source.suffix.lower() == ".csv":
+        typer.echo("Error: detect reads .jsonl, .txt or a folder of .txt", err=True)
+        raise typer.Exit(2)
+    try:
+        nlp = build(model, lang, None, False)
+        code = run_source(
+            nlp, source, out, redact=False, text_key=text_key, columns=[], group_key=None,
+            encoding=encoding, batch_size=batch_size, n_process=n_process, quiet=quiet,
+            write_record=_prediction,
+        )
+    except ValueError as err:
+        typer.echo(f"Error: {err}", err=True)
+        raise typer.Exit(2)
+    raise typer.Exit(code)

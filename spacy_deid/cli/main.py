@@ -1,0 +1,25 @@
+"""Entry point of the ``spacy-deid`` console script: imports every command module."""
+from __future__ import annotations
+
+import importlib
+
+from .app import app
+
+# Each module registers its command(s) on ``app`` when imported. Modules written by later
+# features are imported if present so that the CLI works at every stage of the project.
+_COMMAND_MODULES = ("redact", "detect", "evaluate", "synth", "convert")
+
+for _name in _COMMAND_MODULES:
+    try:
+        importlib.import_module(f"{__package__}.{_name}")
+    except ModuleNotFoundError as err:  # pragma: no cover - only while a module is absent
+        if err.name != f"{__package__}.{_name}":
+            raise
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

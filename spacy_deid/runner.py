@@ -1,0 +1,133 @@
+"""Batch de-identification: stream texts through a pipeline, robust to bad and huge inputs.
+
+Used by the CLI and usable from Python. Each input yields one :class:`DeidResult`, in order;
+a text that cannot be processed yields a result with ``error`` set and no output text, so a
+batch never stops midway and raw text is never written in place of de-identified text.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, Iterable, Iterator, List, Optional, Sequence, Tuple
+
+from spacy.language import Language
+
+from .chunking import split_text
+from .merge import merge_spans
+from .pipelines import find_redactor
+from .spans import PhiSpan
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DeidInput:
+    text: Any  # validated here: must be a str
+    group: Optional[str] = None
+    context: Any = None  # passed through untouched (record, file path, row number, ...)
+
+
+@dataclass
+class DeidResult:
+    context: Any
+    source: Optional[str] = None  # the input text
+    spans: List[PhiSpan] = field(default_factory=list)  # merged PHI spans, input offsets
+    text: Optional[str] = None  # the de-identified text (None when only detecting or on error)
+    error: Optional[str] = None  # a PHI-free description of what went wrong
+
+
+def validate_text(text: Any) -> Optional[str]:
+    """A PHI-free reason why ``text`` cannot be processed, or None."""
+    if not isinstance(text, str):
+        return f"text must be a string, not {type(text).__name__}"
+    if "\x00" in text:
+        return "text contains NUL bytes (binary data?)"
+    return None
+
+
+class Deidentifier:
+    """Runs ``nlp`` over many texts; redacts with the pipeline's ``deid_redactor`` if asked.
+
+    Texts longer than ``max_chars`` (default: the pipeline's ``max_length``, capped at 100,000
+    characters to bound memory) are processed in overlapping chunks, and their spans merged.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        redact: bool = True,
+        batch_size: int = 32,
+        n_process: int = 1,
+        max_chars: Optional[int] = None,
+        overlap: int = 200,
+    ):
+        self.nlp = nlp
+        self.redactor_name = find_redactor(nlp)
+        if self.redactor_name is None:
+            raise ValueError("The pipeline has no 'deid_redactor' component; add it with nlp.add_pipe('deid_redactor')")
+        self.redactor = nlp.get_pipe(self.redactor_name)
+        self.do_redact = redact
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self.max_chars = max_chars or min(nlp.max_length, 100_000)
+        self.overlap = overlap
+
+    def _pieces(self, items: Sequence[DeidInput]) -> Iterator[Tuple[str, Tuple[int, int]]]:
+        for i, item in enumerate(items):
+            if item.text.strip():
+                for offset, chunk in split_text(item.text, self.max_chars, self.overlap):
+                    yield chunk, (i, offset)
+
+    def _detect_batch(self, items: Sequence[DeidInput]) -> List[List[PhiSpan]]:
+        found: List[List[PhiSpan]] = [[] for _ in items]
+        # The redactor is run by hand below, once per whole text, not once per chunk.
+        with self.nlp.select_pipes(disable=[self.redactor_name]):
+            for doc, (i, offset) in self.nlp.pipe(
+                self._pieces(items), as_tuples=True, batch_size=self.batch_size,
+                n_process=self.n_process,
+            ):
+                found[i].extend(
+                    PhiSpan(s.start + offset, s.end + offset, s.label, s.source, s.score, s.uncertain)
+                    for s in self.redactor.detect(doc)
+                )
+        return [merge_spans(spans, self.redactor.label_priority) for spans in found]
+
+    def _finish(self, item: DeidInput, spans: List[PhiSpan]) -> DeidResult:
+        result = DeidResult(item.context, item.text, spans)
+        if self.do_redact:
+            lang = self.nlp.lang
+            result.text = self.redactor.redact(item.text, spans, item.group, lang).text
+        return result
+
+    def _process_batch(self, items: List[DeidInput]) -> List[DeidResult]:
+        ok = [(i, it) for i, it in enumerate(items) if validate_text(it.text) is None]
+        results: List[Optional[DeidResult]] = [None] * len(items)
+        for i, it in enumerate(items):
+            reason = validate_text(it.text)
+            if reason:
+                results[i] = DeidResult(it.context, error=reason)
+        try:
+            found = self._detect_batch([it for _, it in ok])
+            for (i, it), spans in zip(ok, found):
+                results[i] = self._finish(it, spans)
+        except Exception:
+            if len(ok) == 1:
+                i, it = ok[0]
+                log.exception("De-identification failed on item %d", i)
+                results[i] = DeidResult(it.context, error="processing failed (see log)")
+            else:  # isolate the bad item: retry one by one
+                for i, it in ok:
+                    results[i] = self._process_batch([it])[0]
+        return [r for r in results if r is not None]
+
+    def run(self, items: Iterable[DeidInput]) -> Iterator[DeidResult]:
+        """Yield one result per input, in input order."""
+        stream = iter(items)
+        outer = max(self.batch_size * max(self.n_process, 1) * 8, 256)
+        while True:
+            batch = list(islice(stream, outer))
+            if not batch:
+                return
+            yield from self._process_batch(batch)
