@@ -73,6 +73,11 @@ def _keeps(span: PhiSpan, text: str, settings: RedactionSettings) -> bool:
     return False
 
 
+def policy_spans(text: str, spans: Sequence[PhiSpan], settings: RedactionSettings) -> List[PhiSpan]:
+    """The spans that count as PHI under the settings' policies (the rest are left as they are)."""
+    return [s for s in spans if not _keeps(s, text, settings)]
+
+
 def redact_text(
     text: str,
     spans: Sequence[PhiSpan],

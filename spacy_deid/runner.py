@@ -32,7 +32,7 @@ class DeidInput:
 class DeidResult:
     context: Any
     source: Optional[str] = None  # the input text
-    spans: List[PhiSpan] = field(default_factory=list)  # merged PHI spans, input offsets
+    spans: List[PhiSpan] = field(default_factory=list)  # PHI spans under the policies, input offsets
     text: Optional[str] = None  # the de-identified text (None when only detecting or on error)
     error: Optional[str] = None  # a PHI-free description of what went wrong
 
@@ -95,7 +95,7 @@ class Deidentifier:
         return [merge_spans(spans, self.redactor.label_priority) for spans in found]
 
     def _finish(self, item: DeidInput, spans: List[PhiSpan]) -> DeidResult:
-        result = DeidResult(item.context, item.text, spans)
+        result = DeidResult(item.context, item.text, self.redactor.phi(item.text, spans))
         if self.do_redact:
             lang = self.nlp.lang
             result.text = self.redactor.redact(item.text, spans, item.group, lang).text

@@ -153,3 +153,20 @@ def test_five_megabyte_note_through_the_console_script(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = (tmp_path / "o.txt").read_text()
     assert "617-555-0142" not in out and "3/14/2021" not in out and out.count("BP 118/72") == 60000
+
+
+def test_detect_reads_an_annotated_corpus_format(tmp_path):
+    corpus = tmp_path / "pn"
+    corpus.mkdir()
+    body = "PT 84 YO, 92 YO MOTHER. SEEN 3/14/2021, CALL 617-555-0142.\n"
+    (corpus / "id.text").write_text(f"START_OF_RECORD=7||||1||||\n{body}||||END_OF_RECORD\n")
+    start = body.index("3/14")
+    (corpus / "id-phi.phrase").write_text(f"7 1 {start} {start + 9} Date 3/14/2021\n")
+    code, out = run("detect", corpus, "--out", tmp_path / "p.jsonl", "--model", "rules", "-q",
+                    "--age-policy", "over_89")
+    assert code == 0, out
+    (rec,) = [json.loads(l) for l in (tmp_path / "p.jsonl").read_text().splitlines()]
+    assert rec["text"] == body
+    found = {body[s["start"]:s["end"]] for s in rec["spans"]}
+    assert {"3/14/2021", "617-555-0142", "92"} <= found
+    assert "84" not in found  # Safe Harbor policy: ages of 89 and under are not PHI

@@ -10,12 +10,13 @@ from tqdm import tqdm
 from ..files import atomic_open
 from ..pipelines import configure_redactor, load_pipeline
 from ..runner import Deidentifier, DeidInput, DeidResult
-from ._sources import (CsvJob, Failure, check_csv_columns, input_kind, jsonl_items, txt_items, warn)
+from ._sources import (CsvJob, Failure, check_csv_columns, corpus_items, input_kind, jsonl_items,
+                       txt_items, warn)
 
 
-def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool):
+def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, age_policy: Optional[str] = None):
     nlp = load_pipeline(model, lang)
-    name = configure_redactor(nlp, mode=mode)
+    name = configure_redactor(nlp, mode=mode, age_policy=age_policy)
     if mode == "surrogate" and not any(
         nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names
     ):
@@ -50,10 +51,10 @@ class Reporter:
 def run_source(
     nlp, source: Path, out: Path, *, redact: bool, text_key: str, columns: List[str],
     group_key: Optional[str], encoding: str, batch_size: int, n_process: int, quiet: bool,
-    write_record: Callable[[DeidResult], Optional[dict]],
+    write_record: Callable[[DeidResult], Optional[dict]], fmt: str = "auto",
 ) -> int:
-    """Run one input (folder, .txt, .jsonl or .csv) to ``out``; returns the exit code."""
-    kind = input_kind(source)
+    """Run one input (folder, .txt, .jsonl, .csv or a corpus) to ``out``; returns the exit code."""
+    kind = input_kind(source, fmt)
     engine = Deidentifier(nlp, redact=redact, batch_size=batch_size, n_process=n_process)
     if kind == "csv":
         if not columns:
@@ -65,6 +66,8 @@ def run_source(
         return rep.finish()
     if kind == "jsonl":
         items: Iterable[DeidInput] = jsonl_items(source, text_key, group_key or "patient", encoding)
+    elif kind == "corpus":
+        items = corpus_items(source, fmt)
     else:
         items = txt_items(source, encoding)
     if kind == "dir" and out.exists() and not out.is_dir():

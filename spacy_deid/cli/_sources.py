@@ -33,7 +33,20 @@ class ItemContext:
     rel_path: Optional[Path] = None
 
 
-def input_kind(path: Path) -> str:
+def input_kind(path: Path, fmt: str = "auto") -> str:
+    """``dir``, ``txt``, ``jsonl``, ``csv`` or ``corpus`` (an annotated corpus format of
+    ``spacy_deid.io``: PhysioNet, brat, i2b2, UIMA CAS, AI CUP, Presidio)."""
+    if fmt not in ("auto", "txt", "jsonl", "csv"):
+        return "corpus"
+    if fmt != "auto":
+        return "dir" if fmt == "txt" and path.is_dir() else fmt
+    from ..io.formats import detect_format
+
+    try:
+        if detect_format(path) not in ("jsonl",):
+            return "corpus"
+    except ValueError:
+        pass
     if path.is_dir():
         return "dir"
     suffix = path.suffix.lower()
@@ -81,6 +94,16 @@ def jsonl_items(path: Path, text_key: str, group_key: Optional[str], encoding: s
             meta = record.get("meta") if isinstance(record.get("meta"), dict) else {}
             group = _group_of(meta, group_key) or _group_of(record, group_key)
             yield DeidInput(record[text_key], group, ItemContext(where, record=record))
+
+
+def corpus_items(path: Path, fmt: str) -> Iterator[DeidInput]:
+    """Records of an annotated corpus (gold spans are ignored: predictions come fresh)."""
+    from ..io.formats import read_corpus
+
+    for n, record in enumerate(read_corpus(path, None if fmt == "auto" else fmt), 1):
+        record = dict(record)
+        record.setdefault("id", str(n))
+        yield DeidInput(record["text"], None, ItemContext(f"{path} record {n}", record=record))
 
 
 def csv_header(path: Path, encoding: str) -> List[str]:

@@ -26,11 +26,13 @@ def _prediction(res: DeidResult) -> dict:
 
 @app.command("detect")
 def detect_cmd(
-    source: Path = typer.Argument(..., exists=True, help="A .jsonl, a folder of .txt or a .txt"),
+    source: Path = typer.Argument(..., exists=True, help="A .jsonl, a folder of .txt, a .txt or an annotated corpus (see --format)"),
     out: Path = typer.Option(..., "--out", "-o", help="Prediction JSONL"),
     model: str = typer.Option("default", help="'default', 'rules', an installed pipeline or a path"),
     lang: str = typer.Option("en", help="Language of the 'rules' pipeline"),
     text_key: str = typer.Option("text", help="JSONL: the field holding the text"),
+    fmt: str = typer.Option("auto", "--format", help="auto, txt, jsonl, or a corpus format: physionet, brat, i2b2, uima-cas, aicup, presidio-synth"),
+    age_policy: Optional[str] = typer.Option(None, help="'all' (every age is PHI) or 'over_89' (HIPAA Safe Harbor); default: the pipeline's"),
     encoding: str = typer.Option("utf-8"),
     batch_size: int = typer.Option(32, min=1),
     n_process: int = typer.Option(1, min=1),
@@ -41,11 +43,11 @@ def detect_cmd(
         typer.echo("Error: detect reads .jsonl, .txt or a folder of .txt", err=True)
         raise typer.Exit(2)
     try:
-        nlp = build(model, lang, None, False)
+        nlp = build(model, lang, None, False, age_policy=age_policy)
         code = run_source(
             nlp, source, out, redact=False, text_key=text_key, columns=[], group_key=None,
             encoding=encoding, batch_size=batch_size, n_process=n_process, quiet=quiet,
-            write_record=_prediction,
+            write_record=_prediction, fmt=fmt,
         )
     except ValueError as err:
         typer.echo(f"Error: {err}", err=True)

@@ -30,6 +30,7 @@ def redact_cmd(
     columns: str = typer.Option("", help="CSV: comma-separated text columns to de-identify"),
     group_key: Optional[str] = typer.Option(None, help="meta key (JSONL; default 'patient') or column (CSV; default none) grouping one patient's documents for consistent surrogates"),
     random_surrogates: bool = typer.Option(False, help="Surrogates random per run instead of keyed (no SPACY_DEID_KEY needed)"),
+    age_policy: Optional[str] = typer.Option(None, help="'all' (every age replaced) or 'over_89' (HIPAA Safe Harbor); default: the pipeline's"),
     encoding: str = typer.Option("utf-8", help="Encoding of the input"),
     batch_size: int = typer.Option(32, min=1),
     n_process: int = typer.Option(1, min=1),
@@ -37,7 +38,7 @@ def redact_cmd(
 ) -> None:
     """De-identify notes; bad inputs are reported and skipped (exit code 1), never copied raw."""
     try:
-        nlp = build(model, lang, mode, random_surrogates)
+        nlp = build(model, lang, mode, random_surrogates, age_policy=age_policy)
         code = run_source(
             nlp, source, out, redact=True, text_key=text_key,
             columns=[c.strip() for c in columns.split(",") if c.strip()], group_key=group_key,

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..merge import DEFAULT_LABEL_PRIORITY, DEFAULT_NER_LABEL_MAP, merge_doc
 from ..operators import OperatorContext, get_operator
-from ..redaction import RedactionResult, RedactionSettings, redact_text
+from ..redaction import RedactionResult, RedactionSettings, policy_spans, redact_text
 from ..spans import REVIEW_KEY, SPAN_KEY, PhiSpan
 
 for _ext in ("deidentified", "deid_offsets"):
@@ -88,11 +88,16 @@ class DeidRedactor:
         return replace(self._ctx, surrogates=self._surrogates(), group=group, lang=lang)
 
     def detect(self, doc: Doc) -> List[PhiSpan]:
-        """The merged PHI spans of a processed doc."""
+        """All merged PHI candidates of a processed doc, before policies (see ``phi``)."""
         return merge_doc(
             doc, self.span_key, self.review_key, self.use_ents, self.ner_label_map,
             self.label_priority,
         )
+
+    def phi(self, text: str, spans: Sequence[PhiSpan]) -> List[PhiSpan]:
+        """The merged spans that are PHI under this component's policies (``age_policy``,
+        ``redact_uncertain``): what ``doc._.phi`` holds and what gets replaced."""
+        return policy_spans(text, spans, self.settings)
 
     def redact(
         self, text: str, spans: Sequence[PhiSpan], group: Optional[str] = None, lang: str = "en"
@@ -101,7 +106,7 @@ class DeidRedactor:
         return redact_text(text, spans, self.settings, self.context(group, lang))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.detect(doc)
+        spans = self.phi(doc.text, self.detect(doc))
         result = self.redact(doc.text, spans, doc._.deid_group, doc.lang_)
         doc._.phi = spans
         doc._.deidentified = result.text
