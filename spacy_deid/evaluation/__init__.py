@@ -1,0 +1,1 @@
+"""Scoring PHI predictions against gold: metrics, slices, code-mixing, reports."""
