@@ -21,6 +21,8 @@ def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, a
         nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names
     ):
         nlp.add_pipe("surrogate_generator", before=name, config={"random_per_run": random_surrogates})
+    if mode == "surrogate":
+        nlp.get_pipe(name).context(None, nlp.lang)  # no key: fail now, not on every document
     return nlp
 
 

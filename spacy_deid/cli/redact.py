@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 
 from ..runner import DeidResult
+from ..surrogates.keys import MissingKeyError
 from ._run import build, run_source
 from .app import app
 
@@ -45,7 +46,7 @@ def redact_cmd(
             encoding=encoding, batch_size=batch_size, n_process=n_process, quiet=quiet,
             write_record=partial(_redacted_record, text_key=text_key),
         )
-    except ValueError as err:
+    except (ValueError, MissingKeyError) as err:
         typer.echo(f"Error: {err}", err=True)
         raise typer.Exit(2)
     raise typer.Exit(code)

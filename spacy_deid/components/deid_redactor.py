@@ -7,6 +7,7 @@ transformation is the pure function ``spacy_deid.redaction.redact_text``.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import Dict, List, Optional, Sequence
 
 from spacy.language import Language
@@ -71,7 +72,8 @@ class DeidRedactor:
         if "hash" in self.settings.operator_names():
             get_operator("hash").check(self._ctx)
 
-    def _surrogates(self):
+    def _surrogate_component(self):
+        """The pipeline's ``surrogate_generator`` if a surrogate operator is configured."""
         if "surrogate" not in self.settings.operator_names():
             return None
         names = [self.surrogate_component] if self.surrogate_component else [
@@ -80,12 +82,18 @@ class DeidRedactor:
         ]
         if not names or names[0] not in self.nlp.component_names:
             get_operator("surrogate").check(self._ctx)  # raises the clear error
-        return self.nlp.get_pipe(names[0]).generator
+        return self.nlp.get_pipe(names[0])
 
     def context(self, group: Optional[str], lang: str) -> OperatorContext:
-        from dataclasses import replace
+        comp = self._surrogate_component()
+        return replace(self._ctx, surrogates=comp.generator if comp else None, group=group, lang=lang)
 
-        return replace(self._ctx, surrogates=self._surrogates(), group=group, lang=lang)
+    def group_for(self, doc: Doc) -> Optional[str]:
+        """``doc._.deid_group``, else the group the surrogate component reads from the doc's meta."""
+        comp = self._surrogate_component()
+        if comp is not None and hasattr(comp, "group_for"):
+            return comp.group_for(doc)
+        return doc._.deid_group
 
     def detect(self, doc: Doc) -> List[PhiSpan]:
         """All merged PHI candidates of a processed doc, before policies (see ``phi``)."""
@@ -107,7 +115,7 @@ class DeidRedactor:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self.phi(doc.text, self.detect(doc))
-        result = self.redact(doc.text, spans, doc._.deid_group, doc.lang_)
+        result = self.redact(doc.text, spans, self.group_for(doc), doc.lang_)
         doc._.phi = spans
         doc._.deidentified = result.text
         doc._.deid_offsets = result.offset_map

@@ -1,0 +1,378 @@
+"""Surrogate generation: consistency, determinism, date formats, identifier formats, never-equal."""
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import json
+import re
+
+import phonenumbers
+import pytest
+import spacy
+from stdnum import luhn
+from stdnum.us import ssn as us_ssn
+
+import spacy_deid.components.surrogate_generator  # noqa: F401  (registers the factory)
+from spacy_deid.spans import PhiSpan
+from spacy_deid.surrogates import MissingKeyError, SurrogateGenerator
+from spacy_deid.surrogates.cjk import shift_cjk_date
+from spacy_deid.surrogates.dates import shift_date_range, shift_date_text
+from spacy_deid.surrogates.fakers import name_list
+from spacy_deid.surrogates.identifiers import is_dea, is_npi, is_vin
+from spacy_deid.surrogates.keys import normalise
+from spacy_deid.surrogates.locations import US_STATES, state_code
+from spacy_deid.surrogates.names import gender_of
+
+KEY = "test-key-not-secret"
+
+
+def gen(**kw) -> SurrogateGenerator:
+    kw.setdefault("key", KEY)
+    return SurrogateGenerator(**kw)
+
+
+def spans_for(text, items):
+    """PhiSpans for (substring, label) pairs, each found after the previous one."""
+    out, pos = [], 0
+    for sub, label in items:
+        i = text.index(sub, pos)
+        out.append(PhiSpan(i, i + len(sub), label))
+        pos = i + len(sub)
+    return out
+
+
+def one(g, value, label, group="p1", lang="en"):
+    return g.surrogates(value, [PhiSpan(0, len(value), label)], group=group, lang=lang)[0]
+
+
+# -- names -----------------------------------------------------------------------------------
+NAME_TEXT = "John Smith seen. SMITH, JOHN admitted. Mr. Smith stable. J. Smith called. John ate."
+NAME_ITEMS = [("John Smith", "PATIENT"), ("SMITH, JOHN", "PATIENT"), ("Smith", "PATIENT"),
+              ("J. Smith", "PATIENT"), ("John", "PATIENT")]
+
+
+def test_name_variants_map_to_one_person_in_matching_form_and_case():
+    full, caps, last, initial, first = gen().surrogates(NAME_TEXT, spans_for(NAME_TEXT, NAME_ITEMS), group="p1")
+    sfirst, slast = full.split(" ")
+    assert caps == f"{slast.upper()}, {sfirst.upper()}"
+    assert last == slast
+    assert initial == f"{sfirst[0]}. {slast}"
+    assert first == sfirst
+    assert normalise(sfirst) != "john" and normalise(slast) != "smith"
+
+
+def test_names_consistent_across_documents_of_a_group_and_not_across_groups():
+    g = gen()
+    a = g.surrogates("Pt John Smith.", spans_for("Pt John Smith.", [("John Smith", "PATIENT")]), group="p1")[0]
+    b = g.surrogates("SMITH, JOHN seen", spans_for("SMITH, JOHN seen", [("SMITH, JOHN", "PATIENT")]), group="p1")[0]
+    assert b == ", ".join(reversed(a.split(" "))).upper()
+    others = {g.surrogates("Pt John Smith.", spans_for("Pt John Smith.", [("John Smith", "PATIENT")]),
+                           group=f"other{i}")[0] for i in range(5)}
+    assert len(others - {a}) >= 4
+
+
+def test_gender_of_first_name_is_kept():
+    assert gender_of("John", ["en_US"]) == "male" and gender_of("Mary", ["en_US"]) == "female"
+    male, _ = name_list("en_US", "male")
+    female, _ = name_list("en_US", "female")
+    g = gen()
+    for i in range(10):
+        assert one(g, "John", "PATIENT", group=f"g{i}") in male
+        assert one(g, "Mary", "DOCTOR", group=f"g{i}") in female
+
+
+def test_name_locale_follows_document_language():
+    es_last = set(name_list("es_ES", "last")[0])
+    es_male = set(name_list("es_ES", "male")[0])
+    first, last = one(gen(), "John Smith", "PATIENT", lang="es").split(" ", 1)
+    assert first in es_male and last in es_last
+
+
+def test_chinese_names_keep_titles_and_nickname_prefixes():
+    g = gen()
+    text = "林醫師說小美和張志誠都好。"
+    dr, nick, full = g.surrogates(text, spans_for(text, [("林醫師", "DOCTOR"), ("小美", "PATIENT"),
+                                                         ("張志誠", "PATIENT")]), group="z1", lang="zh")
+    assert dr.endswith("醫師") and dr != "林醫師" and len(dr) == 3
+    assert nick.startswith("小") and nick != "小美" and len(nick) == 2
+    assert len(full) == 3 and full != "張志誠"
+    assert one(g, "今天", "DATE", lang="zh") == "今天"  # relative expressions name no calendar date
+
+
+def test_coarse_name_label_and_unknown_names_are_replaced():
+    g = gen()
+    for value in ["Zqxwv", "Xylophonia Brightwater", "O'Neil-Vasquez, Pieter"]:
+        new = one(g, value, "NAME")
+        assert normalise(new) != normalise(value)
+        assert not set(normalise(value).split()) & set(normalise(new).split())
+
+
+def test_no_surrogate_collides_with_another_original_in_the_document():
+    names = ["John Smith", "Mark Jones", "Adam Martinez", "Mary Brown", "James Miller", "Anna Ruiz",
+             "Robert Allen", "Linda Davis", "Michael Wilson", "Sarah Moore"]
+    text = ". ".join(names)
+    out = gen().surrogates(text, spans_for(text, [(n, "PATIENT") for n in names]), group="p9")
+    original_parts = {normalise(p) for n in names for p in n.split()}
+    new_parts = [normalise(p) for n in out for p in n.split()]
+    assert not original_parts & set(new_parts)
+    assert len(set(out)) == len(out)  # two people never merge into one surrogate
+
+
+# -- keys and determinism --------------------------------------------------------------------
+SAMPLE = ("John Smith, DOB 03/14/1950, MRN 0012345, phone (617) 726-2000, seen 4/2/2021 at "
+          "Boston, MA 02114.")
+SAMPLE_ITEMS = [("John Smith", "PATIENT"), ("03/14/1950", "DATE"), ("0012345", "MEDICALRECORD"),
+                ("(617) 726-2000", "PHONE"), ("4/2/2021", "DATE"), ("Boston", "CITY"), ("MA", "STATE"),
+                ("02114", "ZIP")]
+
+
+def test_deterministic_under_a_key_and_different_under_another():
+    spans = spans_for(SAMPLE, SAMPLE_ITEMS)
+    a = gen().surrogates(SAMPLE, spans, group="p1")
+    b = gen().surrogates(SAMPLE, spans, group="p1")
+    c = gen(key="another-key").surrogates(SAMPLE, spans, group="p1")
+    assert a == b
+    assert sum(x != y for x, y in zip(a, c)) >= len(a) - 1
+
+
+def test_no_group_uses_the_document_itself_deterministically():
+    spans = spans_for(SAMPLE, SAMPLE_ITEMS)
+    assert gen().surrogates(SAMPLE, spans, group=None) == gen().surrogates(SAMPLE, spans, group=None)
+
+
+def test_refuses_to_run_without_a_key(monkeypatch):
+    monkeypatch.delenv("SPACY_DEID_KEY", raising=False)
+    with pytest.raises(MissingKeyError) as err:
+        SurrogateGenerator(key=None)
+    assert "SPACY_DEID_KEY" in str(err.value)
+    monkeypatch.setenv("SPACY_DEID_KEY", KEY)
+    spans = spans_for(SAMPLE, SAMPLE_ITEMS)
+    assert SurrogateGenerator(key=None).surrogates(SAMPLE, spans, group="p1") == gen().surrogates(SAMPLE, spans, group="p1")
+    monkeypatch.delenv("SPACY_DEID_KEY")
+    random_run = SurrogateGenerator(key=None, random_per_run=True)
+    assert random_run.surrogates(SAMPLE, spans, group="p1") == random_run.surrogates(SAMPLE, spans, group="p1")
+
+
+def test_mapping_file_only_when_asked(tmp_path):
+    spans = spans_for(SAMPLE, SAMPLE_ITEMS)
+    gen().surrogates(SAMPLE, spans, group="p1")
+    assert list(tmp_path.iterdir()) == []
+    path = tmp_path / "map.jsonl"
+    out = gen(mapping_path=str(path)).surrogates(SAMPLE, spans, group="p1")
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    assert [r["surrogate"] for r in rows] == out and rows[0]["original"] == "John Smith"
+
+
+# -- dates -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("original,expected", [
+    ("03/14/2021", "10/31/2019"), ("3/14/21", "10/31/19"), ("14 Mar 2021", "31 Oct 2019"),
+    ("March 14", "October 31"), ("MARCH 14, 2021", "OCTOBER 31, 2019"),
+    ("March 14th, 2021", "October 31st, 2019"), ("2021-03-14", "2019-10-31"),
+    ("14.03.2021", "31.10.2019"), ("03/2021", "11/2019"), ("2021", "2020"), ("Mar. 2021", "Nov. 2019"),
+    ("Monday, March 14, 2022", "Friday, October 30, 2020"), ("20210314", "20191031"),
+    ("3/14", "10/31"), ("Mar '21", "Nov '19"), ("14-MAR-21", "31-OCT-19"),
+    ("03/14/2021 10:30", "10/31/2019 10:30"), ("spring 2021", "spring 2020"),
+    ("02/30/2021", "10/17/2019"),  # day overflow clamped to Feb 28 before shifting
+    ("11/92", "7/91"), ("1980s", "1970s"), ("'13", "'12"), ("29th", "17th"),
+])
+def test_every_date_format_round_trips(original, expected):
+    assert shift_date_text(original, 500, ref_year=2021, today=dt.date(2026, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("original,expected", [
+    ("6/30-7/2", "2/16-2/18"), ("14-16 March 2021", "31-2 November 2019"),
+    ("March 3 to March 5, 2021", "October 20 to October 22, 2019"), ("2019-2021", "2018-2020"),
+])
+def test_date_ranges_in_one_span_shift_both_ends(original, expected):
+    assert shift_date_range(original, 500) == expected
+
+
+def test_chinese_dates_keep_their_numerals():
+    assert shift_cjk_date("2021年3月14日", 500) == "2019年10月31日"
+    assert shift_cjk_date("三月十四號", 500, 2021) == "十月三十一號"
+    assert shift_cjk_date("109年", 500) == "108年"  # ROC era
+    assert shift_cjk_date("三年", 500) is None  # a duration, not a date
+
+
+def test_dates_split_over_adjacent_spans_are_shifted_as_one():
+    g = gen()
+    text = "Seen on July 2nd, 2021 and on 7/3/2021."
+    pieces = g.surrogates(text, spans_for(text, [("July", "DATE"), ("2nd", "DATE"), ("2021", "DATE"),
+                                                 ("7/3/2021", "DATE")]), group="p5")
+    joined = dt.datetime.strptime(f"{pieces[0]} {pieces[1][:-2]} {pieces[2]}", "%B %d %Y").date()
+    assert (dt.datetime.strptime(pieces[3], "%m/%d/%Y").date() - joined).days == 1
+    phone = "Call 617- 726- 2000 now."
+    parts = g.surrogates(phone, spans_for(phone, [("617-", "PHONE"), ("726-", "PHONE"), ("2000", "PHONE")]), group="p5")
+    assert phonenumbers.is_valid_number(phonenumbers.parse("".join(parts), "US"))
+
+
+def test_month_alone_always_changes():
+    for i in range(30):
+        g = gen(key=f"k{i}")
+        assert one(g, "July", "DATE") != "July"
+
+
+def test_spanish_and_day_first_dates_keep_language_and_order():
+    assert shift_date_text("14 de marzo de 2021", 500, lang="es") == "31 de octubre de 2019"
+    assert shift_date_text("05/03/2021", 500, lang="es") == "22/10/2019"  # D/M/Y
+    assert shift_date_text("5. März 2021", 500, lang="de") == "22. Oktober 2019"
+
+
+def test_one_shift_per_patient_preserves_intervals_across_notes():
+    g = gen()
+    notes = ["Admitted 03/14/2021.", "Discharged March 20, 2021.", "Follow-up 2021-04-19; born 1950."]
+    dates = [("03/14/2021", "DATE")], [("March 20, 2021", "DATE")], [("2021-04-19", "DATE"), ("1950", "DATE")]
+    outs = [g.surrogates(n, spans_for(n, d), group="p42") for n, d in zip(notes, dates)]
+    parsed = [dt.datetime.strptime(outs[0][0], "%m/%d/%Y").date(),
+              dt.datetime.strptime(outs[1][0], "%B %d, %Y").date(),
+              dt.datetime.strptime(outs[2][0], "%Y-%m-%d").date()]
+    assert (parsed[1] - parsed[0]).days == 6 and (parsed[2] - parsed[0]).days == 36
+    shift = (dt.date(2021, 3, 14) - parsed[0]).days
+    assert 365 <= shift <= 1095 and shift == g.shift_days(g.group_id("", "p42"))
+    assert outs[2][1] == str((dt.date(1950, 7, 2) - dt.timedelta(days=shift)).year)
+
+
+def test_date_shift_range_is_configurable():
+    g = gen(date_shift_days=(10, 20))
+    new = one(g, "03/14/2021", "DATE")
+    assert 10 <= (dt.date(2021, 3, 14) - dt.datetime.strptime(new, "%m/%d/%Y").date()).days <= 20
+
+
+def test_month_day_without_year_uses_document_year_and_stays_yearless():
+    g = gen()
+    text = "Seen 02/28/2024, again Feb 29."
+    full, partial = g.surrogates(text, spans_for(text, [("02/28/2024", "DATE"), ("Feb 29", "DATE")]), group="p3")
+    d_full = dt.datetime.strptime(full, "%m/%d/%Y").date()
+    d_part = dt.datetime.strptime(f"{partial} {d_full.year}", "%b %d %Y").date()
+    assert abs((d_part - d_full).days) in (1, 364, 365)
+    assert not re.search(r"\d{4}", partial)
+
+
+def test_unparseable_dates_are_still_replaced():
+    g = gen()
+    for value in ["Christmas", "the 14th", "Q3-21"]:
+        assert normalise(one(g, value, "DATE")) != normalise(value)
+
+
+# -- ages ------------------------------------------------------------------------------------
+def test_ages_over_89_become_90_plus():
+    g = gen()
+    assert one(g, "92", "AGE") == "90+" and one(g, "45", "AGE") == "45"
+    assert one(gen(age_cap=None), "92", "AGE") == "92"
+
+
+# -- identifiers and contacts ----------------------------------------------------------------
+def shape(s):
+    return re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", s)))
+
+
+@pytest.mark.parametrize("value,label", [("0012345", "MEDICALRECORD"), ("AB-1234-x", "DEVICE"),
+                                         ("ZX 98 77 1", "HEALTHPLAN"), ("MA-4471", "LICENSE"),
+                                         ("7TRD555", "VEHICLE"), ("A12", "ROOM"), ("jkr", "USERNAME")])
+def test_identifiers_keep_their_format(value, label):
+    new = one(gen(), value, label)
+    assert shape(new) == shape(value) and new != value
+
+
+def test_checksummed_identifiers_stay_valid():
+    g = gen()
+    for i in range(20):
+        new = one(g, "123-45-6789", "SSN", group=f"s{i}")
+        assert re.fullmatch(r"\d{3}-\d{2}-\d{4}", new) and us_ssn.is_valid(new) and new != "123-45-6789"
+    npi = one(g, "1234567893", "IDNUM")
+    assert is_npi(npi) and npi != "1234567893"
+    dea = one(g, "AB1234563", "LICENSE")
+    assert is_dea(dea) and dea != "AB1234563"
+    vin = one(g, "1HGCM82633A004352", "VEHICLE")
+    assert is_vin(vin) and not set("IOQ") & set(vin) and vin != "1HGCM82633A004352"
+    card = one(g, "4111111111111111", "ACCOUNT")
+    assert luhn.is_valid(card) and len(card) == 16 and card != "4111111111111111"
+
+
+@pytest.mark.parametrize("value,lang", [("(617) 726-2000", "en"), ("617-726-2000", "en"),
+                                        ("+1 617 726 2000", "en"), ("612 34 56 78", "es"),
+                                        ("01 42 68 53 00", "fr")])
+def test_phones_keep_national_format_and_are_valid(value, lang):
+    new = one(gen(), value, "PHONE", lang=lang)
+    assert shape(new) == shape(value) and new != value
+    region = {"en": "US", "es": "ES", "fr": "FR"}[lang]
+    assert phonenumbers.is_valid_number(phonenumbers.parse(new, region))
+
+
+def test_emails_urls_ips_use_reserved_values():
+    g = gen()
+    email = one(g, "jsmith@gmail.com", "EMAIL")
+    assert re.fullmatch(r"[a-z0-9._-]+@example\.(com|org|net)", email)
+    url = one(g, "https://www.mgh.harvard.edu/neuro", "URL")
+    assert url.startswith("https://www.example.") and url != "https://www.mgh.harvard.edu/neuro"
+    ip = ipaddress.ip_address(one(g, "10.2.3.4", "IPADDR"))
+    assert any(ip in ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"))
+    assert ipaddress.ip_address(one(g, "fe80::1", "IPADDR")) in ipaddress.ip_network("2001:db8::/32")
+    assert "@example." in one(g, "jsmith@gmail.com", "CONTACT")
+
+
+# -- locations -------------------------------------------------------------------------------
+def test_address_parts_stay_coherent():
+    from faker import Faker
+    ranges = Faker("en_US").provider("faker.providers.address").states_postcode
+    g = gen()
+    for i in range(10):
+        text = "Lives at 12 Oak Street, Boston, MA 02114."
+        street, city, state, zipc = g.surrogates(text, spans_for(text, [
+            ("12 Oak Street", "STREET"), ("Boston", "CITY"), ("MA", "STATE"), ("02114", "ZIP")]), group=f"a{i}")
+        assert state in US_STATES and state != "MA"
+        low, high = ranges[state]
+        assert low <= int(zipc) <= high and len(zipc) == 5
+        assert re.fullmatch(r"\d{2} \S+ Street", street) and "Oak" not in street and city != "Boston"
+
+
+def test_zip_generalisation_follows_safe_harbor():
+    g = gen(zip_mode="generalize")
+    assert one(g, "02114", "ZIP") == "02100"
+    assert one(g, "03601-1234", "ZIP") == "00000"
+
+
+def test_places_keep_generic_words():
+    new = one(gen(), "Massachusetts General Hospital", "HOSPITAL")
+    assert new.endswith(" General Hospital") and not new.startswith("Massachusetts")
+    assert state_code(one(gen(), "Massachusetts", "LOCATION")) not in (None, "MA")
+
+
+# -- global rules ----------------------------------------------------------------------------
+NEVER_EQUAL_CASES = [("John Smith", "PATIENT"), ("Smith", "DOCTOR"), ("03/14/2021", "DATE"),
+                     ("March 14", "DATE"), ("2021", "DATE"), ("(617) 726-2000", "PHONE"),
+                     ("123-45-6789", "SSN"), ("0012345", "MEDICALRECORD"), ("Boston", "CITY"),
+                     ("MA", "STATE"), ("02114", "ZIP"), ("teacher", "PROFESSION"), ("France", "COUNTRY"),
+                     ("Ellison 12", "DEPARTMENT"), ("j@x.org", "EMAIL"), ("a1b2", "ID"), ("9", "ROOM")]
+
+
+def test_surrogate_never_equals_original():
+    g = gen()
+    for i in range(15):
+        for value, label in NEVER_EQUAL_CASES:
+            assert normalise(one(g, value, label, group=f"n{i}")) != normalise(value), label
+
+
+def test_all_caps_note_gets_all_caps_surrogates():
+    text = SAMPLE.upper() + " DR. ANNA RUIZ, TEACHER, JSMITH@GMAIL.COM"
+    items = [(s.upper(), label) for s, label in SAMPLE_ITEMS] + [
+        ("ANNA RUIZ", "DOCTOR"), ("TEACHER", "PROFESSION"), ("JSMITH@GMAIL.COM", "EMAIL")]
+    for new in gen().surrogates(text, spans_for(text, items), group="p1"):
+        assert new == new.upper()
+
+
+# -- spaCy component -------------------------------------------------------------------------
+def test_factory_builds_generator_from_config_and_leaves_docs_alone(monkeypatch):
+    nlp = spacy.blank("en")
+    pipe = nlp.add_pipe("surrogate_generator", config={"key": KEY, "date_shift_days": [30, 40],
+                                                       "zip_mode": "generalize", "group_key": "mrn"})
+    doc = nlp("Seen 03/14/2021.")
+    assert doc.text == "Seen 03/14/2021." and nlp.get_pipe("surrogate_generator") is pipe
+    assert pipe.generator.surrogates(SAMPLE, spans_for(SAMPLE, SAMPLE_ITEMS), group="p1") == \
+        gen(date_shift_days=(30, 40), zip_mode="generalize").surrogates(SAMPLE, spans_for(SAMPLE, SAMPLE_ITEMS), group="p1")
+    doc._.deid_meta = {"mrn": "x7"}
+    assert pipe.group_for(doc) == "x7"
+    monkeypatch.delenv("SPACY_DEID_KEY", raising=False)
+    keyless = spacy.blank("en").add_pipe("surrogate_generator")
+    with pytest.raises(MissingKeyError):
+        keyless.generator
