@@ -1,0 +1,69 @@
+"""Rule recognizers for structured PHI, one family per module, registered in
+``spacy_deid.registry.recognizers`` (entry point group ``spacy_deid_recognizers``).
+
+``default_recognizers()`` builds one instance of every registered recognizer; ``phi_patterns``
+runs each one's ``find(doc.text)``. Third-party packages add recognizers through the entry point.
+"""
+from __future__ import annotations
+
+from typing import Iterable, List, Optional
+
+from ..registry import recognizers
+from .ages import OVER_89, AgeRecognizer, age_value
+from .base import PhiMatch, Recognizer
+from .dates import DateRecognizer
+from .email import EmailRecognizer
+from .identifiers import IdentifierRecognizer
+from .ip_addresses import IpAddressRecognizer
+from .phones import PhoneRecognizer
+from .ssn import SsnRecognizer
+from .streets import StreetRecognizer
+from .urls import UrlRecognizer
+from .zip_codes import ZipCodeRecognizer
+
+BUILTIN = (
+    DateRecognizer,
+    AgeRecognizer,
+    PhoneRecognizer,
+    EmailRecognizer,
+    UrlRecognizer,
+    IpAddressRecognizer,
+    SsnRecognizer,
+    IdentifierRecognizer,
+    ZipCodeRecognizer,
+    StreetRecognizer,
+)
+for _cls in BUILTIN:
+    recognizers.register(_cls.name, func=_cls)
+
+
+def get_recognizer(name: str) -> Recognizer:
+    """A new instance of the recognizer registered as ``name`` (KeyError-like catalogue error if unknown)."""
+    return recognizers.get(name)()
+
+
+def default_recognizers(names: Optional[List[str]] = None, exclude: Iterable[str] = ()) -> List[Recognizer]:
+    """Instances of the recognizers ``names`` (default: every registered one), minus ``exclude``."""
+    excluded = set(exclude)
+    chosen = list(names) if names is not None else sorted(recognizers.get_all())
+    return [get_recognizer(n) for n in chosen if n not in excluded]
+
+
+__all__ = [
+    "PhiMatch",
+    "Recognizer",
+    "OVER_89",
+    "age_value",
+    "default_recognizers",
+    "get_recognizer",
+    "AgeRecognizer",
+    "DateRecognizer",
+    "EmailRecognizer",
+    "IdentifierRecognizer",
+    "IpAddressRecognizer",
+    "PhoneRecognizer",
+    "SsnRecognizer",
+    "StreetRecognizer",
+    "UrlRecognizer",
+    "ZipCodeRecognizer",
+]

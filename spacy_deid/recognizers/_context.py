@@ -1,0 +1,68 @@
+"""Small helpers shared by the rule recognizers: context windows and shared vocabularies.
+
+Context checks look at a few characters on the same line before or after a candidate, lower-cased,
+so recognizers stay case-insensitive and never reach across note sections.
+"""
+from __future__ import annotations
+
+import re
+from typing import Pattern
+
+# Units and quantity words that turn a number into a measurement, not PHI.
+UNIT_WORDS = (
+    r"mg|mcg|ug|µg|g|gm|gms|grams?|kg|lbs?|pounds?|oz|ml|cc|cc's|l|liters?|litres?|dl|meq|mmol|mol|"
+    r"units?|u|iu|mu|mm|cm|m|km|inch(?:es)?|ft|feet|mmhg|cmh2o|h2o|%|percent|kcal|cal|bpm|"
+    r"hrs?|hours?|h|min|mins|minutes?|secs?|seconds?|days?|d|wks?|weeks?|mos?|months?|yrs?|years?|"
+    r"x|times|tabs?|tablets?|caps?|capsules?|puffs?|drops?|gtts?|amps?|doses?|sprays?|"
+    r"k|mil|million|thousand|cells|copies|beats?|breaths?|lpm|l/min|ml/hr|ml/h|cc/hr|cc/h|mg/dl|"
+    r"mg/kg|mcg/kg|ng|pg|fl|french|fr|f|gauge|ga|degrees?|deg|°"
+)
+UNIT_AFTER: Pattern[str] = re.compile(
+    r"^\s*(?:(?:-|to|and|/)\s*\d+(?:\.\d+)?\s*)?(?:" + UNIT_WORDS + r")(?![a-z])", re.I
+)
+
+
+def line_before(text: str, start: int, width: int = 30) -> str:
+    """Up to ``width`` characters before ``start`` on the same line, lower-cased."""
+    lo = max(0, start - width)
+    chunk = text[lo:start]
+    nl = chunk.rfind("\n")
+    if nl >= 0:
+        chunk = chunk[nl + 1 :]
+    return chunk.lower()
+
+
+def line_after(text: str, end: int, width: int = 30) -> str:
+    """Up to ``width`` characters after ``end`` on the same line, lower-cased."""
+    chunk = text[end : end + width]
+    nl = chunk.find("\n")
+    if nl >= 0:
+        chunk = chunk[:nl]
+    return chunk.lower()
+
+
+def followed_by_unit(text: str, end: int) -> bool:
+    """True when a unit or quantity word (``mg``, ``ml``, ``units``, ``x``, ...) follows ``end``."""
+    return bool(UNIT_AFTER.match(text[end : end + 40]))
+
+
+def word_alternation(words) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# Two-letter USPS codes and full names of US states, districts and territories.
+STATE_ABBREVS = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU AS MP"
+).split()
+STATE_NAMES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "District of Columbia", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
+    "Guam", "Mass", "Calif", "Penn", "Conn", "Wash",
+)

@@ -1,0 +1,405 @@
+"""DATE recognizer: numeric dates, month-name dates, month/year, years in context, holidays.
+
+Every candidate is validated (month 1-12, day 1-31 and fitting the month, years 1900-2099).
+
+Ambiguity policy (documented choice):
+- ``M/D`` without a year ("3/14") is also the shape of scores, ratios, fractions, vent settings
+  and "2/2" (secondary to). It is accepted when the numbers are a valid month/day and no clinical
+  context word ("GCS", "pain", "grade", "PEEP", "BP", ...) or unit follows/precedes it. Equal
+  parts ("5/5") and common fractions ("1/2", "3/4") need a positive date cue ("on", "since",
+  "seen", a weekday, ...). ``D/M`` without a year ("14/3") is accepted only with such a cue.
+- A year alone ("2019") needs a cue ("in", "since", "during", "(2004)", "year", a season,
+  another year before it, ...). Years that are also valid 24-hour times (1900-1959, 2000-2059)
+  are rejected after clock-time words ("since", "from", "until", "by", ...) and when the text
+  around them reads like a time ("@", "at", "hrs", another HHMM nearby) or a fluid balance.
+  Years that cannot be times (1960-1999) are also accepted without a
+  cue (score 0.5) when no unit, time or fluid-balance word is near. "'98" is a year (0.6).
+- A bare two-digit year ("in 98") is accepted only for 32-99 after a year cue and with no vital
+  sign or lab word before it on the line (score 0.4). "on the 14th" is a DATE (0.6).
+- ``M/YY`` ("3/98") where YY cannot be a day is a month/year under the same context filter.
+- ``D-M`` / ``M-D`` without a year is never accepted (it is the shape of ranges and spine levels).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Iterable, List, Optional, Tuple
+
+from ._context import followed_by_unit, line_after, line_before
+from .base import PhiMatch, Recognizer
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+# Abbreviations that are also common clinical words ("dec" = decreased); used with more care.
+_AMBIGUOUS_MONTHS = {"may", "mar", "dec", "sep", "jan"}
+_MON = (
+    r"(?P<{g}>(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![a-z]))"
+)
+_DAY = r"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![a-z\d])"
+_YEAR = r"(?P<{g}>(?:19|20)\d\d(?!\d)|'\d\d(?![\d']))"
+
+
+def _mon(g: str) -> str:
+    return _MON.format(g=g)
+
+
+def _day(g: str) -> str:
+    return _DAY.format(g=g)
+
+
+def _year(g: str) -> str:
+    return _YEAR.format(g=g)
+
+
+_SEP = r"[\s.,/-]{0,3}"
+_LB = r"(?<![a-z\d])"  # left word boundary that also treats digits as word characters
+
+_PATTERNS: List[Tuple[str, "re.Pattern[str]"]] = [
+    # 2021-03-14, 2021/3/14, 2021.03.14
+    ("iso", re.compile(r"(?<![\d.:/-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d]|[.:/-]\d)", re.I)),
+    # 03/14/2021, 14.03.2021, 3-14-21, 3/14/21, 03,14,2021
+    ("numeric", re.compile(r"(?<![\d/,])(?<!\d[.:-])(?P<a>\d{1,2})(?P<s>[-/.,])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d]|[.:/,-]\d)", re.I)),
+    # 03/2021, 3-2021
+    ("month_year_numeric", re.compile(r"(?<![\d.:/-])(?P<m>0?[1-9]|1[0-2])(?P<s>[-/.])(?P<y>(?:19|20)\d\d)(?![\d]|[.:/-]\d)", re.I)),
+    # 3/98 (month / two-digit year that cannot be a day)
+    ("month_year2_numeric", re.compile(r"(?<![\d.:/,-])(?P<m>0?[1-9]|1[0-2])/(?P<y>3[2-9]|[4-9]\d)(?![\d/]|\.\d|:\d|-\d)", re.I)),
+    # 3/14 (US month/day) or 14/3 (day/month) without a year
+    ("month_day_numeric", re.compile(r"(?<![\d/,])(?<!\d[.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d|:\d|-\d(?!\d?/))", re.I)),
+    # March 14, 2021 / Mar-14-2021 / MAR 14TH 2021
+    ("mdy", re.compile(_LB + _mon("mon") + _SEP + _day("d") + r"(?:,?\s*(?:of\s+)?|[\s.,/-]{1,3})" + _year("y"), re.I)),
+    # 14 Mar 2021 / 14-MAR-2021 / 14th of March, 2021 / 14MAR2021
+    ("dmy", re.compile(_LB + _day("d") + r"(?:\s*of\s+|" + _SEP + ")" + _mon("mon") + r"[\s.,/-]{0,3}" + _year("y"), re.I)),
+    # March 2021 / Mar. '21 / March of 2021 / June 98
+    ("my", re.compile(_LB + _mon("mon") + r"(?:,?\s*of\s+|[\s.,/-]{0,3})(?:" + _year("y") + r"|(?P<yy>3[2-9]|[4-9]\d)(?![\d%]|[.,:/]\d|[a-z]))", re.I)),
+    # March 14 / Mar 14th / MAR-14
+    ("md", re.compile(_LB + _mon("mon") + r"[\s.-]{0,2}" + _day("d"), re.I)),
+    # 14 March / 14th of March / 14-Mar
+    ("dm", re.compile(_LB + _day("d") + r"(?:\s*of\s+|[\s.-]{0,2})" + _mon("mon"), re.I)),
+    # March / Sept. alone
+    ("month_alone", re.compile(_LB + _mon("mon"), re.I)),
+    # 2019, '98, 1990s (context checked)
+    ("year", re.compile(r"(?<![\w'$#.:/-])(?P<y>(?:19|20)\d\d(?:'?s)?|'\d\d(?:'?s)?)(?![\d%]|[.:/]\d|[a-rt-z])", re.I)),
+    # 1998-2003, 2010 to 2012
+    ("year_range", re.compile(r"(?<![\w'$#.:/-])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*(?P<y2>(?:19|20)\d\d)(?![\d%]|[.:/]\d|[a-z])", re.I)),
+    # "in 98", "since 85": a bare two-digit year after a year cue (context checked)
+    ("year2", re.compile(r"(?<![\w'$#.:/-])(?P<y>3[2-9]|[4-9]\d)(?![\d%]|[.,:/]\d|[a-z'])", re.I)),
+    # "on the 14th", "the 3rd of the month"
+    ("ordinal_day", re.compile(
+        r"(?<![a-z])(?:(?:on|by|since|until|till|before|after|from|through|thru)\s+the\s+(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![a-z\d])"
+        r"|(?<![a-z\d])(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:the|this|last|next)\s+month)", re.I)),
+    # holidays that pin a date
+    ("holiday", re.compile(
+        r"(?<![a-z])(?:christmas(?:\s+(?:eve|day))?|xmas|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?|"
+        r"new\s+year'?s(?:\s+(?:eve|day))?|halloween|independence\s+day|fourth\s+of\s+july|"
+        r"memorial\s+day|labou?r\s+day|veterans\s+day|valentine'?s\s+day|mother'?s\s+day|"
+        r"father'?s\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|presidents'?\s+day|"
+        r"columbus\s+day|good\s+friday|hanukk?ah|chanukah|passover|yom\s+kippur|rosh\s+hashanah)(?![a-z])",
+        re.I,
+    )),
+]
+
+# Words that, right before a bare "a/b", make it a score, ratio, setting or fraction.
+_MD_NEG_BEFORE = re.compile(
+    r"(?:^|(?<![a-z0-9]))(?:gcs|grade|gr|pain|apgars?|strength|murmur|ps|peep|cpap|bipap|ipap|epap|psv|vent|i:e|ie|"
+    r"ratio|score|scale|scored?|bp|b/p|nbp|nibp|abp|art|a-line|map|pressures?|cvp|pap|pa|sbp|dbp|"
+    r"ns|tab|tabs|nph|insulin|units|rate|tv|vt|fio2|o2|sat|sats|spo2|x|ac|simv|imv|rr|hr|mmse|moca|ciwa|vas|nrs|"
+    r"rass|braden|morse|sofa|motor|power|reflexes|dtr|dtrs|pulses?|dp|pt|tm|mm|cm|ratio of|"
+    r"abg|vbg|set|settings?|ett|gp|gravida|para|lytes|chem|cbc|hct|plt|k|na|bun|cr|ptt|inr|"
+    r"pip|plat|peak|mv|ve|insp|exp|ps/peep|dose|doses|by|times|sliding)"
+    r"\s*[:=#]?\s*$"
+)
+_MD_NEG_AFTER = re.compile(
+    r"^\s*(?:\+|strength|murmur|murmurs|pain|ns|normal saline|tabs?|tablets?|doses?|scale|score|"
+    r"ratio|sec|x\b|l\b|lpm|sem|hsm|holosystolic|systolic|diastolic|reflexes|dtrs?|pulses|"
+    r"bilat|throughout|in all|of|strength|power|ps|peep|cpap|bipap|mmhg|strengthened|"
+    r"ml|cc|mg|units?|hrs?|h\b|min|mins|days?|weeks?|wks?|times|positive|negative|pos|neg|"
+    r"vision|sutures?|staples?|nodes?|lymph|cores?|specimens?|fragments?|slides?|blocks?)"
+)
+_MD_POS_BEFORE = re.compile(
+    r"(?:^|[\s(\[])(?:on|since|from|until|till|thru|through|dated?|dob|d\.o\.b\.?|seen|admitted|adm|"
+    r"admission|discharged?|d/c|dc|dc'd|d/c'd|started|stopped|began|begun|done|performed|drawn|"
+    r"obtained|collected|f/u|fu|follow-?up|rtc|appt|appointment|visit|scheduled|due|last|next|"
+    r"effective|expires?|exp|mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|surgery|op|post-?op|pod|s/p|hd|hospital day|as of|date of|"
+    r"sent|rec'd|received|ordered|given|placed|removed|changed|inserted|transfused|intubated|"
+    r"extubated|transferred|cxr|ct|mri|echo|ekg|ecg|cx|culture|cultures)\s*[:#-]?\s*$"
+)
+# a time or a weekday right after "3/14" ("3/14 @ 1400", "3/14 Mon") makes it a date
+_MD_POS_AFTER = re.compile(
+    r"^\s*(?:@|at\s+\d|\d{3,4}\b|\d{1,2}:\d\d|-\s*\d{1,2}/\d{1,2}|[-–]|,?\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
+)
+# "pt may 2 ...", "O2 dec 2", "sats dec 88": "may"/"dec" as verb or "decreased"
+_VERB_MONTH_BEFORE = re.compile(
+    r"(?<![a-z])(?:pt|patient|which|this|that|we|you|he|she|they|it|and|or|to|o2|sat|sats|uo|u/o|hr|bp|rr|map)\s*$"
+)
+_YEAR2_CUE = re.compile(
+    r"(?:^|[\s(])(?:in|since|from|until|till|circa|during|year|class of|summer|winter|spring|fall|autumn)\s*$"
+)
+_FRACTIONS = {(1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (1, 8), (1, 5), (2, 5), (1, 6)}
+
+_YEAR_STRONG_BEFORE = re.compile(
+    r"(?:^|[\s(\[,])(?:in|during|circa|ca\.?|c\.|year|yr|born|dob|d\.o\.b\.?|class of|dx|dx'd|diagnosed|"
+    r"onset|quit|retired|married|moved|immigrated|emigrated|graduated|divorced|widowed|died|deceased|"
+    r"summer|winter|spring|fall|autumn|early|mid|late|since|from|until|till|before|after|by|"
+    r"to|through|thru|and|of|around|about|approx\.?|approximately|between|throughout|"
+    r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)\s*[,:-]?\s*$"
+)
+_YEAR_WEAK_WORDS = {"since", "from", "until", "till", "before", "after", "by", "to", "through",
+                    "thru", "and", "around", "about", "approx", "approx.", "approximately", "between"}
+_VITALS_BEFORE = re.compile(
+    r"(?<![a-z])(?:hr|heart rate|sat|sats|spo2|o2|bp|sbp|dbp|map|rr|resp|temp|pulse|fio2|peep|rate|glucose|"
+    r"bs|fs|fsbs|fingerstick|ph|pco2|po2|hco3|k|na|cl|co2|bun|cr|hct|hgb|wbc|plt|ptt|inr|weight|wt|"
+    r"range|ranging|between|low|high|up|down|dropped|increased|decreased|inc|dec|drop|rose|fell)(?![a-z])"
+)
+_TIMEISH_AFTER = re.compile(r"^\s*(?:hrs?\b|h\b|hours\b|am\b|pm\b|a\.m|p\.m|o'?clock|[-–]\s*\d{4}|to\s+\d{4}|:\d\d)")
+_TIMEISH_BEFORE = re.compile(r"(?:@|\bat|~|\bq|\bapprox\.?|\baround|\babout)\s*$")
+_HHMM = re.compile(r"(?<![\d.:/-])(?:[01]\d|2[0-4])[0-5]\d(?![\d.:/])")
+_TIMEISH_WINDOW = re.compile(r"\b(?:hrs?|shift|am|pm|noc|overnight|tonight|this morning|i/o|intake|output|u/o|uo|"
+                             r"cc|ml|bolus|infus\w*|given|out|urine|drain\w*|neg|pos|even|total)\b")
+
+
+def _month_key(m: "re.Match[str]") -> str:
+    return m["mon"].lower().rstrip(".")
+
+
+def _clinical_context(m: "re.Match[str]", text: str) -> bool:
+    """True when a bare number pair reads as a score, setting, ratio or measurement."""
+    before = line_before(text, m.start(), 30)
+    after = line_after(text, m.end(), 30)
+    return bool(_MD_NEG_BEFORE.search(before) or _MD_NEG_AFTER.match(after) or followed_by_unit(text, m.end()))
+
+
+def _valid_md(month: int, day: int, year: Optional[int] = None) -> bool:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    last = calendar.monthrange(year if year else 2000, month)[1]  # 2000: leap year, allows Feb 29
+    return day <= last
+
+
+def _full_year(y: str) -> int:
+    y = y.lstrip("'")
+    n = int(y[:4] if len(y) >= 4 else y[:2])
+    return n if len(y.rstrip("s'")) == 4 else (2000 + n if n < 50 else 1900 + n)
+
+
+class DateRecognizer(Recognizer):
+    """Finds dates and date elements (full, partial, year alone in context, holidays)."""
+
+    name = "dates"
+    labels = ("DATE",)
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        cands: List[PhiMatch] = []
+        for kind, pattern in _PATTERNS:
+            check = getattr(self, "_check_" + kind)
+            for m in pattern.finditer(text):
+                res = check(m, text)
+                if res is None:
+                    continue
+                start, end, score = res
+                cands.append(PhiMatch(start, end, "DATE", score, f"{self.name}.{kind}"))
+        return _longest_first(cands)
+
+    # --- numeric -----------------------------------------------------------------------------
+    @staticmethod
+    def _check_iso(m, text):
+        if not _valid_md(int(m["m"]), int(m["d"]), int(m["y"])):
+            return None
+        return m.start(), m.end(), 1.0
+
+    @staticmethod
+    def _check_numeric(m, text):
+        a, b, y, sep = int(m["a"]), int(m["b"]), m["y"], m["s"]
+        if len(y) == 2 and sep in ".,":  # "1.2.10" version numbers, "7.35.40" lab chains
+            return None
+        if len(y) == 4 and not (1900 <= int(y) <= 2099):
+            return None
+        year = _full_year(y)
+        if not (_valid_md(a, b, year) or _valid_md(b, a, year)):
+            return None
+        if len(y) == 2 and _clinical_context(m, text):
+            return None  # "SIMV 12/5/40": a chain of settings
+        return m.start(), m.end(), 1.0 if len(y) == 4 else 0.9
+
+    @staticmethod
+    def _check_month_year_numeric(m, text):
+        if followed_by_unit(text, m.end()):
+            return None
+        return m.start(), m.end(), 0.8
+
+    @staticmethod
+    def _check_month_year2_numeric(m, text):
+        if _clinical_context(m, text):
+            return None
+        return m.start(), m.end(), 0.6
+
+    @staticmethod
+    def _check_month_day_numeric(m, text):
+        a, b = int(m["a"]), int(m["b"])
+        before = line_before(text, m.start(), 30)
+        after = line_after(text, m.end(), 30)
+        if _clinical_context(m, text) or (b == 10 and "pain" in line_before(text, m.start(), 80)):
+            return None  # "pain 4/10, from 8/10"
+        cued = bool(_MD_POS_BEFORE.search(before))
+        positive = cued or before.strip() == "" or bool(_MD_POS_AFTER.match(after))
+        us = _valid_md(a, b)
+        if not us:
+            if _valid_md(b, a) and positive:
+                return m.start(), m.end(), 0.6
+            return None
+        if (a == b or (a, b) in _FRACTIONS) and not cued:
+            return None
+        return m.start(), m.end(), 0.9 if positive else 0.7
+
+    # --- month names ---------------------------------------------------------------------------
+    @staticmethod
+    def _check_mdy(m, text):
+        y = _full_year(m["y"])
+        if not _valid_md(_MONTHS[_month_key(m)], int(m["d"]), y):
+            return None
+        return m.start(), m.end(), 1.0
+
+    _check_dmy = _check_mdy
+
+    @staticmethod
+    def _check_my(m, text):
+        if followed_by_unit(text, m.end()):
+            return None
+        if m["yy"] is not None:  # "June 98": a bare two-digit year, only after unambiguous months
+            return None if _month_key(m) in _AMBIGUOUS_MONTHS else (m.start(), m.end(), 0.6)
+        return m.start(), m.end(), 0.9 if _month_key(m) not in _AMBIGUOUS_MONTHS else 0.8
+
+    @staticmethod
+    def _check_md(m, text):
+        mon = _month_key(m)
+        if not _valid_md(_MONTHS[mon], int(m["d"])) or followed_by_unit(text, m.end()):
+            return None
+        if re.match(r"^\s*(?:[-/]\s*\d|\.\d|:\d|%)", text[m.end() : m.end() + 4]):
+            return None  # "dec 2-3", "mar 1.5", "dec 10:30"
+        if mon in _AMBIGUOUS_MONTHS:
+            before = line_before(text, m.start(), 12)
+            if mon in ("may", "dec") and _VERB_MONTH_BEFORE.search(before):
+                return None  # "pt may 2...", "O2 dec 2", "sats dec 88"
+            return m.start(), m.end(), 0.7
+        return m.start(), m.end(), 0.9
+
+    @staticmethod
+    def _check_dm(m, text):
+        mon = _month_key(m)
+        if not _valid_md(_MONTHS[mon], int(m["d"])):
+            return None
+        if mon in _AMBIGUOUS_MONTHS:
+            before = line_before(text, m.start(), 12)
+            if re.search(r"(?:x|times|q|of|to|by)\s*$", before):
+                return None
+            return m.start(), m.end(), 0.6
+        return m.start(), m.end(), 0.8
+
+    @staticmethod
+    def _check_month_alone(m, text):
+        word = _month_key(m)
+        before = line_before(text, m.start(), 20)
+        cue = re.search(r"(?:^|\s|\()(?:in|since|from|until|till|of|during|early|mid|late|last|next|this|by|"
+                        r"before|after|through|thru|mid-)\s*-?\s*$", before)
+        if len(word) > 4 and word not in ("march", "august"):  # "June", "October": full names
+            return m.start(), m.end(), 0.8 if cue else 0.6
+        if cue and word != "may":
+            return m.start(), m.end(), 0.6
+        return None
+
+    # --- years --------------------------------------------------------------------------------
+    @staticmethod
+    def _check_year(m, text):
+        raw = m["y"]
+        decade = raw.lower().endswith("s")
+        if raw.startswith("'"):
+            # "'98": an elided year unless it closes a quote or measures feet/inches
+            if re.match(r"^\s*(?:\"|'|in\b|inch|ft\b|feet)", text[m.end() : m.end() + 6], re.I):
+                return None
+            return m.start(), m.end(), 0.6
+        year = int(raw[:4])
+        if not (1900 <= year <= 2099):
+            return None
+        if decade:
+            return (m.start(), m.end(), 0.7) if raw[3] == "0" else None
+        start, end = m.start(), m.end()
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            return start, end, 0.8
+        if followed_by_unit(text, end):
+            return None
+        before = line_before(text, start, 30)
+        after = line_after(text, end, 25)
+        if _TIMEISH_AFTER.match(after) or _TIMEISH_BEFORE.search(before):
+            return None
+        cue = _YEAR_STRONG_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s*(?:,|;|&|and|or)\s*$", before)
+        word = before.rstrip(" ,:-").split()[-1] if before.strip(" ,:-") else ""
+        word = word.lstrip("([")
+        timelike = bool(_HHMM.fullmatch(raw))
+        window = text[max(0, start - 40) : end + 40].lower()
+        if timelike or not cue:
+            others = [h for h in _HHMM.findall(window) if h != raw and not (1900 <= int(h) <= 2059)]
+            if others or _TIMEISH_WINDOW.search(window):
+                return None
+        if not cue:
+            # uncued: only years that cannot be a clock time (1960-1999, 2060-2099), with no number
+            # right before; units, times and fluid-balance words around were rejected above
+            if timelike or re.search(r"\d\s*$", before):
+                return None
+            return start, end, 0.5
+        weak = word in _YEAR_WEAK_WORDS
+        if weak and timelike:
+            return None  # "since 2000", "until 1930": read as clock times
+        return start, end, 0.6 if weak or timelike else 0.8
+
+    @staticmethod
+    def _check_year_range(m, text):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if not (y1 < y2 <= y1 + 80) or followed_by_unit(text, m.end()):
+            return None
+        before = line_before(text, m.start(), 30)
+        if _TIMEISH_BEFORE.search(before) or _TIMEISH_AFTER.match(line_after(text, m.end(), 25)):
+            return None
+        quarter = all(_HHMM.fullmatch(y) and y[2:] in ("00", "15", "30", "45") for y in (m["y1"], m["y2"]))
+        if quarter and not _YEAR_STRONG_BEFORE.search(before):
+            return None  # "1900-2000" reads as a time range without a cue
+        return m.start(), m.end(), 0.7
+
+    @staticmethod
+    def _check_year2(m, text):
+        before = line_before(text, m.start(), 30)
+        if not _YEAR2_CUE.search(before):
+            return None
+        if _VITALS_BEFORE.search(before) or followed_by_unit(text, m.end()):
+            return None
+        return m.start(), m.end(), 0.4
+
+    @staticmethod
+    def _check_ordinal_day(m, text):
+        start, end = m.span("d1") if m["d1"] else (m.start(), m.end())
+        if m["d1"]:
+            end = m.end()
+            if re.match(r"^\s*(?:time|day|dose|attempt|try|week|month|year|hour|episode|bag|unit|liter|round|cycle|floor|"
+                        r"grade|degree|line|trimester|percentile|rib|intercostal|ics|toe|finger|digit|cranial|nerve)",
+                        line_after(text, end, 20)):
+                return None
+        return start, end, 0.6
+
+    @staticmethod
+    def _check_holiday(m, text):
+        return m.start(), m.end(), 0.7
+
+
+def _longest_first(cands: List[PhiMatch]) -> List[PhiMatch]:
+    """Drop candidates contained in a longer one; keep partial overlaps (the caller merges)."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start), -c.score))
+    kept: List[PhiMatch] = []
+    for c in cands:
+        if any(k.start <= c.start and c.end <= k.end for k in kept):
+            continue
+        kept.append(c)
+    return kept

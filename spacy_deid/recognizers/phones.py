@@ -1,0 +1,136 @@
+"""PHONE / FAX recognizer built on ``phonenumbers.PhoneNumberMatcher``.
+
+The matcher runs at ``Leniency.POSSIBLE`` for recall; a candidate is kept when it is a valid
+number for its region, or when it is written with phone-style grouping ("555-1234",
+"(617) 555 1234"), or when a phone cue ("tel", "pager", "call", ...) precedes it. Candidates
+after an identifier cue ("MRN", "acct", "SSN", ...) are left to the identifier recognizers.
+A number is a FAX when a fax cue ("fax", "f:", "facsimile") precedes it on the same line.
+"700-1900" (two quarter-hour clock times) is a shift, not a number, unless a phone cue precedes.
+Bare extensions and pager numbers ("x4567", "pager 12345", "ext. 123") are found with a cue.
+Digit groups of any national layout ("0494 92 82 32", "(37) 788-063") count as a phone after an
+explicit cue ("Phone:", "mobile", "call me at", "fax"), even when the region's rules reject them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, List
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from ._context import followed_by_unit, line_before
+from .base import PhiMatch, Recognizer
+
+_FAX_BEFORE = re.compile(r"(?:fax|facsimile|telefax|\bfx|(?:^|[\s,;(/])f)\s*(?:no\.?|number|#|num)?\s*[:.#=]?\s*(?:\(\w+\)\s*)?$")
+_PHONE_BEFORE = re.compile(
+    r"(?:(?:phone|tel|telephone|ph|cell|mobile|mob|home|work|office|pager|beeper|pgr|bpr|beep|page|paged|"
+    r"call|called|calls|callback|call back|contact|reach|reached|voicemail|vm|ext|extension)"
+    r"\s*(?:me|us|him|her|them|back)?\s*(?:no\.?|number|#|num)?\s*(?:at|on)?\s*[:.#=]?|(?<![a-z])[ptchwm]\s*:)\s*(?:\(\w+\)\s*)?$"
+)
+_ID_BEFORE = re.compile(
+    r"(?<![a-z])(?:mrn|mr|med\s*rec|medical record|record|unit|acct|account|ssn|ss|social security|policy|member|"
+    r"subscriber|group|id|npi|dea|license|lic|serial|s/n|sn|accession|acc|order|req|requisition|specimen|"
+    r"claim|case|ref|reference|confirmation|tracking|lot|model|upin|tin|ein|fin|encounter|visit|"
+    r"insurance|medicaid|medicare|plan)\s*(?:no\.?|number|num|#|id)?\s*[:.#=]?\s*$"
+)
+_GROUPED = re.compile(
+    r"^(?:\+?1[\s.-]?)?(?:\(\s*\d{3}\s*\)[\s.-]?|\d{3}[\s./-])?\d{3}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?$",
+    re.I,
+)
+_EXTENSION = re.compile(
+    r"(?<![a-z\d])(?P<cue>ext\.?|extension|x|pager|beeper|pgr|bpr|beep|page|paged|"
+    r"call(?:\s+back)?(?:\s+at)?|phone|tel|cell|pg|ph)(?:\s*(?:no\.?|number|#|:|\.))*\s*"
+    r"(?P<num>\d{1,2}-\d{4}|\d{4,5})(?!\d|[.,/:-]\d|\s*(?:%|mg|ml|cc|units?|x\b))",
+    re.I,
+)
+_CUED_DIGITS = re.compile(
+    r"(?<![a-z])(?P<cue>phone|tel|telephone|mobile|cell|cellphone|fax|facsimile|desk|office|home|work|pager|"
+    r"(?:call|reach|contact|text|page)\s+(?:me|us|him|her|them)?\s*(?:at|on)|phone\s+number|contact\s+number)"
+    r"\s*(?:no\.?|number|#)?\s*[:#.]?[ \t]*\n?[ \t]*"
+    r"(?P<num>\+?\(?\d[\d .()-]{5,20}\d)(?![\d/:]|[.,]\d)",
+    re.I,
+)
+_X_CUE = re.compile(r"(?:call|page|paged|phone|tel|ext|reach|contact|pager|beeper|at|\d)\W*$")
+_DATE_SHAPE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
+
+
+def _time_range(raw: str) -> bool:
+    """True for "700-1900" / "1100-1530": two clock times on the quarter hour."""
+    m = re.fullmatch(r"(\d{3,4})\s*-\s*(\d{3,4})", raw)
+    if not m:
+        return False
+    times = [t.zfill(4) for t in m.groups()]
+    return all(int(t[:2]) <= 24 and t[2:] in ("00", "15", "30", "45") for t in times)
+
+
+class PhoneRecognizer(Recognizer):
+    """Finds telephone, fax, pager numbers and extensions."""
+
+    name = "phones"
+    labels = ("PHONE", "FAX")
+
+    def __init__(self, region: str = "US", leniency: int = Leniency.POSSIBLE) -> None:
+        self.region = region
+        self.leniency = leniency
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        out: List[PhiMatch] = []
+        for m in PhoneNumberMatcher(text, self.region, leniency=self.leniency):
+            score = self._score(text, m)
+            if score is None:
+                continue
+            start = m.start + 1 if m.raw_string.startswith("(") and ")" not in m.raw_string else m.start
+            out.append(PhiMatch(start, m.end, self._label(text, m.start), score, self.name))
+        for m in _CUED_DIGITS.finditer(text):
+            start, end = m.span("num")
+            digits = sum(c.isdigit() for c in m["num"])
+            if not 7 <= digits <= 15 or any(o.start < end and start < o.end for o in out):
+                continue
+            if followed_by_unit(text, end) or re.search(r"\d\.\d", m["num"]):
+                continue
+            label = "FAX" if m["cue"].lower().startswith(("fax", "facsimile")) else "PHONE"
+            out.append(PhiMatch(start, end, label, 0.6, f"{self.name}.cued"))
+        for m in _EXTENSION.finditer(text):
+            start, end = m.span("num")
+            if any(o.start <= start < o.end for o in out):
+                continue
+            cue = m["cue"].lower()
+            if cue == "x" and len(m["num"].replace("-", "")) < 4:
+                continue
+            if cue == "x" and (followed_by_unit(text, end) or not _X_CUE.search(line_before(text, m.start(), 25))):
+                continue  # "x1000" is a count unless it follows a phone cue or number
+            out.append(PhiMatch(start, end, self._label(text, m.start()), 0.7, f"{self.name}.extension"))
+        out.sort(key=lambda p: p.start)
+        return out
+
+    @staticmethod
+    def _label(text: str, start: int) -> str:
+        return "FAX" if _FAX_BEFORE.search(line_before(text, start, 25)) else "PHONE"
+
+    @staticmethod
+    def _score(text: str, m: "phonenumbers.PhoneNumberMatch"):
+        raw = m.raw_string
+        if raw.startswith("(") and ")" not in raw:
+            raw = raw[1:]  # "(617-555-1234)": the matcher keeps an unbalanced parenthesis
+        if "/" in raw and not re.fullmatch(r"\(?\d{3}\)?/\d{3}[-/]\d{4}", raw):
+            return None  # chains of values ("12/34/5.6/78"), not numbers
+        if re.fullmatch(r"\d{4}[-\s]\d{4}", raw):
+            return None  # "1900-0700": a shift, not a number
+        before = line_before(text, m.start, 30)
+        if _DATE_SHAPE.match(raw) or _ID_BEFORE.search(before):
+            return None
+        if followed_by_unit(text, m.end) or re.match(r"^\s*(?:[.,]\d|%)", text[m.end : m.end + 3]):
+            return None
+        cue = bool(_PHONE_BEFORE.search(before)) or bool(_FAX_BEFORE.search(before))
+        if _time_range(raw) and not cue:
+            return None
+        if phonenumbers.is_valid_number(m.number):
+            grouped = bool(_GROUPED.match(raw)) or raw.startswith("+")
+            return 1.0 if grouped or cue else 0.8
+        if _GROUPED.match(raw):
+            if re.fullmatch(r"\d{3}\.\d{4}", raw) and not cue:
+                return None  # "555.1234" is more often a decimal
+            return 0.8
+        if cue and len(re.sub(r"\D", "", raw)) >= 7:
+            return 0.7
+        return None

@@ -1,0 +1,38 @@
+"""SSN recognizer: US social security numbers, validated with ``stdnum.us.ssn``.
+
+"123-45-6789" style numbers are accepted anywhere when stdnum deems them valid (score 0.9);
+with an SSN cue ("SSN", "SS#", "social security") any 9-digit form is accepted, even one stdnum
+rejects (test or surrogate numbers), at score 1.0 / 0.8.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from stdnum.us import ssn as stdnum_ssn
+
+from ._context import line_before
+from .base import PhiMatch, Recognizer
+
+_SSN = re.compile(r"(?<![\w./-])(?P<n>\d{3}(?P<s>[- .]?)\d{2}(?P=s)\d{4})(?![\w/]|[.-]\d)")
+_CUE = re.compile(
+    r"(?<![a-z])(?:ssn|ss\s*#|ss\s*no\.?|ss|soc\.?\s*sec\.?|social\s+security(?:\s+(?:number|no\.?|#))?|"
+    r"ssa|ssi|tin|itin)\s*(?:number|no\.?|#)?\s*(?:is)?\s*[:#=.-]?\s*$"
+)
+
+
+class SsnRecognizer(Recognizer):
+    """Finds social security numbers."""
+
+    name = "ssn"
+    labels = ("SSN",)
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        for m in _SSN.finditer(text):
+            start, end = m.span("n")
+            cue = bool(_CUE.search(line_before(text, start, 30)))
+            valid = stdnum_ssn.is_valid(m["n"].replace(" ", "").replace(".", "-"))
+            if cue:
+                yield PhiMatch(start, end, "SSN", 1.0 if valid else 0.8, self.name)
+            elif valid and m["s"] == "-":
+                yield PhiMatch(start, end, "SSN", 0.9, self.name)

@@ -1,0 +1,541 @@
+"""Rule recognizers: positives with exact offsets, and hard negatives, on hand-written snippets."""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+
+from spacy_deid.labels import FINE_LABELS
+from spacy_deid.recognizers import (
+    OVER_89,
+    PhiMatch,
+    Recognizer,
+    age_value,
+    default_recognizers,
+    get_recognizer,
+)
+from spacy_deid.recognizers.phones import PhoneRecognizer
+from spacy_deid.registry import recognizers as registry
+
+ALL_NAMES = [
+    "ages", "dates", "email", "identifiers", "ip_addresses", "phones", "ssn", "streets", "urls", "zip_codes",
+]
+
+
+def found(name: str, text: str) -> List[Tuple[int, int, str]]:
+    return [(m.start, m.end, m.label) for m in get_recognizer(name).find(text)]
+
+
+def span_of(text: str, surface: str, occurrence: int = 0) -> Tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return start, start + len(surface)
+
+
+def assert_finds(name: str, text: str, surface: str, label: str, occurrence: int = 0) -> None:
+    start, end = span_of(text, surface, occurrence)
+    got = found(name, text)
+    assert (start, end, label) in got, f"{name}: expected {label} at {start}-{end}, got {got}"
+
+
+# --- registry and interface ------------------------------------------------------------------
+
+
+def test_all_builtins_registered_and_default_list():
+    recs = default_recognizers()
+    names = [r.name for r in recs]
+    for name in ALL_NAMES:
+        assert name in names
+        assert name in registry.get_all()
+    assert all(isinstance(r, Recognizer) for r in recs)
+
+
+def test_default_recognizers_names_and_exclude():
+    assert [r.name for r in default_recognizers(["dates", "ages"])] == ["dates", "ages"]
+    names = [r.name for r in default_recognizers(exclude=["streets", "urls"])]
+    assert "streets" not in names and "urls" not in names and "dates" in names
+
+
+def test_labels_are_fine_labels_and_scores_in_range():
+    text = (
+        "72 yo F seen 03/14/2021, call (617) 555-0134, fax 617-555-0199, MRN: 4455667, "
+        "SSN 123-45-6789, a.b@example.org, http://example.org/x, 10.1.2.3, 12 Elm Street, Salem, MA 01970"
+    )
+    for rec in default_recognizers():
+        assert rec.labels and all(label in FINE_LABELS for label in rec.labels)
+        for m in rec.find(text):
+            assert isinstance(m, PhiMatch)
+            assert m.label in rec.labels
+            assert 0.0 <= m.score <= 1.0
+            assert 0 <= m.start < m.end <= len(text)
+
+
+# --- DATE --------------------------------------------------------------------------------------
+
+DATE_POSITIVES = [
+    ("Admitted 03/14/2021 for CP.", "03/14/2021"),
+    ("ADMITTED 3/14/21 FOR CP.", "3/14/21"),
+    ("Seen in clinic on 14.03.2021 by GI.", "14.03.2021"),
+    ("Echo 2021-03-14 showed EF 55%.", "2021-03-14"),
+    ("Last colonoscopy 3-14-2019, normal.", "3-14-2019"),
+    ("CT on 3/14 showed no bleed.", "3/14"),
+    ("Cath 11/2019 with stent to LAD.", "11/2019"),
+    ("Surgery on March 14, 2021 went well.", "March 14, 2021"),
+    ("SURGERY ON MARCH 14, 2021 WENT WELL.", "MARCH 14, 2021"),
+    ("Biopsy 14 Mar 2021: benign.", "14 Mar 2021"),
+    ("Biopsy Mar-14-2021: benign.", "Mar-14-2021"),
+    ("Dx in March 2021 with DM2.", "March 2021"),
+    ("Flu shot given Oct 3.", "Oct 3"),
+    ("Next appt the 14th of March.", "14th of March"),
+    ("Last seen Sept. 2019 in clinic.", "Sept. 2019"),
+    ("PCP visit 02 JAN 2020, stable.", "02 JAN 2020"),
+    ("Quit smoking in 2019 after MI.", "2019"),
+    ("On insulin since 1998.", "1998"),
+    ("Prior CABG (2004), no angina since.", "2004"),
+    ("Remote MI in '98, no sequelae.", "'98"),
+    ("Fell at home on Christmas Eve.", "Christmas Eve"),
+    ("CABG 11/98 at outside hospital.", "11/98"),
+    ("Symptoms since mid-June, worse now.", "June"),
+    ("Stent placed on the 14th, no issues since.", "14th"),
+    ("PMH: appendectomy 1987, TAH.", "1987"),
+    ("Hospitalised 2010-2012 for CHF.", "2010-2012"),
+    ("DM2 (dx 2004), on metformin.", "2004"),
+    ("Moved here in JAN, lives alone.", "JAN"),
+    ("Echo 12/2019: EF 35%.", "12/2019"),
+    ("TTE 2/3/2020 and 4/5/2021.", "4/5/2021"),
+    ("Lyme dx on 2/2 per PCP.", "2/2"),
+]
+
+
+@pytest.mark.parametrize("text,surface", DATE_POSITIVES)
+def test_dates_positive(text, surface):
+    assert_finds("dates", text, surface, "DATE")
+
+
+DATE_NEGATIVES = [
+    "Na 138, K 4.1, Cl 102, CO2 24, BUN 18, Cr 1.1",
+    "WBC 12.3, Hgb 9.8, Hct 29.4, Plt 245",
+    "BP 132/84, HR 88, RR 18, SpO2 98% on RA",
+    "bp 90/60 map 70",
+    "GCS 3/15 on arrival",
+    "Grade 2/6 systolic murmur at LUSB",
+    "Pain 4/10, improved from 8/10",
+    "APGAR 8/9",
+    "Strength 5/5 throughout",
+    "PEEP 5/5, PS 12/5, FiO2 40%",
+    "CPAP 10/5",
+    "2/2 pneumonia, on abx",
+    "1/2 NS at 75 cc/hr",
+    "I:E 1:2, lidocaine 1:100",
+    "at 14:30, then 0800 and 2:15 PM",
+    "T2N0M0 adenocarcinoma, pT3 N1",
+    "L4-L5 disc bulge, C5-6 stenosis, T12 fracture",
+    "Tylenol 325 mg PO q6h prn",
+    "G2P1 at 32 weeks",
+    "x3, 2-3 times daily",
+    "IN 2000 OUT 1500",
+    "since 2000 pt resting comfortably",
+    "from 1900-0700 pt slept",
+    "ABG 7.35/45/80",
+    "O2 dec 2L, sats 95%",
+    "HR in the 70s, sats in the 90s",
+    "3/4 of the dose given",
+    "+2/+2 pulses, 2+/4+ DP",
+    "SIMV 12/5/40%",
+    "K 3.5-5.0, LVEF 55-60%",
+    "heparin 1000 units/hr",
+    "pt may need 2 units PRBC",
+    "NPH 10/5 units",
+    "in 1990 cc out 2010 cc",
+    "goal -1L/day, 4/5 strength RLE",
+]
+
+
+@pytest.mark.parametrize("text", DATE_NEGATIVES)
+def test_dates_negative(text):
+    assert found("dates", text) == []
+
+
+def test_dates_validate_month_and_day():
+    assert found("dates", "seen 13/45/2021") == []
+    assert found("dates", "seen 2021-02-30") == []
+    assert found("dates", "seen Feb 30, 2021") == []
+    assert found("dates", "seen 2021-02-28") == [(5, 15, "DATE")]
+
+
+def test_dates_score_lower_for_bare_month_day():
+    text = "CT on 3/14/2021 and again 3/16"
+    scores = {text[m.start : m.end]: m.score for m in get_recognizer("dates").find(text)}
+    assert scores["3/14/2021"] == 1.0 and scores["3/16"] < 1.0
+
+
+# --- AGE ---------------------------------------------------------------------------------------
+
+AGE_POSITIVES = [
+    ("67-year-old man with CP.", "67"),
+    ("67 year old man with CP.", "67"),
+    ("Pt is a 67 yo M with CHF.", "67"),
+    ("PT IS A 67 Y/O M WITH CHF.", "67"),
+    ("67yo F presents with SOB.", "67"),
+    ("Pt is 67 y.o., lives alone.", "67"),
+    ("Patient aged 67, retired.", "67"),
+    ("Age: 67", "67"),
+    ("She is 67 years old.", "67"),
+    ("A 67M with hx of AF.", "67"),
+    ("HPI: 54 F, with abd pain.", "54"),
+    ("Pt 67M with AF.", "67"),
+    ("92 yo female from NH.", "92"),
+    ("103-year-old woman, DNR.", "103"),
+    ("Widow in her 90s, lives with son.", "90"),
+    ("3-month-old infant with fever.", "3"),
+    ("Pt is 45 years of age.", "45"),
+    ("She is 67 years, lives alone.", "67"),
+    ("Her husband just turned 90.", "90"),
+    ("Party for her 80th birthday.", "80"),
+]
+
+
+@pytest.mark.parametrize("text,surface", AGE_POSITIVES)
+def test_ages_positive(text, surface):
+    assert_finds("ages", text, surface, "AGE")
+
+
+AGE_NEGATIVES = [
+    "Tmax 101 F overnight",
+    "Temp 98.6 F",
+    "14 F foley placed",
+    "5 Fr catheter",
+    "gestational age 32 weeks",
+    "HR in the 70s",
+    "smoked for 20 years, 40 pack-years",
+    "2 years ago had MI",
+    "Na 138 K 4.1",
+    "metoprolol 25 mg, 40 units insulin",
+    "pt 2 years post-op",
+    "pt is 5 years out from surgery",
+    "turned 2 times overnight",
+    "turned q2h, turn 30 degrees",
+]
+
+
+@pytest.mark.parametrize("text", AGE_NEGATIVES)
+def test_ages_negative(text):
+    assert found("ages", text) == []
+
+
+def test_age_over_89_is_marked_and_age_value():
+    text = "91 yo M; his wife is 67 years old."
+    matches = list(get_recognizer("ages").find(text))
+    by_value = {age_value(text[m.start : m.end]): m for m in matches}
+    assert by_value[91].recognizer == OVER_89 and by_value[91].score == 1.0
+    assert by_value[67].recognizer != OVER_89
+    assert age_value("90s") == 90 and age_value("67") == 67 and age_value("ninety") is None
+
+
+# --- PHONE / FAX -------------------------------------------------------------------------------
+
+PHONE_POSITIVES = [
+    ("Call daughter at (617) 555-0134 with updates.", "(617) 555-0134", "PHONE"),
+    ("CALL DAUGHTER AT 617-555-0134.", "617-555-0134", "PHONE"),
+    ("Home: 617.555.0134", "617.555.0134", "PHONE"),
+    ("Cell 6175550134", "6175550134", "PHONE"),
+    ("Clinic line 555-0134 for questions.", "555-0134", "PHONE"),
+    ("Fax: 617-555-0199", "617-555-0199", "FAX"),
+    ("F: (617) 555-0199", "(617) 555-0199", "FAX"),
+    ("Reach wife on +44 20 7946 0958 in London.", "+44 20 7946 0958", "PHONE"),
+    ("Office (617) 555-0134 x123", "(617) 555-0134 x123", "PHONE"),
+    ("Page Dr. at pager #41234 if worse.", "41234", "PHONE"),
+    ("Call x4567 with results.", "4567", "PHONE"),
+    ("Ext. 2234 for the unit.", "2234", "PHONE"),
+    ("Son (617-555-0134) aware.", "617-555-0134", "PHONE"),
+    ("Wife said 617-555-0134 is best.", "617-555-0134", "PHONE"),
+    ("Home address: 12 Elm St, tel. 617-555-0134", "617-555-0134", "PHONE"),
+    ("Phone:\n0494 92 82 32\n", "0494 92 82 32", "PHONE"),
+    ("Please call me at 699 956 915 today.", "699 956 915", "PHONE"),
+    ("Fax: (37) 788-063", "(37) 788-063", "FAX"),
+]
+
+
+@pytest.mark.parametrize("text,surface,label", PHONE_POSITIVES)
+def test_phones_positive(text, surface, label):
+    assert_finds("phones", text, surface, label)
+
+
+PHONE_NEGATIVES = [
+    "on 03/14/2021",
+    "MRN: 1234567",
+    "acct # 5551234",
+    "Na 138 K 4.1 Cl 102 CO2 24 BUN 18 Cr 1.1",
+    "BP 132/84 HR 88 RR 18",
+    "ABG 7.35/45/80/24/-2",
+    "shift 700-1900, uneventful",
+    "from 1900-0700 pt slept",
+    "x1000 ml given",
+    "heparin 1000 units, NS 500 cc",
+    "Plt 245000",
+    "home 2 days ago, work 5 days a week",
+    "office visit 03/14/2021",
+    "phone call at 14:30",
+    "home O2 2.5 L",
+]
+
+
+@pytest.mark.parametrize("text", PHONE_NEGATIVES)
+def test_phones_negative(text):
+    assert found("phones", text) == []
+
+
+def test_email_in_long_text():
+    text = "1/" * 5000 + " contact jane@example.org " + "x." * 5000
+    start, end = span_of(text, "jane@example.org")
+    assert found("email", text) == [(start, end, "EMAIL")]
+
+
+def test_phone_region_is_configurable():
+    text = "Wife 020 7946 0958"
+    assert found("phones", text) == []  # not a US number, and no phone cue
+    uk = PhoneRecognizer(region="GB")
+    assert [(m.start, m.end) for m in uk.find(text)] == [(5, 18)]
+
+
+# --- EMAIL / URL / IP -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        ("Email: jane.doe+clinic@example-health.org for f/u.", "jane.doe+clinic@example-health.org"),
+        ("SENT TO J_SMITH@MAIL.EXAMPLE.COM.", "J_SMITH@MAIL.EXAMPLE.COM"),
+    ],
+)
+def test_email_positive(text, surface):
+    assert_finds("email", text, surface, "EMAIL")
+
+
+@pytest.mark.parametrize("text", ["Dr.Smith@bedside", "a @ b", "ratio 1:2 @ 0800"])
+def test_email_negative(text):
+    assert found("email", text) == []
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        ("See https://portal.example.org/pt?id=12 for records.", "https://portal.example.org/pt?id=12"),
+        ("Patient blog at www.example.com/mystory.", "www.example.com/mystory"),
+        ("Uses patientsupport.org daily.", "patientsupport.org"),
+        ("SEE HTTP://EXAMPLE.NET/A.", "HTTP://EXAMPLE.NET/A"),
+    ],
+)
+def test_url_positive(text, surface):
+    assert_finds("urls", text, surface, "URL")
+
+
+@pytest.mark.parametrize(
+    "text", ["Dr.Smith saw pt", "pt slept.in chair", "pt.no complaints", "a.b@example.org", "T.I.D. dosing"]
+)
+def test_url_negative(text):
+    assert found("urls", text) == []
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        ("Login from 192.168.10.24 flagged.", "192.168.10.24"),
+        ("host 10.0.0.0/8 blocked", "10.0.0.0/8"),
+        ("login Nov 10.1.2.3 flagged", "10.1.2.3"),
+        ("IPv6 2001:db8::ff00:42:8329 seen", "2001:db8::ff00:42:8329"),
+        ("addr fe80:0:0:0:202:b3ff:fe1e:8329.", "fe80:0:0:0:202:b3ff:fe1e:8329"),
+    ],
+)
+def test_ip_positive(text, surface):
+    assert_finds("ip_addresses", text, surface, "IPADDR")
+
+
+@pytest.mark.parametrize(
+    "text", ["version 1.2.3.4", "999.1.1.1", "at 14:30:00", "ABG 7.35/45/80", "12:30 and 1:2:3", "Cr 1.1.2"]
+)
+def test_ip_negative(text):
+    assert found("ip_addresses", text) == []
+
+
+# --- SSN -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        ("SSN: 123-45-6789", "123-45-6789"),
+        ("SS# 123456789 on file", "123456789"),
+        ("social security number 123 45 6789", "123 45 6789"),
+        ("ID card shows 234-56-7890.", "234-56-7890"),
+    ],
+)
+def test_ssn_positive(text, surface):
+    assert_finds("ssn", text, surface, "SSN")
+
+
+@pytest.mark.parametrize(
+    "text", ["MRN 123456789", "address 123 45 6789", "000-12-3456 invalid area", "666-12-3456", "tel 617-555-0134", "on 03-14-2021"]
+)
+def test_ssn_negative(text):
+    assert found("ssn", text) == []
+
+
+# --- identifiers -------------------------------------------------------------------------------
+
+ID_POSITIVES = [
+    ("MRN: 4455667", "4455667", "MEDICALRECORD"),
+    ("MR# 00123456", "00123456", "MEDICALRECORD"),
+    ("medical record number 7788990", "7788990", "MEDICALRECORD"),
+    ("UNIT NO: 1234567", "1234567", "MEDICALRECORD"),
+    ("Acct #: A-99812", "A-99812", "ACCOUNT"),
+    ("account no. 55012345", "55012345", "ACCOUNT"),
+    ("Policy # XJH123456789", "XJH123456789", "HEALTHPLAN"),
+    ("Member ID: W1234567890", "W1234567890", "HEALTHPLAN"),
+    ("Medicaid 12345678", "12345678", "HEALTHPLAN"),
+    ("License # MD-45123", "MD-45123", "LICENSE"),
+    ("DEA AB1234563", "AB1234563", "LICENSE"),
+    ("NPI 1234567893", "1234567893", "IDNUM"),
+    ("Pacemaker serial # PJN123456", "PJN123456", "DEVICE"),
+    ("S/N: 88C-12345", "88C-12345", "DEVICE"),
+    ("Accession # S21-004512", "S21-004512", "IDNUM"),
+    ("ORDER # 4412309", "4412309", "IDNUM"),
+    ("VIN 1HGCM82633A004352", "1HGCM82633A004352", "VEHICLE"),
+    ("Card 4111 1111 1111 1111 on file", "4111 1111 1111 1111", "ACCOUNT"),
+    ("paid with 4111111111111111 today", "4111111111111111", "ACCOUNT"),
+    ("refund to GB82 WEST 1234 5698 7654 32.", "GB82 WEST 1234 5698 7654 32", "ACCOUNT"),
+    ("IBAN DE89370400440532013000", "DE89370400440532013000", "ACCOUNT"),
+]
+
+
+@pytest.mark.parametrize("text,surface,label", ID_POSITIVES)
+def test_identifiers_positive(text, surface, label):
+    assert_finds("identifiers", text, surface, label)
+
+
+def test_identifier_cue_is_not_part_of_span_and_checksum_scores():
+    text = "NPI 1234567893 and NPI 1234567890"
+    matches = list(get_recognizer("identifiers").find(text))
+    assert [(text[m.start : m.end], m.score) for m in matches] == [("1234567893", 1.0), ("1234567890", 0.8)]
+
+
+ID_NEGATIVES = [
+    "MR 2+, TR 1+",
+    "ID consult recs",
+    "ID: pt",
+    "in order to assess",
+    "order 5 mg IV",
+    "license to drive",
+    "lot of secretions",
+    "acct for 2 units",
+    "ICD-10 code I50.9",
+    "serial CXRs",
+    "Case discussed with team",
+    "MRN pending",
+    "Exam: 120/80 HR 70",
+    "Ref: 3.5-5.0",
+    "Plt 4111111111111112",
+    "lab ref 1234567890123",
+]
+
+
+@pytest.mark.parametrize("text", ID_NEGATIVES)
+def test_identifiers_negative(text):
+    assert found("identifiers", text) == []
+
+
+# --- ZIP / STREET ------------------------------------------------------------------------------
+
+
+def test_zip_city_state():
+    text = "Lives at 12 Elm Street, Salem, MA 01970 with wife."
+    got = found("zip_codes", text)
+    assert (*span_of(text, "01970"), "ZIP") in got
+    assert (*span_of(text, "MA"), "STATE") in got
+    assert (*span_of(text, "Salem"), "CITY") in got
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        ("Springfield, Illinois 62704", "62704"),
+        ("AUSTIN, TX 78701-1234", "78701-1234"),
+        ("zip code: 02115", "02115"),
+        ("her zip code is 35350", "35350"),
+        ("Postal code: SW1A 1AA", "SW1A 1AA"),
+        ("ZIP: 53-320", "53-320"),
+        ("New York NY 10001", "10001"),
+        ("Boston MA 02115", "02115"),
+        ("Salem, OR 97301", "97301"),
+    ],
+)
+def test_zip_positive(text, surface):
+    assert_finds("zip_codes", text, surface, "ZIP")
+
+
+@pytest.mark.parametrize(
+    "text", ["IN 12000 units", "in 10000 cc", "OR 12345", "ok 20000", "Plt 245000", "pt in 12345", "ms 12345"]
+)
+def test_zip_negative(text):
+    assert [f for f in found("zip_codes", text) if f[2] == "ZIP"] == []
+
+
+STREET_POSITIVES = [
+    ("Lives at 123 Main St with son.", "123 Main St"),
+    ("ADDRESS: 45 OAK AVENUE, APT 4B", "45 OAK AVENUE, APT 4B"),
+    ("Mail to P.O. Box 12, town.", "P.O. Box 12"),
+    ("at 1600 Pennsylvania Ave. NW", "1600 Pennsylvania Ave."),
+    ("from 221 North Maple Road", "221 North Maple Road"),
+    ("at 350 5th Avenue", "350 5th Avenue"),
+]
+
+
+@pytest.mark.parametrize("text,surface", STREET_POSITIVES)
+def test_streets_positive(text, surface):
+    assert_finds("streets", text, surface, "STREET")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2 HEAD CT negative", "3 LN removed", "s/p 2 chest CT", "walked 100 feet in hall", "x2 loose stools",
+     "5 mg PO", "given 2 units, 1 bag"],
+)
+def test_streets_negative(text):
+    assert found("streets", text) == []
+
+
+# --- all recognizers together on clinical hard negatives ---------------------------------------
+
+GLOBAL_NEGATIVES = [
+    "Na 138 K 4.1 Cl 102 CO2 24 BUN 18 Cr 1.1 Glu 145",
+    "NA 138, K 4.1, WBC 12.3, HGB 9.8, PLT 245",
+    "metoprolol 5 mg IV, heparin 0.5 mg/kg, insulin 40 units",
+    "lidocaine 1:100, I:E 1:2",
+    "BP 132/84, BP 90/60",
+    "GCS 3/15, grade 2/6 murmur, pain 4/10, APGAR 8/9",
+    "at 14:30, 0800, 2:15 PM",
+    "T2N0M0, pT3 N1",
+    "L4-L5, C5-6, T12",
+    "95%, SpO2 98%",
+    "q6h, G2P1, x3, 2-3 times",
+    "Tylenol 325",
+    "LVEF 55-60%, K 3.5-5.0",
+    "EKG: NSR 72, PR 0.16, QRS 0.08",
+    "CVP 12, PAP 45/20, CI 2.4",
+    "vanc 1 gm q12h, zosyn 4.5 g q8h",
+    "I/O 2000/1500, even",
+    "Tmax 101.2 F, HR 110s",
+    "s/p CABG x3, EF 35%",
+]
+
+
+@pytest.mark.parametrize("text", GLOBAL_NEGATIVES)
+def test_no_recognizer_fires_on_clinical_values(text):
+    hits = [(r.name, m.start, m.end) for r in default_recognizers() for m in r.find(text)]
+    assert hits == []
+
+
+@pytest.mark.parametrize("text", ["SURGERY ON MARCH 14, 2021", "surgery on march 14, 2021", "Surgery On March 14, 2021"])
+def test_case_insensitive(text):
+    assert found("dates", text) == [(11, 25, "DATE")]
