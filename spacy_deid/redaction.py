@@ -4,13 +4,13 @@
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Sequence
 
 from .labels import FINE_LABELS, is_phi_label, to_coarse
 from .offsets import OffsetMap, Segment
 from .operators import OperatorContext, get_operator
+from .recognizers.ages import age_value
 from .spans import PhiSpan
 
 AGE_POLICIES = ("all", "over_89")
@@ -56,19 +56,11 @@ class RedactionResult:
     spans: List[PhiSpan]  # the replaced spans, in OUTPUT offsets (label, source, score kept)
 
 
-_NUMBER = re.compile(r"\d+")
-
-
-def _age_value(surface: str) -> Optional[int]:
-    m = _NUMBER.search(surface)
-    return int(m.group()) if m else None
-
-
 def _keeps(span: PhiSpan, text: str, settings: RedactionSettings) -> bool:
     if span.uncertain and not settings.redact_uncertain:
         return True
     if settings.age_policy == "over_89" and to_coarse(span.label) == "AGE":
-        value = _age_value(text[span.start : span.end])
+        value = age_value(text[span.start : span.end])
         return value is not None and value <= 89
     return False
 

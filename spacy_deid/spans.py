@@ -49,6 +49,9 @@ def _register_extensions() -> None:
     # Per-span scores, one per source: {source: score}. Stored under the span's char offsets.
     if not Span.has_extension("phi_scores"):
         Span.set_extension("phi_scores", default=None)
+    if not Span.has_extension("phi_detail"):
+        # What inside a source found the span, e.g. the recognizer "ages.over_89".
+        Span.set_extension("phi_detail", default=None)
     if not Doc.has_extension("phi"):
         Doc.set_extension("phi", default=None)  # final merged List[PhiSpan], set by the merge step
     if not Doc.has_extension("deid_group"):
@@ -105,30 +108,33 @@ def _split_tokens_at(doc: Doc, cuts: Iterable[int]) -> None:
 
 def add_phi_spans(
     doc: Doc,
-    matches: Iterable[Tuple[int, int, str, float]],
+    matches: Iterable[Tuple],
     source: str,
     span_key: str = SPAN_KEY,
 ) -> List[Span]:
-    """Write PHI candidates ``(start_char, end_char, label, score)`` into ``doc.spans[span_key]``.
+    """Write PHI candidates ``(start_char, end_char, label, score[, detail])`` into
+    ``doc.spans[span_key]``; ``detail`` (optional) lands in ``span._.phi_detail``.
 
     Tokens are split where a match boundary falls inside one, so every span is exact to the
     character; surrounding whitespace is trimmed. Returns the spans added.
     """
     cleaned = []
     text = doc.text
-    for start, end, label, score in matches:
+    for match in matches:
+        start, end, label, score = match[:4]
+        detail = match[4] if len(match) > 4 else None
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if start < end:
-            cleaned.append((start, end, label, float(score)))
+            cleaned.append((start, end, label, float(score), detail))
     if not cleaned:
         return []
-    _split_tokens_at(doc, [c for s, e, _, _ in cleaned for c in (s, e)])
+    _split_tokens_at(doc, [c for s, e, *_ in cleaned for c in (s, e)])
     group = list(doc.spans[span_key]) if span_key in doc.spans else []
     added = []
-    for start, end, label, score in cleaned:
+    for start, end, label, score, detail in cleaned:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
         if span is None:  # only possible for odd whitespace tokens; never drop the match
             continue
@@ -136,6 +142,8 @@ def add_phi_spans(
         scores = dict(span._.phi_scores or {})
         scores[source] = max(score, scores.get(source, 0.0))
         span._.phi_scores = scores
+        if detail is not None:
+            span._.phi_detail = detail
         group.append(span)
         added.append(span)
     doc.spans[span_key] = group

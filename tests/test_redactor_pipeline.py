@@ -108,3 +108,11 @@ def test_phi_spans_never_print_their_text(rules_nlp):
     doc = rules_nlp(NOTE)
     assert all("Quintero" not in repr(s) and "00482731" not in repr(s) for s in doc._.phi)
     assert isinstance(doc._.phi[0], PhiSpan)
+
+
+def test_rule_spans_name_their_recognizer_and_mark_ages_over_89(rules_nlp):
+    doc = rules_nlp("A 93 yo woman and her 67 yo son, seen 03/14/2021.")
+    details = {s.text: s._.phi_detail for s in doc.spans["phi"]}
+    assert details["93"] == "ages.over_89"
+    assert details["67"] != "ages.over_89" and details["67"].startswith("ages")
+    assert details["03/14/2021"].startswith("dates")

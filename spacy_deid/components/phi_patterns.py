@@ -1,7 +1,8 @@
 """``phi_patterns``: the rule component for structured PHI (dates, ages, contacts, IDs, addresses).
 
 It runs the registered recognizers (``spacy_deid.recognizers``) over the raw text and writes
-their matches into ``doc.spans["phi"]`` with ``source="rules"``; it never redacts.
+their matches into ``doc.spans["phi"]`` with ``source="rules"``; it never redacts. Each span's
+``span._.phi_detail`` names the recognizer that found it (ages over 89: ``"ages.over_89"``).
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ class PhiPatterns:
         text = doc.text
         for rec in self.recognizers:
             for m in rec.find(text):
-                matches.append((m.start, m.end, m.label, m.score))
+                matches.append((m.start, m.end, m.label, m.score, m.recognizer or rec.name))
         add_phi_spans(doc, matches, self.source, self.span_key)
         if self.span_key not in doc.spans:
             doc.spans[self.span_key] = []
