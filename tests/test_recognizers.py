@@ -539,3 +539,9 @@ def test_no_recognizer_fires_on_clinical_values(text):
 @pytest.mark.parametrize("text", ["SURGERY ON MARCH 14, 2021", "surgery on march 14, 2021", "Surgery On March 14, 2021"])
 def test_case_insensitive(text):
     assert found("dates", text) == [(11, 25, "DATE")]
+
+
+@pytest.mark.parametrize("text", ["a 90+ yo woman", "90+ YEAR OLD MAN"])
+def test_safe_harbor_age_surrogates_are_still_ages(text):
+    (m,) = list(get_recognizer("ages").find(text))
+    assert text[m.start:m.end] == "90" and m.recognizer == "ages.over_89"

@@ -17,10 +17,10 @@ OVER_89 = "ages.over_89"
 _NUM = r"(?P<n>1[0-2]\d|\d{1,2})"
 _LB = r"(?<![\w.,/:$#-])"  # no decimals, ids, ratios or ranges glued on the left
 _PATTERNS = [
-    # 67-year-old, 67 year old, 67 years old, 67 yrs of age, 67-yr-old, 67 years-old
-    ("years_old", re.compile(_LB + _NUM + r"(?:\s*-\s*|\s+)?(?:years?|yrs?|y)\.?\s*-?\s*(?:old|of\s+age)\b", re.I)),
+    # 67-year-old, 67 year old, 90+ year old (Safe Harbor surrogates), 67 years old, 67 yrs of age, 67-yr-old, 67 years-old
+    ("years_old", re.compile(_LB + _NUM + r"\+?(?:\s*-\s*|\s+)?(?:years?|yrs?|y)\.?\s*-?\s*(?:old|of\s+age)\b", re.I)),
     # 67 yo, 67 y/o, 67yo, 67 y.o., 67 YOM, 67yoF, 67 y/o m
-    ("yo", re.compile(_LB + _NUM + r"\s*-?\s*(?:y\s*/\s*o|y\.\s*o\.?|yo)(?:[mf]|\s*(?:male|female|man|woman|m|f)\b)?(?![a-z])", re.I)),
+    ("yo", re.compile(_LB + _NUM + r"\+?\s*-?\s*(?:y\s*/\s*o|y\.\s*o\.?|yo)(?:[mf]|\s*(?:male|female|man|woman|m|f)\b)?(?![a-z])", re.I)),
     # 3-month-old, 6 weeks old, 2 day old (infants)
     ("months_old", re.compile(_LB + _NUM + r"(?:\s*-\s*|\s+)(?:months?|mos?|weeks?|wks?|days?)\s*-?\s*old\b", re.I)),
     # aged 67, age: 67, age 67, AGE:67, age of 67
