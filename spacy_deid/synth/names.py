@@ -1,0 +1,148 @@
+"""People for synthetic notes: names drawn from many Faker locales, with culture and gender.
+
+Each culture lists the Faker locales that give its names; names in a non-Latin script are
+romanised with ``anyascii`` (Chinese and Japanese use Faker's own romanised names), since
+the English notes we imitate write names in Latin letters.
+"""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, List, Optional, Tuple
+
+from anyascii import anyascii
+from faker import Faker
+
+# culture -> (weight, locales). English variants dominate, as in the notes we imitate.
+CULTURES: Dict[str, Tuple[float, Tuple[str, ...]]] = {
+    "english_us": (5.0, ("en_US",)),
+    "english_gb": (1.5, ("en_GB", "en_IE", "en_AU", "en_NZ")),
+    "hispanic": (2.0, ("es_MX", "es_ES", "es_CO", "es_AR", "es_CL")),
+    "chinese": (1.0, ("zh_CN", "zh_TW")),
+    "indian": (1.2, ("en_IN", "en_IN", "hi_IN")),
+    "bengali": (0.5, ("bn_BD",)),
+    "french": (0.8, ("fr_FR", "fr_CA", "fr_BE")),
+    "arabic": (0.8, ("fr_DZ", "ar_AA", "en_PK")),
+    "nigerian": (0.8, ("en_NG", "yo_NG", "ig_NG", "ha_NG")),
+    "vietnamese": (0.6, ("vi_VN",)),
+    "irish": (0.6, ("en_IE", "ga_IE")),
+    "italian": (0.6, ("it_IT",)),
+    "portuguese": (0.5, ("pt_BR", "pt_PT")),
+    "polish": (0.4, ("pl_PL",)),
+    "german": (0.4, ("de_DE", "de_AT")),
+    "russian": (0.4, ("ru_RU", "uk_UA")),
+    "greek": (0.3, ("el_GR",)),
+    "korean": (0.4, ("ko_KR",)),
+    "japanese": (0.3, ("ja_JP",)),
+    "filipino": (0.4, ("fil_PH", "tl_PH")),
+    "east_african": (0.3, ("en_KE", "sw")),
+    "ghanaian": (0.2, ("tw_GH",)),
+    "south_african": (0.2, ("zu_ZA",)),
+    "turkish": (0.3, ("tr_TR",)),
+    "persian": (0.3, ("fa_IR",)),
+    "hebrew": (0.2, ("he_IL",)),
+}
+
+_ROMANISED = {"zh_CN", "zh_TW", "ja_JP"}
+_CLEAN = re.compile(r"[^A-Za-z' -]")
+
+
+@lru_cache(maxsize=None)
+def faker_for(locale: str) -> Faker:
+    return Faker(locale)
+
+
+def _latin(name: str) -> str:
+    out = anyascii(name)
+    out = _CLEAN.sub("", out).replace("'", "").strip()
+    if not out:
+        return ""
+    return " ".join(p[:1].upper() + p[1:].lower() if not p[:1].isupper() else p for p in out.split())
+
+
+@dataclass(frozen=True)
+class Person:
+    first: str
+    last: str
+    middle: str
+    gender: str  # "female" | "male"
+    culture: str
+
+    @property
+    def full(self) -> str:
+        return f"{self.first} {self.last}"
+
+
+def pick_culture(rng: random.Random) -> str:
+    names = list(CULTURES)
+    weights = [CULTURES[c][0] for c in names]
+    return rng.choices(names, weights)[0]
+
+
+def _one_name(fake: Faker, locale: str, gender: str, part: str) -> str:
+    if locale in _ROMANISED:
+        raw = fake.first_romanized_name() if part == "first" else fake.last_romanized_name()
+        return raw.title()
+    if part == "first":
+        raw = fake.first_name_female() if gender == "female" else fake.first_name_male()
+    else:
+        raw = fake.last_name()
+    return _latin(raw)
+
+
+def make_person(rng: random.Random, culture: Optional[str] = None, gender: Optional[str] = None,
+                last: Optional[str] = None) -> Person:
+    """A person of ``culture`` (random if None); ``last`` forces a family name (relatives)."""
+    culture = culture or pick_culture(rng)
+    gender = gender or rng.choice(("female", "male"))
+    locale = rng.choice(CULTURES[culture][1])
+    fake = faker_for(locale)
+    fake.seed_instance(rng.getrandbits(32))
+    parts: Dict[str, str] = {}
+    for part in ("first", "middle", "last"):
+        value = ""
+        for _ in range(5):
+            value = _one_name(fake, locale, gender, "first" if part == "middle" else part)
+            if value and len(value) <= 24:
+                break
+        parts[part] = value or rng.choice(("Lee", "Ray", "Ann", "Kim"))
+    return Person(parts["first"], last or parts["last"], parts["middle"], gender, culture)
+
+
+# Surface forms of a name. Each returns [(text, is_name)] so titles stay outside the span
+# and "LAST, FIRST" stays one span (labels.md conventions).
+def name_form(person: Person, form: str) -> List[Tuple[str, bool]]:
+    f, l, m = person.first, person.last, person.middle
+    if form == "full":
+        return [(f"{f} {l}", True)]
+    if form == "first":
+        return [(f, True)]
+    if form == "last":
+        return [(l, True)]
+    if form == "last_first":
+        return [(f"{l}, {f}", True)]
+    if form == "last_first_mi":
+        return [(f"{l}, {f} {m[:1]}.", True)]
+    if form == "first_mi_last":
+        return [(f"{f} {m[:1]}. {l}", True)]
+    if form == "first_middle_last":
+        return [(f"{f} {m} {l}", True)]
+    if form == "init_last":
+        return [(f"{f[:1]}. {l}", True)]
+    if form == "init_last_nodot":
+        return [(f"{f[:1]} {l}", True)]
+    if form == "initials":
+        return [(f"{f[:1]}{m[:1]}{l[:1]}".upper(), True)]
+    if form == "initials_dots":
+        return [(f"{f[:1]}.{l[:1]}.".upper(), True)]
+    raise ValueError(f"unknown name form {form!r}")
+
+
+NAME_FORMS_PATIENT = {"full": 4, "last_first": 2, "first_mi_last": 1, "last": 2, "first": 1,
+                      "last_first_mi": 1, "init_last": 0.5, "first_middle_last": 0.5}
+NAME_FORMS_DOCTOR = {"full": 3, "last": 4, "init_last": 1.5, "first_mi_last": 1, "last_first": 1,
+                     "first": 0.5, "init_last_nodot": 0.3}
+NAME_FORMS_RELATIVE = {"first": 5, "full": 3, "last": 0.5}
+NAME_FORMS_NURSE = {"first": 3, "full": 3, "last": 2, "init_last": 1}
