@@ -1,0 +1,61 @@
+"""Copy a trained NER pipeline into the package as the default model, with its provenance.
+
+``python scripts/ship_model.py training/cnn/model-best spacy_deid/models/deid_cnn_en --seed 42 ...``
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+README = """# deid_cnn_en: the default NER model of spacy-deid
+
+A spaCy pipeline (tok2vec CNN + NER, {size:.1f} MB) that tags the coarse PHI labels
+{labels}. Trained ONLY on synthetic notes from `spacy_deid.synth`; no real patient data.
+`spacy_deid.models.load_default()` loads it and appends `phi_patterns` and `deid_redactor`.
+
+Reproduce (from the repository root):
+
+    spacy project run all --vars.seed {seed} --vars.n_train {n_train} --vars.cnn_max_steps {max_steps}
+
+(`all` = synth -> convert -> train-cnn -> evaluate-cnn -> package-cnn -> ship; defaults in project.yml.)
+
+Dev scores on synthetic notes (spaCy entity scorer): P {p:.3f}  R {r:.3f}  F {f:.3f}.
+Training time: {train_s} s on {threads}.
+"""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("src")
+    ap.add_argument("dest")
+    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--n-train", type=int, required=True)
+    ap.add_argument("--max-steps", type=int, required=True)
+    args = ap.parse_args()
+    src, dest = Path(args.src), Path(args.dest)
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(src, dest)
+    meta_path = dest / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["name"] = "deid_cnn_en"
+    meta["description"] = "spacy-deid default PHI NER (coarse labels), trained on synthetic notes"
+    meta["sources"] = [{"name": "spacy_deid.synth", "url": "", "license": "project licence",
+                        "seed": args.seed, "notes": args.n_train}]
+    meta_path.write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    size = sum(p.stat().st_size for p in dest.rglob("*") if p.is_file()) / 1e6
+    perf = meta.get("performance", {})
+    train_file = src.parent / "train_seconds.txt"
+    train_s = train_file.read_text().strip() if train_file.is_file() else "?"
+    labels = ", ".join(meta.get("labels", {}).get("ner", []))
+    (dest / "README.md").write_text(README.format(
+        size=size, labels=labels, seed=args.seed, n_train=args.n_train, max_steps=args.max_steps,
+        p=perf.get("ents_p", 0.0), r=perf.get("ents_r", 0.0), f=perf.get("ents_f", 0.0), train_s=train_s,
+        threads="1 CPU thread"), encoding="utf-8")
+    print(f"shipped {src} -> {dest} ({size:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
