@@ -1,0 +1,64 @@
+"""The default pipeline shipped with spacy-deid: the trained CNN NER plus the rule and redactor components.
+
+The NER model (``deid_cnn_en/``, a few MB) is package data, so ``load_default()`` works right
+after ``pip install`` with no training or download. It is rebuilt by ``spacy project run all``
+(see ``deid_cnn_en/README.md`` for the seed and settings).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Dict, Optional, Union
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODEL_NAME = "deid_cnn_en"
+DEFAULT_MODEL_DIR = Path(__file__).parent / DEFAULT_MODEL_NAME
+
+
+def default_model_path() -> Path:
+    """Folder of the shipped NER pipeline (raises FileNotFoundError when it is missing)."""
+    if not (DEFAULT_MODEL_DIR / "config.cfg").is_file():
+        raise FileNotFoundError(
+            f"the default model is missing from {DEFAULT_MODEL_DIR}; rebuild it with `spacy project run all`"
+        )
+    return DEFAULT_MODEL_DIR
+
+
+def add_deid_components(
+    nlp: Language,
+    rules: bool = True,
+    redactor: bool = True,
+    rules_config: Optional[Dict[str, Any]] = None,
+    redactor_config: Optional[Dict[str, Any]] = None,
+) -> Language:
+    """Append ``phi_patterns`` (rules) and ``deid_redactor`` to a trained NER pipeline, once."""
+    from .. import components  # noqa: F401  (registers the factories without entry points)
+    from ..components import deid_redactor, phi_patterns  # noqa: F401
+
+    factories = {nlp.get_pipe_meta(n).factory for n in nlp.pipe_names}
+    if rules and "phi_patterns" not in factories:
+        nlp.add_pipe("phi_patterns", config=rules_config or {})
+    if redactor and "deid_redactor" not in factories:
+        nlp.add_pipe("deid_redactor", config=redactor_config or {})
+    return nlp
+
+
+def load_default(
+    path: Optional[Union[str, Path]] = None,
+    rules: bool = True,
+    redactor: bool = True,
+    rules_config: Optional[Dict[str, Any]] = None,
+    redactor_config: Optional[Dict[str, Any]] = None,
+    **load_kwargs: Any,
+) -> Language:
+    """The default de-identification pipeline: NER (``path`` or the shipped model) + rules + redactor.
+
+    ``path`` may be any trained NER pipeline folder or package name (e.g. the transformer model
+    of ``spacy project run all-trf``); ``load_kwargs`` go to ``spacy.load``.
+    """
+    nlp = spacy.load(path if path is not None else default_model_path(), **load_kwargs)
+    return add_deid_components(nlp, rules, redactor, rules_config, redactor_config)
+
+
+__all__ = ["DEFAULT_MODEL_DIR", "add_deid_components", "default_model_path", "load_default"]
