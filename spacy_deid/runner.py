@@ -95,28 +95,31 @@ class Deidentifier:
         return [merge_spans(spans, self.redactor.label_priority) for spans in found]
 
     def _finish(self, item: DeidInput, spans: List[PhiSpan]) -> DeidResult:
-        result = DeidResult(item.context, item.text, self.redactor.phi(item.text, spans))
+        phi = self.redactor.phi(item.text, spans)
+        result = DeidResult(item.context, item.text, phi)
         if self.do_redact:
-            lang = self.nlp.lang
-            result.text = self.redactor.redact(item.text, spans, item.group, lang).text
+            result.text = self.redactor.redact(item.text, phi, item.group, self.nlp.lang).text
         return result
 
     def _process_batch(self, items: List[DeidInput]) -> List[DeidResult]:
-        ok = [(i, it) for i, it in enumerate(items) if validate_text(it.text) is None]
         results: List[Optional[DeidResult]] = [None] * len(items)
+        ok = []
         for i, it in enumerate(items):
             reason = validate_text(it.text)
             if reason:
                 results[i] = DeidResult(it.context, error=reason)
+            else:
+                ok.append((i, it))
         try:
             found = self._detect_batch([it for _, it in ok])
             for (i, it), spans in zip(ok, found):
                 results[i] = self._finish(it, spans)
-        except Exception:
+        except Exception as err:
             if len(ok) == 1:
+                # Only the exception's type: a third-party message could quote the text.
                 i, it = ok[0]
-                log.exception("De-identification failed on item %d", i)
-                results[i] = DeidResult(it.context, error="processing failed (see log)")
+                log.error("De-identification failed on item %d (%s)", i, type(err).__name__)
+                results[i] = DeidResult(it.context, error=f"processing failed ({type(err).__name__})")
             else:  # isolate the bad item: retry one by one
                 for i, it in ok:
                     results[i] = self._process_batch([it])[0]

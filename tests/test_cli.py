@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+import spacy
 from typer.testing import CliRunner
 
 from spacy_deid.cli.main import app
@@ -170,3 +171,21 @@ def test_detect_reads_an_annotated_corpus_format(tmp_path):
     found = {body[s["start"]:s["end"]] for s in rec["spans"]}
     assert {"3/14/2021", "617-555-0142", "92"} <= found
     assert "84" not in found  # Safe Harbor policy: ages of 89 and under are not PHI
+
+
+def test_a_failing_document_is_isolated_and_its_error_quotes_no_text(caplog):
+    nlp = rules_pipeline()
+
+    @spacy.Language.component("explode_on_secret")
+    def explode(doc):
+        if "SECRET-NAME" in doc.text:
+            raise RuntimeError(f"cannot handle {doc.text}")
+        return doc
+
+    nlp.add_pipe("explode_on_secret", first=True)
+    items = [DeidInput(NOTE, context=0), DeidInput("Pt SECRET-NAME seen 03/14/2021", context=1), DeidInput(NOTE, context=2)]
+    results = list(Deidentifier(nlp).run(items))
+    assert [r.context for r in results] == [0, 1, 2]
+    assert results[0].text == results[2].text and "00482731" not in results[0].text
+    assert results[1].text is None and results[1].error == "processing failed (RuntimeError)"
+    assert "SECRET-NAME" not in caplog.text

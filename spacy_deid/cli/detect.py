@@ -1,6 +1,7 @@
 """``spacy-deid detect``: write PHI spans only, in the JSONL format of shared/spec/formats.md."""
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Optional
 
@@ -11,17 +12,15 @@ from ._run import build, run_source
 from .app import app
 
 
-def _prediction(res: DeidResult) -> dict:
-    ctx = res.context
-    if ctx.record is not None:
-        record = {k: v for k, v in ctx.record.items() if k != "spans"}
-        record.setdefault("id", ctx.where)
-        record.setdefault("meta", {})
-    else:
-        record = {"id": str(ctx.rel_path), "text": res.source, "meta": {}}
-    record["spans"] = [s.to_dict() for s in res.spans]
-    return {"id": record.pop("id"), "text": record.pop("text", res.source),
-            "spans": record.pop("spans"), "meta": record.pop("meta"), **record}
+def _prediction(res: DeidResult, text_key: str) -> dict:
+    """A prediction record of shared/spec/formats.md; other fields of an input record are kept."""
+    record = res.context.record
+    if record is None:  # a .txt file
+        return {"id": str(res.context.rel_path), "text": res.source,
+                "spans": [s.to_dict() for s in res.spans], "meta": {}}
+    extra = {k: v for k, v in record.items() if k not in ("id", "spans", "meta", "text", text_key)}
+    return {"id": record.get("id", res.context.where), "text": res.source,
+            "spans": [s.to_dict() for s in res.spans], "meta": record.get("meta", {}), **extra}
 
 
 @app.command("detect")
@@ -47,7 +46,7 @@ def detect_cmd(
         code = run_source(
             nlp, source, out, redact=False, text_key=text_key, columns=[], group_key=None,
             encoding=encoding, batch_size=batch_size, n_process=n_process, quiet=quiet,
-            write_record=_prediction, fmt=fmt,
+            write_record=partial(_prediction, text_key=text_key), fmt=fmt,
         )
     except ValueError as err:
         typer.echo(f"Error: {err}", err=True)
