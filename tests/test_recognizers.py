@@ -545,3 +545,38 @@ def test_case_insensitive(text):
 def test_safe_harbor_age_surrogates_are_still_ages(text):
     (m,) = list(get_recognizer("ages").find(text))
     assert text[m.start:m.end] == "90" and m.recognizer == "ages.over_89"
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("seen by Dr. Thornton on 10-6 and referred", "10-6"),
+    ("(LAST DOSE 4-2) | SEROQUEL 25 MG", "4-2"),
+    ("B: ADMITTED 2-6 W/ CHF", "2-6"),
+    ("CXR 3-11: small effusion", "3-11"),
+    ("vancomycin 1 g IV q12h (last dose 3/18)", "3/18"),
+])
+def test_cued_month_day_without_year(text, surface):
+    found = [text[m.start:m.end] for m in get_recognizer("dates").find(text)]
+    assert found == [surface]
+
+
+@pytest.mark.parametrize("text", [
+    "2-3 times daily", "on 10-20 mg daily", "L4-5 disc bulge", "pain 4-6", "GCS 3-15", "on 2-3 L NC",
+    "grade 2-3", "T3-4", "HR 80-100", "started on 2-4 weeks ago", "dose 3/18 ml",
+])
+def test_dash_ranges_and_doses_are_not_dates(text):
+    assert list(get_recognizer("dates").find(text)) == []
+
+
+@pytest.mark.parametrize("text,surface,label", [
+    ("Medical Center in 06/06/2006 (937.574.7772). Condition", "937.574.7772", "PHONE"),
+    ("HOSPITAL IN 10/18/21 (512-528-5880).", "512-528-5880", "PHONE"),
+    ("NY 03276 | Tel: (390) 548-4281  F: (909) 275-1234", "(390) 548-4281", "PHONE"),
+])
+def test_grouped_phone_numbers_glued_to_dates_or_fax_cues(text, surface, label):
+    found = {(text[m.start:m.end], m.label) for m in get_recognizer("phones").find(text)}
+    assert (surface, label) in found
+
+
+@pytest.mark.parametrize("text", ["MRN: 123-456-7890", "ratio 120.80.1234", "version 2.10.1234"])
+def test_grouped_phone_pass_respects_id_cues_and_decimals(text):
+    assert list(get_recognizer("phones").find(text)) == []

@@ -70,6 +70,8 @@ _PATTERNS: List[Tuple[str, "re.Pattern[str]"]] = [
     ("month_year2_numeric", re.compile(r"(?<![\d.:/,-])(?P<m>0?[1-9]|1[0-2])/(?P<y>3[2-9]|[4-9]\d)(?![\d/]|\.\d|:\d|-\d)", re.I)),
     # 3/14 (US month/day) or 14/3 (day/month) without a year
     ("month_day_numeric", re.compile(r"(?<![\d/,])(?<!\d[.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d|:\d|-\d(?!\d?/))", re.I)),
+    # 10-19 (US month-day with a dash, no year): only after a date cue (checked)
+    ("month_day_dash", re.compile(r"(?<![\d/.,:-])(?P<a>1[0-2]|0?[1-9])-(?P<b>3[01]|[12]\d|0?[1-9])(?![\d/]|[.,:-]\d)", re.I)),
     # March 14, 2021 / Mar-14-2021 / MAR 14TH 2021
     ("mdy", re.compile(_LB + _mon("mon") + _SEP + _day("d") + r"(?:,?\s*(?:of\s+)?|[\s.,/-]{1,3})" + _year("y"), re.I)),
     # 14 Mar 2021 / 14-MAR-2021 / 14th of March, 2021 / 14MAR2021
@@ -167,11 +169,17 @@ def _month_key(m: "re.Match[str]") -> str:
     return m["mon"].lower().rstrip(".")
 
 
+# "last dose 3/18", "first dose on 4-2": the dose is dated, not measured
+_DOSE_DATE_BEFORE = re.compile(r"(?<![a-z])(?:last|first|next|final|prior|previous)\s+doses?\s*(?:on|given|[:=#-])?\s*$")
+
+
 def _clinical_context(m: "re.Match[str]", text: str) -> bool:
     """True when a bare number pair reads as a score, setting, ratio or measurement."""
     before = line_before(text, m.start(), 30)
     after = line_after(text, m.end(), 30)
-    return bool(_MD_NEG_BEFORE.search(before) or _MD_NEG_AFTER.match(after) or followed_by_unit(text, m.end()))
+    if followed_by_unit(text, m.end()) or _MD_NEG_AFTER.match(after):
+        return True
+    return bool(_MD_NEG_BEFORE.search(before)) and not _DOSE_DATE_BEFORE.search(before)
 
 
 def _valid_md(month: int, day: int, year: Optional[int] = None) -> bool:
@@ -255,6 +263,19 @@ class DateRecognizer(Recognizer):
         if (a == b or (a, b) in _FRACTIONS) and not cued:
             return None
         return m.start(), m.end(), 0.9 if positive else 0.7
+
+    @staticmethod
+    def _check_month_day_dash(m, text):
+        # "2-3 times", "10-12 mg", "L4-5" and score ranges are far commoner than dates: require
+        # an explicit date cue right before, and nothing that reads as a quantity after.
+        before = line_before(text, m.start(), 30)
+        if re.search(r"[a-z]$", before, re.I):
+            return None  # glued to a word: "L4-5", "T3-4", "G2-3"
+        if not (_MD_POS_BEFORE.search(before) or _DOSE_DATE_BEFORE.search(before)):
+            return None
+        if _clinical_context(m, text) and not _DOSE_DATE_BEFORE.search(before):
+            return None
+        return m.start(), m.end(), 0.7
 
     # --- month names ---------------------------------------------------------------------------
     @staticmethod

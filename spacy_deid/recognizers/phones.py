@@ -51,6 +51,8 @@ _CUED_DIGITS = re.compile(
     re.I,
 )
 _X_CUE = re.compile(r"(?:call|page|paged|phone|tel|ext|reach|contact|pager|beeper|at|\d)\W*$")
+# (617) 555-0142, 617-555-0142, 617.555.0142: separators required, nothing glued on either side
+_NANP_GROUPED = re.compile(r"(?<![\w.-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w]|[.-]\d)")
 _DATE_SHAPE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
 
 
@@ -81,6 +83,15 @@ class PhoneRecognizer(Recognizer):
                 continue
             start = m.start + 1 if m.raw_string.startswith("(") and ")" not in m.raw_string else m.start
             out.append(PhiMatch(start, m.end, self._label(text, m.start), score, self.name))
+        # The matcher can swallow a number glued to a preceding date ("10/18/21 (512-528-5880)")
+        # into one bad candidate: look for grouped North American numbers it did not report.
+        for m in _NANP_GROUPED.finditer(text):
+            start, end = m.span()
+            if any(o.start < end and start < o.end for o in out):
+                continue
+            if _ID_BEFORE.search(line_before(text, start, 30)) or followed_by_unit(text, end):
+                continue
+            out.append(PhiMatch(start, end, self._label(text, start), 0.8, f"{self.name}.grouped"))
         for m in _CUED_DIGITS.finditer(text):
             start, end = m.span("num")
             digits = sum(c.isdigit() for c in m["num"])
@@ -119,9 +130,12 @@ class PhoneRecognizer(Recognizer):
         before = line_before(text, m.start, 30)
         if _DATE_SHAPE.match(raw) or _ID_BEFORE.search(before):
             return None
-        if followed_by_unit(text, m.end) or re.match(r"^\s*(?:[.,]\d|%)", text[m.end : m.end + 3]):
-            return None
         cue = bool(_PHONE_BEFORE.search(before)) or bool(_FAX_BEFORE.search(before))
+        # "Tel: (390) 548-4281  F: ..." : a cued, grouped number is not a measurement in Fahrenheit
+        if (followed_by_unit(text, m.end) and not (cue and _GROUPED.match(raw))) or re.match(
+            r"^\s*(?:[.,]\d|%)", text[m.end : m.end + 3]
+        ):
+            return None
         if _time_range(raw) and not cue:
             return None
         if phonenumbers.is_valid_number(m.number):
