@@ -580,3 +580,27 @@ def test_grouped_phone_numbers_glued_to_dates_or_fax_cues(text, surface, label):
 @pytest.mark.parametrize("text", ["MRN: 123-456-7890", "ratio 120.80.1234", "version 2.10.1234"])
 def test_grouped_phone_pass_respects_id_cues_and_decimals(text):
     assert list(get_recognizer("phones").find(text)) == []
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("\n2-11 NPN 0700-1500\n", "2-11"),
+    ("NURSING NOTE 5-31\n", "5-31"),
+    ("Psych ED consult 5-22 1900.", "5-22"),
+    ("RN phone triage -  9-27 @ 8 AM", "9-27"),
+    ("\n1/30 NSG 7A-7P\n", "1/30"),
+    ("ISTAT INR 10/16 0700: PO2 164", "10/16"),
+    ("MY MEDS (PER PT 10/8): VERSED", "10/8"),
+    ("COMPARISON: prior study of 01/08.", "01/08"),
+    ("(35M) admitted 01/14 d/c 8-7.", "01/14"),
+])
+def test_note_headers_dated_labs_and_padded_month_days(text, surface):
+    found = [text[m.start:m.end] for m in get_recognizer("dates").find(text)]
+    assert surface in found
+
+
+@pytest.mark.parametrize("text", [
+    "\n1-2 episodes of emesis", "\n3-4 beers a day", "HR 80-100 1400", "gave 1-2 mg 0800", "PEEP 5-8 cm",
+    "give 1/2 NS bolus", "GCS 3/15 0800", "INR 1/2", "1/8 tab",
+])
+def test_counts_scores_and_fractions_stay_out(text):
+    assert list(get_recognizer("dates").find(text)) == []

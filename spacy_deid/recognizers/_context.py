@@ -18,7 +18,8 @@ UNIT_WORDS = (
     r"mg/kg|mcg/kg|ng|pg|fl|french|fr|f|gauge|ga|degrees?|deg|°"
 )
 UNIT_AFTER: Pattern[str] = re.compile(
-    r"^\s*(?:(?:-|to|and|/)\s*\d+(?:\.\d+)?\s*)?(?:" + UNIT_WORDS + r")(?![a-z])", re.I
+    # "(?!/[a-z])": "d/c", "c/o", "s/p" are abbreviations, not the units d, c, s
+    r"^\s*(?:(?:-|to|and|/)\s*\d+(?:\.\d+)?\s*)?(?:" + UNIT_WORDS + r")(?![a-z]|/[a-z])", re.I
 )
 
 

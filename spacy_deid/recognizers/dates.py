@@ -120,7 +120,7 @@ _MD_NEG_AFTER = re.compile(
     r"ratio|sec|x\b|l\b|lpm|sem|hsm|holosystolic|systolic|diastolic|reflexes|dtrs?|pulses|"
     r"bilat|throughout|in all|of|strength|power|ps|peep|cpap|bipap|mmhg|strengthened|"
     r"ml|cc|mg|units?|hrs?|h\b|min|mins|days?|weeks?|wks?|times|positive|negative|pos|neg|"
-    r"vision|sutures?|staples?|nodes?|lymph|cores?|specimens?|fragments?|slides?|blocks?)"
+    r"vision|sutures?|staples?|nodes?|lymph|cores?|specimens?|fragments?|slides?|blocks?)(?![a-z])"
 )
 _MD_POS_BEFORE = re.compile(
     r"(?:^|[\s(\[])(?:on|since|from|until|till|thru|through|dated?|dob|d\.o\.b\.?|seen|admitted|adm|"
@@ -129,8 +129,11 @@ _MD_POS_BEFORE = re.compile(
     r"effective|expires?|exp|mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|surgery|op|post-?op|pod|s/p|hd|hospital day|as of|date of|"
     r"sent|rec'd|received|ordered|given|placed|removed|changed|inserted|transfused|intubated|"
-    r"extubated|transferred|cxr|ct|mri|echo|ekg|ecg|cx|culture|cultures)\s*[:#-]?\s*$"
+    r"extubated|transferred|cxr|ct|mri|echo|ekg|ecg|cx|culture|cultures|"
+    r"note|npn|nsg|study of|comparison|vs|imaging|triage|consult|filled|refilled|made for)\s*[:#-]?\s*$"
 )
+# what may follow a month-day that opens a line ("2-11 NPN 0700", "6-12 2200", "3-4:")
+_HEADER_AFTER = re.compile(r"^\s*(?:$|@|[:-]|\d{3,4}\b|\d{1,2}:\d\d|npn|nsg|note|nursing|progress)", re.I)
 # a time or a weekday right after "3/14" ("3/14 @ 1400", "3/14 Mon") makes it a date
 _MD_POS_AFTER = re.compile(
     r"^\s*(?:@|at\s+\d|\d{3,4}\b|\d{1,2}:\d\d|-\s*\d{1,2}/\d{1,2}|[-–]|,?\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
@@ -169,8 +172,13 @@ def _month_key(m: "re.Match[str]") -> str:
     return m["mon"].lower().rstrip(".")
 
 
-# "last dose 3/18", "first dose on 4-2": the dose is dated, not measured
-_DOSE_DATE_BEFORE = re.compile(r"(?<![a-z])(?:last|first|next|final|prior|previous)\s+doses?\s*(?:on|given|[:=#-])?\s*$")
+# "last dose 3/18", "first dose on 4-2", "meds per pt 10/8": dated, not measured
+_DOSE_DATE_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:last|first|next|final|prior|previous)\s+doses?\s*(?:on|given|[:=#-])?|per\s+pt)\s*$"
+)
+# "INR 10/16 0700", "ABG 8/10 3:45 pm": a lab panel followed by a clock time is dated
+_LAB_BEFORE = re.compile(r"(?<![a-z])(?:abg|vbg|inr|pt|ptt|chem|cbc|lytes|labs?)\s*[:=#]?\s*$")
+_CLOCK_AFTER = re.compile(r"^\s*(?:@\s*)?(?:[01]?\d:[0-5]\d|[0-2]\d[0-5]\d)(?![\d/.])")
 
 
 def _clinical_context(m: "re.Match[str]", text: str) -> bool:
@@ -179,7 +187,9 @@ def _clinical_context(m: "re.Match[str]", text: str) -> bool:
     after = line_after(text, m.end(), 30)
     if followed_by_unit(text, m.end()) or _MD_NEG_AFTER.match(after):
         return True
-    return bool(_MD_NEG_BEFORE.search(before)) and not _DOSE_DATE_BEFORE.search(before)
+    if _DOSE_DATE_BEFORE.search(before) or (_LAB_BEFORE.search(before) and _CLOCK_AFTER.match(after)):
+        return False
+    return bool(_MD_NEG_BEFORE.search(before))
 
 
 def _valid_md(month: int, day: int, year: Optional[int] = None) -> bool:
@@ -260,7 +270,8 @@ class DateRecognizer(Recognizer):
             if _valid_md(b, a) and positive:
                 return m.start(), m.end(), 0.6
             return None
-        if (a == b or (a, b) in _FRACTIONS) and not cued:
+        padded = m["a"].startswith("0") or m["b"].startswith("0")  # "01/08" is no fraction
+        if (a == b or ((a, b) in _FRACTIONS and not padded)) and not cued:
             return None
         return m.start(), m.end(), 0.9 if positive else 0.7
 
@@ -269,9 +280,13 @@ class DateRecognizer(Recognizer):
         # "2-3 times", "10-12 mg", "L4-5" and score ranges are far commoner than dates: require
         # an explicit date cue right before, and nothing that reads as a quantity after.
         before = line_before(text, m.start(), 30)
+        after = line_after(text, m.end(), 30)
         if re.search(r"[a-z]$", before, re.I):
             return None  # glued to a word: "L4-5", "T3-4", "G2-3"
-        if not (_MD_POS_BEFORE.search(before) or _DOSE_DATE_BEFORE.search(before)):
+        cued = _MD_POS_BEFORE.search(before) or _DOSE_DATE_BEFORE.search(before)
+        heading = before.strip() == "" and _HEADER_AFTER.match(after)
+        timed = _CLOCK_AFTER.match(after) or after.lstrip().startswith("@")
+        if not (cued or heading or timed):
             return None
         if _clinical_context(m, text) and not _DOSE_DATE_BEFORE.search(before):
             return None
