@@ -17,11 +17,9 @@ from ._sources import (CsvJob, Failure, check_csv_columns, corpus_items, input_k
 def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, age_policy: Optional[str] = None):
     nlp = load_pipeline(model, lang)
     name = configure_redactor(nlp, mode=mode, age_policy=age_policy)
-    if mode == "surrogate" and not any(
-        nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names
-    ):
-        nlp.add_pipe("surrogate_generator", before=name, config={"random_per_run": random_surrogates})
     if mode == "surrogate":
+        if not any(nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names):
+            nlp.add_pipe("surrogate_generator", before=name, config={"random_per_run": random_surrogates})
         nlp.get_pipe(name).context(None, nlp.lang)  # no key: fail now, not on every document
     return nlp
 

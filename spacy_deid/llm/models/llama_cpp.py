@@ -6,7 +6,9 @@ The default weights are Qwen2.5-Coder-0.5B-Instruct Q4_K_M, assembled by
 # No ``from __future__ import annotations``: spacy-llm reads __call__'s signature.
 import os
 from pathlib import Path
-from typing import Any, Iterable, List, Optional, Union
+from typing import Any, Optional, Union
+
+from .chat import ChatModel
 
 DEFAULT_GGUF_NAME = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
 DEFAULT_GGUF_SHA256 = "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32"
@@ -46,7 +48,7 @@ def _first_repeat(text: str) -> Optional[int]:
     return None
 
 
-class LlamaCppModel:
+class LlamaCppModel(ChatModel):
     """Chat completion with a local GGUF model; one prompt string in, one answer string out.
 
     Each prompt of a shard list is sampled with seed ``seed + i``, so repeated prompts (the
@@ -91,14 +93,10 @@ class LlamaCppModel:
     def context_length(self) -> int:
         return self.n_ctx
 
-    def _messages(self, prompt: str) -> List[dict]:
-        msgs = [{"role": "system", "content": self.system_prompt}] if self.system_prompt else []
-        return msgs + [{"role": "user", "content": prompt}]
-
     def generate(self, prompt: str, seed: int) -> str:
         """One answer to one prompt."""
         stream: Any = self._llm.create_chat_completion(
-            messages=self._messages(prompt), temperature=self.temperature, top_p=self.top_p,
+            messages=self.messages(prompt), temperature=self.temperature, top_p=self.top_p,
             top_k=self.top_k, max_tokens=self.max_tokens, seed=seed, repeat_penalty=1.0,
             stop=["\nNOTE:"], stream=True,
         )
@@ -119,5 +117,3 @@ class LlamaCppModel:
         """Free the model now (otherwise freed at garbage collection)."""
         self._llm.close()
 
-    def __call__(self, prompts: Iterable[Iterable[str]]) -> Iterable[Iterable[str]]:
-        return [[self.generate(p, self.seed + i) for i, p in enumerate(shard)] for shard in prompts]

@@ -10,8 +10,10 @@ import json
 import os
 import urllib.error
 import urllib.request
-from typing import Iterable, List, Optional
+from typing import Optional
 from urllib.parse import urlsplit
+
+from .chat import ChatModel
 
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
 
@@ -44,7 +46,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None  # a redirect becomes an HTTPError instead of a new request elsewhere
 
 
-class OpenAICompatModel:
+class OpenAICompatModel(ChatModel):
     """``POST {endpoint}/chat/completions`` once per prompt; seeds ``seed + i`` per shard list."""
 
     def __init__(
@@ -79,10 +81,8 @@ class OpenAICompatModel:
         return self._context_length
 
     def _payload(self, prompt: str, seed: int) -> dict:
-        msgs: List[dict] = [{"role": "system", "content": self.system_prompt}] if self.system_prompt else []
-        msgs.append({"role": "user", "content": prompt})
         return {
-            "model": self.model, "messages": msgs, "temperature": self.temperature,
+            "model": self.model, "messages": self.messages(prompt), "temperature": self.temperature,
             "top_p": self.top_p, "max_tokens": self.max_tokens, "seed": seed, "stream": False,
         }
 
@@ -106,5 +106,3 @@ class OpenAICompatModel:
         except (KeyError, IndexError, TypeError):
             raise RuntimeError("LLM server response has no choices[0].message.content") from None
 
-    def __call__(self, prompts: Iterable[Iterable[str]]) -> Iterable[Iterable[str]]:
-        return [[self.generate(p, self.seed + i) for i, p in enumerate(shard)] for shard in prompts]
