@@ -105,6 +105,20 @@ DATE_POSITIVES = [
     ("Echo 12/2019: EF 35%.", "12/2019"),
     ("TTE 2/3/2020 and 4/5/2021.", "4/5/2021"),
     ("Lyme dx on 2/2 per PCP.", "2/2"),
+    # history lines date their events, even with years that are also clock times
+    ("PMH: HTN, s/p CABG 1955, 1978.", "1955"),
+    ("PMH: HTN, s/p CABG 1955, 1978.", "1978"),
+    ("Hx: old CVA 2009, residual L weakness.", "2009"),
+    ("PMH: DM2, NSTEMI 11, HTN.", "11"),
+    ("PSH: cholecystectomy 87', appendectomy.", "87"),
+    ("SOCIAL: quit smoking in 75', drinks socially.", "75"),
+    ("PMH: breast CA'91 s/p XRT.", "'91"),
+    ("Oriented x2, says it's 2030 today.", "2030"),
+    ("Born June 3, 1888 per family lore.", "June 3, 1888"),
+    ("Last seen 4/31/19 in clinic.", "4/31/19"),
+    ("Micro: BC from 3/6 gm + rods.", "3/6"),
+    ("Neuro: intact.\n4/4 transferred to floor.", "4/4"),
+    ("Son expected 6/6 from Ohio.", "6/6"),
 ]
 
 
@@ -149,6 +163,19 @@ DATE_NEGATIVES = [
     "NPH 10/5 units",
     "in 1990 cc out 2010 cc",
     "goal -1L/day, 4/5 strength RLE",
+    "HOB up 30' at all times",
+    "ambulated 40' with PT, HOB > 30'",
+    "Temp 99' po, HR 80",
+    "CA 19-9 elevated, s/p Whipple 2 yrs ago",
+    "PMH: s/p CABG x3 10 yrs ago",
+    "c/o cp 6/10, relieved with NTG",
+    "episode of 5/10 cp at rest",
+    "placed on CPAP 12/5 with 40% FiO2",
+    "switched to PSV 10/5, tolerating",
+    "MAPs in 85-95 on levophed",
+    "NPN 3-7pm: slept well",
+    "nc O2 dec from 4 to 2 L",
+    "2/2 pneumonia, on abx",
 ]
 
 
@@ -254,6 +281,11 @@ PHONE_POSITIVES = [
     ("Phone:\n0494 92 82 32\n", "0494 92 82 32", "PHONE"),
     ("Please call me at 699 956 915 today.", "699 956 915", "PHONE"),
     ("Fax: (37) 788-063", "(37) 788-063", "FAX"),
+    # mistyped numbers that keep the phone grouping, and relatives' numbers
+    ("Wife 617-555-01345 per face sheet.", "617-555-01345", "PHONE"),
+    ("Daughter's # 508 555 01234, call with updates.", "508 555 01234", "PHONE"),
+    ("Niece visited and left her number (212 555 01234).", "212 555 01234", "PHONE"),
+    ("Son's number 555 0134.", "555 0134", "PHONE"),
 ]
 
 
@@ -278,6 +310,12 @@ PHONE_NEGATIVES = [
     "office visit 03/14/2021",
     "phone call at 14:30",
     "home O2 2.5 L",
+    "SSN 123-45-6789",
+    "staffing 0700-1500-2300",
+    "SBP trend (120 130 1400) on pressors",
+    "family aware, counts (120 130 145)",
+    "Na 140 102 18 22 1.1",
+    "MRN 123-456-78901",
 ]
 
 

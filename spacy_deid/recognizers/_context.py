@@ -43,8 +43,8 @@ def line_after(text: str, end: int, width: int = 30) -> str:
 
 
 def followed_by_unit(text: str, end: int) -> bool:
-    """True when a unit or quantity word (``mg``, ``ml``, ``units``, ``x``, ...) follows ``end``."""
-    return bool(UNIT_AFTER.match(text[end : end + 40]))
+    """True when a unit or quantity word (``mg``, ``ml``, ``units``, ``x``, ...) follows ``end`` on its line."""
+    return bool(UNIT_AFTER.match(text[end : end + 40].split("\n", 1)[0]))
 
 
 def word_alternation(words) -> str:

@@ -17,7 +17,19 @@ Ambiguity policy (documented choice):
 - A bare two-digit year ("in 98") is accepted only for 32-99 after a year cue and with no vital
   sign or lab word before it on the line (score 0.4). "on the 14th" is a DATE (0.6).
 - ``M/YY`` ("3/98") where YY cannot be a day is a month/year under the same context filter.
-- ``D-M`` / ``M-D`` without a year is never accepted (it is the shape of ranges and spine levels).
+- ``M-D`` with a dash needs a date cue, a line-opening header position or a clock time after it
+  (it is the shape of ranges and spine levels); "3-7pm" is a clock range.
+- History lines ("PMH:", "s/p", "old", "prior", "hx") date their events: a year that is also a clock
+  time is accepted right after an event word ("s/p CABG 1955", "old CVA 2009"), and so is a bare
+  two-digit year ("NSTEMI 11", score 0.4). A year followed by one that cannot be a time ("1955,
+  1978"), and one after "it is"/"it's" (orientation: "says it is 1931") are years.
+- Two-digit years with the apostrophe typed after ("CABG x3 97'") need an event word or year cue
+  before and no angle, distance or temperature word ("HOB 30'", "ambulated 50'", "T 99'"); an
+  elided year glued to a word ("CA'91") is a year.
+- Numeric dates with a year keep a mistyped day up to 31 ("4/31/19", score 0.7).
+- ``M/D`` near a pain word ("7/10 cp") or after a ventilator mode without a date cue ("PSV 10/5",
+  "CPAP 12/5") is a rating or setting. Equal parts opening a line or sentence ("4/4 abx stopped")
+  are dates; "2/2" stays "secondary to".
 """
 from __future__ import annotations
 
@@ -41,7 +53,7 @@ _MON = (
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![a-z]))"
 )
 _DAY = r"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![a-z\d])"
-_YEAR = r"(?P<{g}>(?:19|20)\d\d(?!\d)|'\d\d(?![\d']))"
+_YEAR = r"(?P<{g}>(?:18|19|20)\d\d(?!\d)|'\d\d(?![\d']))"
 
 
 def _mon(g: str) -> str:
@@ -86,6 +98,12 @@ _PATTERNS: List[Tuple[str, "re.Pattern[str]"]] = [
     ("month_alone", re.compile(_LB + _mon("mon"), re.I)),
     # 2019, '98, 1990s (context checked)
     ("year", re.compile(r"(?<![\w'$#.:/-])(?P<y>(?:19|20)\d\d(?:'?s)?|'\d\d(?:'?s)?)(?![\d%]|[.:/]\d|[a-rt-z])", re.I)),
+    # "CA'91": an elided year glued to the word before it
+    ("year_glued", re.compile(r"(?<=[a-z])'(?P<y>\d\d)(?![\d'%]|[.,:/-]\d|[a-z])", re.I)),
+    # "CABG 97'", "quit smoking 75'": a two-digit year with the apostrophe typed after it
+    ("year_prime", re.compile(r"(?<![\w'$#.:/-])(?P<y>\d\d)'(?![\d'\"]|[a-z])", re.I)),
+    # "s/p CVA 08", "NSTEMI 11.": a bare two-digit year after an event in a history line
+    ("year2_event", re.compile(r"(?<![\w'$#.:/-])(?P<y>\d\d)(?![\d%'/]|[.,:-]\d|\s*[-/]\s*\d|[a-z])", re.I)),
     # 1998-2003, 2010 to 2012
     ("year_range", re.compile(r"(?<![\w'$#.:/-])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*(?P<y2>(?:19|20)\d\d)(?![\d%]|[.:/]\d|[a-z])", re.I)),
     # "in 98", "since 85": a bare two-digit year after a year cue (context checked)
@@ -130,7 +148,8 @@ _MD_POS_BEFORE = re.compile(
     r"friday|saturday|sunday|surgery|op|post-?op|pod|s/p|hd|hospital day|as of|date of|"
     r"sent|rec'd|received|ordered|given|placed|removed|changed|inserted|transfused|intubated|"
     r"extubated|transferred|cxr|ct|mri|echo|ekg|ecg|cx|culture|cultures|"
-    r"note|npn|nsg|study of|comparison|vs|imaging|triage|consult|filled|refilled|made for)\s*[:#-]?\s*$"
+    r"note|npn|nsg|study of|comparison|vs|imaging|triage|consult|filled|refilled|made for|"
+    r"arrive|arrives|arriving|arrival|expected|returns?|returning|visiting|leaving|flying|travell?ing)\s*[:#-]?\s*$"
 )
 # what may follow a month-day that opens a line ("2-11 NPN 0700", "6-12 2200", "3-4:")
 _HEADER_AFTER = re.compile(r"^\s*(?:$|@|[:-]|\d{3,4}\b|\d{1,2}:\d\d|npn|nsg|note|nursing|progress)", re.I)
@@ -151,7 +170,8 @@ _YEAR_STRONG_BEFORE = re.compile(
     r"(?:^|[\s(\[,])(?:in|during|circa|ca\.?|c\.|year|yr|born|dob|d\.o\.b\.?|class of|dx|dx'd|diagnosed|"
     r"onset|quit|retired|married|moved|immigrated|emigrated|graduated|divorced|widowed|died|deceased|"
     r"summer|winter|spring|fall|autumn|early|mid|late|since|from|until|till|before|after|by|"
-    r"to|through|thru|and|of|around|about|approx\.?|approximately|between|throughout|"
+    r"to|through|thru|and|of|around|about|approx\.?|approximately|between|throughout|it'?s|it\s+is|"
+    r"year\s+is|year\s+was|"
     r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)\s*[,:-]?\s*$"
 )
 _YEAR_WEAK_WORDS = {"since", "from", "until", "till", "before", "after", "by", "to", "through",
@@ -166,6 +186,44 @@ _TIMEISH_BEFORE = re.compile(r"(?:@|\bat|~|\bq|\bapprox\.?|\baround|\babout)\s*$
 _HHMM = re.compile(r"(?<![\d.:/-])(?:[01]\d|2[0-4])[0-5]\d(?![\d.:/])")
 _TIMEISH_WINDOW = re.compile(r"\b(?:hrs?|shift|am|pm|noc|overnight|tonight|this morning|i/o|intake|output|u/o|uo|"
                              r"cc|ml|bolus|infus\w*|given|out|urine|drain\w*|neg|pos|even|total)\b")
+
+
+# History lines ("PMH:", "s/p", "old CVA") date their events: "s/p CABG 1955", "NSTEMI 11", "CA'91".
+_HISTORY_LINE = re.compile(
+    r"(?<![a-z])(?:pmh|pmhx|pshx|psh|past medical|past surgical|medical history|surgical history|hx|h/o|"
+    r"history|s/p|status post|old|prior|remote|previous)(?![a-z])"
+)
+_EVENT_BEFORE = re.compile(
+    r"(?<![a-z])(?:cabg|ptca|pci|stents?|stented|mi|nqwmi|stemi|nstemi|imi|ami|cva|tia|avr|mvr|tvr|dvt|pe|"
+    r"cath|ca|cancer|fx|fracture|[a-z]+ectomy|[a-z]+otomy|[a-z]+ostomy|[a-z]+plasty|repair|replacement|"
+    r"resection|transplant|surgery|dx|diagnosed|chf|afib|seizures?|stroke|icd|ppm|pacemaker|aicd|bypass|"
+    r"amputation|sah|sdh|ich|gib|ugib|lgib|endocarditis|arrest|smoking|drinking|etoh|quit|stopped)"
+    r"(?:\s*x\s*\d)?\s*[,:-]?\s*$"
+)
+# a year right after that cannot be a clock time makes a list of years: "1955, 1978"
+_YEAR_LIST_AFTER = re.compile(r"^\s*(?:,|;|&|and)\s*(?:19[6-9]\d|20[6-9]\d)(?!\d)")
+# angles, distances and temperatures written with a prime: "HOB 30'", "ambulated 50'", "T 99'"
+_PRIME_MEASURE_BEFORE = re.compile(
+    r"(?<![a-z])(?:hob|head of bed|elevated?|angle|degrees?|deg|ambulat\w*|walk\w*|amb|dangle\w*|hall\w*|"
+    r"distance|feet|ft|x|t|tm|tmax|temp\w*|ht|height|length|long|wide)(?![a-z])"
+)
+# "3/6 gm + rods": a Gram stain result after a date is not a weight in grams
+_GRAM_AFTER = re.compile(r"^\s*(?:gm|gram)\s*(?:\+|-|pos|neg|stain|var)", re.I)
+
+
+# pain ratings "6/10" before or after a pain word
+_PAIN = re.compile(r"(?<![a-z])(?:pain\w*|cp|discomfort|ache\w*|h/a|headache|angina|sore\w*|cramp\w*)(?![a-z])")
+# ventilator modes whose settings are written "10/5" (PS/PEEP): a bare a/b near them is a setting
+_VENT_BEFORE = re.compile(
+    r"(?<![a-z])(?:cpap|bipap|psv|peep|simv|imv|ps|pressure support|flow-?by|mask ventilation)(?![a-z])"
+)
+
+
+def _history_event(text: str, start: int) -> bool:
+    """True when an event word ("CABG", "CVA", "...ectomy") ends right before ``start`` on a history line."""
+    return bool(_EVENT_BEFORE.search(line_before(text, start, 30))) and bool(
+        _HISTORY_LINE.search(line_before(text, start, 100))
+    )
 
 
 def _month_key(m: "re.Match[str]") -> str:
@@ -185,7 +243,7 @@ def _clinical_context(m: "re.Match[str]", text: str) -> bool:
     """True when a bare number pair reads as a score, setting, ratio or measurement."""
     before = line_before(text, m.start(), 30)
     after = line_after(text, m.end(), 30)
-    if followed_by_unit(text, m.end()) or _MD_NEG_AFTER.match(after):
+    if (followed_by_unit(text, m.end()) and not _GRAM_AFTER.match(after)) or _MD_NEG_AFTER.match(after):
         return True
     if _DOSE_DATE_BEFORE.search(before) or (_LAB_BEFORE.search(before) and _CLOCK_AFTER.match(after)):
         return False
@@ -238,10 +296,14 @@ class DateRecognizer(Recognizer):
         if len(y) == 4 and not (1900 <= int(y) <= 2099):
             return None
         year = _full_year(y)
-        if not (_valid_md(a, b, year) or _valid_md(b, a, year)):
+        valid = _valid_md(a, b, year) or _valid_md(b, a, year)
+        # "4/31/19": a mistyped day is still a date (a day up to 31 in any month)
+        if not valid and not (sep == "/" and (a <= 12 and 1 <= b <= 31 or b <= 12 and 1 <= a <= 31) and min(a, b) >= 1):
             return None
         if len(y) == 2 and _clinical_context(m, text):
             return None  # "SIMV 12/5/40": a chain of settings
+        if not valid:
+            return m.start(), m.end(), 0.7
         return m.start(), m.end(), 1.0 if len(y) == 4 else 0.9
 
     @staticmethod
@@ -261,8 +323,12 @@ class DateRecognizer(Recognizer):
         a, b = int(m["a"]), int(m["b"])
         before = line_before(text, m.start(), 30)
         after = line_after(text, m.end(), 30)
-        if _clinical_context(m, text) or (b == 10 and "pain" in line_before(text, m.start(), 80)):
-            return None  # "pain 4/10, from 8/10"
+        if _clinical_context(m, text):
+            return None
+        if b == 10 and (_PAIN.search(line_before(text, m.start(), 80)) or _PAIN.match(after.lstrip())):
+            return None  # "pain 4/10, from 8/10", "7/10 cp"
+        if _VENT_BEFORE.search(line_before(text, m.start(), 40)) and not _MD_POS_BEFORE.search(before):
+            return None  # "PSV 10/5", "weaning on 8/5 35%": ventilator settings
         cued = bool(_MD_POS_BEFORE.search(before))
         positive = cued or before.strip() == "" or bool(_MD_POS_AFTER.match(after))
         us = _valid_md(a, b)
@@ -271,7 +337,8 @@ class DateRecognizer(Recognizer):
                 return m.start(), m.end(), 0.6
             return None
         padded = m["a"].startswith("0") or m["b"].startswith("0")  # "01/08" is no fraction
-        if (a == b or ((a, b) in _FRACTIONS and not padded)) and not cued:
+        opening = a == b and a > 2 and re.search(r"(?:^|[.;!?])\s*$", before) is not None  # "4/4 abx dc'd" opening a line; "2/2" is "secondary to"
+        if (a == b or ((a, b) in _FRACTIONS and not padded)) and not (cued or opening):
             return None
         return m.start(), m.end(), 0.9 if positive else 0.7
 
@@ -281,8 +348,8 @@ class DateRecognizer(Recognizer):
         # an explicit date cue right before, and nothing that reads as a quantity after.
         before = line_before(text, m.start(), 30)
         after = line_after(text, m.end(), 30)
-        if re.search(r"[a-z]$", before, re.I):
-            return None  # glued to a word: "L4-5", "T3-4", "G2-3"
+        if re.search(r"[a-z]$", before, re.I) or re.match(r"^\s*(?:am|pm|a\.m|p\.m)(?![a-z])", after):
+            return None  # glued to a word: "L4-5", "T3-4", "G2-3"; a clock range "3-7pm"
         cued = _MD_POS_BEFORE.search(before) or _DOSE_DATE_BEFORE.search(before)
         heading = before.strip() == "" and _HEADER_AFTER.match(after)
         timed = _CLOCK_AFTER.match(after) or after.lstrip().startswith("@")
@@ -333,6 +400,8 @@ class DateRecognizer(Recognizer):
             before = line_before(text, m.start(), 12)
             if re.search(r"(?:x|times|q|of|to|by)\s*$", before):
                 return None
+            if re.match(r"^\s*(?:from|to|->|by|\d|%)", line_after(text, m.end(), 10)):
+                return None  # "O2 (typed 02) dec from 4 to 2"
             return m.start(), m.end(), 0.6
         return m.start(), m.end(), 0.8
 
@@ -372,6 +441,8 @@ class DateRecognizer(Recognizer):
         after = line_after(text, end, 25)
         if _TIMEISH_AFTER.match(after) or _TIMEISH_BEFORE.search(before):
             return None
+        if _history_event(text, start) or _YEAR_LIST_AFTER.match(after):
+            return start, end, 0.7  # "s/p CABG 1955", "old CVA 2009", "1955, 1978"
         cue = _YEAR_STRONG_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s*(?:,|;|&|and|or)\s*$", before)
         word = before.rstrip(" ,:-").split()[-1] if before.strip(" ,:-") else ""
         word = word.lstrip("([")
@@ -393,6 +464,30 @@ class DateRecognizer(Recognizer):
         return start, end, 0.6 if weak or timelike else 0.8
 
     @staticmethod
+    def _check_year_glued(m, text):
+        if re.match(r"^\s*(?:\"|in\b|inch|ft\b|feet)", text[m.end() : m.end() + 6], re.I):
+            return None
+        return m.start(), m.end(), 0.5
+
+    @staticmethod
+    def _check_year_prime(m, text):
+        before = line_before(text, m.start(), 30)
+        if _history_event(text, m.start()):
+            return m.start(), m.end() - 1, 0.5
+        if _PRIME_MEASURE_BEFORE.search(before) or _VITALS_BEFORE.search(before):
+            return None
+        cued = _EVENT_BEFORE.search(before) or _YEAR2_CUE.search(before)
+        return (m.start(), m.end() - 1, 0.5) if cued else None
+
+    @staticmethod
+    def _check_year2_event(m, text):
+        if not _history_event(text, m.start()) or followed_by_unit(text, m.end()):
+            return None
+        if _VITALS_BEFORE.search(line_before(text, m.start(), 30)):
+            return None
+        return m.start(), m.end(), 0.4
+
+    @staticmethod
     def _check_year_range(m, text):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if not (y1 < y2 <= y1 + 80) or followed_by_unit(text, m.end()):
@@ -412,6 +507,8 @@ class DateRecognizer(Recognizer):
             return None
         if _VITALS_BEFORE.search(before) or followed_by_unit(text, m.end()):
             return None
+        if re.match(r"^\s*[-–]\s*(?:low|mid|high|upper|lower)?\s*\d", line_after(text, m.end(), 15)):
+            return None  # "MAPs in 85-95", "in 80-low 90s": a range of values
         return m.start(), m.end(), 0.4
 
     @staticmethod

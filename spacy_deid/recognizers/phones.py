@@ -9,6 +9,8 @@ A number is a FAX when a fax cue ("fax", "f:", "facsimile") precedes it on the s
 Bare extensions and pager numbers ("x4567", "pager 12345", "ext. 123") are found with a cue.
 Digit groups of any national layout ("0494 92 82 32", "(37) 788-063") count as a phone after an
 explicit cue ("Phone:", "mobile", "call me at", "fax"), even when the region's rules reject them.
+A relative's number ("wife's # 555 0134") counts as cued. A mistyped number that keeps the phone
+grouping but not the digit count ("617-555-01345", "61-7555-0134") is kept at a lower score.
 """
 from __future__ import annotations
 
@@ -54,6 +56,22 @@ _X_CUE = re.compile(r"(?:call|page|paged|phone|tel|ext|reach|contact|pager|beepe
 # (617) 555-0142, 617-555-0142, 617.555.0142: separators required, nothing glued on either side
 _NANP_GROUPED = re.compile(r"(?<![\w.-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w]|[.-]\d)")
 _DATE_SHAPE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
+# A mistyped phone keeps its grouping but not its digit count: "617-555-01345", "(617) 555-013",
+# "61-7555-0134". Three groups with one separator style, 9-12 digits; spaces only after a cue.
+_NEAR_GROUPED = re.compile(
+    r"(?<![\w.,/-])(?:\((?P<p>\d{2,4})\)\s?|(?P<a>\d{2,4})(?P<s>[-. ]))(?P<b>\d{2,4})(?(s)(?P=s)|[-. ])(?P<c>\d{3,5})"
+    r"(?![\w]|[.,/-]\d)"
+)
+_RELATIVES = (
+    r"wife|husband|spouse|partner|son|daughter|dtr|sister|brother|mother|mom|father|dad|niece|nephew|aunt|uncle|"
+    r"cousin|grand(?:son|daughter|child|children|mother|father|ma|pa)|friend|neighbou?r|family|hcp|proxy|guardian"
+)
+_RELATION_MENTION = re.compile(r"(?<![a-z])(?:" + _RELATIVES + r")s?(?![a-z])")
+# "wife's # 617...", "son's number 555...": a relative's or carer's number
+_RELATION_NUMBER_BEFORE = re.compile(
+    r"(?<![a-z])(?:" + _RELATIVES + r"|pcp|home|house)'?s?\s*(?:#|no\.?|number|phone|cell|tel)"
+    r"\s*(?:is|at)?\s*[:=#-]?\s*$"
+)
 
 
 def _time_range(raw: str) -> bool:
@@ -92,6 +110,13 @@ class PhoneRecognizer(Recognizer):
             if _ID_BEFORE.search(line_before(text, start, 30)) or followed_by_unit(text, end):
                 continue
             out.append(PhiMatch(start, end, self._label(text, start), 0.8, f"{self.name}.grouped"))
+        for m in _NEAR_GROUPED.finditer(text):
+            start, end = m.span()
+            if any(o.start < end and start < o.end for o in out):
+                continue
+            score = self._near_grouped_score(text, m)
+            if score is not None:
+                out.append(PhiMatch(start, end, self._label(text, start), score, f"{self.name}.near_grouped"))
         for m in _CUED_DIGITS.finditer(text):
             start, end = m.span("num")
             digits = sum(c.isdigit() for c in m["num"])
@@ -115,6 +140,28 @@ class PhoneRecognizer(Recognizer):
         return out
 
     @staticmethod
+    def _near_grouped_score(text: str, m: "re.Match[str]"):
+        """Score of a phone-grouped number with a wrong digit count, or None when it is something else."""
+        groups = [g for g in (m["p"], m["a"], m["b"], m["c"]) if g]
+        digits = sum(len(g) for g in groups)
+        if not 9 <= digits <= 12 or [len(g) for g in groups] == [3, 2, 4]:
+            return None  # too short or too long for a phone; 3-2-4 is the SSN layout
+        if all(len(g) == 4 and int(g[:2]) <= 24 and int(g[2:]) < 60 for g in groups):
+            return None  # "0700-1500-2300": clock times
+        before = line_before(text, m.start(), 30)
+        if _ID_BEFORE.search(before) or followed_by_unit(text, m.end()):
+            return None
+        cue = bool(_PHONE_BEFORE.search(before) or _FAX_BEFORE.search(before) or _RELATION_NUMBER_BEFORE.search(before))
+        if m["s"] == " " and not cue:
+            # space-separated number lists are commoner than phones, unless the whole number stands in
+            # parentheses after a mention of family: "son visited today (212 555 01234)"
+            enclosed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+            nanp = [len(g) for g in groups][:2] == [3, 3] and len(groups[2]) >= 4 and groups[0][0] not in "01"
+            if not (enclosed and nanp and _RELATION_MENTION.search(line_before(text, m.start(), 80))):
+                return None
+        return 0.7 if cue else 0.6
+
+    @staticmethod
     def _label(text: str, start: int) -> str:
         return "FAX" if _FAX_BEFORE.search(line_before(text, start, 25)) else "PHONE"
 
@@ -130,7 +177,7 @@ class PhoneRecognizer(Recognizer):
         before = line_before(text, m.start, 30)
         if _DATE_SHAPE.match(raw) or _ID_BEFORE.search(before):
             return None
-        cue = bool(_PHONE_BEFORE.search(before)) or bool(_FAX_BEFORE.search(before))
+        cue = bool(_PHONE_BEFORE.search(before) or _FAX_BEFORE.search(before) or _RELATION_NUMBER_BEFORE.search(before))
         # "Tel: (390) 548-4281  F: ..." : a cued, grouped number is not a measurement in Fahrenheit
         if (followed_by_unit(text, m.end) and not (cue and _GROUPED.match(raw))) or re.match(
             r"^\s*(?:[.,]\d|%)", text[m.end : m.end + 3]
@@ -144,6 +191,9 @@ class PhoneRecognizer(Recognizer):
         if _GROUPED.match(raw):
             if re.fullmatch(r"\d{3}\.\d{4}", raw) and not cue:
                 return None  # "555.1234" is more often a decimal
+            digits = re.sub(r"\D", "", raw)
+            if not cue and " " in raw.strip("() ") and len(digits) == 10 and (digits[0] in "01" or digits[3] in "01"):
+                return None  # "(120 130 1400)": no area code or exchange starts with 0 or 1
             return 0.8
         if cue and len(re.sub(r"\D", "", raw)) >= 7:
             return 0.7
