@@ -192,8 +192,8 @@ class PhoneRecognizer(Recognizer):
             if re.fullmatch(r"\d{3}\.\d{4}", raw) and not cue:
                 return None  # "555.1234" is more often a decimal
             digits = re.sub(r"\D", "", raw)
-            if not cue and " " in raw.strip("() ") and len(digits) == 10 and (digits[0] in "01" or digits[3] in "01"):
-                return None  # "(120 130 1400)": no area code or exchange starts with 0 or 1
+            if not cue and " " in raw.strip("() ") and len(digits) == 10 and digits[0] == "1":
+                return None  # "(120 130 1400)": a list of values; no area code or trunk prefix starts with 1
             return 0.8
         if cue and len(re.sub(r"\D", "", raw)) >= 7:
             return 0.7
