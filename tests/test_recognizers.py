@@ -286,6 +286,7 @@ PHONE_POSITIVES = [
     ("Daughter's # 508 555 01234, call with updates.", "508 555 01234", "PHONE"),
     ("Niece visited and left her number (212 555 01234).", "212 555 01234", "PHONE"),
     ("Son's number 555 0134.", "555 0134", "PHONE"),
+    ("Her line is 082 555 1234 in Durban.", "082 555 1234", "PHONE"),  # trunk prefix 0, spaced
 ]
 
 
