@@ -66,6 +66,31 @@ def test_hash_mode_reads_the_key_from_the_environment(monkeypatch):
     assert nlp2(NOTE)._.deidentified != a
 
 
+def test_a_key_in_the_config_warns_that_to_disk_saves_it(monkeypatch, tmp_path):
+    from spacy_deid.components._key_warning import KeyInConfigWarning
+
+    monkeypatch.delenv("SPACY_DEID_KEY", raising=False)
+    nlp = spacy.blank("en")
+    with pytest.warns(KeyInConfigWarning, match="SPACY_DEID_KEY") as caught:
+        nlp.add_pipe("deid_redactor", config={"mode": "hash", "hash_key": "s3cret-literal"})
+    with pytest.warns(KeyInConfigWarning):
+        nlp.add_pipe("surrogate_generator", config={"key": "s3cret-literal"})
+    assert all("s3cret-literal" not in str(w.message) for w in caught)
+    nlp.to_disk(tmp_path / "p")
+    assert "s3cret-literal" in (tmp_path / "p" / "config.cfg").read_text()  # what the warning is about
+    # the environment variable keeps the key out of the saved pipeline, and does not warn
+    monkeypatch.setenv("SPACY_DEID_KEY", "env-secret")
+    import warnings
+
+    nlp2 = spacy.blank("en")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", KeyInConfigWarning)
+        nlp2.add_pipe("deid_redactor", config={"mode": "hash"})
+        nlp2.add_pipe("surrogate_generator")
+    nlp2.to_disk(tmp_path / "q")
+    assert "env-secret" not in (tmp_path / "q" / "config.cfg").read_text()
+
+
 def test_hash_mode_without_key_fails_at_construction(monkeypatch):
     monkeypatch.delenv("SPACY_DEID_KEY", raising=False)
     nlp = spacy.blank("en")

@@ -17,6 +17,7 @@ from ..merge import DEFAULT_LABEL_PRIORITY, DEFAULT_NER_LABEL_MAP, merge_doc
 from ..operators import OperatorContext, get_operator
 from ..redaction import RedactionResult, RedactionSettings, policy_spans, redact_text
 from ..spans import REVIEW_KEY, SPAN_KEY, PhiSpan
+from ._key_warning import warn_key_in_config
 
 for _ext in ("deidentified", "deid_offsets"):
     if not Doc.has_extension(_ext):
@@ -62,6 +63,8 @@ class DeidRedactor:
         self.use_ents = use_ents
         self.ner_label_map = dict(ner_label_map)
         self.label_priority = list(label_priority)
+        if hash_key:
+            warn_key_in_config(name, "hash_key", key_env)
         key = hash_key or os.environ.get(key_env) or None
         self._ctx = OperatorContext(
             tag_format=tag_format, tag_level=tag_level, mask_char=mask_char,

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..surrogates.fakers import DEFAULT_LOCALES
 from ..surrogates.generator import SurrogateGenerator
+from ._key_warning import warn_key_in_config
 
 DEFAULT_CONFIG = {
     "key": None,
@@ -37,6 +38,8 @@ class SurrogateGeneratorComponent:
                  group_key: str) -> None:
         self.name = name
         self.group_key = group_key
+        if key:
+            warn_key_in_config(name, "key", key_env)
         self._settings = dict(key=key, key_env=key_env, random_per_run=random_per_run,
                               locales=dict(locales), date_shift_days=tuple(date_shift_days),
                               age_cap=age_cap, zip_mode=zip_mode, mapping_path=mapping_path)
