@@ -7,6 +7,9 @@ from typer.testing import CliRunner
 
 from spacy_deid.cli.main import app
 
+# these tests set literal keys on purpose (the warning itself is tested in test_redactor_pipeline.py)
+pytestmark = pytest.mark.filterwarnings("ignore::spacy_deid.components._key_warning.KeyInConfigWarning")
+
 NOTE_1 = "John Smith seen 03/14/2021 by Dr. Anna Ruiz. MRN: 00482731. Call (617) 555-0142."
 NOTE_2 = "SMITH, JOHN returned 03/21/2021. MRN: 00482731."
 

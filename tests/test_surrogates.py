@@ -23,6 +23,9 @@ from spacy_deid.surrogates.keys import normalise
 from spacy_deid.surrogates.locations import US_STATES, state_code
 from spacy_deid.surrogates.names import gender_of
 
+# these tests set literal keys on purpose (the warning itself is tested in test_redactor_pipeline.py)
+pytestmark = pytest.mark.filterwarnings("ignore::spacy_deid.components._key_warning.KeyInConfigWarning")
+
 KEY = "test-key-not-secret"
 
 
