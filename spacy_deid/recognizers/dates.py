@@ -1,6 +1,7 @@
 """DATE recognizer: numeric dates, month-name dates, month/year, years in context, holidays.
 
-Every candidate is validated (month 1-12, day 1-31 and fitting the month, years 1900-2099).
+Every candidate is validated (month 1-12, day 1-31 and fitting the month, years 1900-2099; 1800s
+in full month-name dates; a slashed numeric date with a year may have a mistyped day up to 31).
 
 Ambiguity policy (documented choice):
 - ``M/D`` without a year ("3/14") is also the shape of scores, ratios, fractions, vent settings
@@ -298,7 +299,7 @@ class DateRecognizer(Recognizer):
         year = _full_year(y)
         valid = _valid_md(a, b, year) or _valid_md(b, a, year)
         # "4/31/19": a mistyped day is still a date (a day up to 31 in any month)
-        if not valid and not (sep == "/" and (a <= 12 and 1 <= b <= 31 or b <= 12 and 1 <= a <= 31) and min(a, b) >= 1):
+        if not valid and not (sep == "/" and 1 <= min(a, b) <= 12 and max(a, b) <= 31):
             return None
         if len(y) == 2 and _clinical_context(m, text):
             return None  # "SIMV 12/5/40": a chain of settings
@@ -337,7 +338,8 @@ class DateRecognizer(Recognizer):
                 return m.start(), m.end(), 0.6
             return None
         padded = m["a"].startswith("0") or m["b"].startswith("0")  # "01/08" is no fraction
-        opening = a == b and a > 2 and re.search(r"(?:^|[.;!?])\s*$", before) is not None  # "4/4 abx dc'd" opening a line; "2/2" is "secondary to"
+        # equal parts opening a line or sentence ("4/4 abx dc'd") are dates; "2/2" is "secondary to"
+        opening = a == b and a > 2 and re.search(r"(?:^|[.;!?])\s*$", before) is not None
         if (a == b or ((a, b) in _FRACTIONS and not padded)) and not (cued or opening):
             return None
         return m.start(), m.end(), 0.9 if positive else 0.7

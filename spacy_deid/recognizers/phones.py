@@ -74,6 +74,11 @@ _RELATION_NUMBER_BEFORE = re.compile(
 )
 
 
+def _phone_cue(before: str) -> bool:
+    """True when the text before a number (lower-cased, same line) names a phone, fax or a relative's number."""
+    return bool(_PHONE_BEFORE.search(before) or _FAX_BEFORE.search(before) or _RELATION_NUMBER_BEFORE.search(before))
+
+
 def _time_range(raw: str) -> bool:
     """True for "700-1900" / "1100-1530": two clock times on the quarter hour."""
     m = re.fullmatch(r"(\d{3,4})\s*-\s*(\d{3,4})", raw)
@@ -151,7 +156,7 @@ class PhoneRecognizer(Recognizer):
         before = line_before(text, m.start(), 30)
         if _ID_BEFORE.search(before) or followed_by_unit(text, m.end()):
             return None
-        cue = bool(_PHONE_BEFORE.search(before) or _FAX_BEFORE.search(before) or _RELATION_NUMBER_BEFORE.search(before))
+        cue = _phone_cue(before)
         if m["s"] == " " and not cue:
             # space-separated number lists are commoner than phones, unless the whole number stands in
             # parentheses after a mention of family: "son visited today (212 555 01234)"
@@ -177,7 +182,7 @@ class PhoneRecognizer(Recognizer):
         before = line_before(text, m.start, 30)
         if _DATE_SHAPE.match(raw) or _ID_BEFORE.search(before):
             return None
-        cue = bool(_PHONE_BEFORE.search(before) or _FAX_BEFORE.search(before) or _RELATION_NUMBER_BEFORE.search(before))
+        cue = _phone_cue(before)
         # "Tel: (390) 548-4281  F: ..." : a cued, grouped number is not a measurement in Fahrenheit
         if (followed_by_unit(text, m.end) and not (cue and _GROUPED.match(raw))) or re.match(
             r"^\s*(?:[.,]\d|%)", text[m.end : m.end + 3]
