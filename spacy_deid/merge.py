@@ -8,12 +8,23 @@ Policy (documented in the README):
    mapped onto one by ``ner_label_map`` (e.g. OntoNotes ``PERSON`` -> ``NAME``).
 2. **Union**: candidates that share at least one character are merged into one span covering all
    their characters. No character any source flagged is ever dropped.
-3. **Label**: the merged span takes the label of the constituent whose coarse category ranks
-   first in ``label_priority`` (default ID > CONTACT > DATE > AGE > NAME > LOCATION > PROFESSION:
-   structured identifiers are the most specific evidence); ties go to the longer constituent,
-   then the higher score.
-4. **Source and score**: ``source`` lists every contributing source (``"ner+rules"``), ``score``
-   is the highest constituent score; the span is ``uncertain`` only if every constituent was.
+3. **Label**: among the constituents scoring at least half the best score, a structured label
+   (ID, CONTACT, DATE, AGE) wins, the first in ``label_priority`` (default ID > CONTACT > DATE >
+   AGE > NAME > LOCATION > PROFESSION: structured identifiers are the most specific evidence);
+   between the soft labels (NAME, LOCATION, PROFESSION) the source that saw the context decides,
+   in the order of ``label_sources`` (default rules, lexicon, llm, ner: "Calvert" before
+   "Hospital" is a place even if an NER calls it a name); then the longer constituent, then the
+   higher score.
+4. **Source and score**: ``source`` lists every contributing source (``"ner+rules"``); ``score``
+   combines the sources as independent evidence (noisy-or over the best score of each source:
+   ``1 - prod(1 - s)``); the span is ``uncertain`` only if every constituent was.
+
+Before the union, candidates of a *vetoable* source (default ``ner`` and ``llm``: statistical
+sources) are weighed against the negative evidence in ``doc.spans[not_key]`` (``phi_not``, written
+by ``phi_lexicon`` and allow lists): a candidate lying inside a not-span of score ``v`` keeps
+``score * (1 - v)``; sure not-spans (0.9 or more) over an edge of a candidate trim it ("Dr. Smith"
+-> "Smith", "Calvert Hospital" -> "Calvert"). The redactor then drops merged spans below its
+``threshold``: a vetoed candidate no other source backs is not redacted.
 """
 from __future__ import annotations
 
@@ -22,9 +33,14 @@ from typing import Dict, Iterable, List, Optional, Sequence
 from spacy.tokens import Doc
 
 from .labels import COARSE_LABELS, is_phi_label, to_coarse
-from .spans import REVIEW_KEY, SPAN_KEY, PhiSpan, span_score
+from .spans import NOT_KEY, REVIEW_KEY, SPAN_KEY, PhiSpan, span_score
 
 DEFAULT_LABEL_PRIORITY: List[str] = ["ID", "CONTACT", "DATE", "AGE", "NAME", "LOCATION", "PROFESSION"]
+DEFAULT_VETOABLE: List[str] = ["ner", "llm"]
+# Names, places and jobs are told apart best by the source that saw the context (a title, a
+# facility word): their label comes from the first source of this list that found them.
+SOFT_LABELS = frozenset({"NAME", "LOCATION", "PROFESSION"})
+DEFAULT_LABEL_SOURCES: List[str] = ["rules", "lexicon", "llm", "ner"]
 
 # Entity labels of general-purpose spaCy pipelines (OntoNotes) that are PHI.
 DEFAULT_NER_LABEL_MAP: Dict[str, str] = {
@@ -58,12 +74,73 @@ def collect_candidates(
                     PhiSpan(span.start_char, span.end_char, label, span.id_ or "unknown",
                             span_score(span), uncertain)
                 )
-    if use_ents:
+    # An NER that writes its own scored spans (source "ner") has its doc.ents there already.
+    if use_ents and not any(c.source == "ner" for c in out):
         for ent in doc.ents:
             label = label_map.get(ent.label_, ent.label_)
             if is_phi_label(label):
                 out.append(PhiSpan(ent.start_char, ent.end_char, label, "ner", 1.0))
     return out
+
+
+def apply_vetoes(
+    candidates: Iterable[PhiSpan],
+    not_spans: Sequence[tuple],
+    vetoable: Sequence[str] = tuple(DEFAULT_VETOABLE),
+) -> List[PhiSpan]:
+    """Lower the score of candidates of a ``vetoable`` source that lie inside a not-span
+    ``(start, end, veto)``: ``score * (1 - veto)`` with the strongest covering veto."""
+    vset = set(vetoable)
+    out = []
+    for c in candidates:
+        if c.source in vset and not_spans:
+            v = max((ns[2] for ns in not_spans if ns[0] <= c.start and c.end <= ns[1]), default=0.0)
+            if v > 0.0:
+                c = PhiSpan(c.start, c.end, c.label, c.source, c.score * (1.0 - v), c.uncertain)
+            else:
+                c = _trim(c, not_spans)
+                if c is None:
+                    continue
+        out.append(c)
+    return out
+
+
+TRIM_VETO = 0.9
+
+
+def _trim(c: PhiSpan, not_spans: Sequence[tuple]) -> Optional[PhiSpan]:
+    """Cut off the edges of ``c`` that sure not-spans cover ("Dr. Smith" -> "Smith")."""
+    start, end = c.start, c.end
+    for s, e, v in not_spans:
+        if v < TRIM_VETO:
+            continue
+        if s <= start < e < end:
+            start = e
+        elif start < s < end <= e:
+            end = s
+    if start >= end:
+        return None
+    if (start, end) == (c.start, c.end):
+        return c
+    return PhiSpan(start, end, c.label, c.source, c.score, c.uncertain)
+
+
+def not_spans_of(doc: Doc, not_key: Optional[str] = NOT_KEY) -> List[tuple]:
+    """``(start_char, end_char, veto)`` of the negative evidence on the doc."""
+    if not not_key or not_key not in doc.spans:
+        return []
+    return [(s.start_char, s.end_char, span_score(s)) for s in doc.spans[not_key]]
+
+
+def combine_scores(cluster: Sequence[PhiSpan]) -> float:
+    """Noisy-or over sources of each source's best score."""
+    best: Dict[str, float] = {}
+    for s in cluster:
+        best[s.source] = max(best.get(s.source, 0.0), float(s.score))
+    miss = 1.0
+    for v in best.values():
+        miss *= 1.0 - min(1.0, max(0.0, v))
+    return 1.0 - miss
 
 
 def _rank(label_priority: Sequence[str]) -> Dict[str, int]:
@@ -77,7 +154,8 @@ def _rank(label_priority: Sequence[str]) -> Dict[str, int]:
 
 
 def merge_spans(
-    candidates: Iterable[PhiSpan], label_priority: Optional[Sequence[str]] = None
+    candidates: Iterable[PhiSpan], label_priority: Optional[Sequence[str]] = None,
+    label_sources: Optional[Sequence[str]] = None,
 ) -> List[PhiSpan]:
     """Union-merge overlapping candidates (pure function; see the module docstring)."""
     rank = _rank(label_priority or DEFAULT_LABEL_PRIORITY)
@@ -92,11 +170,20 @@ def merge_spans(
             clusters.append([span])
             end = span.end
     merged = []
+    src_rank = {src: i for i, src in enumerate(label_sources if label_sources is not None else DEFAULT_LABEL_SOURCES)}
+    soft_rank = min(rank[c] for c in SOFT_LABELS)  # the soft labels rank together, as their best
     for cluster in clusters:
-        best = min(
-            cluster,
-            key=lambda s: (rank[to_coarse(s.label)], -(s.end - s.start), -s.score),
-        )
+        top = max(s.score for s in cluster)
+        voters = [s for s in cluster if s.score >= 0.5 * top]  # a vetoed guess does not name the span
+
+        def key(s: PhiSpan) -> tuple:
+            coarse = to_coarse(s.label)
+            if coarse in SOFT_LABELS:  # names, places, jobs: the most specific source says which
+                source = min((src_rank.get(x, len(src_rank)) for x in s.source.split("+")), default=len(src_rank))
+                return (soft_rank, source, rank[coarse], -(s.end - s.start), -s.score)
+            return (rank[coarse], 0, rank[coarse], -(s.end - s.start), -s.score)
+
+        best = min(voters, key=key)
         sources = sorted({src for s in cluster for src in s.source.split("+")})
         merged.append(
             PhiSpan(
@@ -104,7 +191,7 @@ def merge_spans(
                 end=max(s.end for s in cluster),
                 label=best.label,
                 source="+".join(sources),
-                score=max(s.score for s in cluster),
+                score=round(combine_scores(cluster), 6),
                 uncertain=all(s.uncertain for s in cluster),
             )
         )
@@ -118,7 +205,10 @@ def merge_doc(
     use_ents: bool = True,
     ner_label_map: Optional[Dict[str, str]] = None,
     label_priority: Optional[Sequence[str]] = None,
+    not_key: Optional[str] = NOT_KEY,
+    vetoable: Sequence[str] = tuple(DEFAULT_VETOABLE),
 ) -> List[PhiSpan]:
-    """The final PHI spans of a doc: collect every candidate, then merge."""
+    """The final PHI spans of a doc: collect every candidate, weigh vetoes, then merge."""
     cands = collect_candidates(doc, span_key, review_key, use_ents, ner_label_map)
+    cands = apply_vetoes(cands, not_spans_of(doc, not_key), vetoable)
     return merge_spans(cands, label_priority)

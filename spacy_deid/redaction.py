@@ -23,13 +23,16 @@ class RedactionSettings:
     ``operators`` maps a fine or coarse label to an operator name; a fine label wins over its
     coarse category, which wins over ``mode``. ``age_policy="over_89"`` keeps ages of 89 and
     under (HIPAA Safe Harbor only requires ages over 89 to go); the default ``"all"`` replaces
-    every age.
+    every age. ``threshold``: merged spans scoring below it are left as they are (the operating
+    point between recall and precision; ``spacy-deid evaluate`` shows both across thresholds);
+    spans marked uncertain (for review) are redacted or not by ``redact_uncertain`` alone.
     """
 
     mode: str = "tag"
     operators: Dict[str, str] = field(default_factory=dict)
     age_policy: str = "all"
     redact_uncertain: bool = True
+    threshold: float = 0.5
 
     def __post_init__(self) -> None:
         get_operator(self.mode)
@@ -39,6 +42,8 @@ class RedactionSettings:
             get_operator(op)
         if self.age_policy not in AGE_POLICIES:
             raise ValueError(f"age_policy must be one of {AGE_POLICIES}, not {self.age_policy!r}")
+        if not 0.0 <= float(self.threshold) <= 1.0:
+            raise ValueError(f"threshold must be between 0 and 1, not {self.threshold!r}")
 
     def operator_for(self, label: str) -> str:
         if label in self.operators:
@@ -57,7 +62,10 @@ class RedactionResult:
 
 
 def _keeps(span: PhiSpan, text: str, settings: RedactionSettings) -> bool:
-    if span.uncertain and not settings.redact_uncertain:
+    if span.uncertain:  # flagged for review: ``redact_uncertain`` decides, not the threshold
+        if not settings.redact_uncertain:
+            return True
+    elif span.score < settings.threshold:
         return True
     if settings.age_policy == "over_89" and to_coarse(span.label) == "AGE":
         value = age_value(text[span.start : span.end])

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 SPAN_KEY = "phi"
 REVIEW_KEY = "phi_review"
+NOT_KEY = "phi_not"  # negative evidence: "these characters are not PHI", score = how sure
 
 
 @dataclass(frozen=True)

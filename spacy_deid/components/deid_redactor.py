@@ -13,10 +13,10 @@ from typing import Dict, List, Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..merge import DEFAULT_LABEL_PRIORITY, DEFAULT_NER_LABEL_MAP, merge_doc
+from ..merge import DEFAULT_LABEL_PRIORITY, DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE, merge_doc
 from ..operators import OperatorContext, get_operator
 from ..redaction import RedactionResult, RedactionSettings, policy_spans, redact_text
-from ..spans import REVIEW_KEY, SPAN_KEY, PhiSpan
+from ..spans import NOT_KEY, REVIEW_KEY, SPAN_KEY, PhiSpan
 from ._key_warning import warn_key_in_config
 
 for _ext in ("deidentified", "deid_offsets"):
@@ -45,12 +45,15 @@ class DeidRedactor:
         hash_key: Optional[str],
         key_env: str,
         surrogate_component: Optional[str],
+        threshold: float = 0.5,
+        not_key: Optional[str] = NOT_KEY,
+        vetoable_sources: Sequence[str] = tuple(DEFAULT_VETOABLE),
     ):
         self.nlp = nlp
         self.name = name
         self.settings = RedactionSettings(
             mode=mode, operators=dict(operators), age_policy=age_policy,
-            redact_uncertain=redact_uncertain,
+            redact_uncertain=redact_uncertain, threshold=threshold,
         )
         if tag_level not in ("fine", "coarse"):
             raise ValueError(f"tag_level must be 'fine' or 'coarse', not {tag_level!r}")
@@ -63,6 +66,8 @@ class DeidRedactor:
         self.use_ents = use_ents
         self.ner_label_map = dict(ner_label_map)
         self.label_priority = list(label_priority)
+        self.not_key = not_key
+        self.vetoable_sources = list(vetoable_sources)
         if hash_key:
             warn_key_in_config(name, "hash_key", key_env)
         key = hash_key or os.environ.get(key_env) or None
@@ -102,12 +107,12 @@ class DeidRedactor:
         """All merged PHI candidates of a processed doc, before policies (see ``phi``)."""
         return merge_doc(
             doc, self.span_key, self.review_key, self.use_ents, self.ner_label_map,
-            self.label_priority,
+            self.label_priority, self.not_key, self.vetoable_sources,
         )
 
     def phi(self, text: str, spans: Sequence[PhiSpan]) -> List[PhiSpan]:
-        """The merged spans that are PHI under this component's policies (``age_policy``,
-        ``redact_uncertain``): what ``doc._.phi`` holds and what gets replaced."""
+        """The merged spans that are PHI under this component's policies (``threshold``,
+        ``age_policy``, ``redact_uncertain``): what ``doc._.phi`` holds and what gets replaced."""
         return policy_spans(text, spans, self.settings)
 
     def redact(
@@ -143,6 +148,9 @@ class DeidRedactor:
         "hash_key": None,
         "key_env": "SPACY_DEID_KEY",
         "surrogate_component": None,
+        "threshold": 0.5,
+        "not_key": NOT_KEY,
+        "vetoable_sources": DEFAULT_VETOABLE,
     },
 )
 def make_deid_redactor(
@@ -163,11 +171,15 @@ def make_deid_redactor(
     hash_key: Optional[str],
     key_env: str,
     surrogate_component: Optional[str],
+    threshold: float,
+    not_key: Optional[str],
+    vetoable_sources: List[str],
 ) -> DeidRedactor:
     return DeidRedactor(
         nlp, name, mode=mode, operators=operators, age_policy=age_policy, span_key=span_key,
         review_key=review_key, redact_uncertain=redact_uncertain, use_ents=use_ents,
         ner_label_map=ner_label_map, label_priority=label_priority, tag_format=tag_format,
         tag_level=tag_level, mask_char=mask_char, hash_key=hash_key, key_env=key_env,
-        surrogate_component=surrogate_component,
+        surrogate_component=surrogate_component, threshold=threshold, not_key=not_key,
+        vetoable_sources=vetoable_sources,
     )

@@ -31,14 +31,19 @@ def add_deid_components(
     redactor: bool = True,
     rules_config: Optional[Dict[str, Any]] = None,
     redactor_config: Optional[Dict[str, Any]] = None,
+    lexicon: bool = True,
+    lexicon_config: Optional[Dict[str, Any]] = None,
 ) -> Language:
-    """Append ``phi_patterns`` (rules) and ``deid_redactor`` to a trained NER pipeline, once."""
+    """Append ``phi_patterns`` (rules), ``phi_lexicon`` (names, places, vetoes of implausible NER
+    candidates) and ``deid_redactor`` to a trained NER pipeline, once each."""
     from .. import components  # noqa: F401  (registers the factories without entry points)
-    from ..components import deid_redactor, phi_patterns  # noqa: F401
+    from ..components import deid_redactor, phi_lexicon, phi_patterns  # noqa: F401
 
     factories = {nlp.get_pipe_meta(n).factory for n in nlp.pipe_names}
     if rules and "phi_patterns" not in factories:
         nlp.add_pipe("phi_patterns", config=rules_config or {})
+    if lexicon and "phi_lexicon" not in factories:
+        nlp.add_pipe("phi_lexicon", config=lexicon_config or {})
     if redactor and "deid_redactor" not in factories:
         nlp.add_pipe("deid_redactor", config=redactor_config or {})
     return nlp
@@ -50,15 +55,18 @@ def load_default(
     redactor: bool = True,
     rules_config: Optional[Dict[str, Any]] = None,
     redactor_config: Optional[Dict[str, Any]] = None,
+    lexicon: bool = True,
+    lexicon_config: Optional[Dict[str, Any]] = None,
     **load_kwargs: Any,
 ) -> Language:
-    """The default de-identification pipeline: NER (``path`` or the shipped model) + rules + redactor.
+    """The default de-identification pipeline: NER (``path`` or the shipped model) + rules +
+    lexicon + redactor.
 
     ``path`` may be any trained NER pipeline folder or package name (e.g. the transformer model
     of ``spacy project run all-trf``); ``load_kwargs`` go to ``spacy.load``.
     """
     nlp = spacy.load(path if path is not None else default_model_path(), **load_kwargs)
-    return add_deid_components(nlp, rules, redactor, rules_config, redactor_config)
+    return add_deid_components(nlp, rules, redactor, rules_config, redactor_config, lexicon, lexicon_config)
 
 
 __all__ = ["DEFAULT_MODEL_DIR", "add_deid_components", "default_model_path", "load_default"]

@@ -1,0 +1,224 @@
+"""``phi_lexicon``: person names and named places from word lists and context, and the veto of
+implausible candidates of statistical sources.
+
+Three jobs, in order, each one a module of ``spacy_deid.finders``:
+
+1. **find** person names (``person_names``) and places (``places``) with a score, using the
+   lexicon tables (``spacy_deid.lexicons``: name, word, drug, abbreviation and place lists of
+   maintained packages) and the context (titles, kinship, credentials, transfer phrases);
+2. **propagate** (``propagate``): once a name or place is found in a note, its other mentions in
+   the note are found too ("Dr. Kim ... Kim reviewed labs");
+3. **veto** (``plausibility``): for each candidate an NER put on the Doc (``doc.ents`` or spans of
+   a vetoable source), write how implausible it is into ``doc.spans["phi_not"]`` -- "upper
+   lobes" is no name, "15/5" no date. The merge step lowers the candidate's score accordingly.
+
+Found spans go to ``doc.spans["phi"]`` with ``source="lexicon"`` and the finder in
+``span._.phi_detail`` ("names.title", "places.transfer", ...). Place it after the NER and the
+rules: ``nlp.add_pipe("phi_lexicon", after="phi_patterns")``.
+"""
+from __future__ import annotations
+
+import bisect
+import shutil
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..finders.person_names import NameFinder
+from ..finders.places import PlaceFinder
+from ..finders.cues import GENERIC_FACILITY_HEADS
+from ..finders.person_names import CUE_WORDS as NOT_NAME_WORDS
+from ..finders.plausibility import HARD, edge_trims, veto
+from ..finders.propagate import propagate
+from ..finders.words import Words
+from ..labels import is_phi_label, to_coarse
+from ..lexicons.tables import DATA_DIR, PLACES_FILE, WORDS_FILE, Lexicon, load_lexicon
+from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE
+from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, span_score
+
+Match = Tuple[int, int, str, float, str]
+
+
+class PhiLexicon:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        lexicon_path: Optional[str],
+        names: bool,
+        places: bool,
+        propagate: bool,
+        veto: bool,
+        trim: bool,
+        min_score: float,
+        propagate_min: float,
+        unconfirmed: float,
+        span_key: str,
+        not_key: str,
+        source: str,
+        vetoable_sources: Sequence[str],
+        ner_label_map: Dict[str, str],
+    ):
+        self.name = name
+        self.lexicon_path = lexicon_path
+        self.lexicon: Lexicon = load_lexicon(lexicon_path)
+        self.use_names, self.use_places = names, places
+        self.use_propagate, self.use_veto = propagate, veto
+        self.trim = trim
+        self.min_score = min_score
+        self.propagate_min = propagate_min
+        self.unconfirmed = unconfirmed
+        self.span_key, self.not_key, self.source = span_key, not_key, source
+        self.vetoable = set(vetoable_sources)
+        self.ner_label_map = dict(ner_label_map)
+        self.name_finder = NameFinder(min_score)
+        self.place_finder = PlaceFinder(self.lexicon, min_score)
+
+    # -- the three jobs ---------------------------------------------------------------------
+    def find(self, words: Words) -> List[Match]:
+        names = self.name_finder.find(words) if self.use_names else []
+        places = self.place_finder.find(words) if self.use_places else []
+        return resolve(names, places)
+
+    def candidates(self, doc: Doc) -> List[Tuple[int, int, str]]:
+        """(start, end, coarse label) of every candidate of a vetoable source on the doc."""
+        out = []
+        for ent in doc.ents:
+            label = self.ner_label_map.get(ent.label_, ent.label_)
+            if is_phi_label(label):
+                out.append((ent.start_char, ent.end_char, to_coarse(label)))
+        if self.span_key in doc.spans:
+            for sp in doc.spans[self.span_key]:
+                if sp.id_ in self.vetoable:
+                    label = self.ner_label_map.get(sp.label_, sp.label_)
+                    if is_phi_label(label):
+                        out.append((sp.start_char, sp.end_char, to_coarse(label)))
+        return sorted(set(out))
+
+    def vetoes(self, doc: Doc, words: Words, found: Sequence[Match]) -> List[Match]:
+        starts = [w.start for w in words.items]
+        strong = [(s, e) for s, e, _, sc, _ in found if sc >= 0.5]
+        rule_spans = [
+            (sp.start_char, sp.end_char, to_coarse(sp.label_)) for sp in doc.spans[self.span_key]
+            if sp.id_ == "rules" and is_phi_label(sp.label_)
+        ] if self.span_key in doc.spans else []
+        out: List[Match] = []
+        for start, end, label in self.candidates(doc):
+            lo = bisect.bisect_left(starts, start)
+            inside = [w for w in words.items[lo:] if w.start < end]
+            inside = [w for w in inside if w.end <= end] or inside
+            support = any(s < end and start < e for s, e in strong)
+            rules_same = any(s < end and start < e and lab == label for s, e, lab in rule_spans)
+            v = veto(label, doc.text[start:end], inside, support, rules_same, self.unconfirmed)
+            if v > 0.0:
+                out.append((start, end, "NOT_PHI", v, f"veto.{label}"))
+            elif self.trim:
+                for s, e in edge_trims(label, inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS):
+                    out.append((s, e, "NOT_PHI", HARD, f"trim.{label}"))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = Words(doc.text, self.lexicon)
+        found = self.find(words)
+        if self.use_propagate:
+            plausible = []
+            if self.use_veto:
+                plausible = [(s, e, lab) for s, e, lab in self.candidates(doc) if lab in ("NAME", "LOCATION")]
+            found.extend(propagate(words, found, plausible, self.propagate_min))
+        not_spans = self.vetoes(doc, words, found) if self.use_veto else []
+        add_phi_spans(doc, found, self.source, self.span_key)
+        if self.span_key not in doc.spans:
+            doc.spans[self.span_key] = []
+        if not_spans:
+            add_phi_spans(doc, not_spans, self.source, self.not_key)
+        return doc
+
+    # -- serialisation: a saved pipeline carries its own tables ------------------------------
+    def to_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        src = Path(self.lexicon_path) if self.lexicon_path else DATA_DIR
+        for fname in (WORDS_FILE, PLACES_FILE):
+            shutil.copyfile(src / fname, path / fname)
+
+    def from_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> "PhiLexicon":
+        path = Path(path)
+        if (path / WORDS_FILE).is_file():
+            self.lexicon = load_lexicon(path)
+            self.place_finder = PlaceFinder(self.lexicon, self.min_score)
+        return self
+
+
+PLACE_MARGIN = 0.15
+
+
+def resolve(names: Sequence[Match], places: Sequence[Match]) -> List[Match]:
+    """Where a name and a place overlap, keep one: the place unless the name scores clearly
+    higher ("QUARTERMAIN" after "transfer to" is a place, "Dr. Towson" a person)."""
+    keep_names = []
+    dropped_places = set()
+    for n in names:
+        rivals = [i for i, p in enumerate(places) if p[0] < n[1] and n[0] < p[1]]
+        if rivals and any(places[i][3] >= n[3] - PLACE_MARGIN for i in rivals):
+            continue
+        dropped_places.update(rivals)
+        keep_names.append(n)
+    return keep_names + [p for i, p in enumerate(places) if i not in dropped_places]
+
+
+def not_scores(doc: Doc, not_key: str = NOT_KEY) -> List[Tuple[int, int, float]]:
+    """(start, end, veto) of the doc's negative evidence (for inspection and tests)."""
+    return [(s.start_char, s.end_char, span_score(s)) for s in doc.spans.get(not_key, [])] if not_key in doc.spans else []
+
+
+@Language.factory(
+    "phi_lexicon",
+    default_config={
+        "lexicon_path": None,
+        "names": True,
+        "places": True,
+        "propagate": True,
+        "veto": True,
+        "trim": True,
+        "min_score": 0.3,
+        "propagate_min": 0.5,
+        "unconfirmed": 0.6,
+        "span_key": SPAN_KEY,
+        "not_key": NOT_KEY,
+        "source": "lexicon",
+        "vetoable_sources": DEFAULT_VETOABLE,
+        "ner_label_map": DEFAULT_NER_LABEL_MAP,
+    },
+)
+def make_phi_lexicon(
+    nlp: Language,
+    name: str,
+    lexicon_path: Optional[str],
+    names: bool,
+    places: bool,
+    propagate: bool,
+    veto: bool,
+    trim: bool,
+    min_score: float,
+    propagate_min: float,
+    unconfirmed: float,
+    span_key: str,
+    not_key: str,
+    source: str,
+    vetoable_sources: List[str],
+    ner_label_map: Dict[str, str],
+) -> PhiLexicon:
+    """``lexicon_path``: a folder with ``words.tsv.gz`` and ``places.tsv.gz`` (None: the shipped
+    tables); ``min_score``: lowest score written; ``propagate_min``: lowest score of a mention
+    that propagates; ``unconfirmed``: veto of an NER date or phone number the rules did not find;
+    ``trim``: trim titles, punctuation and generic words ("Hospital") off the edges of NER names
+    and places."""
+    return PhiLexicon(
+        nlp, name, lexicon_path=lexicon_path, names=names, places=places, propagate=propagate,
+        veto=veto, trim=trim, min_score=min_score, propagate_min=propagate_min, unconfirmed=unconfirmed,
+        span_key=span_key, not_key=not_key, source=source, vetoable_sources=vetoable_sources,
+        ner_label_map=ner_label_map,
+    )

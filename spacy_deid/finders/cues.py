@@ -1,0 +1,145 @@
+"""Context words that tell a name or a place from an ordinary word (English clinical notes).
+
+These are general conventions of clinical writing -- titles, kinship and care roles, credentials
+after a signature, verbs of contact, facility words, transfer phrases -- not names or places
+themselves: every name and place comes from the lexicon tables. Lower case; matching ignores case.
+"""
+from __future__ import annotations
+
+# Before a name: "Dr. Small", "MRS POWERS", "Drs Joseph and ..."
+# ("SR" is sinus rhythm in ICU notes, not a title; "MS" and "MR" are also mental status and
+# mitral regurgitation: see AMBIGUOUS_TITLES.)
+TITLES = frozenset("""
+dr drs doctor dr's doctors mr mrs ms miss mister mme madam prof professor rev
+""".split())
+
+AMBIGUOUS_TITLES = frozenset({"ms", "mr"})
+
+# Kinship and other people around the patient: "son Bill", "WIFE HELEN", "daughter, Veronica,"
+KIN = frozenset("""
+wife husband spouse son sons daughter daughters dtr dtrs dau sister sisters sis brother brothers bro
+mother mom mum mommy father dad daddy parent parents niece neice nieces nephew nephews grandson
+granddaughter grandaughter granddaughters grandsons grandchild grandchildren grandmother grandma
+grandfather grandpa aunt uncle cousin friend friends neighbor neighbour roommate girlfriend boyfriend
+fiance fiancee partner companion guardian proxy hcp spokesperson sibling siblings stepson stepdaughter
+stepmother stepfather inlaw in-law
+""".split())
+
+# Care roles followed by a name: "caseworker LEONA ...", "NP CAROL", "Chaplain Smith"
+ROLES = frozenset("""
+caseworker case-manager sw chaplain attending resident intern fellow rn nurse np rrt
+therapist pharmacist interpreter translator physician surgeon cardiologist neurologist intensivist
+hospitalist pcp provider dietician dietitian nutritionist counselor coordinator liaison
+""".split())
+
+# Credentials after a signature or a name: "DAN A. FORMAN-LYONS, RRT", "Stord-Painter MD"
+CREDENTIALS = frozenset("""
+rn md np pa rrt crt rt licsw lcsw msw sw do phd pharmd rph cna lpn aprn cnp fnp acnp anp crnp
+mba mph dpt ot otr slp ccc ccrn bsn msn cns crna facc facp
+""".split())
+
+# Verbs and phrases around a person mentioned by name.
+LEFT_VERBS = frozenset("""
+called paged spoke talked met per with by contacted contacts told asked informed notified updated
+phoned consulted accompanied visited
+""".split())
+RIGHT_VERBS = frozenset("""
+aware notified called visited visiting phoned updated reports reported states stated says said
+spoke talked came arrived left wishes wants agrees agreed requests requested consented
+""".split())
+
+# Words between a cue and the name: "son, Bill", "daughter is Mary", "wife named ..."
+CUE_LINKS = frozenset(", : - ; is was named ( \"".split()) | {"'s", "name", "called"}
+
+# Roles that are also clinical abbreviations ("PA line", "MD aware") are left out of ROLES.
+
+# Words that join coordinated names: "Drs Joseph and Robbinson", "Suzette & Hank"
+NAME_JOIN = frozenset(["and", "&", ",", "/", "or"])
+
+# A facility word after the name of a facility: "CALVERT HOSPITAL", "Laurel Regional".
+FACILITY_AFTER = frozenset("""
+hospital hosp hospitals medical med memorial regional clinic clinics rehab rehabilitation
+infirmary hospice manor house home center centre healthcare health nursing agency vna
+university college institute school sanatorium sanitarium pavilion
+""".split())
+# Two-word facility heads: the first word must be followed by the second.
+FACILITY_PAIRS = {
+    "medical": {"center", "centre", "ctr", "group", "associates", "clinic"},
+    "med": {"center", "ctr"},
+    "health": {"center", "centre", "system", "care"},
+    "nursing": {"home", "facility", "agency", "center"},
+    "rehab": {"center", "hospital", "facility"},
+    "rehabilitation": {"center", "hospital", "facility"},
+    "center": set(),
+    "centre": set(),
+    "house": set(),
+    "manor": set(),
+    "hospital": set(),
+    "hosp": set(),
+    "hospitals": set(),
+    "memorial": set(),
+    "regional": set(),
+    "clinic": set(),
+    "clinics": set(),
+    "infirmary": set(),
+    "hospice": set(),
+    "healthcare": set(),
+    "agency": set(),
+    "vna": set(),
+    "university": set(),
+    "college": set(),
+    "institute": set(),
+    "school": set(),
+    "sanatorium": set(),
+    "sanitarium": set(),
+    "pavilion": set(),
+}
+# Generic facility words: no part of a place's name for redaction ("Calvert Hospital" -> "Calvert").
+GENERIC_FACILITY_HEADS = frozenset("""
+hospital hosp hospitals center centre ctr clinic clinics rehab rehabilitation house home nursing
+facility medical med health healthcare agency unit
+""".split())
+# Facility heads strong enough on their own (the rest need a name word before them).
+FACILITY_STRONG = frozenset("hospital hosp hospitals memorial regional infirmary manor clinic".split())
+
+# Generic words before a facility word: "the hospital", "outside hospital", "acute care hospital".
+GENERIC_PLACE_WORDS = frozenset("""
+the a an this that these those his her their our your its my another other outside local nearby
+same previous prior current different referring receiving tertiary community private public state
+county city acute care chronic teaching rehab psych psychiatric mental children's childrens veterans
+general long term short day night home group adult senior assisted living skilled nursing
+""".split())
+
+# Phrases after which a place follows: "transferred to X", "lives in X".
+TRANSFER_CUES = (
+    ("transferred", "to"), ("transfered", "to"), ("tranferred", "to"), ("transfer", "to"), ("trans", "to"),
+    ("transferred", "from"), ("transfered", "from"), ("transfer", "from"),
+    ("tx", "to"), ("txr", "to"), ("xfer", "to"), ("xferred", "to"), ("sent", "to"), ("admitted", "to"),
+    ("adm", "to"), ("admitted", "from"), ("admit", "to"), ("taken", "to"), ("brought", "to"), ("came", "into"),
+    ("came", "to"), ("arrived", "to"), ("arrived", "at"), ("arrived", "from"), ("referred", "to"),
+    ("referred", "from"), ("go", "to"), ("going", "to"), ("went", "to"), ("return", "to"),
+    ("returned", "to"), ("returning", "to"), ("d/c", "to"), ("dc", "to"), ("discharged", "to"),
+    ("discharge", "to"), ("medflight", "to"), ("medflighted", "to"), ("flown", "to"), ("flew", "to"),
+    ("followed", "at"), ("seen", "at"), ("treated", "at"), ("presented", "to"), ("presented", "at"),
+    ("evaluated", "at"), ("hospitalized", "at"), ("transported", "to"), ("accepted", "to"),
+    ("works", "at"), ("worked", "at"), ("employed", "at"), ("employed", "by"),
+)
+PLACE_CUES = (
+    ("lives", "in"), ("living", "in"), ("lived", "in"), ("resides", "in"), ("resided", "in"),
+    ("reside", "in"), ("home", "in"), ("house", "in"), ("moved", "to"), ("moved", "from"),
+    ("visiting", "from"), ("in", "from"), ("vacation", "in"), ("vacationing", "in"), ("trip", "to"),
+    ("born", "in"), ("grew", "up"), ("native", "of"), ("from",), ("in",), ("of",), ("near",), ("to",),
+    ("at",),
+)
+STRONG_PLACE_CUES = frozenset(c for c in PLACE_CUES if len(c) == 2)
+
+# Care units and generic places: never a named place after a transfer cue.
+CARE_UNITS = frozenset("""
+icu micu sicu ccu csru nicu picu cvicu tsicu ticu cticu nsicu neuroicu cvu ccu's icu's ed er ew or
+pacu ir cath lab floor floors home rehab osh snf ltac ltach nh alf hospital hosp hospice morgue
+radiology ct mri us echo ep eps interventional dialysis hd ob gyn l&d labor delivery ward unit
+stepdown step-down tele telemetry medicine surgery ortho neuro cards cardiology onc oncology bmt
+psych psychiatry ent gi or's clinic clinics office vicu sdu imc pcu amb ambulance bed room
+same another outside his her their the a an this that facility nursing recovery holding
+""".split())
+

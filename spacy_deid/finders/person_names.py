@@ -1,0 +1,399 @@
+"""Person names from the lexicon and the context around them.
+
+Evidence, strongest first (each gives the words it covers a score; see ``SCORES``):
+
+1. a title before ("Dr. Small", "MRS POWERS", "drs joseph and robbinson");
+2. a credential after ("DAN A. FORMAN-LYONS, RRT", "Stord-Painter MD");
+3. a kinship or care role before ("son bill", "WIFE HELEN", "caseworker Leona ...", "NP CAROL");
+4. a first name followed by a family name ("mary souza", "NEIL MEITZ");
+5. an initial before a family name ("J. O'BRIEN", "d. renna");
+6. a verb of contact around a listed name ("per David", "BEA TURA AWARE");
+7. a word in a name list and in no list of ordinary words ("Nicholson"), or a capitalised
+   unknown word inside a sentence of a mixed-case note.
+
+A word of the ordinary vocabulary is never a name on its own; "ambiguous" words (in a name list
+and also ordinary or very frequent: "bill", "grace", "foley") need a strong cue (1-4); unknown
+words (rare names, but also typos) need one too. Neighbouring name words join one span
+("Mary Theresa Kondouli"); coordinated names after a title or role keep its evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+from ..lexicons.tables import FIRST, LAST, WORD
+from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, KIN, LEFT_VERBS, NAME_JOIN, RIGHT_VERBS,
+                   ROLES, TITLES)
+
+# Cue words are never names themselves ("Dr", "RN", "son", "per").
+CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
+# A place preposition before a gazetteer word makes it a place, not a person ("OF TOWSON VISITED").
+PLACE_PREPOSITIONS = frozenset("of in from near at to".split())
+from .words import FUNCTION_ZIPF, Word, Words
+
+# Score of a word by (evidence, word class). Missing pairs give no evidence.
+SCORES: Dict[str, Dict[str, float]] = {
+    "title": {"name": 0.97, "ambiguous": 0.9, "unknown": 0.9},
+    "credential": {"name": 0.95, "ambiguous": 0.85, "unknown": 0.85},
+    "kin": {"name": 0.93, "ambiguous": 0.85, "unknown": 0.7},
+    "pair": {"name": 0.75, "ambiguous": 0.45, "unknown": 0.6},
+    "initial": {"name": 0.75, "ambiguous": 0.2, "unknown": 0.3},
+    "verb": {"name": 0.6, "ambiguous": 0.3, "unknown": 0.15},
+    "alone": {"name": 0.35, "ambiguous": 0.1, "unknown": 0.2},
+    "extend": {"name": 0.85, "ambiguous": 0.6, "unknown": 0.7},
+}
+CAPITALISED_BONUS = 0.25  # a capitalised word inside a sentence of a mixed-case note
+LOWER_IN_MIXED_PENALTY = 0.25  # a lower-case name word in a mixed-case note, without a strong cue
+STRONG = ("title", "credential", "kin")
+NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms"})
+MAX_NAME_WORDS = 4
+
+Match = Tuple[int, int, str, float, str]
+
+
+@dataclass
+class _Hit:
+    score: float
+    label: str
+    detail: str
+
+
+class NameFinder:
+    """Finds person names in a :class:`Words`; returns ``(start, end, label, score, detail)``."""
+
+    def __init__(self, min_score: float = 0.3):
+        self.min_score = min_score
+
+    # -- word-level evidence -------------------------------------------------------------
+    def _score(self, words: Words, w: Word, evidence: str) -> float:
+        if w.base in CUE_WORDS:
+            return 0.0
+        if evidence == "kin" and w.cls == "ambiguous" and not words.capitalised(w):
+            # after "son", "wife": a first name ("bill", "grace"), not a frequent word ("brought", "via")
+            if not w.flags & FIRST or (w.flags & WORD and w.zipf >= 4.9):
+                return 0.0
+        if w.is_place and evidence not in STRONG:
+            prev = words.get(w.i - 1)
+            if prev is not None and prev.line == w.line and prev.lower in PLACE_PREPOSITIONS:
+                return 0.0
+        cls = w.cls_for(evidence in STRONG)
+        base = SCORES[evidence].get(cls, 0.0)
+        if evidence == "verb" and cls == "ambiguous" and not w.flags & WORD:
+            base = 0.55  # frequent, but no ordinary word: "per DAVID", "BILL called"
+        if cls == "ordinary" and evidence in STRONG and words.capitalised(w):
+            base = 0.6  # "Dr. Sheet" in a mixed-case note: the capital is the only sign
+        if base == 0.0:
+            return 0.0
+        if words.capitalised(w):
+            base = min(0.99, base + CAPITALISED_BONUS)
+        elif words.mixed_case and w.text.islower() and evidence not in STRONG:
+            base = max(0.0, base - LOWER_IN_MIXED_PENALTY)
+        return base
+
+    @staticmethod
+    def _is_initial(words: Words, i: int) -> bool:
+        """A single letter followed by "." ("J. O'Brien", "DAN A. FORMAN")."""
+        w, nxt = words.get(i), words.get(i + 1)
+        return (w is not None and w.is_alpha and len(w.text) == 1 and nxt is not None
+                and nxt.text == "." and words.glued(w, nxt))
+
+    def _run(self, words: Words, i: int, evidence: str, first_only: bool = False) -> List[Tuple[int, float]]:
+        """Name words from index ``i`` rightwards: [(word index, score)], initials included."""
+        out: List[Tuple[int, float]] = []
+        line = words[i].line if 0 <= i < len(words) else -1
+        j = i
+        while j < len(words) and len([k for k, _ in out if words[k].is_alpha]) < MAX_NAME_WORDS:
+            w = words[j]
+            if w.line != line:
+                break
+            if self._is_initial(words, j) and (not out or words.glued(words[j - 1], w) is False):
+                out.append((j, 0.0))  # the initial and its dot take the run's score
+                j += 2
+                continue
+            strong = evidence in STRONG
+            if w.is_alpha and w.cls_for(strong) not in ("function", "ordinary") or (w.is_alpha and out and words.capitalised(w)):
+                s = self._score(words, w, evidence if not out else "extend")
+                if s <= 0.0:
+                    break
+                out.append((j, s))
+                j += 1
+                nxt = words.get(j)
+                # hyphenated names: FORMAN-LYONS, Stord-Painter
+                if nxt is not None and nxt.text == "-" and words.glued(w, nxt):
+                    after = words.get(j + 1)
+                    if after is not None and after.is_alpha and words.glued(nxt, after) and after.cls != "function":
+                        j += 1
+                        continue
+                if first_only:
+                    break
+                continue
+            if w.is_alpha and w.cls == "ordinary" and evidence in STRONG and not out:
+                s = self._score(words, w, evidence)
+                if s > 0.0:
+                    out.append((j, s))
+                    j += 1
+                    continue
+            break
+        # an initial alone is no name
+        scored = [(k, s) for k, s in out if s > 0.0]
+        if not scored:
+            return []
+        top = max(s for _, s in scored)
+        return [(k, s if s > 0.0 else top) for k, s in out]
+
+    def _skip_links(self, words: Words, j: int, line: int, max_links: int = 2) -> int:
+        n = 0
+        while n < max_links:
+            w = words.get(j)
+            if w is None or w.line != line or w.lower not in CUE_LINKS:
+                break
+            j += 1
+            n += 1
+        return j
+
+    # -- evidence passes -----------------------------------------------------------------
+    def _after_cue(self, words: Words, hits: Dict[int, _Hit], i: int, evidence: str, label: str, detail: str) -> None:
+        w = words[i]
+        j = i + 1
+        if j < len(words) and words[j].text == "." and words.glued(w, words[j]):
+            if w.base not in TITLES:
+                return  # "... MD. NEIL" ends a sentence; only a title's dot does not
+            j += 1
+        if evidence != "title":
+            j = self._skip_links(words, j, w.line)
+        elif w.base in AMBIGUOUS_TITLES and not self._title_reads_as_title(words, w, j):
+            return
+        while True:
+            run = self._run(words, j, evidence)
+            if not run:
+                return
+            for k, s in run:
+                self._hit(hits, k, s, label, detail)
+            # coordinated names: "Drs Joseph and Robbinson", "dr vasquez, dr rizzo"
+            j = run[-1][0] + 1
+            if j < len(words) and words[j].text == "." and self._is_initial(words, j - 1):
+                j += 1
+            if j < len(words) and words[j].lower in NAME_JOIN and words[j].line == w.line:
+                j += 1
+                if j < len(words) and words[j].base in TITLES:
+                    j += 1
+                    if j < len(words) and words[j].text == ".":
+                        j += 1
+                continue
+            return
+
+    @staticmethod
+    def _title_reads_as_title(words: Words, title: Word, j: int) -> bool:
+        """"MS"/"MR" are titles only as "Ms"/"Mr", with a dot, or before a listed name."""
+        nxt = words.get(j)
+        if nxt is None or not nxt.is_alpha or nxt.line != title.line:
+            return False
+        dotted = words.get(title.i + 1) is not None and words[title.i + 1].text == "."
+        if words.mixed_case:
+            return title.is_title or dotted
+        return dotted or nxt.cls == "name"
+
+    def _before_credential(self, words: Words, hits: Dict[int, _Hit], i: int) -> None:
+        cred = words[i]
+        j = i - 1
+        comma = False
+        while j >= 0 and words[j].text in (",", "-") and words[j].line == cred.line:
+            comma = comma or words[j].text == ","
+            j -= 1
+        if cred.lower in NO_CREDENTIAL_WITHOUT_COMMA and not comma:
+            return
+        if cred.text.islower() and words.mixed_case:
+            return  # "md" in a mixed-case note is rarely a signature
+        taken: List[int] = []
+        while j >= 0 and words[j].line == cred.line and len(taken) < MAX_NAME_WORDS + 2:
+            w = words[j]
+            if w.text in ("-", ".") and taken:
+                j -= 1
+                continue
+            if w.is_alpha and w.base not in CUE_WORDS and (w.cls in ("name", "ambiguous", "unknown") or len(w.text) == 1):
+                taken.append(j)
+                j -= 1
+                continue
+            break
+        real = [k for k in taken if len(words[k].text) > 1]
+        if not real:
+            return
+        before = words.get(min(taken) - 1)
+        if before is not None and before.line == cred.line and before.lower in PLACE_PREPOSITIONS:
+            return  # "lives in Towson, MD": a city and its state
+        scores = {k: self._score(words, words[k], "credential") for k in real}
+        best = max(scores.values())
+        if best < self.min_score:
+            return
+        for k in sorted(taken):
+            if k in scores and scores[k] <= 0.0:
+                continue
+            self._hit(hits, k, scores.get(k, best), "DOCTOR", "names.credential")
+
+    def _pairs(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        for i in range(len(words) - 1):
+            a = words[i]
+            if not a.is_alpha or not (a.flags & FIRST) or a.cls in ("function", "ordinary"):
+                continue
+            j = i + 1
+            if self._is_initial(words, j):
+                j += 2
+            b = words.get(j)
+            if b is None or not b.is_alpha or b.line != a.line or b.cls in ("function", "ordinary"):
+                continue
+            if words.text[a.end:b.start].strip(" .") != "":
+                continue
+            if not (b.flags & LAST or b.cls == "unknown"):
+                continue
+            classes = {a.cls, b.cls}
+            if "name" not in classes and not (words.capitalised(a) or words.capitalised(b)):
+                continue  # two ambiguous or unknown words: "WILL ROSE", "SXND ANXIETY"
+            score = min(self._score(words, a, "pair"), self._score(words, b, "pair"))
+            for k in range(i, j + 1):
+                if words[k].is_alpha:
+                    self._hit(hits, k, score, "NAME", "names.pair")
+
+    def _initials(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        for i in range(len(words) - 2):
+            if not self._is_initial(words, i):
+                continue
+            b = words[i + 2]
+            if not b.is_alpha or b.line != words[i].line or len(b.text) < 2 or b.cls not in ("name", "unknown", "ambiguous"):
+                continue
+            if b.cls == "ambiguous" and not words.capitalised(b):
+                continue
+            s = self._score(words, b, "initial")
+            if s > 0:
+                self._hit(hits, i, s, "NAME", "names.initial")
+                self._hit(hits, i + 2, s, "NAME", "names.initial")
+
+    def _verbs(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        for i, w in enumerate(words.items):
+            if not w.is_alpha:
+                continue
+            if w.base in LEFT_VERBS:
+                j = i + 1
+                nxt = words.get(j)
+                if nxt is not None and nxt.lower in ("with", "to", "by") and w.lower != nxt.lower:
+                    j += 1
+                j = self._skip_links(words, j, w.line, 1)
+                b = words.get(j)
+                if b is not None and b.is_alpha and b.line == w.line:
+                    s = self._score(words, b, "verb")
+                    if s >= self.min_score:
+                        self._hit(hits, j, s, "NAME", "names.verb")
+            if w.base in RIGHT_VERBS:
+                j = i - 1
+                while j >= 0 and words[j].text == ",":
+                    j -= 1
+                b = words.get(j)
+                if b is not None and b.is_alpha and b.line == w.line and b.base not in TITLES:
+                    s = self._score(words, b, "verb")
+                    if s >= self.min_score:
+                        self._hit(hits, j, s, "NAME", "names.verb")
+
+    def _family(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"the ROMERO FAMILY", "Smith family": a family name before "family"."""
+        for i, w in enumerate(words.items):
+            if w.lower not in ("family", "family's", "families") or i == 0:
+                continue
+            b = words[i - 1]
+            if b.is_alpha and b.line == w.line and b.base not in CUE_WORDS and b.cls in ("name", "unknown", "ambiguous"):
+                if b.cls == "ambiguous" and (b.flags & WORD or not b.flags & LAST):
+                    continue
+                s = self._score(words, b, "kin")
+                if s >= self.min_score:
+                    self._hit(hits, i - 1, s, "PATIENT", "names.family")
+
+    def _alone(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        for i, w in enumerate(words.items):
+            if w.is_alpha and i not in hits and len(w.text) > 1:
+                s = self._score(words, w, "alone")
+                if s >= self.min_score:
+                    self._hit(hits, i, s, "NAME", "names.lexicon")
+
+    def _extend(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """Grow found names over neighbouring name words on the same line ("mary theresa kondouli")."""
+        changed = True
+        while changed:
+            changed = False
+            for i in sorted(hits):
+                hit = hits[i]
+                if hit.score < 0.5:
+                    continue
+                for j in (i - 1, i + 1):
+                    w = words.get(j)
+                    if w is None or j in hits or not w.is_alpha or w.line != words[i].line:
+                        continue
+                    if words.text[min(w.end, words[i].end):max(w.start, words[i].start)].strip() not in ("", "-"):
+                        continue
+                    if w.base in CUE_WORDS:
+                        continue
+                    if w.cls == "ambiguous":
+                        # "mary theresa kondouli": a first name before, a family name after
+                        listed = w.flags & (FIRST if j < i else LAST)
+                        if not listed or w.flags & WORD and w.zipf >= 4.9 or w.zipf >= FUNCTION_ZIPF:
+                            continue
+                    elif w.cls not in ("name", "unknown"):
+                        continue
+                    s = min(hit.score, self._score(words, w, "extend"))
+                    if s >= 0.5:
+                        hits[j] = _Hit(s, hit.label, "names.extend")
+                        changed = True
+
+    @staticmethod
+    def _hit(hits: Dict[int, _Hit], k: int, score: float, label: str, detail: str) -> None:
+        old = hits.get(k)
+        if old is None or score > old.score:
+            keep_label = old.label if old is not None and label == "NAME" else label
+            hits[k] = _Hit(score, keep_label, detail)
+
+    # -- entry point --------------------------------------------------------------------
+    def find(self, words: Words) -> List[Match]:
+        hits: Dict[int, _Hit] = {}
+        for i, w in enumerate(words.items):
+            if not w.is_alpha:
+                continue
+            if w.base in TITLES:
+                label = "DOCTOR" if w.base.startswith("d") or w.base.startswith("prof") else "PATIENT"
+                self._after_cue(words, hits, i, "title", label, "names.title")
+            elif w.base in KIN:
+                self._after_cue(words, hits, i, "kin", "PATIENT", "names.kin")
+            elif w.base in ROLES:
+                self._after_cue(words, hits, i, "kin", "DOCTOR", "names.role")
+            if w.base in CREDENTIALS and (w.is_upper or not words.mixed_case):
+                self._before_credential(words, hits, i)
+        self._pairs(words, hits)
+        self._initials(words, hits)
+        self._verbs(words, hits)
+        self._family(words, hits)
+        self._alone(words, hits)
+        self._extend(words, hits)
+        return self._spans(words, hits)
+
+    def _spans(self, words: Words, hits: Dict[int, _Hit]) -> List[Match]:
+        out: List[Match] = []
+        cur: Optional[List[int]] = None
+        for i in sorted(hits):
+            if hits[i].score < self.min_score:
+                continue
+            if cur is not None:
+                prev = cur[-1]
+                gap = words.text[words[prev].end:words[i].start]
+                if words[i].line == words[prev].line and gap.strip(" .-") == "" and len(gap) <= 3 and i - prev <= 2:
+                    cur.append(i)
+                    continue
+                out.append(self._span(words, hits, cur))
+            cur = [i]
+        if cur is not None:
+            out.append(self._span(words, hits, cur))
+        return out
+
+    @staticmethod
+    def _span(words: Words, hits: Dict[int, _Hit], idx: List[int]) -> Match:
+        start, end = words[idx[0]].start, words[idx[-1]].end
+        if words[idx[-1]].lower.endswith("'s"):
+            end -= 2  # "Dr. White's order": the name without its possessive
+        best = max((hits[i] for i in idx), key=lambda h: h.score)
+        label = next((hits[i].label for i in idx if hits[i].label != "NAME"), "NAME")
+        return (start, end, label, round(best.score, 3), best.detail)

@@ -1,0 +1,266 @@
+"""Named places: facilities, cities, states and countries, from the lexicon and context.
+
+Evidence:
+
+1. a facility word after a name ("CALVERT HOSPITAL", "Laurel Regional", "Keeley House"): the
+   words before it, back to a generic word ("the", "outside", "acute care"), are the name;
+2. a transfer phrase before a name that is no care unit ("transferred to X", "sent to X",
+   "admitted from X"): an unknown word, a place, or a letters-only acronym without vowels;
+3. a place cue before a place of the gazetteer ("lives in X", "from X", "of X");
+4. "City, State" and a state or country name anywhere (states and countries are PHI in our scheme);
+5. a place of the gazetteer that is no ordinary word nor name (weak alone).
+
+The generic facility heads ("hospital", "center", "home") stay outside the span; distinctive ones
+("Memorial", "Regional") are part of it.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Tuple
+
+from ..lexicons.tables import ABBREV, COUNTRY, DRUG, NAME, STATE, WORD, Lexicon
+from .cues import (CARE_UNITS, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS, PLACE_CUES,
+                   STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
+from .words import Word, Words
+
+Match = Tuple[int, int, str, float, str]
+_VOWELS = set("aeiouy")
+DISTINCTIVE_HEADS = frozenset({"memorial", "regional"})
+MAX_PLACE_WORDS = 3
+
+
+def _acronym(w: Word) -> bool:
+    """A short letters-only word without vowels, read letter by letter ("GH", "GBMC")."""
+    return w.is_alpha and 2 <= len(w.text) <= 5 and not (set(w.lower) & _VOWELS) and w.text.isupper()
+
+
+class PlaceFinder:
+    def __init__(self, lexicon: Lexicon, min_score: float = 0.3):
+        self.lexicon = lexicon
+        self.min_score = min_score
+
+    def _phrase_at(self, words: Words, i: int) -> Optional[Tuple[int, str]]:
+        """Longest multi-word gazetteer place starting at word ``i``: (last index, kind)."""
+        best = None
+        parts: List[str] = []
+        j = i
+        while j < len(words) and len(parts) < self.lexicon.max_place_words:
+            w = words[j]
+            if not w.is_alpha or w.line != words[i].line:
+                break
+            if parts and words.text[words[j - 1].end:w.start] != " ":
+                break
+            parts.append(w.lower)
+            if len(parts) > 1:
+                kind = self.lexicon.place_kind(" ".join(parts))
+                if kind:
+                    best = (j, kind)
+            j += 1
+        return best
+
+    def _place_word(self, words: Words, w: Word, strong: bool) -> float:
+        """How much a single word looks like a named place after a place cue."""
+        if not w.is_alpha or w.cls == "function" or w.lower in CARE_UNITS:
+            return 0.0
+        capital = words.capitalised(w)
+        if w.is_place:
+            if not w.place_like:
+                return 0.75 if capital else (0.45 if strong else 0.0)
+            if strong or capital:
+                return 0.9
+            return 0.6 if len(w.text) >= 4 and set(w.lower) & _VOWELS else 0.0
+        if w.cls == "unknown":
+            return 0.75 if capital else (0.5 if strong else 0.0)
+        return 0.0
+
+    def _hits_facility(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        for i, w in enumerate(words.items):
+            heads = FACILITY_PAIRS.get(w.lower)
+            if heads is None:
+                continue
+            if heads:  # a two-word head such as "medical center": the second word must follow
+                nxt = words.get(i + 1)
+                if nxt is None or nxt.lower not in heads:
+                    continue
+            strong = w.lower in FACILITY_STRONG
+            j = i - 1
+            taken: List[int] = []
+            while j >= 0 and words[j].line == w.line and len(taken) < MAX_PLACE_WORDS:
+                p = words[j]
+                if p.text in (".", "'") and taken:
+                    j -= 1
+                    continue
+                if not p.is_alpha or p.cls == "function" or p.lower in GENERIC_PLACE_WORDS or p.lower in CARE_UNITS \
+                        or p.base in TITLES or p.lower in FACILITY_PAIRS:
+                    break
+                taken.append(j)
+                j -= 1
+            if not taken:
+                nxt = words.get(i + 1)
+                if w.lower in DISTINCTIVE_HEADS and nxt is not None and nxt.lower in ("hospital", "hosp", "medical"):
+                    self._hit(hits, i, 0.7, "HOSPITAL", "places.facility")  # "FROM MEMORIAL HOSPITAL"
+                continue
+            named = any(words[k].cls in ("name", "unknown", "ambiguous") or words[k].place_like or _acronym(words[k])
+                        or words.capitalised(words[k]) for k in taken)
+            if not named and not (strong and not words.mixed_case):
+                continue
+            if not strong and not all(words[k].cls in ("name", "unknown") or words.capitalised(words[k])
+                                      or words[k].place_like for k in taken):
+                continue  # "belongings went home", "pt's jewelry": weak heads need a real name
+            score = 0.9 if named else 0.7
+            for k in taken:
+                self._hit(hits, k, score, "HOSPITAL", "places.facility")
+            if w.lower in DISTINCTIVE_HEADS:
+                self._hit(hits, i, score, "HOSPITAL", "places.facility")
+
+    def _hits_transfer(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        for i in range(len(words) - 2):
+            a, b = words[i], words[i + 1]
+            if not a.is_alpha or (a.lower, b.lower) not in _TRANSFER:
+                continue
+            j = i + 2
+            c = words.get(j)
+            if c is not None and c.lower in ("the", "a", "an") and c.line == a.line:
+                j += 1
+            self._take_after_cue(words, hits, j, a.line, 1.0)
+
+    def _take_after_cue(self, words: Words, hits: Dict[int, Tuple[float, str, str]], j: int, line: int,
+                        factor: float) -> None:
+        """Facility name words from ``j`` on, after a transfer phrase (scores times ``factor``)."""
+        taken: List[Tuple[int, float]] = []
+        while j < len(words) and len(taken) < MAX_PLACE_WORDS:
+            w = words[j]
+            if w.line != line or not w.is_alpha or w.lower in CARE_UNITS or w.cls == "function":
+                break
+            # a unit number glued to the name ("QUARTERMAIN7") does not make it a unit of measure
+            glued_after = w.glued_digit and not (w.start > 0 and words.text[w.start - 1].isdigit())
+            cls = w.raw_cls if glued_after else w.cls
+            if _acronym(w):
+                s = 0.8
+            elif w.place_like or cls in ("unknown", "name"):
+                s = 0.85 if (w.place_like or words.capitalised(w)) else 0.75
+            elif cls == "ambiguous":
+                s = 0.8 if words.capitalised(w) else 0.6
+            elif taken and words.capitalised(w):
+                s = 0.7
+            else:
+                break
+            taken.append((j, s * factor))
+            j += 1
+        for k, s in taken:
+            self._hit(hits, k, s, "HOSPITAL", "places.transfer")
+
+    def _hits_transfer_word(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"TRANSFER QUARTERMAIN 2": "transfer" right before a name, without "to"."""
+        for i in range(len(words) - 1):
+            a, b = words[i], words[i + 1]
+            if a.lower in ("transfer", "xfer", "txr") and b.is_alpha and b.line == a.line and b.lower not in ("to", "from"):
+                if b.cls in ("unknown",) or _acronym(b) or b.place_like:
+                    self._take_after_cue(words, hits, i + 1, a.line, 0.8)
+
+    def _hits_gazetteer(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        for i, w in enumerate(words.items):
+            if not w.is_alpha:
+                continue
+            cue = self._cue_before(words, i)
+            phrase = self._phrase_at(words, i)
+            if phrase is not None:
+                last, kind = phrase
+                members = [words[k] for k in range(i, last + 1)]
+                all_ordinary = all(m.cls in ("ordinary", "function") or m.flags & (WORD | ABBREV | DRUG) for m in members)
+                s = 0.9 if cue in STRONG_PLACE_CUES else (0.75 if cue else 0.6)
+                if all_ordinary and not any(words.capitalised(m) for m in members):
+                    s = 0.5 if cue in STRONG_PLACE_CUES else 0.0
+                if s >= self.min_score:
+                    for k in range(i, last + 1):
+                        self._hit(hits, k, s, kind if kind in ("STATE", "COUNTRY") else "CITY", "places.gazetteer")
+                continue
+            if w.flags & STATE and w.cls not in ("function", "ordinary") and len(w.text) > 3:
+                self._hit(hits, i, 0.8 if w.cls == "unknown" or cue else 0.55, "STATE", "places.state")
+                continue
+            if w.flags & COUNTRY and w.cls not in ("function", "ordinary"):
+                self._hit(hits, i, 0.75 if cue else 0.55, "COUNTRY", "places.country")
+                continue
+            if not w.is_place:
+                continue
+            if cue:
+                strong = cue in STRONG_PLACE_CUES or (cue == ("of",) and self._after_name(words, i - 1))
+                s = self._place_word(words, w, strong)
+                if not strong and cue in (("to",), ("at",), ("of",)) and w.flags & NAME and not words.capitalised(w):
+                    s = min(s, 0.45)  # "to Aline", "at Hickman": person-like words need more
+            elif w.place_like and w.cls == "unknown" and len(w.text) >= 5:
+                s = 0.5
+            else:
+                s = 0.5 if words.capitalised(w) and w.cls == "name" else 0.0
+            if s >= self.min_score:
+                self._hit(hits, i, s, "CITY", "places.gazetteer")
+        self._city_state(words, hits)
+
+    def _city_state(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"Towson, MD" / "Towson, Maryland": the word before the comma is a city."""
+        for i in range(len(words) - 2):
+            a, comma, st = words[i], words[i + 1], words[i + 2]
+            if comma.text != "," or not a.is_alpha or a.line != st.line or not a.is_place:
+                continue
+            state = (st.flags & STATE) or (len(st.text) == 2 and st.text.isupper() and st.lower in _STATE_CODES)
+            if state and a.cls not in ("function", "ordinary") and not a.flags & (WORD | ABBREV):
+                self._hit(hits, i, 0.85, "CITY", "places.city_state")
+                if st.flags & STATE:
+                    self._hit(hits, i + 2, 0.85, "STATE", "places.city_state")
+
+    @staticmethod
+    def _after_name(words: Words, i: int) -> bool:
+        """Is the word before index ``i`` (an "of") part of a person's name? ("Neil Meitz of Towson")"""
+        b = words.get(i - 1)
+        return b is not None and b.is_alpha and b.line == words[i].line and (
+            b.cls in ("name", "unknown") or words.capitalised(b))
+
+    def _cue_before(self, words: Words, i: int) -> Optional[Tuple[str, ...]]:
+        a = words.get(i - 1)
+        if a is None or not a.is_alpha or a.line != words[i].line:
+            return None
+        b = words.get(i - 2)
+        if b is not None and b.is_alpha and b.line == a.line and (b.lower, a.lower) in _PLACE_CUE_SET:
+            return (b.lower, a.lower)
+        if (a.lower,) in _PLACE_CUE_SET:
+            return (a.lower,)
+        return None
+
+    @staticmethod
+    def _hit(hits: Dict[int, Tuple[float, str, str]], k: int, score: float, label: str, detail: str) -> None:
+        old = hits.get(k)
+        if old is None or score > old[0]:
+            hits[k] = (score, label, detail)
+
+    def find(self, words: Words) -> List[Match]:
+        hits: Dict[int, Tuple[float, str, str]] = {}
+        self._hits_facility(words, hits)
+        self._hits_transfer(words, hits)
+        self._hits_transfer_word(words, hits)
+        self._hits_gazetteer(words, hits)
+        out: List[Match] = []
+        cur: List[int] = []
+        for i in sorted(hits):
+            if hits[i][0] < self.min_score:
+                continue
+            if cur and (i != cur[-1] + 1 or words[i].line != words[cur[-1]].line
+                        or words.text[words[cur[-1]].end:words[i].start].strip(" .'") != ""
+                        or hits[i][1] != hits[cur[-1]][1]):
+                out.append(self._span(words, hits, cur))
+                cur = []
+            cur.append(i)
+        if cur:
+            out.append(self._span(words, hits, cur))
+        return out
+
+    @staticmethod
+    def _span(words: Words, hits: Dict[int, Tuple[float, str, str]], idx: List[int]) -> Match:
+        best = max((hits[i] for i in idx), key=lambda h: h[0])
+        return (words[idx[0]].start, words[idx[-1]].end, best[1], round(best[0], 3), best[2])
+
+
+_TRANSFER = frozenset(TRANSFER_CUES)
+_PLACE_CUE_SET = frozenset(PLACE_CUES)
+_STATE_CODES = frozenset("""
+al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok
+or pa ri sc sd tn tx ut vt va wa wv wi wy dc pr
+""".split())

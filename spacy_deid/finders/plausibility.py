@@ -1,0 +1,169 @@
+"""How implausible a candidate of a statistical source (NER, LLM) is, from what the lexicon knows.
+
+A model trained on synthetic notes flags words it has never seen ("upper lobes", "afeb") and
+numbers that only look structured ("15/5", "4-5", "5L"). This module gives such a candidate a
+*veto* in [0, 1]; the merge step multiplies the candidate's score by ``1 - veto``
+(``spacy_deid.merge``). Rules are never vetoed: they validate their own matches.
+
+- NAME / LOCATION: every word ordinary (in a word list, in no name or place list) -> 0.95;
+  ordinary words and ambiguous names only ("FOLEY", "WILL") without lexicon support -> 0.7;
+  unknown words among ordinary ones -> 0.7 times the ordinary share, at least 0.5 with a number;
+  no letters at all -> 0.95. A candidate with a listed name (or, for LOCATION, a gazetteer
+  place), or one the lexicon finders also found, is never vetoed.
+- PROFESSION: no word of an occupation title (Faker's job lists) -> 0.95.
+- DATE: not a date shape (month or weekday word, a 4-digit year, a valid month/day, m/d/y,
+  y-m-d, 'yy) -> 0.95; a date shape the date rules did not find -> ``unconfirmed`` (0.6).
+- CONTACT: no e-mail or web address and no phone shape (7-15 digits, no decimals or words but
+  phone cues) -> 0.95; a phone shape the phone rules did not find -> ``unconfirmed``.
+- ID: fewer than 5 digits, decimals, ratios or words -> 0.95; else 0.4 unless a rule agrees.
+
+``edge_trims`` gives the edges of a name or place candidate that are no part of it (a title, a
+full stop, "Hospital"): the merge step trims them off.
+- AGE: not a number from 0 to 125 (or "90+") -> 0.95.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Sequence, Tuple
+
+from ..lexicons.tables import JOB
+from .words import Word
+
+HARD = 0.95
+SOFT = 0.7
+MONTHS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+sunday mon tue tues wed thu thur thurs fri sat sun christmas xmas thanksgiving easter hanukkah
+halloween new year years year's eve day
+""".split())
+_NUM = re.compile(r"\d+")
+_DATE_SEPARATED = re.compile(r"^\s*(\d{1,4})\s*([/\-.])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?\s*$")
+_CONTACT_EXTRA = re.compile(r"@|www\.|https?:|\.(com|org|net|edu|gov)\b", re.I)
+
+
+def _valid_md(m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= 31
+
+
+def _year(y: int, digits: int) -> bool:
+    return (digits == 4 and 1900 <= y <= 2100) or digits == 2
+
+
+def date_shape(text: str, words: Sequence[Word]) -> bool:
+    """True when ``text`` could be a date by its shape alone."""
+    alpha = [w for w in words if w.is_alpha]
+    if any(w.lower in MONTHS for w in alpha):
+        return True
+    if alpha:
+        return False  # "5L", "12noon", "4LNC", "PSV 15"
+    stripped = text.strip().strip("'()[],")
+    if re.fullmatch(r"\d{4}", stripped):
+        return 1900 <= int(stripped) <= 2100
+    if re.fullmatch(r"'\d{2}|\d{2}'", text.strip()):
+        return True
+    m = _DATE_SEPARATED.match(stripped)
+    if not m:
+        return False
+    a, b, c = m.group(1), m.group(3), m.group(4)
+    ia, ib = int(a), int(b)
+    if c is None:
+        return _valid_md(ia, ib) or (1 <= ia <= 12 and _year(ib, len(b)) and len(b) in (2, 4))
+    ic = int(c)
+    if len(a) == 4:
+        return 1900 <= ia <= 2100 and _valid_md(ib, ic)
+    return _valid_md(ia, ib) and _year(ic, len(c))
+
+
+_PHONE_WORDS = frozenset("x ext tel ph phone fax cell home work pager beeper h c w m hm wk bus".split())
+
+
+def phone_shape(text: str, words: Sequence[Word]) -> bool:
+    """7 to 15 digits in groups, no decimal numbers, no words but phone cues ("ext", "cell")."""
+    digits = "".join(_NUM.findall(text))
+    if not 7 <= len(digits) <= 15 or re.search(r"\d\.\d{1,2}(?!\d)", text) or "%" in text:
+        return False
+    return all(w.lower in _PHONE_WORDS for w in words if w.is_alpha)
+
+
+def id_shape(text: str, words: Sequence[Word]) -> bool:
+    """At least 5 digits, no decimal numbers, no ratios, at most one letter word."""
+    digits = "".join(_NUM.findall(text))
+    if len(digits) < 5 or re.search(r"\d\.\d", text) or "/" in text or "=" in text:
+        return False
+    return sum(1 for w in words if w.is_alpha and len(w.text) > 1) <= 1
+
+
+def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = False,
+         rules_same: bool = False, unconfirmed: float = 0.6) -> float:
+    """The veto of a candidate with coarse ``label`` covering ``text`` (whose words are ``words``).
+    ``lexicon_support``: the lexicon finders found a name or place there; ``rules_same``: a rule
+    span of the same label overlaps it; ``unconfirmed``: veto of a well-shaped date or phone
+    number that the rules did not find."""
+    alpha = [w for w in words if w.is_alpha]
+    if label in ("NAME", "LOCATION"):
+        if lexicon_support:
+            return 0.0
+        if not alpha:
+            return HARD
+        classes = {w.cls for w in alpha}
+        if "name" in classes or (label == "LOCATION" and any(w.place_like and w.cls != "ambiguous" for w in alpha)):
+            return 0.0
+        if classes <= {"function", "ordinary"}:
+            return HARD
+        if classes <= {"function", "ordinary", "ambiguous"}:
+            return SOFT
+        # unknown words among ordinary ones ("o-neuro alert and"): veto by the ordinary share
+        share = sum(1 for w in alpha if w.cls in ("function", "ordinary")) / len(alpha)
+        v = SOFT * share
+        if any(w.kind == "digit" for w in words):
+            v = max(v, 0.5)  # "ward 3", "wedge 20": names and places rarely hold numbers
+        return v
+    if label == "PROFESSION":
+        return 0.0 if any(w.flags & JOB for w in alpha) else HARD
+    if rules_same:
+        return 0.0
+    if label == "DATE":
+        return unconfirmed if date_shape(text, words) else HARD
+    if label == "CONTACT":
+        if _CONTACT_EXTRA.search(text):
+            return 0.0
+        return unconfirmed if phone_shape(text, words) else HARD
+    if label == "ID":
+        return 0.4 if id_shape(text, words) else HARD
+    if label == "AGE":
+        t = text.strip()
+        ok = re.fullmatch(r"\d{1,3}\+?", t) is not None and int(t.rstrip("+")) <= 125
+        return 0.0 if ok else HARD
+    return 0.0
+
+
+def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_heads: frozenset) -> List[Tuple[int, int]]:
+    """Character ranges at the edges of a NAME/LOCATION candidate that are no part of a name:
+    punctuation, titles and other cue words (``not_name``), ordinary words, and generic facility
+    heads of places ("Calvert Hospital" -> "Calvert"). Empty when the whole candidate is such words."""
+    if label not in ("NAME", "LOCATION") or not words:
+        return []
+
+    def edge(w: Word) -> bool:
+        if not w.is_alpha:
+            return w.kind == "punct"
+        if w.base in not_name or (label == "LOCATION" and w.lower in generic_heads):
+            return True
+        if label == "LOCATION" and w.place_like:
+            return False
+        return w.cls in ("function", "ordinary")
+
+    lo, hi = 0, len(words)
+    while lo < hi and edge(words[lo]):
+        lo += 1
+    while hi > lo and edge(words[hi - 1]):
+        hi -= 1
+    if lo == hi:
+        return []
+    out = []
+    if lo > 0:
+        out.append((words[0].start, words[lo].start))
+    if hi < len(words):
+        out.append((words[hi - 1].end, words[-1].end))
+    return out

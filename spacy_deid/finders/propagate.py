@@ -1,0 +1,55 @@
+"""Mention propagation: a name or place found once in a note is found at its other mentions.
+
+"Dr. Paul Kim" found by its title makes "Kim reviewed labs" a name too; "son BILL" makes the later
+"BILL CALLED" one. Seeds are the words of found spans scoring at least ``min_score`` that could be
+names (``name``, ``ambiguous`` or ``unknown`` words of two letters or more), plus the name-listed
+words of plausible NER candidates. Every other mention of a seed word (whole word, any case) gets
+the seed's label and 0.95 of its score.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Dict, List, Sequence, Tuple
+
+from .words import Words
+
+Match = Tuple[int, int, str, float, str]
+DECAY = 0.95
+CANDIDATE_SEED_SCORE = 0.7
+
+
+def propagate(words: Words, found: Sequence[Match], candidates: Sequence[Tuple[int, int, str]] = (),
+              min_score: float = 0.5) -> List[Match]:
+    starts = [w.start for w in words.items]
+    seeds: Dict[str, Tuple[str, float]] = {}
+    covered = set()
+
+    def words_in(start: int, end: int):
+        lo = bisect.bisect_left(starts, start)
+        for w in words.items[lo:]:
+            if w.start >= end:
+                break
+            yield w
+
+    for start, end, label, score, _ in found:
+        for w in words_in(start, end):
+            covered.add(w.i)
+            if score >= min_score and w.is_alpha and len(w.text) > 1 and w.cls in ("name", "ambiguous", "unknown"):
+                old = seeds.get(w.base)
+                if old is None or score > old[1]:
+                    seeds[w.base] = (label, score)
+    for start, end, label in candidates:
+        for w in words_in(start, end):
+            if w.is_alpha and len(w.text) > 1 and w.cls == "name" and w.base not in seeds:
+                seeds[w.base] = ("NAME" if label == "NAME" else "LOCATION", CANDIDATE_SEED_SCORE)
+    out: List[Match] = []
+    if not seeds:
+        return out
+    for w in words.items:
+        if w.i in covered or not w.is_alpha:
+            continue
+        seed = seeds.get(w.base)
+        if seed is not None:
+            end = w.end - 2 if w.lower.endswith("'s") else w.end
+            out.append((w.start, end, seed[0], round(seed[1] * DECAY, 3), "propagated"))
+    return out

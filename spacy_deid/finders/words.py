@@ -1,0 +1,212 @@
+"""Words of a note with what the lexicon knows of them, for the name and place finders.
+
+The finders work on the raw text (character offsets), independent of the spaCy tokenizer, like
+the rule recognizers. A :class:`Word` is a run of letters (with inner apostrophes: "O'BRIEN",
+"DR'S"), a number, or one punctuation character; hyphens and slashes are punctuation, so
+"FORMAN-LYONS" is two words joined by "-" (``glued`` tells the finders they touch).
+
+Each letter word gets a *class* from the lexicon (``spacy_deid.lexicons``):
+
+- ``function``: very frequent ordinary words ("and", "will", "may") -- never a name;
+- ``ordinary``: ordinary English or medical words, abbreviations and drugs in no name list;
+- ``ambiguous``: in a name list but also an ordinary word or very frequent ("mary", "bill", "foley");
+- ``name``: in a name list and nothing else ("nicholson", "vasquez");
+- ``unknown``: in no table (rare names, shorthand): context decides. An unknown word one edit
+  away from an ordinary word is taken for a misspelling of it ("swolen") and is ``ordinary``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, Optional
+
+from ..lexicons.tables import ABBREV, BIG_PLACE, DRUG, NAME, PLACE, WORD, Lexicon
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|\d+|\S")
+ABBREVIATED_TITLES = frozenset("dr drs mr mrs ms st prof rev sr fr".split())
+FUNCTION_ZIPF = 5.8  # "will" 6.4, "see" 6.1, "may" 6.0; "small" 5.5 and "bill" 5.2 stay names
+COMMON_ZIPF = 4.8  # name-listed words this frequent are ambiguous ("bill", "mark")
+UNKNOWN_MAX_ZIPF = 3.0
+BIG_PLACE_MAX_ZIPF = 4.0  # "Annapolis" 3.2 is a place, "Normal" 5.0 and "Reading" 5.1 are words  # words in no table but this frequent on the web count as ordinary
+
+
+@dataclass
+class Word:
+    i: int
+    start: int
+    end: int
+    text: str
+    lower: str
+    kind: str  # "alpha" | "digit" | "punct"
+    flags: int = 0
+    zipf: float = 0.0
+    cls: str = ""  # function | ordinary | ambiguous | name | unknown ("" for non-letters)
+    line: int = 0
+    typo: bool = False  # an unknown word read as a misspelt ordinary word (its cls is "ordinary")
+    glued_digit: bool = False  # touches a number ("5mcq", "SaO2", "QUARTERMAIN7")
+    raw_cls: str = ""  # the class before the glued-number rule
+    @property
+    def is_alpha(self) -> bool:
+        return self.kind == "alpha"
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper() and not self.text[1:].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        return self.text.isupper()
+
+    @property
+    def base(self) -> str:
+        """Lower form without a possessive "'s" ("dr's" -> "dr")."""
+        return self.lower[:-2] if self.lower.endswith("'s") else self.lower
+
+    @property
+    def nameish(self) -> bool:
+        """Could be part of a name: a name-listed word or an unknown one."""
+        return self.cls in ("name", "ambiguous", "unknown")
+
+    @property
+    def is_place(self) -> bool:
+        return bool(self.flags & PLACE)
+
+    @property
+    def place_like(self) -> bool:
+        """A gazetteer place that is no ordinary word: "Towson", or a big place that is a rare
+        word ("Annapolis"); not "Die", "Wean" or "Normal"."""
+        if not self.flags & PLACE or self.glued_digit or self.flags & (ABBREV | DRUG):
+            return False
+        if self.flags & WORD:
+            return bool(self.flags & BIG_PLACE) and self.zipf < BIG_PLACE_MAX_ZIPF
+        return self.cls != "ordinary"
+
+    def cls_for(self, strong: bool) -> str:
+        """The class under a strong cue (title, credential, kinship): a misspelling-like
+        unknown word ("MRS BRUCER") counts as unknown there."""
+        return "unknown" if strong and self.typo else self.cls
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+TYPO_MIN_LEN = 6
+
+
+def looks_like_typo(word: str, lexicon: Lexicon) -> bool:
+    """True when one edit (deletion, transposition, substitution, insertion) turns ``word`` into
+    an ordinary word that is in no name list ("swolen" -> "swollen", "moribound" -> "moribund").
+    Only for words of ``TYPO_MIN_LEN`` letters or more: short rare names are too close to words."""
+    if len(word) < TYPO_MIN_LEN or not word.isalpha():
+        return False
+
+    def ordinary(cand: str) -> bool:
+        f = lexicon.flags(cand)
+        return bool(f & (WORD | ABBREV | DRUG)) and not f & NAME
+
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for a, b in splits:
+        if b and ordinary(a + b[1:]):
+            return True
+        if len(b) > 1 and ordinary(a + b[1] + b[0] + b[2:]):
+            return True
+        for c in _LETTERS:
+            if b and c != b[0] and ordinary(a + c + b[1:]):
+                return True
+            if ordinary(a + c + b):
+                return True
+    return False
+
+
+def classify(word: str, lexicon: Lexicon) -> tuple:
+    """(flags, zipf, class, typo) of a lower-case letter word."""
+    flags, zipf = lexicon.lookup(word)
+    if flags == 0 and "'" in word:
+        if word.endswith("'s"):
+            flags, zipf = lexicon.lookup(word[:-2])
+        if flags == 0:
+            flags, zipf = lexicon.lookup(word.replace("'", ""))
+    plain = flags & (WORD | ABBREV | DRUG)
+    named = flags & NAME
+    if plain and zipf >= FUNCTION_ZIPF:
+        cls = "function"
+    elif named and (plain or zipf >= COMMON_ZIPF):
+        cls = "ambiguous"
+    elif named:
+        cls = "name"
+    elif plain or zipf >= UNKNOWN_MAX_ZIPF or (flags & PLACE and zipf >= COMMON_ZIPF):
+        cls = "ordinary"
+    elif len(word) == 1:
+        cls = "ordinary"
+    elif looks_like_typo(word, lexicon):
+        return flags, zipf, "ordinary", True
+    else:
+        cls = "unknown"
+    return flags, zipf, cls, False
+
+
+class Words:
+    """The words of one text plus note-level facts (is the note in ALL CAPS?)."""
+
+    def __init__(self, text: str, lexicon: Lexicon):
+        self.text = text
+        self.items: List[Word] = []
+        line = 0
+        last = 0
+        cache: dict = {}
+        for m in _TOKEN.finditer(text):
+            s, e = m.span()
+            line += text.count("\n", last, s)
+            last = s
+            tok = m.group()
+            if tok[0].isalpha():
+                low = tok.lower()
+                info = cache.get(low)
+                if info is None:
+                    info = cache[low] = classify(low, lexicon)
+                cls = info[2]
+                # glued to a number ("5mcq", "SaO2", "2L"): a unit, lab or setting, never a name
+                glued = (s > 0 and text[s - 1].isdigit()) or (e < len(text) and text[e].isdigit())
+                if glued:
+                    cls = "ordinary"
+                w = Word(len(self.items), s, e, tok, low, "alpha", info[0], info[1], cls, line,
+                         typo=info[3], glued_digit=glued, raw_cls=info[2])
+            elif tok[0].isdigit():
+                w = Word(len(self.items), s, e, tok, tok, "digit", line=line)
+            else:
+                w = Word(len(self.items), s, e, tok, tok, "punct", line=line)
+            self.items.append(w)
+        letters = [c for c in text if c.isalpha()]
+        upper = sum(1 for c in letters if c.isupper())
+        lower = len(letters) - upper
+        # Case carries information only in mixed-case text (not in ALL CAPS, not in all lower case).
+        self.mixed_case = bool(letters) and upper / len(letters) < 0.5 and upper > 0.02 * len(letters) and lower > 0
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, i: int) -> Word:
+        return self.items[i]
+
+    def get(self, i: int) -> Optional[Word]:
+        return self.items[i] if 0 <= i < len(self.items) else None
+
+    def glued(self, a: Word, b: Word) -> bool:
+        """True when nothing separates ``a`` and ``b`` (``a.end == b.start``)."""
+        return a.end == b.start
+
+    def same_line(self, a: Word, b: Word) -> bool:
+        return a.line == b.line
+
+    def sentence_start(self, w: Word) -> bool:
+        """First word of its line or after sentence punctuation: its capital says nothing.
+        The dot of an abbreviated title ("Dr. Small") ends no sentence."""
+        prev = self.get(w.i - 1)
+        if prev is None or prev.line != w.line:
+            return True
+        if prev.text == ".":
+            before = self.get(w.i - 2)
+            return not (before is not None and before.is_alpha and before.base in ABBREVIATED_TITLES)
+        return prev.text in "!?:;*#>-|"
+
+    def capitalised(self, w: Word) -> bool:
+        """A Title-case word inside a sentence of a mixed-case note: a name cue."""
+        return self.mixed_case and w.is_title and not self.sentence_start(w)

@@ -1,0 +1,101 @@
+"""The compact lexicon tables shipped in ``data/`` and the lookups the finders use.
+
+``words.tsv.gz``: ``word <TAB> flags <TAB> zipf*10`` per lower-case word; ``places.tsv.gz``:
+``place phrase <TAB> kind`` for multi-word places (single-word places carry the PLACE flag).
+Both are built by ``python -m spacy_deid.lexicons.build`` from the packages listed in
+``sources.py``; nothing here needs those packages.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Optional, Tuple, Union
+
+DATA_DIR = Path(__file__).parent / "data"
+WORDS_FILE = "words.tsv.gz"
+PLACES_FILE = "places.tsv.gz"
+
+# Word flags (bit mask).
+FIRST = 1  # a first (given) name in some list
+LAST = 2  # a family name in some list
+WORD = 4  # an ordinary English or medical word (philter-lite "nonames")
+ABBREV = 8  # a medical abbreviation
+DRUG = 16  # a drug or brand name
+PLACE = 32  # a single-word city, county, state or country name
+STATE = 64  # a US state name
+COUNTRY = 128  # a country name
+JOB = 256  # a word of an occupation title ("teacher", "electrician")
+BIG_PLACE = 512  # a city of 15,000 people or more, a US state or county, or a country
+
+NAME = FIRST | LAST
+FLAG_NAMES = {"FIRST": FIRST, "LAST": LAST, "WORD": WORD, "ABBREV": ABBREV, "DRUG": DRUG,
+              "PLACE": PLACE, "STATE": STATE, "COUNTRY": COUNTRY, "JOB": JOB,
+              "BIG_PLACE": BIG_PLACE}
+_SHIFT = 16  # entry = flags | zipf10 << 16
+_MASK = (1 << _SHIFT) - 1
+
+
+class Lexicon:
+    """Word flags, English word frequency and multi-word places, all lower case."""
+
+    def __init__(self, entries: Dict[str, int], places: Dict[str, str], digest: str = ""):
+        self._entries = entries
+        self.places = places
+        self.max_place_words = max((p.count(" ") + 1 for p in places), default=1)
+        self.digest = digest
+
+    @classmethod
+    def from_dir(cls, path: Union[str, Path] = DATA_DIR) -> "Lexicon":
+        path = Path(path)
+        words_path, places_path = path / WORDS_FILE, path / PLACES_FILE
+        if not words_path.is_file() or not places_path.is_file():
+            raise FileNotFoundError(
+                f"lexicon tables are missing in {path}; rebuild them with `python -m spacy_deid.lexicons.build`"
+            )
+        h = hashlib.sha256()
+        raw_words = words_path.read_bytes()
+        raw_places = places_path.read_bytes()
+        h.update(raw_words)
+        h.update(raw_places)
+        entries: Dict[str, int] = {}
+        for line in gzip.decompress(raw_words).decode("utf-8").splitlines():
+            word, flags, zipf = line.split("\t")
+            entries[word] = int(flags) | (int(zipf) << _SHIFT)
+        places: Dict[str, str] = {}
+        for line in gzip.decompress(raw_places).decode("utf-8").splitlines():
+            phrase, kind = line.split("\t")
+            places[phrase] = kind
+        return cls(entries, places, h.hexdigest()[:16])
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def flags(self, word: str) -> int:
+        return self._entries.get(word, 0) & _MASK
+
+    def zipf(self, word: str) -> float:
+        """English Zipf frequency (0 for words wordfreq does not list)."""
+        return (self._entries.get(word, 0) >> _SHIFT) / 10.0
+
+    def lookup(self, word: str) -> Tuple[int, float]:
+        entry = self._entries.get(word, 0)
+        return entry & _MASK, (entry >> _SHIFT) / 10.0
+
+    def known(self, word: str) -> bool:
+        return word in self._entries
+
+    def place_kind(self, phrase: str) -> Optional[str]:
+        """Kind of a multi-word place ("bel air" -> CITY), None if unknown."""
+        return self.places.get(phrase)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Lexicon:
+    return Lexicon.from_dir(path)
+
+
+def load_lexicon(path: Optional[Union[str, Path]] = None) -> Lexicon:
+    """The lexicon in ``path`` (default: the shipped tables), loaded once per process."""
+    return _load(str(Path(path) if path is not None else DATA_DIR))
