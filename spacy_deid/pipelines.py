@@ -17,18 +17,30 @@ def rules_pipeline(lang: str = "en", redactor_config: Optional[Dict[str, Any]] =
     return nlp
 
 
+def lexicon_pipeline(lang: str = "en", redactor_config: Optional[Dict[str, Any]] = None) -> Language:
+    """A blank pipeline with the rules, the lexicon finders and the redactor: no trained model."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("phi_patterns")
+    nlp.add_pipe("phi_lexicon")
+    nlp.add_pipe(REDACTOR_FACTORY, config=redactor_config or {})
+    return nlp
+
+
 def load_pipeline(name: str = "default", lang: str = "en") -> Language:
-    """``rules``: rules only; ``default``: the shipped trained pipeline (rules only if it is not
-    installed); anything else goes to ``spacy.load`` (package name or path)."""
+    """``rules``: rules only; ``lexicon``: rules and lexicon finders, no model; ``default``: the
+    shipped trained pipeline; anything else goes to ``spacy.load`` (package name or path), and
+    the rules, lexicon and redactor are added to it when it lacks them (its NER counts as a
+    source through the redactor's label map)."""
     if name == "rules":
         return rules_pipeline(lang)
+    if name == "lexicon":
+        return lexicon_pipeline(lang)
+    from .models import add_deid_components, load_default
+
     if name == "default":
-        try:
-            from .models import load_default
-        except ImportError:
-            return rules_pipeline(lang)
         return load_default()
-    return spacy.load(name)
+    nlp = spacy.load(name)
+    return add_deid_components(nlp, lexicon=nlp.lang == "en")
 
 
 def find_redactor(nlp: Language) -> Optional[str]:

@@ -74,3 +74,65 @@ def test_add_phi_spans_splits_tokens_and_keeps_earlier_spans():
     assert [(s.text, s.label_, s.id_) for s in doc.spans["phi"]] == [
         ("Smith", "DOCTOR", "ner"), ("03/14/2021", "DATE", "rules")]
     assert [t.text for t in doc] == ["DOB:", "03/14/2021", "Dr.", "Smith"]
+
+
+# --- scores, vetoes and the threshold (issue 10) -------------------------------------------------
+from spacy_deid.merge import apply_vetoes, combine_scores  # noqa: E402
+
+
+def test_scores_combine_by_noisy_or_over_sources():
+    assert combine_scores([PhiSpan(0, 4, "NAME", "ner", 0.6), PhiSpan(0, 4, "NAME", "lexicon", 0.5)]) == pytest.approx(0.8)
+    # two spans of one source count once, with the better score
+    assert combine_scores([PhiSpan(0, 4, "NAME", "ner", 0.6), PhiSpan(1, 4, "NAME", "ner", 0.3)]) == pytest.approx(0.6)
+
+
+def test_vetoes_lower_only_vetoable_sources_inside_the_not_span():
+    cands = [PhiSpan(0, 11, "NAME", "ner", 1.0), PhiSpan(0, 11, "NAME", "rules", 1.0), PhiSpan(20, 25, "NAME", "ner", 1.0)]
+    out = apply_vetoes(cands, [(0, 11, 0.95)])
+    assert out[0].score == pytest.approx(0.05)
+    assert out[1].score == 1.0  # rules are never vetoed
+    assert out[2].score == 1.0  # outside the not-span
+
+
+def test_sure_not_spans_trim_candidate_edges():
+    # "Dr. Smith": an NER span over the title is trimmed to the name
+    out = apply_vetoes([PhiSpan(0, 9, "NAME", "ner", 0.9)], [(0, 4, 0.95)])
+    assert [(s.start, s.end) for s in out] == [(4, 9)]
+    # a weak not-span does not trim
+    out = apply_vetoes([PhiSpan(0, 9, "NAME", "ner", 0.9)], [(0, 4, 0.5)])
+    assert [(s.start, s.end) for s in out] == [(0, 9)]
+
+
+def test_soft_labels_come_from_the_source_that_saw_the_context():
+    cands = [PhiSpan(0, 7, "NAME", "ner", 1.0), PhiSpan(0, 7, "HOSPITAL", "lexicon", 0.9)]
+    assert merge_spans(cands)[0].label == "HOSPITAL"
+    # a structured label still wins over both
+    cands.append(PhiSpan(0, 3, "DATE", "rules", 1.0))
+    assert merge_spans(cands)[0].label == "DATE"
+    # a vetoed guess (score far below the best) does not name the span
+    assert merge_spans([PhiSpan(0, 7, "HOSPITAL", "lexicon", 0.2), PhiSpan(0, 7, "NAME", "ner", 0.9)])[0].label == "NAME"
+
+
+def test_redactor_threshold_drops_weak_spans_but_keeps_uncertain_ones():
+    from spacy_deid.redaction import RedactionSettings, policy_spans
+
+    text = "Anna saw Bob today"
+    spans = [PhiSpan(0, 4, "PATIENT", "ner", 0.3), PhiSpan(9, 12, "PATIENT", "llm", 0.2, uncertain=True)]
+    kept = policy_spans(text, spans, RedactionSettings(threshold=0.5))
+    assert [(s.start, s.end) for s in kept] == [(9, 12)]
+    assert len(policy_spans(text, spans, RedactionSettings(threshold=0.2))) == 2
+    with pytest.raises(ValueError):
+        RedactionSettings(threshold=1.5)
+
+
+def test_ner_entities_are_vetoed_in_a_real_pipeline():
+    """An NER (here an entity ruler standing in for a model) tags ordinary words: the lexicon
+    vetoes them, the real name stays, and the redactor threshold drops the vetoed span."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "discomfort"}, {"label": "PERSON", "pattern": "Okonkwo"}])
+    nlp.add_pipe("phi_lexicon")
+    nlp.add_pipe("deid_redactor")
+    doc = nlp("Mild discomfort noted, seen by Okonkwo.")
+    assert doc._.deidentified == "Mild discomfort noted, seen by [NAME]."
+    assert any(s.text == "discomfort" for s in doc.spans["phi_not"])

@@ -28,12 +28,17 @@ def evaluate_cmd(
     html_docs: int = typer.Option(100, help="Documents shown in the HTML error section"),
     cmi: bool = typer.Option(True, "--cmi/--no-cmi", help="Code-mixing index and sentence error rate per CMI bucket"),
     batch_size: int = typer.Option(32, min=1),
+    threshold: Optional[float] = typer.Option(None, min=0.0, max=1.0, help="Score threshold of the main report (default: the pipeline's redactor setting; with --pred: keep every span)"),
+    sweep: bool = typer.Option(True, "--sweep/--no-sweep", help="Recall and precision across score thresholds"),
 ) -> None:
     """Strict / exact-span / relaxed / token scores and leak rate, per label, micro and macro."""
     from ..evaluation.evaluate import evaluate
     from ..evaluation.predict import load_model, majority_lang, predict_with_model, read_predictions
     from ..evaluation.report_html import write_html
     from ..evaluation.report_text import render_text
+    from ..evaluation.thresholds import filter_by_threshold
+    from ..evaluation.thresholds import sweep as threshold_sweep
+    from ..pipelines import configure_redactor, find_redactor
     from ..io.formats import read_corpus
     from ..io.labelmap import ReadReport, parse_label_map
 
@@ -57,10 +62,25 @@ def evaluate_cmd(
         except ValueError as err:
             typer.echo(f"Error: {err}", err=True)
             raise typer.Exit(2)
+        used = threshold
     else:
         nlp = load_model(model, lang or majority_lang(records))
+        name = find_redactor(nlp)
+        used = threshold if threshold is not None else (
+            float(nlp.get_pipe(name).settings.threshold) if name else 0.5)
+        configure_redactor(nlp, threshold=0.0)  # every scored span, for the sweep; filtered below
         predictions = list(predict_with_model(nlp, records, batch_size))
+    if isinstance(predictions, dict):  # by record id: a record without predictions is reported
+        all_predictions = [predictions.get(str(r.get("id")), []) for r in records]
+        if used is not None:
+            predictions = {k: filter_by_threshold(v, used) for k, v in predictions.items()}
+    else:
+        all_predictions = predictions
+        if used is not None:
+            predictions = [filter_by_threshold(p, used) for p in predictions]
     result = evaluate(records, predictions, level=level, by=by, cmi=cmi, keep_text=html_path is not None)
+    if sweep:
+        result.report["thresholds"] = {"used": used, "rows": threshold_sweep(records, all_predictions)}
     result.report["gold_read"] = read_report.to_dict()
     result.report["model"] = model if model is not None else str(pred)
     if output is not None:

@@ -7,7 +7,7 @@ from .app import app
 
 # Each module registers its command(s) on ``app`` when imported. Modules written by later
 # features are imported if present so that the CLI works at every stage of the project.
-_COMMAND_MODULES = ("redact", "detect", "evaluate", "synth", "convert", "llm_annotate")
+_COMMAND_MODULES = ("redact", "detect", "evaluate", "synth", "convert", "llm_annotate", "audit")
 
 for _name in _COMMAND_MODULES:
     try:

@@ -6,8 +6,9 @@ Three jobs, in order, each one a module of ``spacy_deid.finders``:
 1. **find** person names (``person_names``) and places (``places``) with a score, using the
    lexicon tables (``spacy_deid.lexicons``: name, word, drug, abbreviation and place lists of
    maintained packages) and the context (titles, kinship, credentials, transfer phrases);
-2. **propagate** (``propagate``): once a name or place is found in a note, its other mentions in
-   the note are found too ("Dr. Kim ... Kim reviewed labs");
+2. **propagate** (``propagate``): once the finders found a name or place in a note, its other
+   mentions in the note are found too ("Dr. Kim ... Kim reviewed labs"); NER guesses do not
+   propagate (one wrong guess would become many);
 3. **veto** (``plausibility``): for each candidate an NER put on the Doc (``doc.ents`` or spans of
    a vetoable source), write how implausible it is into ``doc.spans["phi_not"]`` -- "upper
    lobes" is no name, "15/5" no date. The merge step lowers the candidate's score accordingly.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import shutil
+from collections import OrderedDict
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -31,7 +33,7 @@ from ..finders.places import PlaceFinder
 from ..finders.cues import GENERIC_FACILITY_HEADS
 from ..finders.person_names import CUE_WORDS as NOT_NAME_WORDS
 from ..finders.plausibility import HARD, edge_trims, veto
-from ..finders.propagate import propagate
+from ..finders.propagate import propagate, seeds_of
 from ..finders.words import Words
 from ..labels import is_phi_label, to_coarse
 from ..lexicons.tables import DATA_DIR, PLACES_FILE, WORDS_FILE, Lexicon, load_lexicon
@@ -61,6 +63,8 @@ class PhiLexicon:
         source: str,
         vetoable_sources: Sequence[str],
         ner_label_map: Dict[str, str],
+        group_memory: bool = True,
+        max_groups: int = 10000,
     ):
         self.name = name
         self.lexicon_path = lexicon_path
@@ -76,6 +80,19 @@ class PhiLexicon:
         self.ner_label_map = dict(ner_label_map)
         self.name_finder = NameFinder(min_score)
         self.place_finder = PlaceFinder(self.lexicon, min_score)
+        self.group_memory = group_memory
+        self.max_groups = max_groups
+        self._memory: "OrderedDict[str, Dict[str, Tuple[str, float]]]" = OrderedDict()
+
+    def _remember(self, group: str, seeds: Dict[str, Tuple[str, float]]) -> None:
+        """Keep the group's names for its later notes (in memory only, least recent group dropped)."""
+        known = self._memory.pop(group, {})
+        for word, (label, score) in seeds.items():
+            if word not in known or score > known[word][1]:
+                known[word] = (label, score * 0.95)
+        self._memory[group] = known
+        while len(self._memory) > self.max_groups:
+            self._memory.popitem(last=False)
 
     # -- the three jobs ---------------------------------------------------------------------
     def find(self, words: Words) -> List[Match]:
@@ -124,10 +141,11 @@ class PhiLexicon:
         words = Words(doc.text, self.lexicon)
         found = self.find(words)
         if self.use_propagate:
-            plausible = []
-            if self.use_veto:
-                plausible = [(s, e, lab) for s, e, lab in self.candidates(doc) if lab in ("NAME", "LOCATION")]
-            found.extend(propagate(words, found, plausible, self.propagate_min))
+            group = doc._.deid_group if self.group_memory else None
+            remembered = self._memory.get(group) if group is not None else None
+            found.extend(propagate(words, found, (), self.propagate_min, remembered))
+            if group is not None:
+                self._remember(group, seeds_of(words, found, self.propagate_min))
         not_spans = self.vetoes(doc, words, found) if self.use_veto else []
         add_phi_spans(doc, found, self.source, self.span_key)
         if self.span_key not in doc.spans:
@@ -191,6 +209,8 @@ def not_scores(doc: Doc, not_key: str = NOT_KEY) -> List[Tuple[int, int, float]]
         "source": "lexicon",
         "vetoable_sources": DEFAULT_VETOABLE,
         "ner_label_map": DEFAULT_NER_LABEL_MAP,
+        "group_memory": True,
+        "max_groups": 10000,
     },
 )
 def make_phi_lexicon(
@@ -210,15 +230,19 @@ def make_phi_lexicon(
     source: str,
     vetoable_sources: List[str],
     ner_label_map: Dict[str, str],
+    group_memory: bool,
+    max_groups: int,
 ) -> PhiLexicon:
     """``lexicon_path``: a folder with ``words.tsv.gz`` and ``places.tsv.gz`` (None: the shipped
     tables); ``min_score``: lowest score written; ``propagate_min``: lowest score of a mention
     that propagates; ``unconfirmed``: veto of an NER date or phone number the rules did not find;
     ``trim``: trim titles, punctuation and generic words ("Hospital") off the edges of NER names
-    and places."""
+    and places; ``group_memory``: names found in a note propagate to the later notes of its group
+    (``doc._.deid_group``, e.g. the patient), kept in memory for the ``max_groups`` most recent
+    groups (never saved; with ``n_process`` > 1 each process has its own memory)."""
     return PhiLexicon(
         nlp, name, lexicon_path=lexicon_path, names=names, places=places, propagate=propagate,
         veto=veto, trim=trim, min_score=min_score, propagate_min=propagate_min, unconfirmed=unconfirmed,
         span_key=span_key, not_key=not_key, source=source, vetoable_sources=vetoable_sources,
-        ner_label_map=ner_label_map,
+        ner_label_map=ner_label_map, group_memory=group_memory, max_groups=max_groups,
     )

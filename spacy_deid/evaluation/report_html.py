@@ -43,11 +43,43 @@ def _bar_chart(report: Dict[str, Any], per: str, recall_only: bool = False) -> s
     ax.set_ylim(0, 1.05)
     ax.legend(fontsize=8, ncol=4, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
     ax.grid(axis="y", alpha=0.3)
+    return _png(fig, "per-label scores")
+
+
+def _png(fig: Any, alt: str) -> str:
+    """The figure as an inline PNG image (closed afterwards)."""
+    import matplotlib.pyplot as plt
+
     fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=100)
     plt.close(fig)
-    return f'<img alt="per-label scores" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}"/>'
+    return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}"/>'
+
+
+def _threshold_chart(report: Dict[str, Any]) -> str:
+    """Token recall, token precision and leak across score thresholds, the chosen one marked."""
+    th = report.get("thresholds") or {}
+    rows = th.get("rows") or []
+    if not rows:
+        return ""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    xs = [r["threshold"] for r in rows]
+    fig, ax = plt.subplots(figsize=(6.5, 3.4))
+    ax.plot(xs, [r["token_recall"] for r in rows], marker="o", label="token recall")
+    ax.plot(xs, [r["token_precision"] for r in rows], marker="s", label="token precision")
+    ax.plot(xs, [r["leak_rate"] for r in rows], marker="^", label="leak rate")
+    if th.get("used") is not None:
+        ax.axvline(th["used"], color="grey", linestyle="--", linewidth=1, label=f"threshold used ({th['used']:g})")
+    ax.set_xlabel("score threshold (spans scoring at least this are replaced)")
+    ax.set_ylim(0, 1.05)
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="lower left")
+    return _png(fig, "scores across thresholds")
 
 
 def _windows(errors: Sequence[Dict[str, Any]], n: int) -> List[List[Dict[str, Any]]]:
@@ -104,6 +136,8 @@ def render_html(report: Dict[str, Any], doc_errors: Sequence[Dict[str, Any]], ma
         _bar_chart(report, "per_coarse"),
         f"<pre>{html.escape(render_text(report))}</pre>",
     ]
+    if report.get("thresholds", {}).get("rows"):
+        parts += ["<h2>Operating point: scores across thresholds</h2>", _threshold_chart(report)]
     if report.get("level") == "coarse" and len(report["metrics"]["strict"]["per_fine"]) > 1:
         parts += ["<h3>Per fine label (recall by gold label)</h3>", _bar_chart(report, "per_fine", recall_only=True)]
     for key, sl in (report.get("slices") or {}).items():

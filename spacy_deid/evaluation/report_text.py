@@ -57,6 +57,18 @@ def render_text(report: Dict[str, Any], per: str = "per_coarse") -> str:
     rows.append(row("micro", "micro"))
     rows.append(row("macro", "macro"))
     out.append(_table(rows))
+    th = report.get("thresholds")
+    if th and th.get("rows"):
+        used = th.get("used")
+        out.append("")
+        out.append("score threshold sweep (token scores, labels ignored; the redactor replaces spans scoring >= threshold)"
+                   + (f"; this report uses {used:g}" if used is not None else ""))
+        trows = [["threshold", "token R", "token P", "leak %", "spans"]]
+        for r in th["rows"]:
+            mark = " *" if used is not None and abs(r["threshold"] - used) < 1e-9 else ""
+            trows.append([f"{r['threshold']:g}{mark}", _pct(r["token_recall"]), _pct(r["token_precision"]),
+                          _pct(r["leak_rate"]), str(r["pred_spans"])])
+        out.append(_table(trows))
     e = report.get("errors", {})
     out.append(f"errors: {e.get('missed', 0)} missed, {e.get('partial', 0)} partial/mislabelled, {e.get('spurious', 0)} spurious")
     for key, sl in (report.get("slices") or {}).items():

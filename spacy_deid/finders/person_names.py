@@ -344,9 +344,15 @@ class NameFinder:
     @staticmethod
     def _hit(hits: Dict[int, _Hit], k: int, score: float, label: str, detail: str) -> None:
         old = hits.get(k)
-        if old is None or score > old.score:
-            keep_label = old.label if old is not None and label == "NAME" else label
-            hits[k] = _Hit(score, keep_label, detail)
+        if old is None:
+            hits[k] = _Hit(score, label, detail)
+            return
+        # the most specific label seen wins (DOCTOR / PATIENT over NAME), the best score stays
+        specific = label if label != "NAME" else old.label
+        if score > old.score:
+            hits[k] = _Hit(score, specific, detail)
+        elif specific != old.label:
+            hits[k] = _Hit(old.score, specific, old.detail)
 
     # -- entry point --------------------------------------------------------------------
     def find(self, words: Words) -> List[Match]:

@@ -157,6 +157,18 @@ class PlaceFinder:
                 if b.cls in ("unknown",) or _acronym(b) or b.place_like:
                     self._take_after_cue(words, hits, i + 1, a.line, 0.8)
 
+    def _hits_hospital_acronym(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"at GH", "to GBMC", "from MGH": a vowel-less acronym that ends like a hospital's
+        ("...H" for Hospital, "...MC" for Medical Center) after a place preposition."""
+        for i in range(1, len(words)):
+            w, p = words[i], words[i - 1]
+            if not _acronym(w) or w.lower in CARE_UNITS or p.line != w.line:
+                continue
+            if not (w.lower.endswith("h") or w.lower.endswith("mc")) or w.zipf >= 3.5:
+                continue  # "pH", "CH", "SH" are frequent abbreviations
+            if p.lower in ("at", "to", "from", "into", "by", "@", "via"):
+                self._hit(hits, i, 0.7, "HOSPITAL", "places.hospital_acronym")
+
     def _hits_gazetteer(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         for i, w in enumerate(words.items):
             if not w.is_alpha:
@@ -236,6 +248,7 @@ class PlaceFinder:
         self._hits_facility(words, hits)
         self._hits_transfer(words, hits)
         self._hits_transfer_word(words, hits)
+        self._hits_hospital_acronym(words, hits)
         self._hits_gazetteer(words, hits)
         out: List[Match] = []
         cur: List[int] = []

@@ -7,19 +7,23 @@ numbers that only look structured ("15/5", "4-5", "5L"). This module gives such 
 
 - NAME / LOCATION: every word ordinary (in a word list, in no name or place list) -> 0.95;
   ordinary words and ambiguous names only ("FOLEY", "WILL") without lexicon support -> 0.7;
-  unknown words among ordinary ones -> 0.7 times the ordinary share, at least 0.5 with a number;
+  unknown words alone or among ordinary ones -> 0.6, or 0.7 times the ordinary share if more,
+  at least 0.5 with a number;
   no letters at all -> 0.95. A candidate with a listed name (or, for LOCATION, a gazetteer
   place), or one the lexicon finders also found, is never vetoed.
-- PROFESSION: no word of an occupation title (Faker's job lists) -> 0.95.
+- PROFESSION: no letters -> 0.95; no head noun of an occupation title (Faker's job lists:
+  "engineer", "teacher", "worker") -> 0.55, so only a confident NER keeps it.
 - DATE: not a date shape (month or weekday word, a 4-digit year, a valid month/day, m/d/y,
   y-m-d, 'yy) -> 0.95; a date shape the date rules did not find -> ``unconfirmed`` (0.6).
 - CONTACT: no e-mail or web address and no phone shape (7-15 digits, no decimals or words but
   phone cues) -> 0.95; a phone shape the phone rules did not find -> ``unconfirmed``.
-- ID: fewer than 5 digits, decimals, ratios or words -> 0.95; else 0.4 unless a rule agrees.
+- ID: fewer than 5 digits, decimals, ratios, times, percentages or words -> 0.95; else 0.4
+  unless a rule agrees.
 
 ``edge_trims`` gives the edges of a name or place candidate that are no part of it (a title, a
 full stop, "Hospital"): the merge step trims them off.
-- AGE: not a number from 0 to 125 (or "90+") -> 0.95.
+- AGE: not a number from 0 to 125 (or "90+") -> 0.95; a number the age rules did not find ->
+  ``unconfirmed``.
 """
 from __future__ import annotations
 
@@ -31,6 +35,8 @@ from .words import Word
 
 HARD = 0.95
 SOFT = 0.7
+UNKNOWN_ONLY = 0.6
+PROFESSION_UNLISTED = 0.55
 MONTHS = frozenset("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
@@ -89,7 +95,7 @@ def phone_shape(text: str, words: Sequence[Word]) -> bool:
 def id_shape(text: str, words: Sequence[Word]) -> bool:
     """At least 5 digits, no decimal numbers, no ratios, at most one letter word."""
     digits = "".join(_NUM.findall(text))
-    if len(digits) < 5 or re.search(r"\d\.\d", text) or "/" in text or "=" in text:
+    if len(digits) < 5 or re.search(r"\d\.\d", text) or any(c in text for c in "/=:%"):
         return False
     return sum(1 for w in words if w.is_alpha and len(w.text) > 1) <= 1
 
@@ -113,14 +119,17 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD
         if classes <= {"function", "ordinary", "ambiguous"}:
             return SOFT
-        # unknown words among ordinary ones ("o-neuro alert and"): veto by the ordinary share
+        # unknown words alone or among ordinary ones ("careview", "o-neuro alert and"): no list
+        # knows them as names, no context made the finders take them
         share = sum(1 for w in alpha if w.cls in ("function", "ordinary")) / len(alpha)
-        v = SOFT * share
+        v = max(UNKNOWN_ONLY, SOFT * share)
         if any(w.kind == "digit" for w in words):
             v = max(v, 0.5)  # "ward 3", "wedge 20": names and places rarely hold numbers
         return v
     if label == "PROFESSION":
-        return 0.0 if any(w.flags & JOB for w in alpha) else HARD
+        if not alpha:
+            return HARD
+        return 0.0 if any(w.flags & JOB for w in alpha) else PROFESSION_UNLISTED
     if rules_same:
         return 0.0
     if label == "DATE":
@@ -134,7 +143,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
     if label == "AGE":
         t = text.strip()
         ok = re.fullmatch(r"\d{1,3}\+?", t) is not None and int(t.rstrip("+")) <= 125
-        return 0.0 if ok else HARD
+        return unconfirmed if ok else HARD
     return 0.0
 
 

@@ -1,27 +1,50 @@
 """Mention propagation: a name or place found once in a note is found at its other mentions.
 
 "Dr. Paul Kim" found by its title makes "Kim reviewed labs" a name too; "son BILL" makes the later
-"BILL CALLED" one. Seeds are the words of found spans scoring at least ``min_score`` that could be
-names (``name``, ``ambiguous`` or ``unknown`` words of two letters or more), plus the name-listed
-words of plausible NER candidates. Every other mention of a seed word (whole word, any case) gets
+"BILL CALLED" one. Seeds are the words of found spans scoring at least ``min_score`` that are
+listed names or unknown words of two letters or more (not ambiguous ones: "Dr. Foley" must not
+make every "foley catheter" a name). Every other mention of a seed word (whole word, any case) gets
 the seed's label and 0.95 of its score.
 """
 from __future__ import annotations
 
 import bisect
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .words import Words
 
 Match = Tuple[int, int, str, float, str]
 DECAY = 0.95
+# Ambiguous words ("Foley", "White", "Bill") do not propagate: "Dr. Foley" must not make every
+# "foley catheter" a name.
+PROPAGATING = ("name", "unknown")
 CANDIDATE_SEED_SCORE = 0.7
 
 
-def propagate(words: Words, found: Sequence[Match], candidates: Sequence[Tuple[int, int, str]] = (),
-              min_score: float = 0.5) -> List[Match]:
+def seeds_of(words: Words, found: Sequence[Match], min_score: float = 0.5) -> Dict[str, Tuple[str, float]]:
+    """The propagating words of ``found``: lower form -> (label, score)."""
     starts = [w.start for w in words.items]
     seeds: Dict[str, Tuple[str, float]] = {}
+    for start, end, label, score, _ in found:
+        if score < min_score:
+            continue
+        lo = bisect.bisect_left(starts, start)
+        for w in words.items[lo:]:
+            if w.start >= end:
+                break
+            if w.is_alpha and len(w.text) > 1 and w.cls in PROPAGATING:
+                old = seeds.get(w.base)
+                if old is None or score > old[1]:
+                    seeds[w.base] = (label, score)
+    return seeds
+
+
+def propagate(words: Words, found: Sequence[Match], candidates: Sequence[Tuple[int, int, str]] = (),
+              min_score: float = 0.5, extra_seeds: Optional[Dict[str, Tuple[str, float]]] = None) -> List[Match]:
+    """Other mentions of the seed words of ``found`` (and of ``extra_seeds``, e.g. the names found
+    in earlier notes of the same patient)."""
+    starts = [w.start for w in words.items]
+    seeds: Dict[str, Tuple[str, float]] = dict(extra_seeds or {})
     covered = set()
 
     def words_in(start: int, end: int):
@@ -34,7 +57,7 @@ def propagate(words: Words, found: Sequence[Match], candidates: Sequence[Tuple[i
     for start, end, label, score, _ in found:
         for w in words_in(start, end):
             covered.add(w.i)
-            if score >= min_score and w.is_alpha and len(w.text) > 1 and w.cls in ("name", "ambiguous", "unknown"):
+            if score >= min_score and w.is_alpha and len(w.text) > 1 and w.cls in PROPAGATING:
                 old = seeds.get(w.base)
                 if old is None or score > old[1]:
                     seeds[w.base] = (label, score)

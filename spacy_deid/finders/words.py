@@ -9,7 +9,8 @@ Each letter word gets a *class* from the lexicon (``spacy_deid.lexicons``):
 
 - ``function``: very frequent ordinary words ("and", "will", "may") -- never a name;
 - ``ordinary``: ordinary English or medical words, abbreviations and drugs in no name list;
-- ``ambiguous``: in a name list but also an ordinary word or very frequent ("mary", "bill", "foley");
+- ``ambiguous``: in a name list but also an ordinary word, very frequent, or reading as an
+  ordinary word by its word vector (``lexicons.nameness``): "mary", "bill", "foley", "sensing";
 - ``name``: in a name list and nothing else ("nicholson", "vasquez");
 - ``unknown``: in no table (rare names, shorthand): context decides. An unknown word one edit
   away from an ordinary word is taken for a misspelling of it ("swolen") and is ``ordinary``.
@@ -27,6 +28,7 @@ ABBREVIATED_TITLES = frozenset("dr drs mr mrs ms st prof rev sr fr".split())
 FUNCTION_ZIPF = 5.8  # "will" 6.4, "see" 6.1, "may" 6.0; "small" 5.5 and "bill" 5.2 stay names
 COMMON_ZIPF = 4.8  # name-listed words this frequent are ambiguous ("bill", "mark")
 UNKNOWN_MAX_ZIPF = 3.0
+LOW_NAMENESS = 0.3  # listed names whose vectors read as ordinary words ("sensing", "kilo") are ambiguous
 BIG_PLACE_MAX_ZIPF = 4.0  # "Annapolis" 3.2 is a place, "Normal" 5.0 and "Reading" 5.1 are words  # words in no table but this frequent on the web count as ordinary
 
 
@@ -126,9 +128,10 @@ def classify(word: str, lexicon: Lexicon) -> tuple:
             flags, zipf = lexicon.lookup(word.replace("'", ""))
     plain = flags & (WORD | ABBREV | DRUG)
     named = flags & NAME
+    nameness = lexicon.nameness(word) if named else None
     if plain and zipf >= FUNCTION_ZIPF:
         cls = "function"
-    elif named and (plain or zipf >= COMMON_ZIPF):
+    elif named and (plain or zipf >= COMMON_ZIPF or (nameness is not None and nameness < LOW_NAMENESS)):
         cls = "ambiguous"
     elif named:
         cls = "name"

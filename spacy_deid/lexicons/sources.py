@@ -27,9 +27,9 @@ import re
 import tomllib
 from typing import Dict, Iterable, Iterator, Set, Tuple
 
-from anyascii import anyascii
+from .romanise import to_ascii
 
-from .holdout import is_held_out
+from .holdout import held_out_name
 
 _WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
 
@@ -43,7 +43,7 @@ def _package_file(dist: str, rel: str):
 
 def fold(text: str) -> str:
     """Lower case, accents and non-Latin scripts folded to ASCII (``anyascii``)."""
-    return anyascii(text).lower().strip()
+    return to_ascii(text).lower().strip()
 
 
 def name_parts(name: str) -> Iterator[str]:
@@ -95,14 +95,15 @@ def faker_names(include_held_out: bool = False) -> Dict[str, Set[str]]:
         for kind, attrs in _FAKER_ATTRS.items():
             for attr in attrs:
                 for name in _faker_values(provider, attr):
-                    if not include_held_out and is_held_out(name):
+                    if not include_held_out and held_out_name(name):
                         continue
                     out[kind].update(p for p in name_parts(name) if len(p) > 1)
     return out
 
 
 def faker_job_words() -> Set[str]:
-    """Words of the English occupation titles of Faker ("Engineer, civil" -> engineer, civil)."""
+    """Head nouns of the English occupation titles of Faker: the word before a comma, else the
+    last word ("Engineer, civil" -> engineer; "Adult guidance worker" -> worker)."""
     words: Set[str] = set()
     for locale in ("en_US", "en_GB", "en_IN", "en_PH", "en_NZ", "en_AU", "en_CA", "en_IE"):
         try:
@@ -110,7 +111,10 @@ def faker_job_words() -> Set[str]:
         except (ImportError, AttributeError):
             continue
         for job in _faker_values(provider, "jobs"):
-            words.update(w for w in _WORD.findall(fold(job)) if len(w) > 2)
+            head = fold(job).split(",")[0].split("/")[0].split("(")[0]
+            parts = _WORD.findall(head)
+            if parts and len(parts[-1]) > 2:
+                words.add(parts[-1])
     return words
 
 

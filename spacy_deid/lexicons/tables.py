@@ -1,6 +1,7 @@
 """The compact lexicon tables shipped in ``data/`` and the lookups the finders use.
 
-``words.tsv.gz``: ``word <TAB> flags <TAB> zipf*10`` per lower-case word; ``places.tsv.gz``:
+``words.tsv.gz``: ``word <TAB> flags <TAB> zipf*10 <TAB> nameness*100`` per lower-case word
+(nameness empty for words that are no listed name or have no vector); ``places.tsv.gz``:
 ``place phrase <TAB> kind`` for multi-word places (single-word places carry the PLACE flag).
 Both are built by ``python -m spacy_deid.lexicons.build`` from the packages listed in
 ``sources.py``; nothing here needs those packages.
@@ -11,7 +12,7 @@ import gzip
 import hashlib
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Optional, Tuple, Union
+from typing import Dict, List, Optional, Tuple, Union
 
 DATA_DIR = Path(__file__).parent / "data"
 WORDS_FILE = "words.tsv.gz"
@@ -33,8 +34,9 @@ NAME = FIRST | LAST
 FLAG_NAMES = {"FIRST": FIRST, "LAST": LAST, "WORD": WORD, "ABBREV": ABBREV, "DRUG": DRUG,
               "PLACE": PLACE, "STATE": STATE, "COUNTRY": COUNTRY, "JOB": JOB,
               "BIG_PLACE": BIG_PLACE}
-_SHIFT = 16  # entry = flags | zipf10 << 16
+_SHIFT = 16  # entry = flags | zipf10 << 16 | (nameness + 1) << 24
 _MASK = (1 << _SHIFT) - 1
+_NSHIFT = 24
 
 
 class Lexicon:
@@ -61,8 +63,8 @@ class Lexicon:
         h.update(raw_places)
         entries: Dict[str, int] = {}
         for line in gzip.decompress(raw_words).decode("utf-8").splitlines():
-            word, flags, zipf = line.split("\t")
-            entries[word] = int(flags) | (int(zipf) << _SHIFT)
+            word, flags, zipf, nameness = line.split("\t")
+            entries[word] = int(flags) | (int(zipf) << _SHIFT) | ((int(nameness) + 1) << _NSHIFT if nameness else 0)
         places: Dict[str, str] = {}
         for line in gzip.decompress(raw_places).decode("utf-8").splitlines():
             phrase, kind = line.split("\t")
@@ -77,14 +79,26 @@ class Lexicon:
 
     def zipf(self, word: str) -> float:
         """English Zipf frequency (0 for words wordfreq does not list)."""
-        return (self._entries.get(word, 0) >> _SHIFT) / 10.0
+        return ((self._entries.get(word, 0) >> _SHIFT) & 0xFF) / 10.0
+
+    def nameness(self, word: str) -> Optional[float]:
+        """How much a listed name reads as a name (``nameness.py``), None when unknown."""
+        n = self._entries.get(word, 0) >> _NSHIFT
+        return (n - 1) / 100.0 if n else None
 
     def lookup(self, word: str) -> Tuple[int, float]:
         entry = self._entries.get(word, 0)
-        return entry & _MASK, (entry >> _SHIFT) / 10.0
+        return entry & _MASK, ((entry >> _SHIFT) & 0xFF) / 10.0
 
     def known(self, word: str) -> bool:
         return word in self._entries
+
+    def vocabulary(self, any_of: int, none_of: int = 0, min_zipf: float = 0.0) -> List[str]:
+        """Sorted words having any flag of ``any_of``, none of ``none_of`` and at least ``min_zipf``."""
+        return sorted(
+            w for w, e in self._entries.items()
+            if e & any_of and not e & _MASK & none_of and ((e >> _SHIFT) & 0xFF) / 10.0 >= min_zipf
+        )
 
     def place_kind(self, phrase: str) -> Optional[str]:
         """Kind of a multi-word place ("bel air" -> CITY), None if unknown."""

@@ -16,13 +16,13 @@ Ambiguity policy (documented choice):
   Years that cannot be times (1960-1999) are also accepted without a
   cue (score 0.5) when no unit, time or fluid-balance word is near. "'98" is a year (0.6).
 - A bare two-digit year ("in 98") is accepted only for 32-99 after a year cue and with no vital
-  sign or lab word before it on the line (score 0.4). "on the 14th" is a DATE (0.6).
+  sign or lab word before it on the line (score 0.5). "on the 14th" is a DATE (0.6).
 - ``M/YY`` ("3/98") where YY cannot be a day is a month/year under the same context filter.
 - ``M-D`` with a dash needs a date cue, a line-opening header position or a clock time after it
   (it is the shape of ranges and spine levels); "3-7pm" is a clock range.
 - History lines ("PMH:", "s/p", "old", "prior", "hx") date their events: a year that is also a clock
   time is accepted right after an event word ("s/p CABG 1955", "old CVA 2009"), and so is a bare
-  two-digit year ("NSTEMI 11", score 0.4). A year followed by one that cannot be a time ("1955,
+  two-digit year ("NSTEMI 11", score 0.5). A year followed by one that cannot be a time ("1955,
   1978"), and one after "it is"/"it's" (orientation: "says it is 1931") are years.
 - Two-digit years with the apostrophe typed after ("CABG x3 97'") need an event word or year cue
   before and no angle, distance or temperature word ("HOB 30'", "ambulated 50'", "T 99'"); an
@@ -487,7 +487,7 @@ class DateRecognizer(Recognizer):
             return None
         if _VITALS_BEFORE.search(line_before(text, m.start(), 30)):
             return None
-        return m.start(), m.end(), 0.4
+        return m.start(), m.end(), 0.5
 
     @staticmethod
     def _check_year_range(m, text):
@@ -511,7 +511,7 @@ class DateRecognizer(Recognizer):
             return None
         if re.match(r"^\s*[-–]\s*(?:low|mid|high|upper|lower)?\s*\d", line_after(text, m.end(), 15)):
             return None  # "MAPs in 85-95", "in 80-low 90s": a range of values
-        return m.start(), m.end(), 0.4
+        return m.start(), m.end(), 0.5
 
     @staticmethod
     def _check_ordinal_day(m, text):

@@ -108,19 +108,49 @@ NUMERIC_FORMS = ["{a}/{b}", "{a}/{b}", "{big}/{b}", "{a}-{b}", "{b}-{c}", "x{a}"
                  "{a}.{a}", "{big}ML", "{b}S", "{a}0-{b}0S", "{big} CC/HR", "{a}X{a}", "{b}MG", "{a}MM"]
 
 
-def _lorem_words() -> List[str]:
-    from faker.providers.lorem.en_US import Provider
-
-    return [w for w in Provider.word_list if w.isalpha()]
+_VOCAB: Dict[str, List[str]] = {}
 
 
-_WORDS: List[str] = []
+def _vocab(kind: str) -> List[str]:
+    """Ordinary vocabulary of the lexicon tables: English and medical words, abbreviations and
+    drugs that are in no name list ("common": Zipf 3 or more; "any": every one), and words that
+    are names too but mostly ordinary words ("ambiguous": "will", "hope", "mark")."""
+    if not _VOCAB:
+        from ..lexicons import ABBREV, DRUG, NAME, PLACE, WORD, load_lexicon
+
+        lex = load_lexicon()
+        plain = WORD | ABBREV | DRUG
+        _VOCAB["any"] = [w for w in lex.vocabulary(plain, NAME | PLACE) if w.isalpha() and len(w) > 1]
+        _VOCAB["common"] = [w for w in lex.vocabulary(plain, NAME | PLACE, 3.0) if w.isalpha() and len(w) > 1]
+        _VOCAB["ambiguous"] = [w for w in lex.vocabulary(WORD, PLACE, 4.0) if lex.flags(w) & NAME and w.isalpha()]
+    return _VOCAB[kind]
+
+
+def _misspell(rng: random.Random, word: str) -> str:
+    if len(word) < 4:
+        return word
+    i = rng.randrange(1, len(word) - 1)
+    op = rng.random()
+    if op < 0.35:
+        return word[:i] + word[i + 1:]
+    if op < 0.7:
+        return word[:i] + word[i] + word[i:]
+    return word[:i] + word[i + 1] + word[i] + word[i + 2:]
 
 
 def random_word(rng: random.Random) -> str:
-    if not _WORDS:
-        _WORDS.extend(_lorem_words())
-    return rng.choice(_WORDS)
+    """An ordinary word a template never holds: real notes use a vocabulary of tens of thousands
+    of words, and an unfamiliar ordinary word must not look like a name to the model."""
+    r = rng.random()
+    if r < 0.45:
+        word = rng.choice(_vocab("common"))
+    elif r < 0.85:
+        word = rng.choice(_vocab("any"))
+    else:
+        word = rng.choice(_vocab("ambiguous"))
+    if rng.random() < 0.1:
+        word = _misspell(rng, word)
+    return word
 
 
 def abbreviation(rng: random.Random) -> str:

@@ -31,6 +31,20 @@ Piece = Tuple[str, Optional[str]]
 ADDRESS_LOCALES = {"en_US": 8, "en_GB": 1, "en_CA": 1, "en_AU": 0.5, "en_IE": 0.3, "es_MX": 0.3, "en_IN": 0.3}
 
 
+def split_facility(value: str, label: str) -> List[Piece]:
+    """A facility name as annotated here: its generic head words ("Hospital", "Medical Center",
+    "Nursing Home") stay outside the span, as they identify nobody ("[Calvert] Hospital")."""
+    from ..finders.cues import GENERIC_FACILITY_HEADS
+
+    words = value.split(" ")
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower().strip(".,") in GENERIC_FACILITY_HEADS:
+        cut -= 1
+    if cut == len(words):
+        return [(value, label)]
+    return [(" ".join(words[:cut]), label), (" " + " ".join(words[cut:]), None)]
+
+
 def _weighted(rng: random.Random, table: Dict[str, float]) -> str:
     return rng.choices(list(table), list(table.values()))[0]
 
@@ -260,6 +274,8 @@ class NoteContext:
             value = self._value(kind, key, form)
             if kind in ("hosp", "dept", "loc", "org") and self.name_case != "as_is" and self.rng.random() < 0.5:
                 value = self._case_name(value)
+            if kind == "hosp":
+                return split_facility(value, label)
             return [(value, label)]
         filler = self._filler(kind, form)
         if filler is None:

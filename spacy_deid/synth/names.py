@@ -1,7 +1,7 @@
 """People for synthetic notes: names drawn from many Faker locales, with culture and gender.
 
 Each culture lists the Faker locales that give its names; names in a non-Latin script are
-romanised with ``anyascii`` (Chinese and Japanese use Faker's own romanised names), since
+romanised with ``lexicons.romanise.to_ascii`` (Chinese and Japanese use Faker's own romanised names), since
 the English notes we imitate write names in Latin letters.
 """
 from __future__ import annotations
@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-from anyascii import anyascii
 from faker import Faker
+
+from ..lexicons.holdout import held_out_name
+from ..lexicons.romanise import to_ascii
 
 # culture -> (weight, locales). English variants dominate, as in the notes we imitate.
 CULTURES: Dict[str, Tuple[float, Tuple[str, ...]]] = {
@@ -55,7 +57,7 @@ def faker_for(locale: str) -> Faker:
 
 
 def _latin(name: str) -> str:
-    out = anyascii(name)
+    out = to_ascii(name)
     out = _CLEAN.sub("", out).replace("'", "").strip()
     if not out:
         return ""
@@ -103,9 +105,9 @@ def make_person(rng: random.Random, culture: Optional[str] = None, gender: Optio
     parts: Dict[str, str] = {}
     for part in ("first", "middle", "last"):
         value = ""
-        for _ in range(5):
+        for _ in range(12):  # the audit's held-out names never appear in training notes
             value = _one_name(fake, locale, gender, "first" if part == "middle" else part)
-            if value and len(value) <= 24:
+            if value and len(value) <= 24 and not held_out_name(value):
                 break
         parts[part] = value or rng.choice(("Lee", "Ray", "Ann", "Kim"))
     return Person(parts["first"], last or parts["last"], parts["middle"], gender, culture)

@@ -1,0 +1,101 @@
+"""``deid_ner``: spaCy's beam NER that also writes each entity, with its probability, to
+``doc.spans["phi"]`` (source ``"ner"``), so that the NER is a scored PHI source like the others.
+
+The entities are those of the best parse (``doc.ents`` is set as usual); the score of each is its
+probability mass over the beam (``EntityRecognizer.scored_ents``). With ``beam_width = 1`` (greedy)
+there is no probability and every entity scores 1.0. Entities whose label is not a PHI label are
+left in ``doc.ents`` only.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from spacy.language import Language
+from spacy.pipeline.ner import EntityRecognizer
+from spacy.pipeline.transition_parser import Parser  # noqa: F401  (documents the base class)
+from thinc.api import Model
+
+from ..labels import is_phi_label
+from ..spans import SPAN_KEY, add_phi_spans
+
+DEFAULT_MODEL = {
+    "@architectures": "spacy.TransitionBasedParser.v2",
+    "state_type": "ner",
+    "extra_state_tokens": False,
+    "hidden_width": 64,
+    "maxout_pieces": 2,
+    "use_upper": True,
+    "tok2vec": {
+        "@architectures": "spacy.HashEmbedCNN.v2",
+        "pretrained_vectors": None,
+        "width": 96,
+        "depth": 4,
+        "embed_size": 2000,
+        "window_size": 1,
+        "maxout_pieces": 3,
+        "subword_features": True,
+    },
+}
+
+
+class ScoredEntityRecognizer(EntityRecognizer):
+    """A beam ``EntityRecognizer`` that writes its PHI entities, scored, to a span group."""
+
+    def set_annotations(self, docs, states_or_beams):
+        super().set_annotations(docs, states_or_beams)
+        span_key = self.cfg.get("phi_span_key", SPAN_KEY)
+        if not span_key:
+            return
+        scores = None
+        if self.cfg.get("beam_width", 1) > 1 and states_or_beams and hasattr(states_or_beams[0], "histories"):
+            scores = self.scored_ents(states_or_beams)
+        for i, doc in enumerate(docs):
+            matches = []
+            for ent in doc.ents:
+                if not is_phi_label(ent.label_):
+                    continue
+                p = 1.0 if scores is None else float(scores[i].get((ent.start, ent.end, ent.label_), 0.0))
+                matches.append((ent.start_char, ent.end_char, ent.label_, min(1.0, p)))
+            add_phi_spans(doc, matches, "ner", span_key)
+            if span_key not in doc.spans:
+                doc.spans[span_key] = []
+
+
+@Language.factory(
+    "deid_ner",
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type", "doc.spans"],
+    default_config={
+        "moves": None,
+        "update_with_oracle_cut_size": 100,
+        "model": DEFAULT_MODEL,
+        "beam_density": 0.01,
+        "beam_update_prob": 0.5,
+        "beam_width": 4,
+        "incorrect_spans_key": None,
+        "phi_span_key": SPAN_KEY,
+        "scorer": {"@scorers": "spacy.ner_scorer.v1"},
+    },
+    default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
+)
+def make_deid_ner(
+    nlp: Language,
+    name: str,
+    model: Model,
+    moves,
+    update_with_oracle_cut_size: int,
+    beam_width: int,
+    beam_density: float,
+    beam_update_prob: float,
+    incorrect_spans_key: Optional[str],
+    phi_span_key: Optional[str],
+    scorer: Optional[Callable],
+) -> ScoredEntityRecognizer:
+    """Beam NER (``beam_width`` > 1 gives probabilities) writing scored PHI entities to
+    ``doc.spans[phi_span_key]`` (``null``: only ``doc.ents``)."""
+    ner = ScoredEntityRecognizer(
+        nlp.vocab, model, name=name, moves=moves, update_with_oracle_cut_size=update_with_oracle_cut_size,
+        beam_width=beam_width, beam_density=beam_density, beam_update_prob=beam_update_prob,
+        incorrect_spans_key=incorrect_spans_key, scorer=scorer,
+    )
+    ner.cfg["phi_span_key"] = phi_span_key
+    return ner

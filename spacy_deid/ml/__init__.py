@@ -1,0 +1,1 @@
+"""Model architectures of spacy-deid (registered in spaCy's registry)."""

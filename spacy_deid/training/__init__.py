@@ -1,0 +1,1 @@
+"""Training helpers registered in spaCy's registry (used by ``configs/*.cfg``)."""

@@ -1,0 +1,123 @@
+"""Names and places from the lexicon tables and context (phi_lexicon), with hard negatives.
+
+Every example is written for these tests (no corpus text)."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from spacy_deid.finders.plausibility import date_shape, veto
+from spacy_deid.finders.words import Words, classify, looks_like_typo
+from spacy_deid.lexicons import FIRST, LAST, PLACE, WORD, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("phi_patterns")
+    nlp.add_pipe("phi_lexicon")
+    nlp.add_pipe("deid_redactor")
+    return nlp
+
+
+def test_tables_hold_names_words_and_places(lexicon):
+    assert lexicon.flags("john") & FIRST and lexicon.flags("nicholson") & LAST
+    assert lexicon.flags("discomfort") & WORD and not lexicon.flags("discomfort") & (FIRST | LAST)
+    assert lexicon.flags("baltimore") & PLACE
+    assert 4.0 < lexicon.zipf("patient") < 7.0
+    assert lexicon.nameness("helen") > 0.7 and lexicon.nameness("sensing") < 0.3
+
+
+def test_word_classes(lexicon):
+    assert classify("will", lexicon)[2] == "function"
+    assert classify("discomfort", lexicon)[2] == "ordinary"
+    assert classify("nicholson", lexicon)[2] == "name"
+    assert classify("bill", lexicon)[2] == "ambiguous"  # a name and a frequent word
+    assert classify("sensing", lexicon)[2] == "ambiguous"  # listed as a family name, reads as a word
+    assert classify("zqxvorpl", lexicon)[2] == "unknown"
+    assert looks_like_typo("swolen", lexicon) and looks_like_typo("moribound", lexicon)
+    assert not looks_like_typo("przybylo", lexicon)
+
+
+def test_words_glued_to_numbers_are_never_names(lexicon):
+    words = Words("dopa at 5mcq, SaO2 96%", lexicon)
+    assert all(w.cls == "ordinary" for w in words.items if w.is_alpha and w.glued_digit)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Seen by Dr. Okonkwo this morning.", "Okonkwo"),
+    ("SON BILL CALLED FOR UPDATE.", "BILL"),
+    ("Wife Helen in to visit, updated by RN.", "Helen"),
+    ("pt's daughter, veronica, called twice", "veronica"),
+    ("DAN A. FORMAN-LYONS, RRT", "FORMAN-LYONS"),
+    ("Report given to Maria Gonzalez, RN at 1900.", "Maria Gonzalez"),
+    ("Plan discussed with the Romero family.", "Romero"),
+    ("MRS BRUCER FAIR TODAY", "BRUCER"),
+    ("drs joseph and robbinson aware", "robbinson"),
+    ("spoke with mary theresa kondouli from speech", "kondouli"),
+])
+def test_names_found(nlp, text, name):
+    out = nlp(text)._.deidentified
+    assert name not in out, out
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Transferred to Calvert Hospital ICU on arrival.", "Calvert"),
+    ("Pt lives in Towson, MD with her daughter.", "Towson"),
+    ("PT ADMITTED TO QUARTERMAIN7 FROM THE ED", "QUARTERMAIN"),
+    ("sent to GBMC for further eval", "GBMC"),
+    ("family visiting from Rockville today", "Rockville"),
+])
+def test_places_found(nlp, text, place):
+    out = nlp(text)._.deidentified
+    assert place not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Foley catheter draining clear urine. Upper lobes clear. Afebrile.",
+    "Hickman catheter flushed. Swan-Ganz in place.",
+    "Neuro: A&Ox3, MAE, follows commands. Will continue to monitor.",
+    "daughter will return tomorrow to discuss plan",
+    "CV: SR-ST, no ectopy. MS: pleasant and calm.",
+    "unable to wean dopamine, remains at 10mcq",
+    "transferred to MICU for closer monitoring, then to the floor",
+    "SON BROUGHT IN HER GLASSES. WIFE VIA PHONE.",
+])
+def test_clinical_text_left_alone(nlp, text):
+    doc = nlp(text)
+    assert doc._.deidentified == text, doc._.deidentified
+
+
+def test_mentions_propagate_within_a_note(nlp):
+    doc = nlp("Seen by Dr. Quillfeather. Quillfeather reviewed labs and spoke with family.")
+    assert "Quillfeather" not in doc._.deidentified
+
+
+def test_lexicon_spans_are_scored_and_named(nlp):
+    doc = nlp("Seen by Dr. Okonkwo.")
+    spans = [s for s in doc.spans["phi"] if s.id_ == "lexicon"]
+    assert spans and spans[0].text == "Okonkwo"
+    assert 0.5 <= spans[0]._.phi_scores["lexicon"] <= 1.0
+    assert spans[0]._.phi_detail == "names.title"
+
+
+def test_date_shapes():
+    words = []
+    assert date_shape("3/14/2021", words) and date_shape("1998", words)
+    assert not date_shape("15/5", words) and not date_shape("2100000", words)
+
+
+def test_veto_of_structured_labels(lexicon):
+    w = lambda t: Words(t, lexicon).items  # noqa: E731
+    assert veto("CONTACT", "400-500 rr 14-23", w("400-500 rr 14-23")) >= 0.9
+    assert veto("CONTACT", "617-555-0142", w("617-555-0142"), rules_same=True) == 0.0
+    assert veto("ID", "0630", w("0630")) >= 0.9
+    assert veto("AGE", "1200cc", w("1200cc")) >= 0.9
+    assert veto("NAME", "discomfort", w("discomfort")) >= 0.9  # an ordinary word
+    assert veto("NAME", "upper lobes", w("upper lobes")) >= 0.7  # ordinary + a listed surname that is a word
+    assert veto("NAME", "Nicholson", w("Nicholson")) == 0.0
