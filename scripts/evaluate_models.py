@@ -1,4 +1,5 @@
-"""Score a trained NER pipeline, alone and inside the default pipeline (NER + rules + redactor).
+"""Score a trained NER pipeline alone, with the rules, and inside the default pipeline (NER + rules
++ lexicon + redactor).
 
 ``python scripts/evaluate_models.py MODEL OUT.json [--test synth_test.jsonl] [--corpora DIR] [--limit N]``
 
@@ -60,7 +61,7 @@ def main() -> None:
     ap.add_argument("--corpora", default="../shared/corpora")
     ap.add_argument("--limit", type=int, default=0, help="Score only the first N docs of each set (0: all)")
     ap.add_argument("--threads", type=int, default=1)
-    ap.add_argument("--pipelines", default="ner,ner+rules", help="Comma-separated: ner, ner+rules")
+    ap.add_argument("--pipelines", default="ner,ner+rules,default", help="Comma-separated: ner, ner+rules, default")
     args = ap.parse_args()
     try:
         import torch
@@ -75,7 +76,8 @@ def main() -> None:
     from spacy_deid.models import load_default
 
     sets = _records(args)
-    makers = {"ner": lambda: spacy.load(args.model), "ner+rules": lambda: load_default(args.model)}
+    makers = {"ner": lambda: spacy.load(args.model), "ner+rules": lambda: load_default(args.model, lexicon=False),
+              "default": lambda: load_default(args.model)}
     pipelines = {k: makers[k] for k in args.pipelines.split(",")}
     results: Dict[str, Any] = {"model": args.model, "sets": {}}
     for set_name, records in sets.items():

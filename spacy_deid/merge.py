@@ -33,7 +33,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 from spacy.tokens import Doc
 
 from .labels import COARSE_LABELS, is_phi_label, to_coarse
-from .spans import NOT_KEY, REVIEW_KEY, SPAN_KEY, PhiSpan, span_score
+from .spans import NOT_KEY, REVIEW_KEY, SPAN_KEY, PhiSpan, span_score, span_veto
 
 DEFAULT_LABEL_PRIORITY: List[str] = ["ID", "CONTACT", "DATE", "AGE", "NAME", "LOCATION", "PROFESSION"]
 DEFAULT_VETOABLE: List[str] = ["ner", "llm"]
@@ -87,9 +87,12 @@ def apply_vetoes(
     candidates: Iterable[PhiSpan],
     not_spans: Sequence[tuple],
     vetoable: Sequence[str] = tuple(DEFAULT_VETOABLE),
+    text: Optional[str] = None,
 ) -> List[PhiSpan]:
     """Lower the score of candidates of a ``vetoable`` source that lie inside a not-span
-    ``(start, end, veto)``: ``score * (1 - veto)`` with the strongest covering veto."""
+    ``(start, end, veto)``: ``score * (1 - veto)`` with the strongest covering veto. Sure
+    not-spans over an edge trim the candidate (and the whitespace left at its new edge, given
+    ``text``)."""
     vset = set(vetoable)
     out = []
     for c in candidates:
@@ -98,7 +101,7 @@ def apply_vetoes(
             if v > 0.0:
                 c = PhiSpan(c.start, c.end, c.label, c.source, c.score * (1.0 - v), c.uncertain)
             else:
-                c = _trim(c, not_spans)
+                c = _trim(c, not_spans, text)
                 if c is None:
                     continue
         out.append(c)
@@ -108,7 +111,7 @@ def apply_vetoes(
 TRIM_VETO = 0.9
 
 
-def _trim(c: PhiSpan, not_spans: Sequence[tuple]) -> Optional[PhiSpan]:
+def _trim(c: PhiSpan, not_spans: Sequence[tuple], text: Optional[str] = None) -> Optional[PhiSpan]:
     """Cut off the edges of ``c`` that sure not-spans cover ("Dr. Smith" -> "Smith")."""
     start, end = c.start, c.end
     for s, e, v in not_spans:
@@ -118,6 +121,11 @@ def _trim(c: PhiSpan, not_spans: Sequence[tuple]) -> Optional[PhiSpan]:
             start = e
         elif start < s < end <= e:
             end = s
+    if text is not None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
     if start >= end:
         return None
     if (start, end) == (c.start, c.end):
@@ -129,7 +137,7 @@ def not_spans_of(doc: Doc, not_key: Optional[str] = NOT_KEY) -> List[tuple]:
     """``(start_char, end_char, veto)`` of the negative evidence on the doc."""
     if not not_key or not_key not in doc.spans:
         return []
-    return [(s.start_char, s.end_char, span_score(s)) for s in doc.spans[not_key]]
+    return [(s.start_char, s.end_char, span_veto(s)) for s in doc.spans[not_key]]
 
 
 def combine_scores(cluster: Sequence[PhiSpan]) -> float:
@@ -210,5 +218,5 @@ def merge_doc(
 ) -> List[PhiSpan]:
     """The final PHI spans of a doc: collect every candidate, weigh vetoes, then merge."""
     cands = collect_candidates(doc, span_key, review_key, use_ents, ner_label_map)
-    cands = apply_vetoes(cands, not_spans_of(doc, not_key), vetoable)
+    cands = apply_vetoes(cands, not_spans_of(doc, not_key), vetoable, doc.text)
     return merge_spans(cands, label_priority)

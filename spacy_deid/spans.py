@@ -53,6 +53,12 @@ def _register_extensions() -> None:
     if not Span.has_extension("phi_detail"):
         # What inside a source found the span, e.g. the recognizer "ages.over_89".
         Span.set_extension("phi_detail", default=None)
+    # Negative evidence (``doc.spans[NOT_KEY]``) has attributes of its own: span extensions are
+    # stored by character offsets, so a veto must not land in the scores of a PHI span there.
+    if not Span.has_extension("phi_veto"):
+        Span.set_extension("phi_veto", default=None)  # {source: veto}
+    if not Span.has_extension("phi_veto_detail"):
+        Span.set_extension("phi_veto_detail", default=None)
     if not Doc.has_extension("phi"):
         Doc.set_extension("phi", default=None)  # final merged List[PhiSpan], set by the merge step
     if not Doc.has_extension("deid_group"):
@@ -114,7 +120,8 @@ def add_phi_spans(
     span_key: str = SPAN_KEY,
 ) -> List[Span]:
     """Write PHI candidates ``(start_char, end_char, label, score[, detail])`` into
-    ``doc.spans[span_key]``; ``detail`` (optional) lands in ``span._.phi_detail``.
+    ``doc.spans[span_key]``; ``detail`` (optional) lands in ``span._.phi_detail``. Into the
+    negative-evidence group (``NOT_KEY``) they go with ``span._.phi_veto`` and ``phi_veto_detail``.
 
     Tokens are split where a match boundary falls inside one, so every span is exact to the
     character; surrounding whitespace is trimmed. Returns the spans added.
@@ -140,11 +147,12 @@ def add_phi_spans(
         if span is None:  # only possible for odd whitespace tokens; never drop the match
             continue
         span.id_ = source
-        scores = dict(span._.phi_scores or {})
+        score_attr, detail_attr = ("phi_veto", "phi_veto_detail") if span_key == NOT_KEY else ("phi_scores", "phi_detail")
+        scores = dict(getattr(span._, score_attr) or {})
         scores[source] = max(score, scores.get(source, 0.0))
-        span._.phi_scores = scores
+        setattr(span._, score_attr, scores)
         if detail is not None:
-            span._.phi_detail = detail
+            setattr(span._, detail_attr, detail)
         group.append(span)
         added.append(span)
     doc.spans[span_key] = group
@@ -155,3 +163,9 @@ def span_score(span: Span) -> float:
     """The score the span's own source gave it (1.0 when none was recorded)."""
     scores = span._.phi_scores or {}
     return float(scores.get(span.id_, max(scores.values(), default=1.0)))
+
+
+def span_veto(span: Span) -> float:
+    """The veto a not-span (``doc.spans[NOT_KEY]``) carries (0.9 when none was recorded)."""
+    vetoes = span._.phi_veto or {}
+    return float(vetoes.get(span.id_, max(vetoes.values(), default=0.9)))

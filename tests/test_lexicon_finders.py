@@ -121,3 +121,31 @@ def test_veto_of_structured_labels(lexicon):
     assert veto("NAME", "discomfort", w("discomfort")) >= 0.9  # an ordinary word
     assert veto("NAME", "upper lobes", w("upper lobes")) >= 0.7  # ordinary + a listed surname that is a word
     assert veto("NAME", "Nicholson", w("Nicholson")) == 0.0
+
+
+def test_names_propagate_to_later_notes_of_the_same_group(nlp):
+    first = nlp.make_doc("Seen by Dr. Quillfeather today.")
+    first._.deid_group = "patient-a"
+    nlp(first)
+    later = nlp.make_doc("Quillfeather called back about the labs.")
+    later._.deid_group = "patient-a"
+    assert "Quillfeather" not in nlp(later)._.deidentified
+    other = nlp.make_doc("Quillfeather called back about the labs.")
+    other._.deid_group = "patient-b"
+    assert "Quillfeather" in nlp(other)._.deidentified  # another patient's note knows nothing of it
+
+
+def test_ambiguous_words_never_propagate(nlp):
+    doc = nlp("Seen by Dr. Foley. Foley catheter draining clear urine.")
+    assert doc._.deidentified == "Seen by Dr. [DOCTOR]. Foley catheter draining clear urine."
+
+
+def test_name_particles_join_the_name(nlp):
+    assert "Collata" not in nlp("HCP is Siobhan O Collata (mother), aware.")._.deidentified
+
+
+def test_lexicon_component_saves_its_tables(tmp_path, nlp):
+    nlp.to_disk(tmp_path / "p")
+    assert (tmp_path / "p" / "phi_lexicon" / "words.tsv.gz").is_file()
+    again = spacy.load(tmp_path / "p")
+    assert again("Seen by Dr. Okonkwo.")._.deidentified == "Seen by Dr. [DOCTOR]."

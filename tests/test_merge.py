@@ -136,3 +136,23 @@ def test_ner_entities_are_vetoed_in_a_real_pipeline():
     doc = nlp("Mild discomfort noted, seen by Okonkwo.")
     assert doc._.deidentified == "Mild discomfort noted, seen by [NAME]."
     assert any(s.text == "discomfort" for s in doc.spans["phi_not"])
+
+
+def test_vetoes_never_leak_into_phi_scores_at_the_same_offsets():
+    """Span extensions are stored by offsets: a veto over "General" must not become the score of
+    a PHI span over "General" (a regression: it did)."""
+    from spacy_deid.spans import NOT_KEY, span_score, span_veto
+
+    nlp = spacy.blank("en")
+    doc = nlp("Lakeside General Hospital")
+    add_phi_spans(doc, [(9, 16, "HOSPITAL", 0.5, "places.transfer")], "lexicon")
+    add_phi_spans(doc, [(9, 16, "NOT_PHI", 0.95, "trim.LOCATION")], "lexicon", NOT_KEY)
+    phi, veto = doc.spans["phi"][0], doc.spans[NOT_KEY][0]
+    assert span_score(phi) == 0.5 and phi._.phi_detail == "places.transfer"
+    assert span_veto(veto) == 0.95 and veto._.phi_veto_detail == "trim.LOCATION"
+
+
+def test_trimmed_edges_leave_no_whitespace_in_the_span():
+    text = "TRANSFER TO FELLOWS 6 IF STABLE"
+    out = apply_vetoes([PhiSpan(12, 24, "LOCATION", "ner", 1.0)], [(22, 24, 0.95)], text=text)
+    assert text[out[0].start:out[0].end] == "FELLOWS 6"

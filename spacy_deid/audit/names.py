@@ -3,7 +3,8 @@
 The pools come from the same Faker locales as the synthetic training notes
 (``spacy_deid.synth.names.CULTURES``), but only from the names held out of training and of the
 lexicon tables (``spacy_deid.lexicons.holdout``): the audit measures names the detector was not
-built on. Non-Latin names are romanised as in the synthetic notes.
+built on. Non-Latin names are romanised as in the synthetic notes, except those written in an abjad
+(``ABJAD_LANGUAGES``): without vowels, their transliterations are no names a note would hold.
 """
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ from ..lexicons.holdout import held_out_name
 from ..synth.names import _ROMANISED, CULTURES, _latin
 
 GENDERS = ("female", "male")
+# Names written in an abjad (Arabic, Persian, Hebrew, Urdu script) have no vowels to transliterate:
+# "Yehuda" would become "Yhvdh", no name a note would hold. Those locales are left out; a culture
+# with no Latin-script locale (Hebrew, Persian in Faker) is then not audited.
+ABJAD_LANGUAGES = ("ar", "fa", "he", "ur")
 MIN_POOL = 4  # a culture needs this many held-out names per pool to be audited
 
 
@@ -32,6 +37,8 @@ def pools(culture: str) -> Dict[str, Tuple[str, ...]]:
     """``{"female": first names, "male": first names, "last": family names}``, held-out only."""
     out: Dict[str, set] = {"female": set(), "male": set(), "last": set()}
     for locale in CULTURES[culture][1]:
+        if locale.split("_")[0] in ABJAD_LANGUAGES:
+            continue
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):

@@ -1,9 +1,19 @@
-"""Entry point of the ``spacy-deid`` console script: imports every command module."""
+"""Entry point of the ``spacy-deid`` console script: imports every command module.
+
+Start-up stays short: commands that run a pipeline needing no torch or LLM start without them
+(``_startup.light_start``).
+"""
 from __future__ import annotations
 
 import importlib
+import sys
 
-from .app import app
+from ._startup import is_cli_process, light_start
+
+if is_cli_process():  # only the console script itself, never a program that imports this module
+    light_start(sys.argv[1:])
+
+from .app import app  # noqa: E402
 
 # Each module registers its command(s) on ``app`` when imported. Modules written by later
 # features are imported if present so that the CLI works at every stage of the project.

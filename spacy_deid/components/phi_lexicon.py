@@ -38,7 +38,7 @@ from ..finders.words import Words
 from ..labels import is_phi_label, to_coarse
 from ..lexicons.tables import DATA_DIR, PLACES_FILE, WORDS_FILE, Lexicon, load_lexicon
 from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE
-from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, span_score
+from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, span_veto
 
 Match = Tuple[int, int, str, float, str]
 
@@ -189,7 +189,7 @@ def resolve(names: Sequence[Match], places: Sequence[Match]) -> List[Match]:
 
 def not_scores(doc: Doc, not_key: str = NOT_KEY) -> List[Tuple[int, int, float]]:
     """(start, end, veto) of the doc's negative evidence (for inspection and tests)."""
-    return [(s.start_char, s.end_char, span_score(s)) for s in doc.spans.get(not_key, [])] if not_key in doc.spans else []
+    return [(s.start_char, s.end_char, span_veto(s)) for s in doc.spans[not_key]] if not_key in doc.spans else []
 
 
 @Language.factory(

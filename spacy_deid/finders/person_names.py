@@ -21,12 +21,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
-from ..lexicons.tables import FIRST, LAST, WORD
+from ..lexicons.tables import ABBREV, FIRST, LAST, WORD
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, KIN, LEFT_VERBS, NAME_JOIN, RIGHT_VERBS,
                    ROLES, TITLES)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
+# Particles inside family names ("O Gallain", "de la Cruz", "van der Berg", "bin Salleh").
+NAME_PARTICLES = frozenset("o mac mc de del della di da dos das du la le van von der den ter al el bin ibn ben abu st".split())
 # A place preposition before a gazetteer word makes it a place, not a person ("OF TOWSON VISITED").
 PLACE_PREPOSITIONS = frozenset("of in from near at to".split())
 from .words import FUNCTION_ZIPF, Word, Words
@@ -82,6 +84,8 @@ class NameFinder:
             base = 0.55  # frequent, but no ordinary word: "per DAVID", "BILL called"
         if cls == "ordinary" and evidence in STRONG and words.capitalised(w):
             base = 0.6  # "Dr. Sheet" in a mixed-case note: the capital is the only sign
+        elif cls == "ordinary" and evidence == "title" and self._after_dotted_title(words, w):
+            base = 0.6  # "MRS. SON", "DR. LOW": a title with its dot is followed by a name
         if base == 0.0:
             return 0.0
         if words.capitalised(w):
@@ -181,6 +185,14 @@ class NameFinder:
                         j += 1
                 continue
             return
+
+    @staticmethod
+    def _after_dotted_title(words: Words, w: Word) -> bool:
+        dot, title = words.get(w.i - 1), words.get(w.i - 2)
+        if w.flags & ABBREV:  # "MS. PT", "MR. OOB": clinical shorthand after mental status / MR
+            return False
+        return (dot is not None and dot.text == "." and title is not None and title.is_alpha
+                and title.base in TITLES and title.base != "ms" and words.glued(title, dot) and w.start - dot.end == 1)
 
     @staticmethod
     def _title_reads_as_title(words: Words, title: Word, j: int) -> bool:
@@ -329,12 +341,21 @@ class NameFinder:
                         continue
                     if w.base in CUE_WORDS:
                         continue
+                    if w.lower in NAME_PARTICLES and j > i:
+                        # "Siobhan O Collata", "Ana de la Cruz": a particle joins the next name word
+                        nxt = words.get(j + 1)
+                        if nxt is not None and nxt.is_alpha and nxt.line == w.line and nxt.cls_for(True) in ("name", "unknown") \
+                                and words.text[w.end:nxt.start] == " ":
+                            hits[j] = _Hit(hit.score, hit.label, "names.extend")
+                            hits[j + 1] = _Hit(min(hit.score, self._score(words, nxt, "extend") or hit.score), hit.label, "names.extend")
+                            changed = True
+                        continue
                     if w.cls == "ambiguous":
                         # "mary theresa kondouli": a first name before, a family name after
                         listed = w.flags & (FIRST if j < i else LAST)
                         if not listed or w.flags & WORD and w.zipf >= 4.9 or w.zipf >= FUNCTION_ZIPF:
                             continue
-                    elif w.cls not in ("name", "unknown"):
+                    elif w.cls_for(True) not in ("name", "unknown"):
                         continue
                     s = min(hit.score, self._score(words, w, "extend"))
                     if s >= 0.5:

@@ -256,8 +256,7 @@ class PlaceFinder:
             if hits[i][0] < self.min_score:
                 continue
             if cur and (i != cur[-1] + 1 or words[i].line != words[cur[-1]].line
-                        or words.text[words[cur[-1]].end:words[i].start].strip(" .'") != ""
-                        or hits[i][1] != hits[cur[-1]][1]):
+                        or words.text[words[cur[-1]].end:words[i].start].strip(" .'") != ""):
                 out.append(self._span(words, hits, cur))
                 cur = []
             cur.append(i)
@@ -267,8 +266,13 @@ class PlaceFinder:
 
     @staticmethod
     def _span(words: Words, hits: Dict[int, Tuple[float, str, str]], idx: List[int]) -> Match:
+        """One span over neighbouring place words ("Lakeside General"): the best score; the
+        facility label when a facility or transfer cue saw it, else the best word's label."""
         best = max((hits[i] for i in idx), key=lambda h: h[0])
-        return (words[idx[0]].start, words[idx[-1]].end, best[1], round(best[0], 3), best[2])
+        label = best[1]
+        if any(hits[i][1] == "HOSPITAL" for i in idx):
+            label = "HOSPITAL"
+        return (words[idx[0]].start, words[idx[-1]].end, label, round(best[0], 3), best[2])
 
 
 _TRANSFER = frozenset(TRANSFER_CUES)

