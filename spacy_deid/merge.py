@@ -8,13 +8,13 @@ Policy (documented in the README):
    mapped onto one by ``ner_label_map`` (e.g. OntoNotes ``PERSON`` -> ``NAME``).
 2. **Union**: candidates that share at least one character are merged into one span covering all
    their characters. No character any source flagged is ever dropped.
-3. **Label**: among the constituents scoring at least half the best score, a structured label
-   (ID, CONTACT, DATE, AGE) wins, the first in ``label_priority`` (default ID > CONTACT > DATE >
-   AGE > NAME > LOCATION > PROFESSION: structured identifiers are the most specific evidence);
-   between the soft labels (NAME, LOCATION, PROFESSION) the source that saw the context decides,
-   in the order of ``label_sources`` (default rules, lexicon, llm, ner: "Calvert" before
-   "Hospital" is a place even if an NER calls it a name); then the longer constituent, then the
-   higher score.
+3. **Label**: among the constituents scoring at least half the best score: a rule's label first
+   (validated: a phone number stays a phone when an NER calls it an ID); then a label another
+   source gave from strong context (score ``STRONG_CONTEXT`` or more: "Calvert" before "Hospital"
+   is a place even if an NER calls it a name); then the model's label over weak lexical evidence
+   ("Port Briana" is a place although "Briana" is a first name); within a tier, ``label_sources``
+   order (default rules, lexicon, llm, ner) and then ``label_priority`` (default ID > CONTACT >
+   DATE > AGE > NAME > LOCATION > PROFESSION); then the longer constituent, then the higher score.
 4. **Source and score**: ``source`` lists every contributing source (``"ner+rules"``); ``score``
    combines the sources as independent evidence (noisy-or over the best score of each source:
    ``1 - prod(1 - s)``); the span is ``uncertain`` only if every constituent was.
@@ -37,10 +37,10 @@ from .spans import NOT_KEY, REVIEW_KEY, SPAN_KEY, PhiSpan, span_score, span_veto
 
 DEFAULT_LABEL_PRIORITY: List[str] = ["ID", "CONTACT", "DATE", "AGE", "NAME", "LOCATION", "PROFESSION"]
 DEFAULT_VETOABLE: List[str] = ["ner", "llm"]
-# Names, places and jobs are told apart best by the source that saw the context (a title, a
-# facility word): their label comes from the first source of this list that found them.
-SOFT_LABELS = frozenset({"NAME", "LOCATION", "PROFESSION"})
+# The label of a merged span comes from the most specific source that found it: rules validate
+# what they find, the lexicon saw the context (a title, a facility word), a model guesses.
 DEFAULT_LABEL_SOURCES: List[str] = ["rules", "lexicon", "llm", "ner"]
+STRONG_CONTEXT = 0.85  # a lexicon or LLM score this high came from strong context (a title, a facility word)
 
 # Entity labels of general-purpose spaCy pipelines (OntoNotes) that are PHI.
 DEFAULT_NER_LABEL_MAP: Dict[str, str] = {
@@ -179,17 +179,25 @@ def merge_spans(
             end = span.end
     merged = []
     src_rank = {src: i for i, src in enumerate(label_sources if label_sources is not None else DEFAULT_LABEL_SOURCES)}
-    soft_rank = min(rank[c] for c in SOFT_LABELS)  # the soft labels rank together, as their best
     for cluster in clusters:
         top = max(s.score for s in cluster)
         voters = [s for s in cluster if s.score >= 0.5 * top]  # a vetoed guess does not name the span
 
         def key(s: PhiSpan) -> tuple:
-            coarse = to_coarse(s.label)
-            if coarse in SOFT_LABELS:  # names, places, jobs: the most specific source says which
-                source = min((src_rank.get(x, len(src_rank)) for x in s.source.split("+")), default=len(src_rank))
-                return (soft_rank, source, rank[coarse], -(s.end - s.start), -s.score)
-            return (rank[coarse], 0, rank[coarse], -(s.end - s.start), -s.score)
+            # 0: a rule (validated: a phone stays a phone when an NER calls it an ID); 1: another
+            # source that saw strong context (the lexicon's "Dr." or facility word: "Calvert" before
+            # "Hospital" is a place); 2: models, then weak context ("Port Briana" is a place even if
+            # "Briana" is a first name); then the label priority
+            sources = s.source.split("+")
+            src = min((src_rank.get(x, len(src_rank)) for x in sources), default=len(src_rank))
+            if "rules" in sources:
+                tier = 0
+            elif "ner" not in sources and s.score >= STRONG_CONTEXT:
+                tier = 1
+            else:
+                tier = 2
+            model_first = 0 if tier == 2 and "ner" in sources else src
+            return (tier, model_first, rank[to_coarse(s.label)], -(s.end - s.start), -s.score)
 
         best = min(voters, key=key)
         sources = sorted({src for s in cluster for src in s.source.split("+")})
@@ -215,8 +223,10 @@ def merge_doc(
     label_priority: Optional[Sequence[str]] = None,
     not_key: Optional[str] = NOT_KEY,
     vetoable: Sequence[str] = tuple(DEFAULT_VETOABLE),
+    text: Optional[str] = None,
 ) -> List[PhiSpan]:
-    """The final PHI spans of a doc: collect every candidate, weigh vetoes, then merge."""
+    """The final PHI spans of a doc: collect every candidate, weigh vetoes, then merge
+    (``text``: ``doc.text``, when the caller has it already)."""
     cands = collect_candidates(doc, span_key, review_key, use_ents, ner_label_map)
-    cands = apply_vetoes(cands, not_spans_of(doc, not_key), vetoable, doc.text)
+    cands = apply_vetoes(cands, not_spans_of(doc, not_key), vetoable, doc.text if text is None else text)
     return merge_spans(cands, label_priority)

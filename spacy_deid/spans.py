@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Tuple
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 SPAN_KEY = "phi"
@@ -76,16 +77,17 @@ def _split_tokens_at(doc: Doc, cuts: Iterable[int]) -> None:
     ``Retokenizer.split`` does not update span groups, so every group (and ``doc.ents``)
     is snapshotted by character offsets and rebuilt afterwards: nothing already flagged is lost.
     """
-    starts = [tok.idx for tok in doc]
+    bounds = doc.to_array([IDX, LENGTH])  # without building a Token object per token
+    starts = bounds[:, 0].tolist()
+    lengths = bounds[:, 1].tolist()
     inside: Dict[int, List[int]] = {}
     for c in sorted(set(cuts)):
         i = bisect.bisect_right(starts, c) - 1
         if i < 0:
             continue
-        tok = doc[i]
-        if c == tok.idx or c >= tok.idx + len(tok.text):
+        if c == starts[i] or c >= starts[i] + lengths[i]:
             continue  # already a boundary, or in the whitespace after a token
-        inside.setdefault(tok.i, []).append(c - tok.idx)
+        inside.setdefault(i, []).append(c - starts[i])
     if not inside:
         return
     groups = {
@@ -118,6 +120,7 @@ def add_phi_spans(
     matches: Iterable[Tuple],
     source: str,
     span_key: str = SPAN_KEY,
+    text: Optional[str] = None,
 ) -> List[Span]:
     """Write PHI candidates ``(start_char, end_char, label, score[, detail])`` into
     ``doc.spans[span_key]``; ``detail`` (optional) lands in ``span._.phi_detail``. Into the
@@ -127,7 +130,8 @@ def add_phi_spans(
     character; surrounding whitespace is trimmed. Returns the spans added.
     """
     cleaned = []
-    text = doc.text
+    if text is None:
+        text = doc.text  # built from the tokens on every access: callers with the text pass it
     for match in matches:
         start, end, label, score = match[:4]
         detail = match[4] if len(match) > 4 else None

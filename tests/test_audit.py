@@ -78,3 +78,10 @@ def test_audit_cli(tmp_path):
     assert "<img" in (tmp_path / "a.html").read_text()
     bad = CliRunner().invoke(app, ["audit", "--model", "lexicon", "--culture", "martian"])
     assert bad.exit_code == 2
+
+
+@pytest.mark.slow
+def test_default_model_treats_women_and_men_alike_on_counterfactual_notes():
+    result = audit(load_pipeline("default"), n=30)
+    assert result["overall"]["recall"] >= 0.85
+    assert result["gender_gap"]["gap"] <= 0.03

@@ -156,3 +156,8 @@ def test_trimmed_edges_leave_no_whitespace_in_the_span():
     text = "TRANSFER TO FELLOWS 6 IF STABLE"
     out = apply_vetoes([PhiSpan(12, 24, "LOCATION", "ner", 1.0)], [(22, 24, 0.95)], text=text)
     assert text[out[0].start:out[0].end] == "FELLOWS 6"
+
+
+def test_a_validated_rule_label_wins_over_an_ner_guess():
+    cands = [PhiSpan(0, 12, "IDNUM", "ner", 1.0), PhiSpan(0, 12, "PHONE", "rules", 1.0)]
+    assert merge_spans(cands)[0].label == "PHONE"

@@ -643,3 +643,22 @@ def test_note_headers_dated_labs_and_padded_month_days(text, surface):
 ])
 def test_counts_scores_and_fractions_stay_out(text):
     assert list(get_recognizer("dates").find(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "TACHYCARDIA WITH HR 100-1112. EKG DONE",
+    "CO/CI 4.6/2.4 SVR 954-1183; K REPLETED",
+    "Pt voiding 575-1000 cc per shift",
+    "USING IS 750-1000.RR 13-18",
+])
+def test_measurement_ranges_are_not_local_phone_numbers(text):
+    from spacy_deid.recognizers import PhoneRecognizer
+
+    assert list(PhoneRecognizer().find(text)) == []
+
+
+def test_local_numbers_after_a_relative_or_cue_stay_phones():
+    from spacy_deid.recognizers import PhoneRecognizer
+
+    for text in ("call wife at 555-0142", "son 555-0142 if any change"):
+        assert [text[m.start:m.end] for m in PhoneRecognizer().find(text)] == ["555-0142"]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Dict, List, Tuple
 
 from ..lexicons.holdout import held_out_name
+from ..lexicons.sources import faker_values
 from ..synth.names import _ROMANISED, CULTURES, _latin
 
 GENDERS = ("female", "male")
@@ -21,15 +22,6 @@ GENDERS = ("female", "male")
 # with no Latin-script locale (Hebrew, Persian in Faker) is then not audited.
 ABJAD_LANGUAGES = ("ar", "fa", "he", "ur")
 MIN_POOL = 4  # a culture needs this many held-out names per pool to be audited
-
-
-def _values(provider: type, attr: str) -> List[str]:
-    value = getattr(provider, attr, None)
-    if isinstance(value, dict):
-        return [str(k) for k in value]
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [str(v) for v in value]
-    return []
 
 
 @lru_cache(maxsize=None)
@@ -44,12 +36,12 @@ def pools(culture: str) -> Dict[str, Tuple[str, ...]]:
         except (ImportError, AttributeError):
             continue
         if locale in _ROMANISED:
-            firsts = {g: _values(provider, "first_romanized_names") for g in GENDERS}
-            lasts = _values(provider, "last_romanized_names")
+            firsts = {g: faker_values(provider, "first_romanized_names") for g in GENDERS}
+            lasts = faker_values(provider, "last_romanized_names")
         else:
-            firsts = {"female": _values(provider, "first_names_female") or _values(provider, "first_names"),
-                      "male": _values(provider, "first_names_male") or _values(provider, "first_names")}
-            lasts = _values(provider, "last_names")
+            firsts = {"female": faker_values(provider, "first_names_female") or faker_values(provider, "first_names"),
+                      "male": faker_values(provider, "first_names_male") or faker_values(provider, "first_names")}
+            lasts = faker_values(provider, "last_names")
         for g in GENDERS:
             out[g].update(n for n in (_latin(x) if locale not in _ROMANISED else x.title() for x in firsts[g])
                           if n and " " not in n and held_out_name(n))

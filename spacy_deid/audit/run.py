@@ -15,6 +15,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from spacy.language import Language
 
+from ..synth.builder import apply_case
 from .names import GENDERS, audit_cultures, pools
 from .templates import CASES, CUES, TEMPLATES
 
@@ -30,16 +31,6 @@ def wilson(found: int, n: int, z: float = Z95) -> Tuple[float, float]:
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
     return (max(0.0, centre - half), min(1.0, centre + half))
-
-
-def _case(text: str, style: str) -> str:
-    if style == "upper":
-        out = text.upper()
-    elif style == "lower":
-        out = text.lower()
-    else:
-        return text
-    return out if len(out) == len(text) else text
 
 
 def build_note(i: int, first: str, last: str, gender: str) -> Tuple[str, List[Tuple[int, int]]]:
@@ -66,7 +57,7 @@ def build_note(i: int, first: str, last: str, gender: str) -> Tuple[str, List[Tu
         rest = rest[b + 1:]
     out.append(rest)
     text = "".join(out)
-    return _case(text[:1].upper() + text[1:], style), spans
+    return apply_case(text[:1].upper() + text[1:], style), spans
 
 
 def notes_for(culture: str, gender: str, n: int, seed: int) -> Iterator[Tuple[str, List[Tuple[int, int]]]]:

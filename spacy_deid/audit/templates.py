@@ -34,4 +34,4 @@ CUES: Dict[str, Dict[str, List[str]]] = {
     "male": {"title": ["Mr."], "kin": ["son", "husband", "brother", "father", "nephew"],
              "pron": ["his"], "sex": ["M"]},
 }
-CASES = ("as_is", "upper", "lower")
+CASES = ("as_is", "upper", "lower")  # the case styles of ``synth.builder.apply_case``

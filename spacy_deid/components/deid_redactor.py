@@ -103,11 +103,11 @@ class DeidRedactor:
             return comp.group_for(doc)
         return doc._.deid_group
 
-    def detect(self, doc: Doc) -> List[PhiSpan]:
+    def detect(self, doc: Doc, text: Optional[str] = None) -> List[PhiSpan]:
         """All merged PHI candidates of a processed doc, before policies (see ``phi``)."""
         return merge_doc(
             doc, self.span_key, self.review_key, self.use_ents, self.ner_label_map,
-            self.label_priority, self.not_key, self.vetoable_sources,
+            self.label_priority, self.not_key, self.vetoable_sources, text,
         )
 
     def phi(self, text: str, spans: Sequence[PhiSpan]) -> List[PhiSpan]:
@@ -122,8 +122,9 @@ class DeidRedactor:
         return redact_text(text, spans, self.settings, self.context(group, lang))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.phi(doc.text, self.detect(doc))
-        result = self.redact(doc.text, spans, self.group_for(doc), doc.lang_)
+        text = doc.text
+        spans = self.phi(text, self.detect(doc, text))
+        result = self.redact(text, spans, self.group_for(doc), doc.lang_)
         doc._.phi = spans
         doc._.deidentified = result.text
         doc._.deid_offsets = result.offset_map

@@ -116,6 +116,7 @@ class PhiLexicon:
         return sorted(set(out))
 
     def vetoes(self, doc: Doc, words: Words, found: Sequence[Match]) -> List[Match]:
+        text = words.text
         starts = [w.start for w in words.items]
         strong = [(s, e) for s, e, _, sc, _ in found if sc >= 0.5]
         rule_spans = [
@@ -125,15 +126,19 @@ class PhiLexicon:
         out: List[Match] = []
         for start, end, label in self.candidates(doc):
             lo = bisect.bisect_left(starts, start)
-            inside = [w for w in words.items[lo:] if w.start < end]
-            inside = [w for w in inside if w.end <= end] or inside
+            hi = bisect.bisect_left(starts, end, lo)
+            inside = words.items[lo:hi]
             support = any(s < end and start < e for s, e in strong)
             rules_same = any(s < end and start < e and lab == label for s, e, lab in rule_spans)
-            v = veto(label, doc.text[start:end], inside, support, rules_same, self.unconfirmed)
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            before = text[max(line_start, start - 24):start]
+            after = text[end:min(end + 16, len(text) if line_end < 0 else line_end)]
+            v = veto(label, text[start:end], inside, support, rules_same, self.unconfirmed, before, after)
             if v > 0.0:
                 out.append((start, end, "NOT_PHI", v, f"veto.{label}"))
             elif self.trim:
-                for s, e in edge_trims(label, inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS):
+                for s, e in edge_trims(label, inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, words.mixed_case):
                     out.append((s, e, "NOT_PHI", HARD, f"trim.{label}"))
         return out
 
@@ -147,11 +152,11 @@ class PhiLexicon:
             if group is not None:
                 self._remember(group, seeds_of(words, found, self.propagate_min))
         not_spans = self.vetoes(doc, words, found) if self.use_veto else []
-        add_phi_spans(doc, found, self.source, self.span_key)
+        add_phi_spans(doc, found, self.source, self.span_key, words.text)
         if self.span_key not in doc.spans:
             doc.spans[self.span_key] = []
         if not_spans:
-            add_phi_spans(doc, not_spans, self.source, self.not_key)
+            add_phi_spans(doc, not_spans, self.source, self.not_key, words.text)
         return doc
 
     # -- serialisation: a saved pipeline carries its own tables ------------------------------

@@ -39,7 +39,7 @@ class PhiPatterns:
         for rec in self.recognizers:
             for m in rec.find(text):
                 matches.append((m.start, m.end, m.label, m.score, m.recognizer or rec.name))
-        add_phi_spans(doc, matches, self.source, self.span_key)
+        add_phi_spans(doc, matches, self.source, self.span_key, text)
         if self.span_key not in doc.spans:
             doc.spans[self.span_key] = []
         return doc

@@ -97,7 +97,7 @@ FACILITY_PAIRS = {
 # Generic facility words: no part of a place's name for redaction ("Calvert Hospital" -> "Calvert").
 GENERIC_FACILITY_HEADS = frozenset("""
 hospital hosp hospitals center centre ctr clinic clinics rehab rehabilitation house home nursing
-facility medical med health healthcare agency unit
+facility medical med health healthcare agency
 """.split())
 # Facility heads strong enough on their own (the rest need a name word before them).
 FACILITY_STRONG = frozenset("hospital hosp hospitals memorial regional infirmary manor clinic".split())

@@ -40,6 +40,8 @@ class PlaceFinder:
 
     def _phrase_at(self, words: Words, i: int) -> Optional[Tuple[int, str]]:
         """Longest multi-word gazetteer place starting at word ``i``: (last index, kind)."""
+        if words[i].lower not in self.lexicon.place_starts:
+            return None
         best = None
         parts: List[str] = []
         j = i

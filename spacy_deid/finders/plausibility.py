@@ -11,31 +11,38 @@ numbers that only look structured ("15/5", "4-5", "5L"). This module gives such 
   number; unknown words alone -> no veto (names of cultures the lists know little of);
   no letters at all -> 0.95. A candidate with a listed name (or, for LOCATION, a gazetteer
   place), or one the lexicon finders also found, is never vetoed.
-- PROFESSION: no letters -> 0.95; no head noun of an occupation title (Faker's job lists:
-  "engineer", "teacher", "worker") -> 0.55, so only a confident NER keeps it.
+- PROFESSION: no letters -> 0.95; no word that reads as an occupation (a head noun of Faker's job
+  titles, or an English agent noun: "plumber", "cashier", "attendant") -> 0.55.
 - DATE: not a date shape (month or weekday word, a 4-digit year, a valid month/day, m/d/y,
-  y-m-d, 'yy) -> 0.95; a date shape the date rules did not find -> ``unconfirmed`` (0.6).
+  y-m-d, 'yy) -> 0.95; a year or a date with a month word the date rules did not find -> 0.3;
+  another date shape the date rules did not find -> ``unconfirmed`` (0.6).
 - CONTACT: no e-mail or web address and no phone shape (7-15 digits, no decimals or words but
   phone cues) -> 0.95; a phone shape the phone rules did not find -> ``unconfirmed``.
 - ID: fewer than 5 digits, decimals, ratios, times, percentages or words -> 0.95; else 0.4
   unless a rule agrees.
 
-``edge_trims`` gives the edges of a name or place candidate that are no part of it (a title, a
-full stop, "Hospital"): the merge step trims them off.
-- AGE: not a number from 0 to 125 (or "90+") -> 0.95; a number the age rules did not find ->
-  ``unconfirmed``.
+``edge_trims`` gives the edges of a name or place candidate that are no part of it (a title,
+punctuation, a function word, "Hospital"; for names also ordinary words): the merge step trims them
+off. Initials stay ("C. Moore"); ordinary words stay in places ("Sacred Heart", "Smith Group").
+- AGE: not a number from 0 to 125 (or "90+") -> 0.95; 90 or more without an age word ("yo",
+  "F", "age") -> 0.95 (vital signs); a number the age rules did not find -> 0.3, none with an age
+  word.
+- Exemptions learnt from what PHI looks like: a number after "room"/"bed" is a room, a two-letter
+  code after "City," a state, "lking31" a user name.
 """
 from __future__ import annotations
 
 import re
 from typing import List, Sequence, Tuple
 
-from ..lexicons.tables import JOB
+from ..lexicons.tables import ABBREV, DRUG, JOB, WORD
 from .words import Word
 
 HARD = 0.95
 SOFT = 0.7
 PROFESSION_UNLISTED = 0.55
+AGE_UNCONFIRMED = 0.3
+YEAR_UNCONFIRMED = 0.3
 MONTHS = frozenset("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
@@ -53,6 +60,17 @@ def _valid_md(m: int, d: int) -> bool:
 
 def _year(y: int, digits: int) -> bool:
     return (digits == 4 and 1900 <= y <= 2100) or digits == 2
+
+
+_AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|man|men|woman|ress|eer|ier|yer|smith|keeper|wright)$")
+
+
+def occupation_like(w: Word) -> bool:
+    """A head noun of an occupation title (Faker's job lists), or an English word of the shape of
+    one ("plumber", "cashier", "electrician", "attendant", "fisherman") that is not too common."""
+    if w.flags & JOB:
+        return True
+    return bool(w.flags & WORD) and len(w.lower) >= 5 and w.zipf < 5.0 and bool(_AGENT_SUFFIX.search(w.lower))
 
 
 def date_shape(text: str, words: Sequence[Word]) -> bool:
@@ -99,16 +117,48 @@ def id_shape(text: str, words: Sequence[Word]) -> bool:
     return sum(1 for w in words if w.is_alpha and len(w.text) > 1) <= 1
 
 
+_ROOM_BEFORE = re.compile(r"(?<![a-z])(?:room|rm|bed|bay|suite|ste|apt|unit|floor|fl|ward|pod|or|#)\.?\s*#?\s*$", re.I)
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+_USERNAME = re.compile(r"[A-Za-z]{3,12}\d{1,3}")
+_AGE_AFTER = re.compile(r"^\s*(?:-?\s*(?:yo|y/?o|y\.o\.|yrs?|years?|year-old|yr-old)\b|[-/]?\s*[mf]\b)", re.I)
+_AGE_BEFORE = re.compile(r"(?:age|aged|age:)\s*$", re.I)
+_AGE_SHAPE = re.compile(r"(\d{1,3})\+?\s*((?:yo|y/o|[mf])\b)?", re.I)  # "57", "90+", "57F", "67yo"
+_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}")
+
+
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_PLACE_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]+),?\s+$")
+_NOT_PLACE_BEFORE = frozenset("at to by until till since from after before around about approx in on of and or the x q".split())
+
+
+def _postcode_after_place(text: str, before: str) -> bool:
+    """A postcode (UK shape, or 4-5 digits that are no clock time) right after a place word."""
+    if not _POSTCODE.fullmatch(text):
+        return False
+    m = _PLACE_WORD_BEFORE.search(before)
+    if m is None or m.group(1).lower() in _NOT_PLACE_BEFORE:
+        return False
+    return not (text.isdigit() and len(text) == 4 and _CLOCK.fullmatch(text))
+
+
 def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = False,
-         rules_same: bool = False, unconfirmed: float = 0.6) -> float:
+         rules_same: bool = False, unconfirmed: float = 0.6, before: str = "", after: str = "") -> float:
     """The veto of a candidate with coarse ``label`` covering ``text`` (whose words are ``words``).
     ``lexicon_support``: the lexicon finders found a name or place there; ``rules_same``: a rule
     span of the same label overlaps it; ``unconfirmed``: veto of a well-shaped date or phone
-    number that the rules did not find."""
+    number that the rules did not find; ``before`` / ``after``: the text around it on its line."""
     alpha = [w for w in words if w.is_alpha]
     if label in ("NAME", "LOCATION"):
         if lexicon_support:
             return 0.0
+        if label == "LOCATION" and not alpha and _ROOM_BEFORE.search(before):
+            return 0.0  # "room 450A", "bed 26-1": a room number
+        if label == "LOCATION" and _STATE_CODE.fullmatch(text.strip()) and before.rstrip().endswith(","):
+            return 0.0  # "West Haley, MI": a state after its city
+        if label == "LOCATION" and _postcode_after_place(text.strip(), before):
+            return 0.0  # "Victoria 2962", "Worcester WR72 9YT": a postcode after a place
+        if label == "NAME" and _USERNAME.fullmatch(text.strip()) and not any(w.flags & (WORD | ABBREV | DRUG) for w in alpha):
+            return 0.0  # "lking31": a user name
         if not alpha:
             return HARD
         classes = {w.cls for w in alpha}
@@ -129,11 +179,17 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
     if label == "PROFESSION":
         if not alpha:
             return HARD
-        return 0.0 if any(w.flags & JOB for w in alpha) else PROFESSION_UNLISTED
+        return 0.0 if any(occupation_like(w) for w in alpha) else PROFESSION_UNLISTED
     if rules_same:
         return 0.0
     if label == "DATE":
-        return unconfirmed if date_shape(text, words) else HARD
+        if not date_shape(text, words):
+            return HARD
+        # a year, or a month written out, is a date the model saw in context; day/month pairs
+        # and ranges ("2-3", "10/5") are the shapes of counts and settings
+        if re.fullmatch(r"(?:19|20)\d\d", text.strip()) or any(w.lower in MONTHS for w in alpha):
+            return YEAR_UNCONFIRMED
+        return unconfirmed
     if label == "CONTACT":
         if _CONTACT_EXTRA.search(text):
             return 0.0
@@ -141,33 +197,47 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
     if label == "ID":
         return 0.4 if id_shape(text, words) else HARD
     if label == "AGE":
-        t = text.strip()
-        ok = re.fullmatch(r"\d{1,3}\+?", t) is not None and int(t.rstrip("+")) <= 125
-        return unconfirmed if ok else HARD
+        m = _AGE_SHAPE.fullmatch(text.strip())
+        if m is None or int(m.group(1)) > 125:
+            return HARD
+        said = bool(m.group(2) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before))
+        if int(m.group(1)) >= 90 and not said:
+            return HARD  # "HR 124", "BP 103": vital signs, not ages over 89
+        return 0.0 if said else AGE_UNCONFIRMED
     return 0.0
 
 
-def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_heads: frozenset) -> List[Tuple[int, int]]:
+def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_heads: frozenset,
+               mixed_case: bool = False) -> List[Tuple[int, int]]:
     """Character ranges at the edges of a NAME/LOCATION candidate that are no part of a name:
     punctuation, titles and other cue words (``not_name``), ordinary words, and generic facility
     heads of places ("Calvert Hospital" -> "Calvert"). Empty when the whole candidate is such words."""
     if label not in ("NAME", "LOCATION") or not words:
         return []
+    # a place with a capitalised or name-like word keeps its ordinary words ("Sacred Heart
+    # Hospital", "Scott Cancer Institute"); elsewhere they are edges ("o-neuro alert and")
+    named = any(w.is_alpha and (w.cls in ("name", "unknown", "ambiguous") or w.place_like or (mixed_case and w.is_title))
+                for w in words)
 
     def edge(w: Word) -> bool:
         if not w.is_alpha:
-            return w.kind == "punct"
+            return w.kind == "punct" and w.text != "."  # "C. Moore": the initial keeps its dot
         if w.base in not_name or (label == "LOCATION" and w.lower in generic_heads):
             return True
-        if label == "LOCATION" and w.place_like:
-            return False
+        if len(w.text) == 1:
+            return False  # an initial
+        if label == "LOCATION" and named:
+            return w.cls == "function"  # "Sacred Heart", "Cancer Institute", "Smith Group": ordinary words name places
         return w.cls in ("function", "ordinary")
 
     lo, hi = 0, len(words)
-    while lo < hi and edge(words[lo]):
+    # never cut inside a written chunk: "dbrito30" and "57F" stay whole
+    while lo < hi - 1 and edge(words[lo]) and words[lo].end < words[lo + 1].start:
         lo += 1
-    while hi > lo and edge(words[hi - 1]):
+    while hi > lo + 1 and edge(words[hi - 1]) and words[hi - 2].end < words[hi - 1].start:
         hi -= 1
+    if lo == hi - 1 and edge(words[lo]):
+        return []  # a single word that is all edge: the veto decides, not the trim
     if lo == hi:
         return []
     out = []

@@ -24,6 +24,8 @@ from typing import List, Optional
 from ..lexicons.tables import ABBREV, BIG_PLACE, DRUG, NAME, PLACE, WORD, Lexicon
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|\d+|\S")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_LOWER = re.compile(r"[a-zß-öø-ÿ]")
 ABBREVIATED_TITLES = frozenset("dr drs mr mrs ms st prof rev sr fr".split())
 FUNCTION_ZIPF = 5.8  # "will" 6.4, "see" 6.1, "may" 6.0; "small" 5.5 and "bill" 5.2 stay names
 COMMON_ZIPF = 4.8  # name-listed words this frequent are ambiguous ("bill", "mark")
@@ -146,6 +148,18 @@ def classify(word: str, lexicon: Lexicon) -> tuple:
     return flags, zipf, cls, False
 
 
+_CACHES: "dict[int, dict]" = {}
+CACHE_SIZE = 200_000
+
+
+def _class_cache(lexicon: Lexicon) -> dict:
+    """Word classes of one lexicon, kept across notes (cleared when it grows past CACHE_SIZE)."""
+    cache = _CACHES.setdefault(id(lexicon), {})
+    if len(cache) > CACHE_SIZE:
+        cache.clear()
+    return cache
+
+
 class Words:
     """The words of one text plus note-level facts (is the note in ALL CAPS?)."""
 
@@ -154,7 +168,7 @@ class Words:
         self.items: List[Word] = []
         line = 0
         last = 0
-        cache: dict = {}
+        cache = _class_cache(lexicon)
         for m in _TOKEN.finditer(text):
             s, e = m.span()
             line += text.count("\n", last, s)
@@ -177,11 +191,11 @@ class Words:
             else:
                 w = Word(len(self.items), s, e, tok, tok, "punct", line=line)
             self.items.append(w)
-        letters = [c for c in text if c.isalpha()]
-        upper = sum(1 for c in letters if c.isupper())
-        lower = len(letters) - upper
+        upper = len(_UPPER.findall(text))
+        lower = len(_LOWER.findall(text))
+        n_letters = upper + lower
         # Case carries information only in mixed-case text (not in ALL CAPS, not in all lower case).
-        self.mixed_case = bool(letters) and upper / len(letters) < 0.5 and upper > 0.02 * len(letters) and lower > 0
+        self.mixed_case = n_letters > 0 and upper / n_letters < 0.5 and upper > 0.02 * n_letters and lower > 0
 
     def __len__(self) -> int:
         return len(self.items)

@@ -24,8 +24,7 @@ import importlib.metadata as md
 import json
 import pickle
 import re
-import tomllib
-from typing import Dict, Iterable, Iterator, Set, Tuple
+from typing import Dict, Iterable, Iterator, List, Set, Tuple
 
 from .romanise import to_ascii
 
@@ -61,6 +60,8 @@ def name_parts(name: str) -> Iterator[str]:
 
 def philter_sets() -> Dict[str, Set[str]]:
     """``nonames`` (ordinary English and medical words), ``firstnames``, ``lastnames``."""
+    import tomllib  # Python 3.11+; only the table build needs it
+
     with open(_package_file("philter-lite", "philter_lite/filters/set.toml"), "rb") as fh:
         data = tomllib.load(fh)
     return {key: {w.lower() for w in data[key] if w} for key in ("nonames", "firstnames", "lastnames")}
@@ -72,7 +73,7 @@ _FAKER_ATTRS = {
 }
 
 
-def _faker_values(provider: type, attr: str) -> Iterable[str]:
+def faker_values(provider: type, attr: str) -> List[str]:
     value = getattr(provider, attr, None)
     if isinstance(value, dict):
         return [str(k) for k in value]
@@ -94,7 +95,7 @@ def faker_names(include_held_out: bool = False) -> Dict[str, Set[str]]:
             continue
         for kind, attrs in _FAKER_ATTRS.items():
             for attr in attrs:
-                for name in _faker_values(provider, attr):
+                for name in faker_values(provider, attr):
                     if not include_held_out and held_out_name(name):
                         continue
                     out[kind].update(p for p in name_parts(name) if len(p) > 1)
@@ -110,7 +111,7 @@ def faker_job_words() -> Set[str]:
             provider = importlib.import_module(f"faker.providers.job.{locale}").Provider
         except (ImportError, AttributeError):
             continue
-        for job in _faker_values(provider, "jobs"):
+        for job in faker_values(provider, "jobs"):
             head = fold(job).split(",")[0].split("/")[0].split("(")[0]
             parts = _WORD.findall(head)
             if parts and len(parts[-1]) > 2:

@@ -46,6 +46,7 @@ class Lexicon:
         self._entries = entries
         self.places = places
         self.max_place_words = max((p.count(" ") + 1 for p in places), default=1)
+        self.place_starts = frozenset(p.split(" ", 1)[0] for p in places)  # first words of places
         self.digest = digest
 
     @classmethod

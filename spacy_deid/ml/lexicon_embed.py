@@ -20,9 +20,10 @@ tables should be retrained.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import List, Tuple, Union
+from typing import Dict, List, Tuple, Union
 
 import numpy
+from spacy.attrs import ORTH
 from spacy.ml.featureextractor import FeatureExtractor
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -36,6 +37,7 @@ N_ZIPF = 9
 N_NAMENESS = 6
 CLASS_IDS = {"digit": 0, "punct": 1, "function": 2, "ordinary": 3, "ambiguous": 4, "name": 5, "unknown": 6, "typo": 7}
 UNKNOWN_ROW = (CLASS_IDS["unknown"], 0, 0, 0)
+_BY_ORTH: Dict[int, Tuple[int, int, int, int]] = {}
 N_FEATURES = 4
 
 
@@ -69,7 +71,17 @@ def _features_forward(model: Model, docs: List[Doc], is_train: bool):
     drop = float(model.attrs["feature_dropout"]) if is_train else 0.0
     out = []
     for doc in docs:
-        arr = numpy.array([token_features(t.text) for t in doc], dtype="uint64").reshape((len(doc), N_FEATURES))
+        # by ORTH hash (the same in every vocab): no Token object per token, one lookup per new word
+        strings = doc.vocab.strings
+        rows = []
+        for orth in doc.to_array(ORTH).tolist():
+            row = _BY_ORTH.get(orth)
+            if row is None:
+                if len(_BY_ORTH) > 200_000:
+                    _BY_ORTH.clear()
+                row = _BY_ORTH[orth] = token_features(strings[orth])
+            rows.append(row)
+        arr = numpy.array(rows, dtype="uint64").reshape((len(doc), N_FEATURES))
         if drop > 0.0 and len(doc):
             mask = numpy.random.random(len(doc)) < drop
             arr[mask] = UNKNOWN_ROW

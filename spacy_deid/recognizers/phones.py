@@ -5,7 +5,9 @@ number for its region, or when it is written with phone-style grouping ("555-123
 "(617) 555 1234"), or when a phone cue ("tel", "pager", "call", ...) precedes it. Candidates
 after an identifier cue ("MRN", "acct", "SSN", ...) are left to the identifier recognizers.
 A number is a FAX when a fax cue ("fax", "f:", "facsimile") precedes it on the same line.
-"700-1900" (two quarter-hour clock times) is a shift, not a number, unless a phone cue precedes.
+"700-1900" (two quarter-hour clock times) is a shift, not a number, unless a phone cue precedes;
+an uncued "NNN-NNNN" whose exchange starts with 0 or 1, or that follows a measurement word
+("SVR 954-1183", "voiding 575-1000"), is a range of values.
 Bare extensions and pager numbers ("x4567", "pager 12345", "ext. 123") are found with a cue.
 Digit groups of any national layout ("0494 92 82 32", "(37) 788-063") count as a phone after an
 explicit cue ("Phone:", "mobile", "call me at", "fax"), even when the region's rules reject them.
@@ -72,6 +74,24 @@ _RELATION_NUMBER_BEFORE = re.compile(
     r"(?<![a-z])(?:" + _RELATIVES + r"|pcp|home|house)'?s?\s*(?:#|no\.?|number|phone|cell|tel)"
     r"\s*(?:is|at)?\s*[:=#-]?\s*$"
 )
+
+
+# Measurements written as ranges look like 7-digit local numbers ("SVR 954-1183", "voiding 575-1000").
+_MEASURE_BEFORE = re.compile(
+    r"(?<![a-z])(?:hr|bp|sbp|dbp|map|svr|pvr|co|ci|co/ci|cvp|pap|pcwp|wedge|rr|tv|vt|vols?|volumes?|uo|u/o|"
+    r"is|voiding|voided|output|intake|plt|plts|wbc|glucose|bs|fs|range|ranging|between|from)(?![a-z])\W*$"
+)
+_LOCAL_RANGE = re.compile(r"(\d{3})-(\d{4})")
+
+
+def _measure_range(raw: str, before: str) -> bool:
+    """True for an uncued "NNN-NNNN" that is a range of values, not a local phone number: its
+    exchange starts with 0 or 1 (no North American exchange does), or a measurement word
+    comes right before it."""
+    m = _LOCAL_RANGE.fullmatch(raw.strip())
+    if not m:
+        return False
+    return m.group(1)[0] in "01" or bool(_MEASURE_BEFORE.search(before[-12:]))
 
 
 def _phone_cue(before: str) -> bool:
@@ -196,6 +216,8 @@ class PhoneRecognizer(Recognizer):
         if _GROUPED.match(raw):
             if re.fullmatch(r"\d{3}\.\d{4}", raw) and not cue:
                 return None  # "555.1234" is more often a decimal
+            if not cue and _measure_range(raw, before):
+                return None  # "HR 100-1112", "SVR 954-1183": ranges of values
             digits = re.sub(r"\D", "", raw)
             if not cue and " " in raw.strip("() ") and len(digits) == 10 and digits[0] == "1":
                 return None  # "(120 130 1400)": a list of values; no area code or trunk prefix starts with 1

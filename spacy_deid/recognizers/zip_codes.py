@@ -30,6 +30,8 @@ _WORDY = {"IN", "OR", "ME", "OK", "HI", "OH", "AS", "ID", "AL", "DE", "LA", "CO"
 _ABBREV_LIKE = {"PA", "MD", "MA", "MS", "MO", "NE", "SC", "VA", "WA", "GA", "CT", "PR", "VI", "MT", "UT",
                 "IL", "KS", "NC", "SD", "ND", "NM", "TN", "AR", "AZ", "RI", "DC", "GU", "MP", "FL", "IA"}
 _CITY_WORD = r"[A-Z][A-Za-z.'-]*"
+_FIVE_DIGITS = re.compile(r"\d{5}")
+_ZIP_WORD = re.compile(r"zip|post", re.I)
 
 
 class ZipCodeRecognizer(Recognizer):
@@ -40,6 +42,8 @@ class ZipCodeRecognizer(Recognizer):
 
     def find(self, text: str) -> Iterable[PhiMatch]:
         out: List[PhiMatch] = []
+        if not _FIVE_DIGITS.search(text) and not _ZIP_WORD.search(text):
+            return out  # no ZIP without five digits in a row or a ZIP cue: skip the slow patterns
         for m in _STATE_ZIP.finditer(text):
             state = m["state"]
             comma = "," in text[max(0, m.start() - 2) : m.start()]
