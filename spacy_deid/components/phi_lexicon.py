@@ -32,7 +32,7 @@ from ..finders.person_names import NameFinder
 from ..finders.places import PlaceFinder
 from ..finders.cues import GENERIC_FACILITY_HEADS
 from ..finders.person_names import CUE_WORDS as NOT_NAME_WORDS
-from ..finders.plausibility import HARD, edge_trims, veto
+from ..finders.plausibility import HARD, before_eponym_head, edge_trims, person_context, veto
 from ..finders.propagate import propagate, seeds_of
 from ..finders.words import Words
 from ..labels import is_phi_label, to_coarse
@@ -98,7 +98,21 @@ class PhiLexicon:
     def find(self, words: Words) -> List[Match]:
         names = self.name_finder.find(words) if self.use_names else []
         places = self.place_finder.find(words) if self.use_places else []
-        return resolve(names, places)
+        return [m for m in resolve(names, places) if not self._eponym(words, m)]
+
+    @staticmethod
+    def _eponym(words: Words, m: Match) -> bool:
+        """A found name or place of name-like words only, before a device noun: an eponym or a
+        brand ("Passy Muir valve", "Quinton catheter"); not "Sacred Heart" before "Vital signs"."""
+        start, end = m[0], m[1]
+        text = words.text
+        inside = [w for w in words.items if start <= w.start < end and w.is_alpha]
+        if not inside or any(w.cls not in ("name", "ambiguous", "unknown") for w in inside):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        after = text[end:min(end + 16, len(text) if line_end < 0 else line_end)]
+        return before_eponym_head(text[max(line_start, start - 24):start], after)
 
     def candidates(self, doc: Doc) -> List[Tuple[int, int, str]]:
         """(start, end, coarse label) of every candidate of a vetoable source on the doc."""
@@ -134,11 +148,14 @@ class PhiLexicon:
             line_end = text.find("\n", end)
             before = text[max(line_start, start - 24):start]
             after = text[end:min(end + 16, len(text) if line_end < 0 else line_end)]
-            v = veto(label, text[start:end], inside, support, rules_same, self.unconfirmed, before, after)
+            gazetteer = label == "LOCATION" and len(inside) > 1 and bool(
+                self.lexicon.place_kind(" ".join(w.lower for w in inside if w.is_alpha)))
+            v = veto(label, text[start:end], inside, support, rules_same, self.unconfirmed, before, after, gazetteer)
             if v > 0.0:
                 out.append((start, end, "NOT_PHI", v, f"veto.{label}"))
             elif self.trim:
-                for s, e in edge_trims(label, inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, words.mixed_case):
+                person = label == "NAME" and person_context(before, after)
+                for s, e in edge_trims(label, inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, words.mixed_case, person):
                     out.append((s, e, "NOT_PHI", HARD, f"trim.{label}"))
         return out
 

@@ -143,3 +143,11 @@ psych psychiatry ent gi or's clinic clinics office vicu sdu imc pcu amb ambulanc
 same another outside his her their the a an this that facility nursing recovery holding
 """.split())
 
+# Nouns that make the word before them an eponym or a brand, not a person: "Quinton catheter",
+# "Passy-Muir valve", "Hickman line", "Mallory-Weiss tear", "Babinski sign".
+EPONYM_HEADS = frozenset("""
+catheter catheters cath caths valve valves line lines tube tubes drain drains sign signs syndrome
+disease tear tears test tests maneuver manoeuvre reflex reflexes stocking stockings boot boots bed
+mattress collar pump mask bag fracture procedure operation repair shunt filter needle forceps
+retractor splint traction solution dressing port ports hugger blanket
+""".split())

@@ -265,6 +265,27 @@ class NameFinder:
                 if words[k].is_alpha:
                     self._hit(hits, k, score, "NAME", "names.pair")
 
+    def _last_first(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"BYANARJI, ARADHYA - admitted ...": a "LAST, FIRST" header opening a line, two name-like
+        words (listed or unknown, or read as misspellings) and then a dash, colon, bracket or the
+        end of the line."""
+        for i in range(len(words) - 2):
+            a, comma, b = words[i], words[i + 1], words[i + 2]
+            if comma.text != "," or not (a.is_alpha and b.is_alpha) or not (a.line == comma.line == b.line):
+                continue
+            prev = words.get(i - 1)
+            if prev is not None and prev.line == a.line:
+                continue  # not the first word of its line
+            nxt = words.get(i + 3)
+            if nxt is not None and nxt.line == b.line and nxt.text not in ("-", ":", "(", "|"):
+                continue
+            classes = [w.cls_for(True) for w in (a, b)]
+            if any(c not in ("name", "unknown", "ambiguous") for c in classes) or classes.count("ambiguous") > 1:
+                continue
+            score = 0.6 if "ambiguous" in classes else 0.7
+            self._hit(hits, i, score, "PATIENT", "names.last_first")
+            self._hit(hits, i + 2, score, "PATIENT", "names.last_first")
+
     def _initials(self, words: Words, hits: Dict[int, _Hit]) -> None:
         for i in range(len(words) - 2):
             if not self._is_initial(words, i):
@@ -391,6 +412,7 @@ class NameFinder:
             if w.base in CREDENTIALS and (w.is_upper or not words.mixed_case):
                 self._before_credential(words, hits, i)
         self._pairs(words, hits)
+        self._last_first(words, hits)
         self._initials(words, hits)
         self._verbs(words, hits)
         self._family(words, hits)

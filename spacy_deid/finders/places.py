@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
-from ..lexicons.tables import ABBREV, COUNTRY, DRUG, NAME, STATE, WORD, Lexicon
+from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, NAME, STATE, WORD, Lexicon
 from .cues import (CARE_UNITS, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS, PLACE_CUES,
                    STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
 from .words import Word, Words
@@ -69,7 +69,11 @@ class PlaceFinder:
                 return 0.75 if capital else (0.45 if strong else 0.0)
             if strong or capital:
                 return 0.9
-            return 0.6 if len(w.text) >= 4 and set(w.lower) & _VOWELS else 0.0
+            if not (len(w.text) >= 4 and set(w.lower) & _VOWELS):
+                return 0.0
+            # after a weak cue ("in", "of", "to") in a note whose case says nothing, a small town
+            # is as likely a device, drug or slang word ("to Nitro", "in Hall"): below threshold
+            return 0.6 if w.flags & BIG_PLACE else 0.45
         if w.cls == "unknown":
             return 0.75 if capital else (0.5 if strong else 0.0)
         return 0.0
@@ -164,7 +168,10 @@ class PlaceFinder:
         ("...H" for Hospital, "...MC" for Medical Center) after a place preposition."""
         for i in range(1, len(words)):
             w, p = words[i], words[i - 1]
-            if not _acronym(w) or w.lower in CARE_UNITS or p.line != w.line:
+            # in a note written all in lower case an acronym is lower case too ("sent to gh")
+            acronym = _acronym(w) or (words.lower_case and w.is_alpha and 2 <= len(w.text) <= 5
+                                      and not set(w.lower) & _VOWELS)
+            if not acronym or w.lower in CARE_UNITS or p.line != w.line:
                 continue
             if not (w.lower.endswith("h") or w.lower.endswith("mc")) or w.zipf >= 3.5:
                 continue  # "pH", "CH", "SH" are frequent abbreviations

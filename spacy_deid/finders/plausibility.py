@@ -11,15 +11,18 @@ numbers that only look structured ("15/5", "4-5", "5L"). This module gives such 
   number; unknown words alone -> no veto (names of cultures the lists know little of);
   no letters at all -> 0.95. A candidate with a listed name (or, for LOCATION, a gazetteer
   place), or one the lexicon finders also found, is never vetoed.
-- PROFESSION: no letters -> 0.95; no word that reads as an occupation (a head noun of Faker's job
-  titles, or an English agent noun: "plumber", "cashier", "attendant") -> 0.55.
+- PROFESSION, by its head (last) word: a head noun of Faker's job titles, or any noun after an
+  occupation cue ("employed as a cook", "Occupation: rabbi") -> no veto; an English agent noun
+  ("plumber", "cashier") -> 0.3; anything else ("bigger window", "heart transplant") -> 0.55;
+  no letters -> 0.95.
 - DATE: not a date shape (month or weekday word, a 4-digit year, a valid month/day, m/d/y,
   y-m-d, 'yy) -> 0.95; a year or a date with a month word the date rules did not find -> 0.3;
   another date shape the date rules did not find -> ``unconfirmed`` (0.6).
 - CONTACT: no e-mail or web address and no phone shape (7-15 digits, no decimals or words but
   phone cues) -> 0.95; a phone shape the phone rules did not find -> ``unconfirmed``.
-- ID: fewer than 5 digits, decimals, ratios, times, percentages or words -> 0.95; else 0.4
-  unless a rule agrees.
+- ID: fewer than 5 digits, decimals, ratios, times, percentages or words -> 0.95, unless it has
+  the shape of a serial number, lot or plate ("38BD-033C-AF54", "8VS R35"); else 0.4 unless a
+  rule agrees.
 
 ``edge_trims`` gives the edges of a name or place candidate that are no part of it (a title,
 punctuation, a function word, "Hospital"; for names also ordinary words): the merge step trims them
@@ -27,20 +30,27 @@ off. Initials stay ("C. Moore"); ordinary words stay in places ("Sacred Heart", 
 - AGE: not a number from 0 to 125 (or "90+") -> 0.95; 90 or more without an age word ("yo",
   "F", "age") -> 0.95 (vital signs); a number the age rules did not find -> 0.3, none with an age
   word.
-- Exemptions learnt from what PHI looks like: a number after "room"/"bed" is a room, a two-letter
-  code after "City," a state, "lking31" a user name.
+- A name right before a device or finding noun ("Quinton catheter", "Passy-Muir valve") is an
+  eponym or a brand -> 0.95.
+- Exemptions learnt from what PHI looks like: a number after "room"/"bed"/"OR" is a room, a
+  two-letter code after "City," a state, "lking31" a user name, a country or state name a place,
+  a name-like word before "Hospital"/"Medical Center" a facility, an initial with a listed name
+  ("C. Moore") or a name-like word in a person field ("PT: LEE") a name, two to four letters after
+  "Transcribed by:" or "Tech:" initials.
 """
 from __future__ import annotations
 
 import re
 from typing import List, Sequence, Tuple
 
-from ..lexicons.tables import ABBREV, DRUG, JOB, WORD
+from ..lexicons.tables import ABBREV, COUNTRY, DRUG, JOB, NAME, STATE, WORD
+from .cues import EPONYM_HEADS
 from .words import Word
 
 HARD = 0.95
 SOFT = 0.7
 PROFESSION_UNLISTED = 0.55
+PROFESSION_UNKNOWN_SHAPE = 0.3  # an agent noun without a cue: "plumber", but also "walker", "marker"
 AGE_UNCONFIRMED = 0.3
 YEAR_UNCONFIRMED = 0.3
 MONTHS = frozenset("""
@@ -62,15 +72,34 @@ def _year(y: int, digits: int) -> bool:
     return (digits == 4 and 1900 <= y <= 2100) or digits == 2
 
 
-_AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|man|men|woman|ress|eer|ier|yer|smith|keeper|wright)$")
+_AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|men|woman|ress|eer|ier|yer|smith|keeper|wright)$")
+# "employed as a cook", "Occupation: rabbi", "pt is a miner", "81-year-old barber", "retired welder"
+_OCCUPATION_CUE = re.compile(
+    r"(?:\b(?:as|is|was)\s+an?\s+|\b(?:works?|worked|employed)\s+as\s+(?:an?\s+)?|(?:occupation|profession|job)\s*:\s*|"
+    r"\b(?:retired|former|unemployed|year-old|yo|y/o)\s+)$", re.I)
+_ADJECTIVE_END = re.compile(r"(?:ant|ent|ive|ful|ous|al|ic|able|ible|less|ed|ing|ly)$")
 
 
 def occupation_like(w: Word) -> bool:
     """A head noun of an occupation title (Faker's job lists), or an English word of the shape of
-    one ("plumber", "cashier", "electrician", "attendant", "fisherman") that is not too common."""
+    one ("plumber", "cashier", "electrician", "fisherman") that is known but not too common."""
     if w.flags & JOB:
         return True
-    return bool(w.flags & WORD) and len(w.lower) >= 5 and w.zipf < 5.0 and bool(_AGENT_SUFFIX.search(w.lower))
+    # known words only (zipf), listed as ordinary or not: "fisherman" and "barber" are surnames too
+    return len(w.lower) >= 5 and 2.5 <= w.zipf < 5.0 and bool(_AGENT_SUFFIX.search(w.lower))
+
+
+def profession_veto(alpha: Sequence[Word], before: str) -> float:
+    """Veto of a PROFESSION candidate by its head word (the last) and what comes before it."""
+    if not alpha:
+        return HARD
+    head = alpha[-1]
+    if head.flags & JOB:
+        return 0.0
+    if (_OCCUPATION_CUE.search(before) and not _ADJECTIVE_END.search(head.lower)
+            and (head.cls in ("name", "ambiguous", "unknown") or occupation_like(head))):
+        return 0.0  # "employed as a cook", "Occupation: rabbi": nouns that are names too, or agent nouns
+    return PROFESSION_UNKNOWN_SHAPE if occupation_like(head) else PROFESSION_UNLISTED
 
 
 def date_shape(text: str, words: Sequence[Word]) -> bool:
@@ -109,6 +138,24 @@ def phone_shape(text: str, words: Sequence[Word]) -> bool:
     return all(w.lower in _PHONE_WORDS for w in words if w.is_alpha)
 
 
+_CODE_PART = re.compile(r"[A-Za-z0-9]+")
+_UNIT_PART = re.compile(r"(?:\d+(?:mg|mcg|ml|cc|g|l|u|hr|h|min|mm|cm|kg|meq|x)|q\d+h?)", re.I)
+
+
+def code_shape(text: str) -> bool:
+    """A serial number, lot or plate ("38BD-033C-AF54", "8VS R35", "02J D36"): groups of letters
+    and digits with a group that mixes both, at least 5 characters and 2 digits in all, no letter
+    run longer than 3 and no dose or frequency ("40mg", "q6h")."""
+    stripped = text.strip(" .,;:()")
+    parts = re.split(r"[\s-]", stripped)
+    if not stripped or not all(_CODE_PART.fullmatch(p) for p in parts if p) or any(_UNIT_PART.fullmatch(p) for p in parts):
+        return False
+    chars = "".join(parts)
+    digits = sum(c.isdigit() for c in chars)
+    mixed = any(re.search(r"\d", p) and re.search(r"[A-Za-z]", p) for p in parts)
+    return len(chars) >= 5 and digits >= 2 and mixed and not re.search(r"[A-Za-z]{4}", chars)
+
+
 def id_shape(text: str, words: Sequence[Word]) -> bool:
     """At least 5 digits, no decimal numbers, no ratios, at most one letter word."""
     digits = "".join(_NUM.findall(text))
@@ -120,6 +167,24 @@ def id_shape(text: str, words: Sequence[Word]) -> bool:
 _ROOM_BEFORE = re.compile(r"(?<![a-z])(?:room|rm|bed|bay|suite|ste|apt|unit|floor|fl|ward|pod|or|#)\.?\s*#?\s*$", re.I)
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 _USERNAME = re.compile(r"[A-Za-z]{3,12}\d{1,3}")
+_ROOM_NUMBER = re.compile(r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3})?")
+# a signature's initials or user name: "Transcribed by: ks", "Tech: GF", "Cytotech: MTS", "MD / tp"
+_SIGNATURE_BEFORE = re.compile(
+    r"(?:(?:transcribed|dictated|typed|entered|reviewed)\s+by|tech|technologist|cytotech|sonographer|scribe|"
+    r"op\s*id|user\s*(?:name|id)?|login)\s*:?\s*$|\b(?:md|rn|np|pa|do|pa-c|rrt|lpn)\s*/\s*$", re.I)
+# a person by the words around: "Dr. Bos", "Mrs. Son", "Kaberi Bos, RN" ("MS." in capitals is
+# also mental status, so only "Ms." and "ms." count)
+_STRONG_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|drs|doctor|mrs|prof|professor|miss)\.?\s*$)|\b(?:Mr|Ms|mr|ms)\.\s*$")
+_CREDENTIAL_AFTER = re.compile(
+    r"^\s*,?\s*(?:rn|md|np|pa|do|rrt|lpn|pa-c|phd|msw|lcsw|licsw|cna|crnp|aprn)\b(?=\s*$|\s*[,.;/]|\s+at\b)", re.I)
+_EPONYM_AFTER = re.compile(r"^\s*-?\s*([A-Za-z]+)")
+_TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s*$", re.I)
+# a form field that holds a person: "PT: LEE", "Ordering MD: LE", "Referred to: AHMED"
+_PERSON_FIELD_BEFORE = re.compile(
+    r"(?<![a-z])(?:pt|patient|name|md|provider|physician|attending|pcp|np|referred\s+to|to|cc)\s*:\s*$", re.I)
+_FACILITY_AFTER = re.compile(
+    r"^\s*(?:'s\s+)?(?:hospital|medical\s+center|health\s+center|clinic|hospice|pharmacy|nursing\s+home|"
+    r"infirmary|medical\s+centre|health\s+system|rehab(?:ilitation)?\s+(?:center|hospital))\b", re.I)
 _AGE_AFTER = re.compile(r"^\s*(?:-?\s*(?:yo|y/?o|y\.o\.|yrs?|years?|year-old|yr-old)\b|[-/]?\s*[mf]\b)", re.I)
 _AGE_BEFORE = re.compile(r"(?:age|aged|age:)\s*$", re.I)
 _AGE_SHAPE = re.compile(r"(\d{1,3})\+?\s*((?:yo|y/o|[mf])\b)?", re.I)  # "57", "90+", "57F", "67yo"
@@ -141,27 +206,72 @@ def _postcode_after_place(text: str, before: str) -> bool:
     return not (text.isdigit() and len(text) == 4 and _CLOCK.fullmatch(text))
 
 
+def before_eponym_head(before: str, after: str) -> bool:
+    """A name or place right before a device or finding noun is an eponym or a brand ("Quinton
+    catheter", "Passy-Muir valve", "Hickman line"), unless a title makes it a person ("Dr. Swan")."""
+    m = _EPONYM_AFTER.match(after)
+    return bool(m) and m.group(1).lower() in EPONYM_HEADS and not _TITLE_BEFORE.search(before)
+
+
+def person_context(before: str, after: str) -> bool:
+    """A title before ("Dr. ", "Mrs. ") or a credential after (", RN") says the words between are a
+    person's name, whatever else they mean ("Dr. Bos", "Mr. Son", "Cavit Ihsanoglu, RN")."""
+    return bool(_STRONG_TITLE_BEFORE.search(before) or _CREDENTIAL_AFTER.match(after))
+
+
+def _initial_and_name(words: Sequence[Word]) -> bool:
+    """An initial with its dot before a listed name: "C. Moore", "F. Pan", "R. LANE"."""
+    for a, dot, b in zip(words, words[1:], words[2:]):
+        if a.is_alpha and len(a.text) == 1 and dot.text == "." and b.is_alpha and b.flags & NAME and b.cls != "function":
+            return True
+    return False
+
+
 def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = False,
-         rules_same: bool = False, unconfirmed: float = 0.6, before: str = "", after: str = "") -> float:
+         rules_same: bool = False, unconfirmed: float = 0.6, before: str = "", after: str = "",
+         gazetteer_place: bool = False) -> float:
     """The veto of a candidate with coarse ``label`` covering ``text`` (whose words are ``words``).
     ``lexicon_support``: the lexicon finders found a name or place there; ``rules_same``: a rule
     span of the same label overlaps it; ``unconfirmed``: veto of a well-shaped date or phone
-    number that the rules did not find; ``before`` / ``after``: the text around it on its line."""
+    number that the rules did not find; ``before`` / ``after``: the text around it on its line;
+    ``gazetteer_place``: the candidate's words are a gazetteer place ("Australian Capital Territory")."""
     alpha = [w for w in words if w.is_alpha]
     if label in ("NAME", "LOCATION"):
         if lexicon_support:
             return 0.0
-        if label == "LOCATION" and not alpha and _ROOM_BEFORE.search(before):
-            return 0.0  # "room 450A", "bed 26-1": a room number
+        if label == "LOCATION" and _ROOM_NUMBER.fullmatch(text.strip(" .,;:")) and _ROOM_BEFORE.search(before):
+            return 0.0  # "room 450A", "bed 26-1", "OR 382B": a room number
+        if label == "LOCATION" and (gazetteer_place or (
+                len(alpha) == 1 and alpha[0].flags & (COUNTRY | STATE) and alpha[0].cls != "function")):
+            return 0.0  # "Colombia", "TASMANIA", "Distrito Federal": a country or state by name
+        if label == "LOCATION" and _FACILITY_AFTER.match(after) and any(
+                w.cls in ("name", "ambiguous", "unknown") or w.place_like for w in alpha):
+            return 0.0  # "PORT SANDRA VA Medical Center": the name of a facility
+        if label == "NAME" and before_eponym_head(before, after):
+            return HARD  # "Quinton catheter", "Passy-Muir valve": an eponym or a brand
+        if label == "NAME" and alpha and person_context(before, after) and not before_eponym_head(before, after):
+            return 0.0  # "Dr. Bos", "Kaberi Bos, RN"
+        if label == "NAME" and _initial_and_name(words):
+            return 0.0  # "C. Moore", "R. LANE"
+        if (label == "NAME" and len(alpha) == 1 and 2 <= len(alpha[0].text) <= 4 and len(words) == 1
+                and _SIGNATURE_BEFORE.search(before)):
+            return 0.0  # "Transcribed by: ks", "Tech: GF": a signature's initials
+        if (label == "NAME" and alpha and all(w.cls in ("name", "ambiguous", "unknown") for w in alpha)
+                and _PERSON_FIELD_BEFORE.search(before)):
+            return 0.0  # "PT: LEE", "Ordering MD: LE": a field that holds a person's name
         if label == "LOCATION" and _STATE_CODE.fullmatch(text.strip()) and before.rstrip().endswith(","):
             return 0.0  # "West Haley, MI": a state after its city
         if label == "LOCATION" and _postcode_after_place(text.strip(), before):
             return 0.0  # "Victoria 2962", "Worcester WR72 9YT": a postcode after a place
-        if label == "NAME" and _USERNAME.fullmatch(text.strip()) and not any(w.flags & (WORD | ABBREV | DRUG) for w in alpha):
+        if label == "NAME" and all(_USERNAME.fullmatch(p) for p in text.strip(" -_.,;:").split("/")) and not any(
+                w.flags & (WORD | ABBREV | DRUG) for w in alpha):
             return 0.0  # "lking31": a user name
         if not alpha:
             return HARD
-        classes = {w.cls for w in alpha}
+        # a word read as a misspelling is unknown to a name: rare names of many cultures are one
+        # edit from an English word ("Selmin", "Kaberi"), and the NER saw its context
+        typo_unknown = label == "NAME"
+        classes = {"unknown" if w.typo and typo_unknown else w.cls for w in alpha}
         if "name" in classes or (label == "LOCATION" and any(w.place_like and w.cls != "ambiguous" for w in alpha)):
             return 0.0
         if classes <= {"function", "ordinary"}:
@@ -171,15 +281,13 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         # unknown words among ordinary ones ("o-neuro alert and"): veto by the ordinary share.
         # Unknown words alone are left to the NER: names of cultures the name lists know little
         # of are unknown words too, and vetoing them would make recall depend on culture.
-        share = sum(1 for w in alpha if w.cls in ("function", "ordinary")) / len(alpha)
+        share = sum(1 for w in alpha if w.cls in ("function", "ordinary") and not (w.typo and typo_unknown)) / len(alpha)
         v = SOFT * share
         if any(w.kind == "digit" for w in words):
             v = max(v, 0.5)  # "ward 3", "wedge 20": names and places rarely hold numbers
         return v
     if label == "PROFESSION":
-        if not alpha:
-            return HARD
-        return 0.0 if any(occupation_like(w) for w in alpha) else PROFESSION_UNLISTED
+        return profession_veto(alpha, before)
     if rules_same:
         return 0.0
     if label == "DATE":
@@ -195,7 +303,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return 0.0
         return unconfirmed if phone_shape(text, words) else HARD
     if label == "ID":
-        return 0.4 if id_shape(text, words) else HARD
+        return 0.4 if id_shape(text, words) or code_shape(text) else HARD
     if label == "AGE":
         m = _AGE_SHAPE.fullmatch(text.strip())
         if m is None or int(m.group(1)) > 125:
@@ -208,10 +316,12 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
 
 
 def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_heads: frozenset,
-               mixed_case: bool = False) -> List[Tuple[int, int]]:
+               mixed_case: bool = False, person: bool = False) -> List[Tuple[int, int]]:
     """Character ranges at the edges of a NAME/LOCATION candidate that are no part of a name:
     punctuation, titles and other cue words (``not_name``), ordinary words, and generic facility
-    heads of places ("Calvert Hospital" -> "Calvert"). Empty when the whole candidate is such words."""
+    heads of places ("Calvert Hospital" -> "Calvert"). Empty when the whole candidate is such words.
+    ``person``: a title or credential marks the candidate as a person; its ordinary words stay
+    ("Dr. Ayesa Bos")."""
     if label not in ("NAME", "LOCATION") or not words:
         return []
     # a place with a capitalised or name-like word keeps its ordinary words ("Sacred Heart
@@ -226,7 +336,7 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
             return True
         if len(w.text) == 1:
             return False  # an initial
-        if label == "LOCATION" and named:
+        if (label == "LOCATION" and named) or (label == "NAME" and person):
             return w.cls == "function"  # "Sacred Heart", "Cancer Institute", "Smith Group": ordinary words name places
         return w.cls in ("function", "ordinary")
 

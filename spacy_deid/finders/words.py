@@ -196,6 +196,8 @@ class Words:
         n_letters = upper + lower
         # Case carries information only in mixed-case text (not in ALL CAPS, not in all lower case).
         self.mixed_case = n_letters > 0 and upper / n_letters < 0.5 and upper > 0.02 * n_letters and lower > 0
+        # a note written (almost) all in lower case: case says nothing, acronyms are lower case
+        self.lower_case = n_letters > 0 and upper <= 0.02 * n_letters
 
     def __len__(self) -> int:
         return len(self.items)

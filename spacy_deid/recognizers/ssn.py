@@ -2,7 +2,8 @@
 
 "123-45-6789" style numbers are accepted anywhere when stdnum deems them valid (score 0.9);
 with an SSN cue ("SSN", "SS#", "social security") any 9-digit form is accepted, even one stdnum
-rejects (test or surrogate numbers), at score 1.0 / 0.8.
+rejects (test or surrogate numbers), at score 1.0 / 0.8, and so is a cued number in three groups
+of three ("SIN 046 454 286": the layout of Canadian and other national insurance numbers).
 """
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from ._context import line_before
 from .base import PhiMatch, Recognizer
 
 _SSN = re.compile(r"(?<![\w./-])(?P<n>\d{3}(?P<s>[- .]?)\d{2}(?P=s)\d{4})(?![\w/]|[.-]\d)")
+_GROUPS_OF_THREE = re.compile(r"(?<![\w./-])(?P<n>\d{3}(?P<s>[- .])\d{3}(?P=s)\d{3})(?![\w/]|[.-]\d)")
 _CUE = re.compile(
     r"(?<![a-z])(?:ssn|ss\s*#|ss\s*no\.?|ss|soc\.?\s*sec\.?|social\s+security(?:\s+(?:number|no\.?|#))?|"
-    r"ssa|ssi|tin|itin)\s*(?:number|no\.?|#)?\s*(?:is)?\s*[:#=.-]?\s*$"
+    r"ssa|ssi|sin|tin|itin|nin|insurance\s+(?:number|no\.?|#))\s*(?:number|no\.?|#)?\s*(?:is)?\s*[:#=.-]?\s*$"
 )
 
 
@@ -36,3 +38,7 @@ class SsnRecognizer(Recognizer):
                 yield PhiMatch(start, end, "SSN", 1.0 if valid else 0.8, self.name)
             elif valid and m["s"] == "-":
                 yield PhiMatch(start, end, "SSN", 0.9, self.name)
+        for m in _GROUPS_OF_THREE.finditer(text):
+            start, end = m.span("n")
+            if _CUE.search(line_before(text, start, 30)):
+                yield PhiMatch(start, end, "SSN", 0.8, self.name)
