@@ -239,3 +239,25 @@ def test_a_title_or_credential_keeps_ordinary_words_in_a_name(lexicon):
 
     assert edge_trims("NAME", w("Ayesa Bos"), NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, True, person=True) == []
     assert edge_trims("NAME", w("Ayesa Bos"), NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, True) != []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Owethu Nyanda is a 67 yo F admitted with CHF.", "[PATIENT] is a [AGE] yo F admitted with CHF."),
+    ("Mr. Ertas is a 45-year-old man.", "Mr. [PATIENT] is a [AGE]-year-old man."),
+    ("PT IS A 67 YO F", "PT IS A [AGE] YO F"),
+    ("Pleasant woman is a 50 yo", "Pleasant woman is a [AGE] yo"),
+])
+def test_the_person_a_note_opens_with(nlp, text, expected):
+    assert nlp(text)._.deidentified == expected
+
+
+def test_name_particles_after_an_ner_name_join_it():
+    """The NER found "Amber"; the lexicon adds the particle and the name word it left out."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Amber"}])
+    nlp.add_pipe("phi_lexicon")
+    nlp.add_pipe("deid_redactor")
+    out = nlp("Note from Amber O Lubhog at noon.")._.deidentified
+    assert "Lubhog" not in out and "Amber" not in out and out.endswith(" at noon.")
+    assert nlp("Seen by Amber o the night team.")._.deidentified == "Seen by [NAME] o the night team."

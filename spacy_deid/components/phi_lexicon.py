@@ -29,6 +29,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..finders.person_names import NameFinder
+
+PARTICLE_TAIL_SCORE = 0.7
 from ..finders.places import PlaceFinder
 from ..finders.cues import GENERIC_FACILITY_HEADS
 from ..finders.person_names import CUE_WORDS as NOT_NAME_WORDS
@@ -129,7 +131,8 @@ class PhiLexicon:
                         out.append((sp.start_char, sp.end_char, to_coarse(label)))
         return sorted(set(out))
 
-    def vetoes(self, doc: Doc, words: Words, found: Sequence[Match]) -> List[Match]:
+    def vetoes(self, doc: Doc, words: Words, found: Sequence[Match],
+               tails: Optional[List[Match]] = None) -> List[Match]:
         text = words.text
         starts = [w.start for w in words.items]
         strong = [(s, e) for s, e, _, sc, _ in found if sc >= 0.5]
@@ -153,6 +156,10 @@ class PhiLexicon:
             v = veto(label, text[start:end], inside, support, rules_same, self.unconfirmed, before, after, gazetteer)
             if v > 0.0:
                 out.append((start, end, "NOT_PHI", v, f"veto.{label}"))
+            elif label == "NAME" and tails is not None:
+                tail = NameFinder.particle_tail(words, end)
+                if tail is not None:  # "Amber [O Lubhog]": the particles and the name word the NER left
+                    tails.append((tail[0], tail[1], "NAME", PARTICLE_TAIL_SCORE, "names.particle_tail"))
             elif self.trim:
                 person = label == "NAME" and person_context(before, after)
                 for s, e in edge_trims(label, inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, words.mixed_case, person):
@@ -168,7 +175,9 @@ class PhiLexicon:
             found.extend(propagate(words, found, (), self.propagate_min, remembered))
             if group is not None:
                 self._remember(group, seeds_of(words, found, self.propagate_min))
-        not_spans = self.vetoes(doc, words, found) if self.use_veto else []
+        tails: List[Match] = []
+        not_spans = self.vetoes(doc, words, found, tails) if self.use_veto else []
+        found.extend(tails)
         add_phi_spans(doc, found, self.source, self.span_key, words.text)
         if self.span_key not in doc.spans:
             doc.spans[self.span_key] = []

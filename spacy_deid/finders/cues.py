@@ -27,7 +27,7 @@ stepmother stepfather inlaw in-law
 
 # Care roles followed by a name: "caseworker LEONA ...", "NP CAROL", "Chaplain Smith"
 ROLES = frozenset("""
-caseworker case-manager sw chaplain attending resident intern fellow rn nurse np rrt
+caseworker case-manager manager sw chaplain attending resident intern fellow rn nurse np rrt
 therapist pharmacist interpreter translator physician surgeon cardiologist neurologist intensivist
 hospitalist pcp provider dietician dietitian nutritionist counselor coordinator liaison
 """.split())

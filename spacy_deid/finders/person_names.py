@@ -18,6 +18,8 @@ words (rare names, but also typos) need one too. Neighbouring name words join on
 """
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
@@ -28,7 +30,7 @@ from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, KIN, LEFT_VERBS, NA
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
 # Particles inside family names ("O Gallain", "de la Cruz", "van der Berg", "bin Salleh").
-NAME_PARTICLES = frozenset("o mac mc de del della di da dos das du la le van von der den ter al el bin ibn ben abu st".split())
+NAME_PARTICLES = frozenset("o mac mc ni nic ui de del della di da dos das du la le van von der den ter al el bin ibn ben abu st".split())
 # A place preposition before a gazetteer word makes it a place, not a person ("OF TOWSON VISITED").
 PLACE_PREPOSITIONS = frozenset("of in from near at to".split())
 from .words import FUNCTION_ZIPF, Word, Words
@@ -78,7 +80,7 @@ class NameFinder:
             prev = words.get(w.i - 1)
             if prev is not None and prev.line == w.line and prev.lower in PLACE_PREPOSITIONS:
                 return 0.0
-        cls = w.cls_for(evidence in STRONG)
+        cls = w.cls_for(evidence in STRONG or evidence == "extend")  # next to a name, a "misspelling" is a name
         base = SCORES[evidence].get(cls, 0.0)
         if evidence == "verb" and cls == "ambiguous" and not w.flags & WORD:
             base = 0.55  # frequent, but no ordinary word: "per DAVID", "BILL called"
@@ -286,6 +288,49 @@ class NameFinder:
             self._hit(hits, i, score, "PATIENT", "names.last_first")
             self._hit(hits, i + 2, score, "PATIENT", "names.last_first")
 
+    _AGE_OPENING = re.compile(r"\s+is\s+an?\s+\d{1,3}\s*-?\s*(?:yo\b|y/o|y\.o\.|year|yr)", re.I)
+
+    def _is_a_age(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"Owethu Nyanda is a 67 yo F ...": the person a note opens with, one to three name-like
+        words from the start of the line (after a title, if any) before "is a <age>"."""
+        for i, w in enumerate(words.items):
+            if w.lower != "is" or not self._AGE_OPENING.match(words.text, words[i - 1].end if i else 0):
+                continue
+            run: List[int] = []
+            j = i - 1
+            while j >= 0 and len(run) < 4 and words[j].line == w.line and words[j].is_alpha and words[j].base not in CUE_WORDS \
+                    and (words[j].cls_for(True) in ("name", "unknown", "ambiguous") or (run and words[j].lower in NAME_PARTICLES)):
+                run.insert(0, j)
+                j -= 1
+            opening = j < 0 or words[j].line != w.line or words[j].base in TITLES or words[j].text in ".:"
+            if not run or not opening or all(words[k].cls == "ambiguous" for k in run):
+                continue
+            for k in run:
+                self._hit(hits, k, 0.7, "PATIENT", "names.is_a_age")
+
+    @staticmethod
+    def particle_tail(words: Words, end: int) -> Optional[Tuple[int, int]]:
+        """The rest of a name that another source found up to ``end``: name particles and the
+        name word after them ("Amber [O Lubhog]", "Ana [de la Cruz]"), or None."""
+        k = bisect.bisect_left([w.start for w in words.items], end)
+        first = words.get(k)
+        if first is None or first.lower not in NAME_PARTICLES or words.text[end:first.start] != " ":
+            return None
+        j = k
+        while True:
+            w = words.get(j)
+            if w is None or not w.is_alpha or w.line != first.line:
+                return None
+            if w.lower in NAME_PARTICLES and j - k < 3:
+                nxt = words.get(j + 1)
+                if nxt is None or words.text[w.end:nxt.start] not in (" ", "'", "-"):
+                    return None
+                j += 1
+                continue
+            if w.cls_for(True) in ("name", "unknown") and w.base not in CUE_WORDS:
+                return first.start, w.end
+            return None
+
     def _initials(self, words: Words, hits: Dict[int, _Hit]) -> None:
         for i in range(len(words) - 2):
             if not self._is_initial(words, i):
@@ -413,6 +458,7 @@ class NameFinder:
                 self._before_credential(words, hits, i)
         self._pairs(words, hits)
         self._last_first(words, hits)
+        self._is_a_age(words, hits)
         self._initials(words, hits)
         self._verbs(words, hits)
         self._family(words, hits)
