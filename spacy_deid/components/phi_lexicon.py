@@ -100,15 +100,17 @@ class PhiLexicon:
     def find(self, words: Words) -> List[Match]:
         names = self.name_finder.find(words) if self.use_names else []
         places = self.place_finder.find(words) if self.use_places else []
-        return [m for m in resolve(names, places) if not self._eponym(words, m)]
+        starts = [w.start for w in words.items]
+        return [m for m in resolve(names, places) if not self._eponym(words, starts, m)]
 
     @staticmethod
-    def _eponym(words: Words, m: Match) -> bool:
+    def _eponym(words: Words, starts: Sequence[int], m: Match) -> bool:
         """A found name or place of name-like words only, before a device noun: an eponym or a
         brand ("Passy Muir valve", "Quinton catheter"); not "Sacred Heart" before "Vital signs"."""
         start, end = m[0], m[1]
         text = words.text
-        inside = [w for w in words.items if start <= w.start < end and w.is_alpha]
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        inside = [w for w in words.items[lo:hi] if w.is_alpha]
         if not inside or any(w.cls not in ("name", "ambiguous", "unknown") for w in inside):
             return False
         line_start = text.rfind("\n", 0, start) + 1
@@ -157,7 +159,7 @@ class PhiLexicon:
             if v > 0.0:
                 out.append((start, end, "NOT_PHI", v, f"veto.{label}"))
             elif label == "NAME" and tails is not None:
-                tail = NameFinder.particle_tail(words, end)
+                tail = NameFinder.particle_tail(words, end, starts)
                 if tail is not None:  # "Amber [O Lubhog]": the particles and the name word the NER left
                     tails.append((tail[0], tail[1], "NAME", PARTICLE_TAIL_SCORE, "names.particle_tail"))
             elif self.trim:
