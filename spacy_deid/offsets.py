@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import List, Tuple
+from typing import Any, List, Optional, Tuple
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,20 @@ class OffsetMap:
         if seg.replaced:
             return seg.out_start if in_offset < seg.in_end else seg.out_end
         return seg.out_start + (in_offset - seg.in_start)
+
+    # -- storage on a Doc: plain lists in user_data, so that Docs serialise ---------------------
+    @staticmethod
+    def from_doc_data(doc: Any) -> Optional["OffsetMap"]:
+        data = doc._.deid_offsets_data
+        if data is None:
+            return None
+        return OffsetMap([Segment(int(a), int(b), int(c), int(d), bool(r)) for a, b, c, d, r in data])
+
+    @staticmethod
+    def to_doc_data(doc: Any, value: Optional["OffsetMap"]) -> None:
+        doc._.deid_offsets_data = None if value is None else [
+            [s.out_start, s.out_end, s.in_start, s.in_end, bool(s.replaced)] for s in value.segments
+        ]
 
     def replacements(self) -> List[Tuple[int, int, int, int]]:
         """(out_start, out_end, in_start, in_end) of every replaced span."""

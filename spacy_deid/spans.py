@@ -47,6 +47,19 @@ class PhiSpan:
         return out
 
 
+def _get_phi(doc: Doc) -> Optional[List[PhiSpan]]:
+    data = doc._.deid_phi_data
+    if data is None:
+        return None
+    return [PhiSpan(int(a), int(b), str(lab), str(src), float(sc), bool(unc)) for a, b, lab, src, sc, unc in data]
+
+
+def _set_phi(doc: Doc, spans: Optional[Iterable[PhiSpan]]) -> None:
+    doc._.deid_phi_data = None if spans is None else [
+        [s.start, s.end, s.label, s.source, float(s.score), bool(s.uncertain)] for s in spans
+    ]
+
+
 def _register_extensions() -> None:
     # Per-span scores, one per source: {source: score}. Stored under the span's char offsets.
     if not Span.has_extension("phi_scores"):
@@ -61,7 +74,10 @@ def _register_extensions() -> None:
     if not Span.has_extension("phi_veto_detail"):
         Span.set_extension("phi_veto_detail", default=None)
     if not Doc.has_extension("phi"):
-        Doc.set_extension("phi", default=None)  # final merged List[PhiSpan], set by the merge step
+        # final merged List[PhiSpan], set by the merge step; kept in user_data as plain lists so
+        # that Docs serialise (to_bytes, DocBin(store_user_data=True), nlp.pipe(n_process=...))
+        Doc.set_extension("deid_phi_data", default=None)
+        Doc.set_extension("phi", getter=_get_phi, setter=_set_phi)
     if not Doc.has_extension("deid_group"):
         Doc.set_extension("deid_group", default=None)  # key grouping docs (e.g. a patient id)
     if not Doc.has_extension("deid_meta"):

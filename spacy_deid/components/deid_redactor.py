@@ -15,13 +15,17 @@ from spacy.tokens import Doc
 
 from ..merge import DEFAULT_LABEL_PRIORITY, DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE, merge_doc
 from ..operators import OperatorContext, get_operator
+from ..offsets import OffsetMap
 from ..redaction import RedactionResult, RedactionSettings, policy_spans, redact_text
 from ..spans import NOT_KEY, REVIEW_KEY, SPAN_KEY, PhiSpan
 from ._key_warning import warn_key_in_config
 
-for _ext in ("deidentified", "deid_offsets"):
-    if not Doc.has_extension(_ext):
-        Doc.set_extension(_ext, default=None)
+if not Doc.has_extension("deidentified"):
+    Doc.set_extension("deidentified", default=None)
+if not Doc.has_extension("deid_offsets"):
+    # an OffsetMap, kept in user_data as plain lists so that Docs serialise
+    Doc.set_extension("deid_offsets_data", default=None)
+    Doc.set_extension("deid_offsets", getter=OffsetMap.from_doc_data, setter=OffsetMap.to_doc_data)
 
 
 class DeidRedactor:
