@@ -14,14 +14,34 @@ from ._sources import (CsvJob, Failure, check_csv_columns, corpus_items, input_k
                        txt_items, warn)
 
 
+MODEL_CHOICES = "'default', 'lexicon', 'rules', an installed pipeline or a pipeline folder"
+
+
 def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, age_policy: Optional[str] = None):
-    nlp = load_pipeline(model, lang)
+    """The pipeline of a command. A usage error (``ValueError``) says what is wrong in one line."""
+    if mode == "keep":
+        raise ValueError("--mode keep would write every PHI span in clear; keep single labels with "
+                         "the redactor's 'operators' setting instead")
+    try:
+        nlp = load_pipeline(model, lang)
+    except OSError as err:  # spaCy's E050 / E053: no such package or folder, or no pipeline in it
+        raise ValueError(f"cannot load --model {model!r}: not {MODEL_CHOICES} ({type(err).__name__})") from None
     name = configure_redactor(nlp, mode=mode, age_policy=age_policy)
     if mode == "surrogate":
         if not any(nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names):
             nlp.add_pipe("surrogate_generator", before=name, config={"random_per_run": random_surrogates})
         nlp.get_pipe(name).context(None, nlp.lang)  # no key: fail now, not on every document
     return nlp
+
+
+def check_out_of_source(source: Path, out: Path) -> None:
+    """Refuse an output that is the input or lies inside an input folder: the originals (and
+    the notes written so far) would be overwritten or read again."""
+    src, dst = source.resolve(), out.resolve()
+    if dst == src:
+        raise ValueError("--out is the input itself; write the output elsewhere")
+    if src.is_dir() and src in dst.parents:
+        raise ValueError("--out lies inside the input folder; write the output elsewhere")
 
 
 class Reporter:
@@ -54,6 +74,7 @@ def run_source(
     write_record: Callable[[DeidResult], Optional[dict]], fmt: str = "auto",
 ) -> int:
     """Run one input (folder, .txt, .jsonl, .csv or a corpus) to ``out``; returns the exit code."""
+    check_out_of_source(source, out)
     kind = input_kind(source, fmt)
     engine = Deidentifier(nlp, redact=redact, batch_size=batch_size, n_process=n_process)
     if kind == "csv":

@@ -46,7 +46,11 @@ def redact_cmd(
             encoding=encoding, batch_size=batch_size, n_process=n_process, quiet=quiet,
             write_record=partial(_redacted_record, text_key=text_key),
         )
-    except (ValueError, MissingKeyError) as err:
+    except MissingKeyError as err:
+        typer.echo(f"Error: {err} On the command line: export SPACY_DEID_KEY=<secret>, or pass "
+                   "--random-surrogates.", err=True)
+        raise typer.Exit(2)
+    except ValueError as err:
         typer.echo(f"Error: {err}", err=True)
         raise typer.Exit(2)
     raise typer.Exit(code)
