@@ -261,3 +261,19 @@ def test_name_particles_after_an_ner_name_join_it():
     out = nlp("Note from Amber O Lubhog at noon.")._.deidentified
     assert "Lubhog" not in out and "Amber" not in out and out.endswith(" at noon.")
     assert nlp("Seen by Amber o the night team.")._.deidentified == "Seen by [NAME] o the night team."
+
+
+def test_ner_names_are_trimmed_and_may_propagate():
+    """Trims apply to NER names that no veto touched (a regression: the particle-tail step once
+    skipped them), and ``propagate_ner`` makes an NER name's other mentions PHI."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": [{"LOWER": "nicholson"}, {"LOWER": "reviewed"}]}])
+    nlp.add_pipe("phi_lexicon", config={"propagate_ner": True, "names": False})
+    nlp.add_pipe("deid_redactor")
+    doc = nlp("Nicholson reviewed labs. Later nicholson called.")
+    assert [(s.text, s._.phi_veto_detail) for s in doc.spans["phi_not"]] == [("reviewed", "trim.NAME")]
+    assert doc._.deidentified == "[NAME] reviewed labs. Later [NAME] called."
+    nlp.get_pipe("phi_lexicon").propagate_ner = False  # the default
+    assert nlp("Nicholson reviewed labs. Later nicholson called.")._.deidentified == (
+        "[NAME] reviewed labs. Later nicholson called.")

@@ -60,6 +60,7 @@ class PhiLexicon:
         min_score: float,
         propagate_min: float,
         unconfirmed: float,
+        propagate_ner: bool = False,
         span_key: str,
         not_key: str,
         source: str,
@@ -76,6 +77,7 @@ class PhiLexicon:
         self.trim = trim
         self.min_score = min_score
         self.propagate_min = propagate_min
+        self.propagate_ner = propagate_ner
         self.unconfirmed = unconfirmed
         self.span_key, self.not_key, self.source = span_key, not_key, source
         self.vetoable = set(vetoable_sources)
@@ -134,7 +136,7 @@ class PhiLexicon:
         return sorted(set(out))
 
     def vetoes(self, doc: Doc, words: Words, found: Sequence[Match],
-               tails: Optional[List[Match]] = None) -> List[Match]:
+               tails: Optional[List[Match]] = None, kept: Optional[List[Tuple[int, int, str]]] = None) -> List[Match]:
         text = words.text
         starts = [w.start for w in words.items]
         strong = [(s, e) for s, e, _, sc, _ in found if sc >= 0.5]
@@ -158,11 +160,14 @@ class PhiLexicon:
             v = veto(label, text[start:end], inside, support, rules_same, self.unconfirmed, before, after, gazetteer)
             if v > 0.0:
                 out.append((start, end, "NOT_PHI", v, f"veto.{label}"))
-            elif label == "NAME" and tails is not None:
+                continue
+            if kept is not None and label in ("NAME", "LOCATION"):
+                kept.append((start, end, label))
+            if label == "NAME" and tails is not None:
                 tail = NameFinder.particle_tail(words, end, starts)
                 if tail is not None:  # "Amber [O Lubhog]": the particles and the name word the NER left
                     tails.append((tail[0], tail[1], "NAME", PARTICLE_TAIL_SCORE, "names.particle_tail"))
-            elif self.trim:
+            if self.trim:
                 person = label == "NAME" and person_context(before, after)
                 for s, e in edge_trims(label, inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, words.mixed_case, person):
                     out.append((s, e, "NOT_PHI", HARD, f"trim.{label}"))
@@ -171,15 +176,16 @@ class PhiLexicon:
     def __call__(self, doc: Doc) -> Doc:
         words = Words(doc.text, self.lexicon)
         found = self.find(words)
+        tails: List[Match] = []
+        kept: List[Tuple[int, int, str]] = []  # NER names and places no veto touched
+        not_spans = self.vetoes(doc, words, found, tails, kept) if self.use_veto else []
+        found.extend(tails)
         if self.use_propagate:
             group = doc._.deid_group if self.group_memory else None
             remembered = self._memory.get(group) if group is not None else None
-            found.extend(propagate(words, found, (), self.propagate_min, remembered))
+            found.extend(propagate(words, found, kept if self.propagate_ner else (), self.propagate_min, remembered))
             if group is not None:
                 self._remember(group, seeds_of(words, found, self.propagate_min))
-        tails: List[Match] = []
-        not_spans = self.vetoes(doc, words, found, tails) if self.use_veto else []
-        found.extend(tails)
         add_phi_spans(doc, found, self.source, self.span_key, words.text)
         if self.span_key not in doc.spans:
             doc.spans[self.span_key] = []
@@ -237,6 +243,7 @@ def not_scores(doc: Doc, not_key: str = NOT_KEY) -> List[Tuple[int, int, float]]
         "min_score": 0.3,
         "propagate_min": 0.5,
         "unconfirmed": 0.6,
+        "propagate_ner": False,
         "span_key": SPAN_KEY,
         "not_key": NOT_KEY,
         "source": "lexicon",
@@ -258,6 +265,7 @@ def make_phi_lexicon(
     min_score: float,
     propagate_min: float,
     unconfirmed: float,
+    propagate_ner: bool,
     span_key: str,
     not_key: str,
     source: str,
@@ -270,12 +278,14 @@ def make_phi_lexicon(
     tables); ``min_score``: lowest score written; ``propagate_min``: lowest score of a mention
     that propagates; ``unconfirmed``: veto of an NER date or phone number the rules did not find;
     ``trim``: trim titles, punctuation and generic words ("Hospital") off the edges of NER names
-    and places; ``group_memory``: names found in a note propagate to the later notes of its group
+    and places; ``propagate_ner``: listed names the NER found (and no veto touched) propagate
+    too (off: on the PhysioNet notes it found no more PHI and added false alarms); ``group_memory``: names found in a note propagate to the later notes of its group
     (``doc._.deid_group``, e.g. the patient), kept in memory for the ``max_groups`` most recent
     groups (never saved; with ``n_process`` > 1 each process has its own memory)."""
     return PhiLexicon(
         nlp, name, lexicon_path=lexicon_path, names=names, places=places, propagate=propagate,
         veto=veto, trim=trim, min_score=min_score, propagate_min=propagate_min, unconfirmed=unconfirmed,
+        propagate_ner=propagate_ner,
         span_key=span_key, not_key=not_key, source=source, vetoable_sources=vetoable_sources,
         ner_label_map=ner_label_map, group_memory=group_memory, max_groups=max_groups,
     )
