@@ -665,3 +665,17 @@ def test_local_numbers_after_a_relative_or_cue_stay_phones():
 
     for text in ("call wife at 555-0142", "son 555-0142 if any change"):
         assert [text[m.start:m.end] for m in PhoneRecognizer().find(text)] == ["555-0142"]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Seen on 03/14/2021 (Sunday), stable.", "03/14/2021 (Sunday)"),
+    ("Surgery Monday, March 15, 2021 went well.", "Monday, March 15, 2021"),
+    ("Admitted Tuesday 3/16/2021 from home.", "Tuesday 3/16/2021"),
+])
+def test_a_weekday_beside_a_date_is_part_of_it(text, surface):
+    assert_finds("dates", text, surface, "DATE")
+
+
+def test_a_word_that_starts_like_a_weekday_is_not_pulled_in():
+    text = "Seen 03/14/2021 sundown protocol."
+    assert [text[s:e] for s, e, _ in found("dates", text)] == ["03/14/2021"]

@@ -88,3 +88,24 @@ def test_cli_surrogates_without_key_is_a_usage_error(tmp_path, monkeypatch):
     res = CliRunner().invoke(app, ["redact", str(src), "--out", str(tmp_path / "o.txt"), "--mode", "surrogate",
                                    "--model", "rules", "--random-surrogates", "-q"])
     assert res.exit_code == 0 and "00482731" not in (tmp_path / "o.txt").read_text()
+
+
+@pytest.mark.parametrize("note,pattern,fmt", [
+    ("Seen on 03/14/2021 (Sunday), stable.", r"\d\d/\d\d/\d{4} \(\w+\)", "%m/%d/%Y (%A)"),
+    ("Surgery Monday, March 15, 2021 went well.", r"\w+, \w+ \d{1,2}, \d{4}", "%A, %B %d, %Y"),
+    ("Admitted Tuesday 3/16/2021 from home.", r"\w+day \d{1,2}/\d{1,2}/\d{4}", "%A %m/%d/%Y"),
+])
+def test_weekdays_shift_with_their_date(note, pattern, fmt):
+    """A weekday written beside a date belongs to it: the surrogate date carries the weekday of
+    the shifted date, never the original one (issue 11: "03/14/2021 (Sunday)" became
+    "10/02/2019 (Sunday)"). strptime checks that weekday and date agree."""
+    import datetime as dt
+    import re
+
+    doc = _nlp()(note)
+    assert [s.label for s in doc._.phi] == ["DATE"]
+    out = doc._.deidentified
+    found = re.search(pattern, out)
+    assert found is not None and found.group() != re.search(pattern, note).group(), out
+    date = dt.datetime.strptime(found.group(), fmt)
+    assert date.strftime("%A") in found.group(), out

@@ -35,6 +35,7 @@ Ambiguity policy (documented choice):
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from typing import Iterable, List, Optional, Tuple
 
@@ -280,7 +281,7 @@ class DateRecognizer(Recognizer):
                     continue
                 start, end, score = res
                 cands.append(PhiMatch(start, end, "DATE", score, f"{self.name}.{kind}"))
-        return _longest_first(cands)
+        return [_with_weekday(text, c) for c in _longest_first(cands)]
 
     # --- numeric -----------------------------------------------------------------------------
     @staticmethod
@@ -527,6 +528,33 @@ class DateRecognizer(Recognizer):
     @staticmethod
     def _check_holiday(m, text):
         return m.start(), m.end(), 0.7
+
+
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+_WEEKDAY_AFTER = re.compile(r"[ \t]*(?:\(\s*" + _WEEKDAY + r"\.?\s*\)|,?[ \t]*" + _WEEKDAY + r"\b\.?)", re.I)
+_WEEKDAY_BEFORE = re.compile(r"\b" + _WEEKDAY + r"\.?,?[ \t]*$", re.I)
+
+
+def _with_weekday(text: str, c: PhiMatch) -> PhiMatch:
+    """A date with the weekday written beside it ("03/14/2021 (Sunday)", "Sun 3/14"): the weekday
+    is part of it, so that a shifted date gets the matching weekday, never the old one."""
+    start, end = c.start, c.end
+    m = _WEEKDAY_AFTER.match(text, end)
+    if m and _is_weekday(m.group()):
+        end = m.end()
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    if m and _is_weekday(m.group()):
+        start = m.start()
+    return c if (start, end) == (c.start, c.end) else dataclasses.replace(c, start=start, end=end)
+
+
+_WEEKDAY_NAMES = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+                  "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _is_weekday(found: str) -> bool:
+    """The pattern also matches "Sunsday"-like blends; keep real weekday names only."""
+    return re.sub(r"[^a-z]", "", found.lower()) in _WEEKDAY_NAMES
 
 
 def _longest_first(cands: List[PhiMatch]) -> List[PhiMatch]:
