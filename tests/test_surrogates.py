@@ -379,3 +379,18 @@ def test_factory_builds_generator_from_config_and_leaves_docs_alone(monkeypatch)
     keyless = spacy.blank("en").add_pipe("surrogate_generator")
     with pytest.raises(MissingKeyError):
         keyless.generator
+
+
+@pytest.mark.parametrize("original,unit_re", [
+    ("12 Elm St, Apt 4B", r", Apt \d[A-Z]"),
+    ("450 Main Street Suite 200", r" Suite \d{3}"),
+    ("9 Oak Ave #3", r" #\d"),
+])
+def test_a_street_keeps_its_unit_and_punctuation(original, unit_re):
+    """Issue 11: "12 Elm St, Apt 4B" became "97 Flowers St,": the unit was lost, a comma left."""
+    from spacy_deid.surrogates.locations import street
+
+    out = street(original, 7, "en_US", set())
+    assert re.search(unit_re + "$", out), out
+    assert "Elm" not in out and "Main" not in out and "Oak" not in out
+    assert ",," not in out and not out.rstrip().endswith(",")

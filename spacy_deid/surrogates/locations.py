@@ -140,6 +140,10 @@ def faker_value(method: str, original: str, seed: int, locale: str, avoid: Set[s
 
 _LEADING_NUMBER = re.compile(r"^(\d+[A-Za-z]?)(\s+)")
 _TRAILING_NUMBER = re.compile(r"(\s+)(\d+[A-Za-z]?)$")
+# the unit after a street ("12 Elm St, Apt 4B", "Suite 200", "#3"): kept, its number scrambled
+_UNIT = re.compile(
+    r"(?P<sep>,?\s+)(?P<word>apt\.?|apartment|unit|suite|ste\.?|fl\.?|floor|rm\.?|room|bldg\.?|building|#)"
+    r"(?P<gap>\s*#?\s*)(?P<num>[A-Za-z]?\d+[A-Za-z]?(?:-\d+)?|[A-Za-z])$", re.I)
 
 
 STREET_TYPES = {
@@ -159,6 +163,11 @@ def street(original: str, seed: int, locale: str, avoid: Set[str]) -> str:
     Faker's rarer suffixes ("Shoal", "Motorway"); other locales use Faker's street names.
     """
     rng = random.Random(seed)
+    unit = _UNIT.search(original)
+    if unit and unit.start() > 0 and any(c.isalpha() for c in original[:unit.start()]):
+        # the street without its unit, then the unit as written with another number
+        head = street(original[:unit.start()], seed, locale, avoid)
+        return head + unit["sep"] + unit["word"] + unit["gap"] + scramble(unit["num"], rng)
     if not any(c.isalpha() for c in original):  # a house number alone
         return scramble(original, rng)
     core = _TRAILING_NUMBER.sub("", _LEADING_NUMBER.sub("", original))
