@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Sequence
+from typing import Dict, FrozenSet, List, Sequence
 
 from .labels import FINE_LABELS, is_phi_label, to_coarse
 from .offsets import OffsetMap, Segment
@@ -26,6 +26,8 @@ class RedactionSettings:
     every age. ``threshold``: merged spans scoring below it are left as they are (the operating
     point between recall and precision; ``spacy-deid evaluate`` shows both across thresholds);
     spans marked uncertain (for review) are redacted or not by ``redact_uncertain`` alone.
+    ``allow_list``: texts that are never PHI whatever found them (compared without case and extra
+    spaces, the whole span: "Parkinson" allows the span "Parkinson", not "Dr. Parkinson").
     """
 
     mode: str = "tag"
@@ -33,8 +35,10 @@ class RedactionSettings:
     age_policy: str = "all"
     redact_uncertain: bool = True
     threshold: float = 0.5
+    allow_list: FrozenSet[str] = frozenset()  # span texts that are never PHI (``allow_key`` form)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "allow_list", frozenset(allow_key(t) for t in self.allow_list if allow_key(t)))
         get_operator(self.mode)
         for label, op in self.operators.items():
             if not is_phi_label(label):
@@ -61,7 +65,14 @@ class RedactionResult:
     spans: List[PhiSpan]  # the replaced spans, in OUTPUT offsets (label, source, score kept)
 
 
+def allow_key(value: str) -> str:
+    """The form an allow-list entry and a span text are compared in: case and spacing ignored."""
+    return " ".join(value.split()).casefold()
+
+
 def _keeps(span: PhiSpan, text: str, settings: RedactionSettings) -> bool:
+    if settings.allow_list and allow_key(text[span.start : span.end]) in settings.allow_list:
+        return True  # the user's allow list: this text is never PHI
     if span.uncertain:  # flagged for review: ``redact_uncertain`` decides, not the threshold
         if not settings.redact_uncertain:
             return True

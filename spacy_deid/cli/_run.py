@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Callable, Iterable, List, Optional
+from typing import Callable, Dict, Iterable, List, Optional, Sequence
 
 from tqdm import tqdm
 
 from ..files import atomic_open
-from ..pipelines import configure_redactor, load_pipeline
+from ..components.phi_deny_list import read_terms
+from ..pipelines import configure_redactor, find_redactor, load_pipeline
 from ..runner import Deidentifier, DeidInput, DeidResult
 from ._sources import (CsvJob, Failure, check_csv_columns, corpus_items, input_kind, jsonl_items,
                        txt_items, warn)
@@ -17,8 +18,32 @@ from ._sources import (CsvJob, Failure, check_csv_columns, corpus_items, input_k
 MODEL_CHOICES = "'default', 'lexicon', 'rules', an installed pipeline or a pipeline folder"
 
 
-def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, age_policy: Optional[str] = None):
-    """The pipeline of a command. A usage error (``ValueError``) says what is wrong in one line."""
+def parse_operators(items: Sequence[str]) -> Dict[str, str]:
+    """``--operator DOCTOR=keep --operator ID=hash`` -> {"DOCTOR": "keep", "ID": "hash"}."""
+    out: Dict[str, str] = {}
+    for item in items:
+        label, sep, op = item.partition("=")
+        if not sep or not label.strip() or not op.strip():
+            raise ValueError(f"--operator wants LABEL=OPERATOR (e.g. DOCTOR=keep), not {item!r}")
+        out[label.strip().upper()] = op.strip().lower()
+    return out
+
+
+def read_list(path: Optional[Path], what: str) -> List[str]:
+    """The lines of an allow or deny list file (UTF-8)."""
+    if path is None:
+        return []
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise ValueError(f"cannot read the {what} {path}: {type(err).__name__}") from None
+
+
+def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, age_policy: Optional[str] = None,
+          operators: Sequence[str] = (), allow_list: Optional[Path] = None, deny_list: Optional[Path] = None):
+    """The pipeline of a command. A usage error (``ValueError``) says what is wrong in one line.
+    ``operators``: ``LABEL=OPERATOR`` items; ``allow_list`` / ``deny_list``: files of texts never /
+    always PHI (a deny-list line is ``term`` or ``term<TAB>LABEL``, label NAME by default)."""
     if mode == "keep":
         raise ValueError("--mode keep would write every PHI span in clear; keep single labels with "
                          "the redactor's 'operators' setting instead")
@@ -26,7 +51,19 @@ def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, a
         nlp = load_pipeline(model, lang)
     except OSError as err:  # spaCy's E050 / E053: no such package or folder, or no pipeline in it
         raise ValueError(f"cannot load --model {model!r}: not {MODEL_CHOICES} ({type(err).__name__})") from None
-    name = configure_redactor(nlp, mode=mode, age_policy=age_policy)
+    ops = parse_operators(operators)
+    allowed = [ln.strip() for ln in read_list(allow_list, "allow list") if ln.strip() and not ln.lstrip().startswith("#")]
+    denied = read_terms(read_list(deny_list, "deny list"))
+    overrides = {"mode": mode, "age_policy": age_policy}
+    if ops:
+        current = find_redactor(nlp)
+        base = dict(nlp.config["components"][current].get("operators", {})) if current else {}
+        overrides["operators"] = {**base, **ops}
+    if allowed:
+        overrides["allow_list"] = allowed
+    name = configure_redactor(nlp, **overrides)
+    if denied:
+        nlp.add_pipe("phi_deny_list", before=name, config={"terms": denied})
     if mode == "surrogate":
         if not any(nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names):
             nlp.add_pipe("surrogate_generator", before=name, config={"random_per_run": random_surrogates})

@@ -32,6 +32,8 @@ def detect_cmd(
     text_key: str = typer.Option("text", help="JSONL: the field holding the text"),
     fmt: str = typer.Option("auto", "--format", help="auto, txt, jsonl, or a corpus format: physionet, brat, i2b2, uima-cas, aicup, presidio-synth"),
     age_policy: Optional[str] = typer.Option(None, help="'all' (every age is PHI) or 'over_89' (HIPAA Safe Harbor); default: the pipeline's"),
+    allow_list: Optional[Path] = typer.Option(None, help="File of texts that are never PHI, one a line"),
+    deny_list: Optional[Path] = typer.Option(None, help="File of words or phrases that are always PHI: term or term<TAB>LABEL"),
     encoding: str = typer.Option("utf-8"),
     batch_size: int = typer.Option(32, min=1),
     n_process: int = typer.Option(1, min=1),
@@ -42,7 +44,7 @@ def detect_cmd(
         typer.echo("Error: detect reads .jsonl, .txt or a folder of .txt", err=True)
         raise typer.Exit(2)
     try:
-        nlp = build(model, lang, None, False, age_policy=age_policy)
+        nlp = build(model, lang, None, False, age_policy=age_policy, allow_list=allow_list, deny_list=deny_list)
         code = run_source(
             nlp, source, out, redact=False, text_key=text_key, columns=[], group_key=None,
             encoding=encoding, batch_size=batch_size, n_process=n_process, quiet=quiet,

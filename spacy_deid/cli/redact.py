@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 import typer
 
@@ -32,6 +32,9 @@ def redact_cmd(
     group_key: Optional[str] = typer.Option(None, help="meta key (JSONL; default 'patient') or column (CSV; default none) grouping one patient's documents for consistent surrogates"),
     random_surrogates: bool = typer.Option(False, help="Surrogates random per run instead of keyed (no SPACY_DEID_KEY needed)"),
     age_policy: Optional[str] = typer.Option(None, help="'all' (every age replaced) or 'over_89' (HIPAA Safe Harbor); default: the pipeline's"),
+    operator: List[str] = typer.Option([], "--operator", help="LABEL=OPERATOR for one label, repeatable: --operator DOCTOR=keep --operator ID=hash"),
+    allow_list: Optional[Path] = typer.Option(None, help="File of texts that are never PHI, one a line"),
+    deny_list: Optional[Path] = typer.Option(None, help="File of words or phrases that are always PHI, one a line: term or term<TAB>LABEL (default NAME)"),
     encoding: str = typer.Option("utf-8", help="Encoding of the input"),
     batch_size: int = typer.Option(32, min=1),
     n_process: int = typer.Option(1, min=1),
@@ -39,7 +42,8 @@ def redact_cmd(
 ) -> None:
     """De-identify notes; bad inputs are reported and skipped (exit code 1), never copied raw."""
     try:
-        nlp = build(model, lang, mode, random_surrogates, age_policy=age_policy)
+        nlp = build(model, lang, mode, random_surrogates, age_policy=age_policy, operators=operator,
+                    allow_list=allow_list, deny_list=deny_list)
         code = run_source(
             nlp, source, out, redact=True, text_key=text_key,
             columns=[c.strip() for c in columns.split(",") if c.strip()], group_key=group_key,

@@ -52,12 +52,13 @@ class DeidRedactor:
         threshold: float = 0.5,
         not_key: Optional[str] = NOT_KEY,
         vetoable_sources: Sequence[str] = tuple(DEFAULT_VETOABLE),
+        allow_list: Sequence[str] = (),
     ):
         self.nlp = nlp
         self.name = name
         self.settings = RedactionSettings(
             mode=mode, operators=dict(operators), age_policy=age_policy,
-            redact_uncertain=redact_uncertain, threshold=threshold,
+            redact_uncertain=redact_uncertain, threshold=threshold, allow_list=frozenset(allow_list),
         )
         if tag_level not in ("fine", "coarse"):
             raise ValueError(f"tag_level must be 'fine' or 'coarse', not {tag_level!r}")
@@ -156,6 +157,7 @@ class DeidRedactor:
         "threshold": 0.5,
         "not_key": NOT_KEY,
         "vetoable_sources": DEFAULT_VETOABLE,
+        "allow_list": [],
     },
 )
 def make_deid_redactor(
@@ -179,6 +181,7 @@ def make_deid_redactor(
     threshold: float,
     not_key: Optional[str],
     vetoable_sources: List[str],
+    allow_list: List[str],
 ) -> DeidRedactor:
     return DeidRedactor(
         nlp, name, mode=mode, operators=operators, age_policy=age_policy, span_key=span_key,
@@ -186,5 +189,5 @@ def make_deid_redactor(
         ner_label_map=ner_label_map, label_priority=label_priority, tag_format=tag_format,
         tag_level=tag_level, mask_char=mask_char, hash_key=hash_key, key_env=key_env,
         surrogate_component=surrogate_component, threshold=threshold, not_key=not_key,
-        vetoable_sources=vetoable_sources,
+        vetoable_sources=vetoable_sources, allow_list=allow_list,
     )

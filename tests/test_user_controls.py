@@ -1,0 +1,72 @@
+"""Controls Presidio users expect (issue 11, item 7): per-label operators, allow and deny lists,
+from the Python config and from the command line."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from typer.testing import CliRunner
+
+from spacy_deid.cli.main import app
+
+NOTE = "Seen by Dr. Okonkwo on 3/4/2021 at Fellows 6. Parkinson disease. MRN 00482731. Call 617-555-0142.\n"
+
+
+def _nlp(redactor=None, deny=None):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("phi_patterns")
+    nlp.add_pipe("phi_lexicon")
+    if deny is not None:
+        nlp.add_pipe("phi_deny_list", config={"terms": deny})
+    nlp.add_pipe("deid_redactor", config=redactor or {})
+    return nlp
+
+
+def test_allow_list_keeps_a_text_whatever_found_it():
+    doc = _nlp({"allow_list": ["okonkwo", " 617-555-0142 "]})(NOTE)
+    assert "Dr. Okonkwo" in doc._.deidentified and "617-555-0142" in doc._.deidentified
+    assert "[DATE]" in doc._.deidentified
+    assert all(NOTE[s.start:s.end] not in ("Okonkwo", "617-555-0142") for s in doc._.phi)
+
+
+def test_deny_list_terms_are_always_phi_whole_words_any_case():
+    nlp = _nlp(deny={"Fellows 6": "DEPARTMENT", "parkinson": "NAME"})
+    out = nlp(NOTE)._.deidentified
+    assert "at [DEPARTMENT]." in out and "[NAME] disease" in out
+    assert nlp("Parkinsonism noted; FELLOWS   6 called.")._.deidentified == "Parkinsonism noted; [DEPARTMENT] called."
+
+
+def test_deny_list_rejects_unknown_labels():
+    with pytest.raises(ValueError, match="unknown label"):
+        _nlp(deny={"x": "SECRET"})
+
+
+def test_deny_list_survives_to_disk(tmp_path):
+    nlp = _nlp(deny={"Fellows 6": "DEPARTMENT"})
+    nlp.to_disk(tmp_path / "p")
+    assert "[DEPARTMENT]" in spacy.load(tmp_path / "p")(NOTE)._.deidentified
+
+
+def test_cli_operator_allow_and_deny_lists(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "allow.txt").write_text("617-555-0142\n", encoding="utf-8")
+    (tmp_path / "deny.txt").write_text("Fellows 6\tDEPARTMENT\n# a comment\nParkinson\n", encoding="utf-8")
+    res = CliRunner().invoke(app, [
+        "redact", str(src), "--out", str(tmp_path / "out"), "--model", "rules", "-q",
+        "--operator", "DATE=keep", "--operator", "ID=mask",
+        "--allow-list", str(tmp_path / "allow.txt"), "--deny-list", str(tmp_path / "deny.txt"),
+    ])
+    assert res.exit_code == 0, res.output
+    out = (tmp_path / "out" / "a.txt").read_text(encoding="utf-8")
+    assert out == "Seen by Dr. Okonkwo on 3/4/2021 at [DEPARTMENT]. [NAME] disease. MRN ********. Call 617-555-0142.\n"
+
+
+@pytest.mark.parametrize("bad", ["DATEkeep", "FOO=keep", "DATE=shred"])
+def test_cli_bad_operator_is_a_usage_error(tmp_path, bad):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(NOTE, encoding="utf-8")
+    res = CliRunner().invoke(app, ["redact", str(src), "--out", str(tmp_path / "out"), "--model", "rules",
+                                   "--operator", bad, "-q"])
+    assert res.exit_code == 2 and not (tmp_path / "out").exists()
