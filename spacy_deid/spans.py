@@ -143,7 +143,8 @@ def add_phi_spans(
     negative-evidence group (``NOT_KEY``) they go with ``span._.phi_veto`` and ``phi_veto_detail``.
 
     Tokens are split where a match boundary falls inside one, so every span is exact to the
-    character; surrounding whitespace is trimmed. Returns the spans added.
+    character; surrounding whitespace is trimmed. The group exists afterwards even when nothing
+    was added. Returns the spans added.
     """
     cleaned = []
     if text is None:
@@ -158,6 +159,8 @@ def add_phi_spans(
         if start < end:
             cleaned.append((start, end, label, float(score), detail))
     if not cleaned:
+        if span_key not in doc.spans:
+            doc.spans[span_key] = []  # the group exists once a source ran, even with nothing found
         return []
     _split_tokens_at(doc, [c for s, e, *_ in cleaned for c in (s, e)])
     group = list(doc.spans[span_key]) if span_key in doc.spans else []

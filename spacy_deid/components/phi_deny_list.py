@@ -51,15 +51,12 @@ class PhiDenyList:
             self._pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
-        if self._pattern is not None:
-            text = doc.text
-            matches = [
-                (m.start(), m.end(), self._labels[" ".join(m.group().split()).casefold()], self.score, "deny_list")
-                for m in self._pattern.finditer(text)
-            ]
-            add_phi_spans(doc, matches, self.source, self.span_key, text)
-        if self.span_key not in doc.spans:
-            doc.spans[self.span_key] = []
+        text = doc.text
+        matches = [
+            (m.start(), m.end(), self._labels[" ".join(m.group().split()).casefold()], self.score, "deny_list")
+            for m in (self._pattern.finditer(text) if self._pattern is not None else ())
+        ]
+        add_phi_spans(doc, matches, self.source, self.span_key, text)
         return doc
 
 

@@ -187,8 +187,6 @@ class PhiLexicon:
             if group is not None:
                 self._remember(group, seeds_of(words, found, self.propagate_min))
         add_phi_spans(doc, found, self.source, self.span_key, words.text)
-        if self.span_key not in doc.spans:
-            doc.spans[self.span_key] = []
         if not_spans:
             add_phi_spans(doc, not_spans, self.source, self.not_key, words.text)
         return doc

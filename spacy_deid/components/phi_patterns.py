@@ -40,8 +40,6 @@ class PhiPatterns:
             for m in rec.find(text):
                 matches.append((m.start, m.end, m.label, m.score, m.recognizer or rec.name))
         add_phi_spans(doc, matches, self.source, self.span_key, text)
-        if self.span_key not in doc.spans:
-            doc.spans[self.span_key] = []
         return doc
 
 
