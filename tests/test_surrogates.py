@@ -394,3 +394,33 @@ def test_a_street_keeps_its_unit_and_punctuation(original, unit_re):
     assert re.search(unit_re + "$", out), out
     assert "Elm" not in out and "Main" not in out and "Oak" not in out
     assert ",," not in out and not out.rstrip().endswith(",")
+
+
+def test_names_keep_their_culture_and_gender():
+    """Issue 11: "Nguyen, Thi Hoa" became "Robinson, Bobby Kimberly". A name that comes from one
+    culture gets a surrogate from that culture's names (``name_culture="keep"``, the default)."""
+    from spacy_deid.surrogates.cultures import culture_of
+    from spacy_deid.surrogates.generator import SurrogateGenerator
+    from spacy_deid.synth.names import culture_pools
+
+    g = SurrogateGenerator(key="k")
+    japanese, nigerian = culture_pools("japanese"), culture_pools("nigerian")
+    (hiroshi_tanaka, ngozi_okafor, nguyen) = g._names.for_document(
+        ["Hiroshi Tanaka", "Ngozi Okafor", "Nguyen"], "group-1", "en", set())
+    first, last = hiroshi_tanaka.split()
+    assert first in japanese["male"] and last in japanese["last"] and last != "Tanaka"
+    first, last = ngozi_okafor.split()
+    assert first in nigerian["female"] and last in nigerian["last"] and last != "Okafor"
+    assert culture_of("Nguyen", "last") == "vietnamese" and nguyen in culture_pools("vietnamese")["last"]
+    assert culture_of("Smith", "last") is None  # English names: the configured locales decide
+
+
+def test_name_culture_locale_draws_from_the_configured_locales():
+    from spacy_deid.surrogates.fakers import name_list
+    from spacy_deid.surrogates.generator import SurrogateGenerator
+
+    g = SurrogateGenerator(key="k", name_culture="locale")
+    (out,) = g._names.for_document(["Tanaka"], "group-1", "en", set())
+    assert out in name_list("en_US", "last")[0]
+    with pytest.raises(ValueError):
+        SurrogateGenerator(key="k", name_culture="random")

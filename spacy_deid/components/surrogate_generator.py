@@ -26,6 +26,7 @@ DEFAULT_CONFIG = {
     "zip_mode": "surrogate",
     "mapping_path": None,
     "group_key": "patient",
+    "name_culture": "keep",
 }
 
 
@@ -35,14 +36,15 @@ class SurrogateGeneratorComponent:
     def __init__(self, nlp: Language, name: str, *, key: Optional[str], key_env: str,
                  random_per_run: bool, locales: Dict[str, List[str]], date_shift_days: List[int],
                  age_cap: Optional[int], zip_mode: str, mapping_path: Optional[str],
-                 group_key: str) -> None:
+                 group_key: str, name_culture: str = "keep") -> None:
         self.name = name
         self.group_key = group_key
         if key:
             warn_key_in_config(name, "key", key_env)
         self._settings = dict(key=key, key_env=key_env, random_per_run=random_per_run,
                               locales=dict(locales), date_shift_days=tuple(date_shift_days),
-                              age_cap=age_cap, zip_mode=zip_mode, mapping_path=mapping_path)
+                              age_cap=age_cap, zip_mode=zip_mode, mapping_path=mapping_path,
+                              name_culture=name_culture)
         if zip_mode not in ("surrogate", "generalize"):
             raise ValueError(f"zip_mode must be 'surrogate' or 'generalize', not {zip_mode!r}")
         self._generator: Optional[SurrogateGenerator] = None
@@ -70,7 +72,11 @@ class SurrogateGeneratorComponent:
 def make_surrogate_generator(nlp: Language, name: str, key: Optional[str], key_env: str,
                              random_per_run: bool, locales: Dict[str, List[str]],
                              date_shift_days: List[int], age_cap: Optional[int], zip_mode: str,
-                             mapping_path: Optional[str], group_key: str) -> SurrogateGeneratorComponent:
+                             mapping_path: Optional[str], group_key: str,
+                             name_culture: str) -> SurrogateGeneratorComponent:
+    """``name_culture``: "keep" draws a name's surrogate from the culture the name comes from
+    ("Nguyen" -> a Vietnamese family name), "locale" from the configured ``locales`` only."""
     return SurrogateGeneratorComponent(nlp, name, key=key, key_env=key_env, random_per_run=random_per_run,
                                        locales=locales, date_shift_days=date_shift_days, age_cap=age_cap,
-                                       zip_mode=zip_mode, mapping_path=mapping_path, group_key=group_key)
+                                       zip_mode=zip_mode, mapping_path=mapping_path, group_key=group_key,
+                                       name_culture=name_culture)

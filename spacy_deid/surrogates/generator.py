@@ -40,6 +40,7 @@ _ADDRESS_GAP = re.compile(r"^[\s,.\-–]{0,40}$")
 _ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
 _STREET = re.compile(r"^\d+[A-Za-z]?\s+\S")
 ZIP_MODES = ("surrogate", "generalize")
+NAME_CULTURE_MODES = ("keep", "locale")
 _PIECE_GAP = {"DATE": re.compile(r"^[ \t,./'’-]{0,3}$"), "PHONE": re.compile(r"^[ \t\-.()/]{0,3}$")}
 _DATE_EXTRAS = (0, 1, 2, 3, 31, 62, 93)  # added days, used only when a date would come out unchanged
 
@@ -79,16 +80,19 @@ class SurrogateGenerator:
         age_cap: Optional[int] = 89,
         zip_mode: str = "surrogate",
         mapping_path: Optional[str] = None,
+        name_culture: str = "keep",
     ) -> None:
         if zip_mode not in ZIP_MODES:
             raise ValueError(f"zip_mode must be one of {ZIP_MODES}, not {zip_mode!r}")
+        if name_culture not in NAME_CULTURE_MODES:
+            raise ValueError(f"name_culture must be one of {NAME_CULTURE_MODES}, not {name_culture!r}")
         self._keys = KeyDeriver(resolve_key(key, key_env, random_per_run))
         self.locales = {k: list(v) for k, v in (locales or DEFAULT_LOCALES).items()}
         self.date_shift_days = tuple(date_shift_days)
         self.age_cap = age_cap
         self.zip_mode = zip_mode
         self.mapping_path = mapping_path
-        self._names = NameSurrogates(self._keys, self.locales)
+        self._names = NameSurrogates(self._keys, self.locales, keep_culture=name_culture == "keep")
         self._seen: Dict[str, Set[str]] = {}  # group -> normalised originals seen in this run
 
     # -- groups and shifts -------------------------------------------------------------------

@@ -16,6 +16,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from .casing import apply_case, case_style
 from .cjk import NAME_PREFIXES, NAME_TITLES, split_affixes
+from .cultures import culture_of, gender_in, pool_for
 from .fakers import locale_for, name_list
 from .keys import KeyDeriver, normalise
 
@@ -108,9 +109,10 @@ def parse_name(text: str) -> List[_Part]:
 class NameSurrogates:
     """Replaces the person names of one document (all at once, so single words can be resolved)."""
 
-    def __init__(self, keys: KeyDeriver, locales: Dict[str, List[str]]) -> None:
+    def __init__(self, keys: KeyDeriver, locales: Dict[str, List[str]], keep_culture: bool = False) -> None:
         self.keys = keys
         self.locales = locales
+        self.keep_culture = keep_culture
         self._all_locales = sorted({loc for locs in locales.values() for loc in locs})
 
     # -- per-group letter permutation for initials -------------------------------------------
@@ -132,12 +134,17 @@ class NameSurrogates:
     def _choose(self, group: str, kind: str, value: str, lang: str, forbidden: Set[str],
                 taken: Dict[str, str], initial: Optional[str] = None) -> str:
         key = normalise(value)
-        locale = locale_for(self.locales, lang, self.keys.integer(group, "locale", kind, key))
-        if kind == "last":
-            names, weights = name_list(locale, "last")
+        culture = culture_of(value, kind) if self.keep_culture and lang == "en" else None
+        if culture is not None:  # "Nguyen" -> another Vietnamese family name, in Latin letters
+            gender = gender_in(culture, value) or gender_of(value, self._all_locales) if kind == "first" else None
+            pool = [(n, 1.0) for n in pool_for(culture, kind, gender)]
         else:
-            names, weights = name_list(locale, gender_of(value, self._all_locales) or "any")
-        pool = list(zip(names, weights))
+            locale = locale_for(self.locales, lang, self.keys.integer(group, "locale", kind, key))
+            if kind == "last":
+                names, weights = name_list(locale, "last")
+            else:
+                names, weights = name_list(locale, gender_of(value, self._all_locales) or "any")
+            pool = list(zip(names, weights))
         if initial:
             narrowed = [(n, w) for n, w in pool if ascii_fold(n)[:1].upper() == initial]
             pool = narrowed or pool

@@ -65,6 +65,43 @@ def _latin(name: str) -> str:
     return " ".join(p[:1].upper() + p[1:].lower() if not p[:1].isupper() else p for p in out.split())
 
 
+GENDERS = ("female", "male")
+# Names written in an abjad (Arabic, Persian, Hebrew, Urdu script) have no vowels to transliterate:
+# "Yehuda" would become "Yhvdh", no name a note would hold.
+ABJAD_LANGUAGES = ("ar", "fa", "he", "ur")
+
+
+@lru_cache(maxsize=None)
+def culture_pools(culture: str) -> Dict[str, Tuple[str, ...]]:
+    """Every name of a culture's Faker locales in Latin letters: ``{"female": first names, "male":
+    first names, "last": family names}`` (locales written in an abjad are left out). The audit
+    takes the held-out part of these pools; surrogates keep a name's culture with them."""
+    import importlib
+
+    from ..lexicons.sources import faker_values
+
+    out: Dict[str, set] = {"female": set(), "male": set(), "last": set()}
+    for locale in CULTURES[culture][1]:
+        if locale.split("_")[0] in ABJAD_LANGUAGES:
+            continue
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        if locale in _ROMANISED:
+            firsts = {g: faker_values(provider, "first_romanized_names") for g in GENDERS}
+            lasts = faker_values(provider, "last_romanized_names")
+        else:
+            firsts = {"female": faker_values(provider, "first_names_female") or faker_values(provider, "first_names"),
+                      "male": faker_values(provider, "first_names_male") or faker_values(provider, "first_names")}
+            lasts = faker_values(provider, "last_names")
+        for g in GENDERS:
+            out[g].update(n for n in (_latin(x) if locale not in _ROMANISED else x.title() for x in firsts[g])
+                          if n and " " not in n)
+        out["last"].update(n for n in (_latin(x) if locale not in _ROMANISED else x.title() for x in lasts) if n)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 @dataclass(frozen=True)
 class Person:
     first: str
