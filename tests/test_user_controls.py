@@ -70,3 +70,24 @@ def test_cli_bad_operator_is_a_usage_error(tmp_path, bad):
     res = CliRunner().invoke(app, ["redact", str(src), "--out", str(tmp_path / "out"), "--model", "rules",
                                    "--operator", bad, "-q"])
     assert res.exit_code == 2 and not (tmp_path / "out").exists()
+
+
+def test_cli_set_reconfigures_components(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(NOTE, encoding="utf-8")
+    res = CliRunner().invoke(app, ["redact", str(src), "--out", str(tmp_path / "out"), "--model", "rules", "-q",
+                                   "--set", "deid_redactor.tag_format=<{label}>", "--set", "deid_redactor.threshold=0.9"])
+    assert res.exit_code == 0, res.output
+    out = (tmp_path / "out" / "a.txt").read_text(encoding="utf-8")
+    assert "<DATE>" in out and "<PHONE>" in out and "[" not in out
+
+
+@pytest.mark.parametrize("bad", ["nocomp.x=1", "deid_redactor.nosuch=1", "deid_redactor.threshold=2", "noequals"])
+def test_cli_bad_set_is_a_usage_error(tmp_path, bad):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(NOTE, encoding="utf-8")
+    res = CliRunner().invoke(app, ["redact", str(src), "--out", str(tmp_path / "out"), "--model", "rules",
+                                   "--set", bad, "-q"])
+    assert res.exit_code == 2 and not (tmp_path / "out").exists()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Sequence
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence
 
 from tqdm import tqdm
 
@@ -29,6 +29,43 @@ def parse_operators(items: Sequence[str]) -> Dict[str, str]:
     return out
 
 
+def parse_settings(items: Sequence[str]) -> Dict[str, Dict[str, Any]]:
+    """``--set deid_redactor.threshold=0.4`` -> {"deid_redactor": {"threshold": 0.4}}; values are
+    read as JSON (numbers, true/false, lists, objects), else kept as text."""
+    out: Dict[str, Dict[str, Any]] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        component, dot, setting = key.strip().partition(".")
+        if not sep or not dot or not component or not setting:
+            raise ValueError(f"--set wants COMPONENT.SETTING=VALUE (e.g. deid_redactor.threshold=0.4), not {item!r}")
+        try:
+            value: Any = json.loads(raw)
+        except ValueError:
+            value = raw
+        out.setdefault(component, {})[setting] = value
+    return out
+
+
+def apply_settings(nlp, settings: Dict[str, Dict[str, Any]]) -> None:
+    """Rebuild each named component from its config with the new settings (the spaCy way)."""
+    for component, values in settings.items():
+        if component not in nlp.component_names:
+            raise ValueError(f"--set: the pipeline has no component {component!r} "
+                             f"(it has {', '.join(nlp.component_names)})")
+        config = dict(nlp.config["components"][component])
+        factory = config.pop("factory", None)
+        if factory is None:
+            raise ValueError(f"--set: {component!r} is sourced from another pipeline and cannot be reconfigured")
+        unknown = sorted(set(values) - set(config))
+        if unknown:
+            raise ValueError(f"--set: {component!r} has no setting {', '.join(unknown)}")
+        config.update(values)
+        try:
+            nlp.replace_pipe(component, factory, config=config)
+        except Exception as err:  # spaCy's config validation: one line, no values of the note
+            raise ValueError(f"--set: {component!r} rejects these settings ({type(err).__name__})") from None
+
+
 def read_list(path: Optional[Path], what: str) -> List[str]:
     """The lines of an allow or deny list file (UTF-8)."""
     if path is None:
@@ -40,7 +77,8 @@ def read_list(path: Optional[Path], what: str) -> List[str]:
 
 
 def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, age_policy: Optional[str] = None,
-          operators: Sequence[str] = (), allow_list: Optional[Path] = None, deny_list: Optional[Path] = None):
+          operators: Sequence[str] = (), allow_list: Optional[Path] = None, deny_list: Optional[Path] = None,
+          settings: Sequence[str] = ()):
     """The pipeline of a command. A usage error (``ValueError``) says what is wrong in one line.
     ``operators``: ``LABEL=OPERATOR`` items; ``allow_list`` / ``deny_list``: files of texts never /
     always PHI (a deny-list line is ``term`` or ``term<TAB>LABEL``, label NAME by default)."""
@@ -64,6 +102,7 @@ def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, a
     name = configure_redactor(nlp, **overrides)
     if denied:
         nlp.add_pipe("phi_deny_list", before=name, config={"terms": denied})
+    apply_settings(nlp, parse_settings(settings))
     if mode == "surrogate":
         if not any(nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names):
             nlp.add_pipe("surrogate_generator", before=name, config={"random_per_run": random_surrogates})

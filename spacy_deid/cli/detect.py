@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 import typer
 
@@ -34,6 +34,7 @@ def detect_cmd(
     age_policy: Optional[str] = typer.Option(None, help="'all' (every age is PHI) or 'over_89' (HIPAA Safe Harbor); default: the pipeline's"),
     allow_list: Optional[Path] = typer.Option(None, help="File of texts that are never PHI, one a line"),
     deny_list: Optional[Path] = typer.Option(None, help="File of words or phrases that are always PHI: term or term<TAB>LABEL"),
+    set_: List[str] = typer.Option([], "--set", help="COMPONENT.SETTING=VALUE, repeatable: --set deid_redactor.threshold=0.4"),
     encoding: str = typer.Option("utf-8"),
     batch_size: int = typer.Option(32, min=1),
     n_process: int = typer.Option(1, min=1),
@@ -44,7 +45,8 @@ def detect_cmd(
         typer.echo("Error: detect reads .jsonl, .txt or a folder of .txt", err=True)
         raise typer.Exit(2)
     try:
-        nlp = build(model, lang, None, False, age_policy=age_policy, allow_list=allow_list, deny_list=deny_list)
+        nlp = build(model, lang, None, False, age_policy=age_policy, allow_list=allow_list, deny_list=deny_list,
+                    settings=set_)
         code = run_source(
             nlp, source, out, redact=False, text_key=text_key, columns=[], group_key=None,
             encoding=encoding, batch_size=batch_size, n_process=n_process, quiet=quiet,

@@ -35,6 +35,7 @@ def redact_cmd(
     operator: List[str] = typer.Option([], "--operator", help="LABEL=OPERATOR for one label, repeatable: --operator DOCTOR=keep --operator ID=hash"),
     allow_list: Optional[Path] = typer.Option(None, help="File of texts that are never PHI, one a line"),
     deny_list: Optional[Path] = typer.Option(None, help="File of words or phrases that are always PHI, one a line: term or term<TAB>LABEL (default NAME)"),
+    set_: List[str] = typer.Option([], "--set", help="COMPONENT.SETTING=VALUE, repeatable: --set deid_redactor.threshold=0.4"),
     encoding: str = typer.Option("utf-8", help="Encoding of the input"),
     batch_size: int = typer.Option(32, min=1),
     n_process: int = typer.Option(1, min=1),
@@ -43,7 +44,7 @@ def redact_cmd(
     """De-identify notes; bad inputs are reported and skipped (exit code 1), never copied raw."""
     try:
         nlp = build(model, lang, mode, random_surrogates, age_policy=age_policy, operators=operator,
-                    allow_list=allow_list, deny_list=deny_list)
+                    allow_list=allow_list, deny_list=deny_list, settings=set_)
         code = run_source(
             nlp, source, out, redact=True, text_key=text_key,
             columns=[c.strip() for c in columns.split(",") if c.strip()], group_key=group_key,
