@@ -21,6 +21,17 @@ def _nlp(redactor=None, deny=None):
     return nlp
 
 
+def _redact(tmp_path, *args):
+    """Run ``spacy-deid redact`` (rules pipeline) on a folder holding NOTE; (exit code, output text or None)."""
+    src = tmp_path / "in"
+    src.mkdir(exist_ok=True)
+    (src / "a.txt").write_text(NOTE, encoding="utf-8")
+    res = CliRunner().invoke(app, ["redact", str(src), "--out", str(tmp_path / "out"), "--model", "rules", "-q",
+                                   *[str(a) for a in args]])
+    out = tmp_path / "out" / "a.txt"
+    return res.exit_code, out.read_text(encoding="utf-8") if out.exists() else None
+
+
 def test_allow_list_keeps_a_text_whatever_found_it():
     doc = _nlp({"allow_list": ["okonkwo", " 617-555-0142 "]})(NOTE)
     assert "Dr. Okonkwo" in doc._.deidentified and "617-555-0142" in doc._.deidentified
@@ -47,47 +58,25 @@ def test_deny_list_survives_to_disk(tmp_path):
 
 
 def test_cli_operator_allow_and_deny_lists(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(NOTE, encoding="utf-8")
     (tmp_path / "allow.txt").write_text("617-555-0142\n", encoding="utf-8")
     (tmp_path / "deny.txt").write_text("Fellows 6\tDEPARTMENT\n# a comment\nParkinson\n", encoding="utf-8")
-    res = CliRunner().invoke(app, [
-        "redact", str(src), "--out", str(tmp_path / "out"), "--model", "rules", "-q",
-        "--operator", "DATE=keep", "--operator", "ID=mask",
-        "--allow-list", str(tmp_path / "allow.txt"), "--deny-list", str(tmp_path / "deny.txt"),
-    ])
-    assert res.exit_code == 0, res.output
-    out = (tmp_path / "out" / "a.txt").read_text(encoding="utf-8")
+    code, out = _redact(tmp_path, "--operator", "DATE=keep", "--operator", "ID=mask",
+                        "--allow-list", tmp_path / "allow.txt", "--deny-list", tmp_path / "deny.txt")
+    assert code == 0
     assert out == "Seen by Dr. Okonkwo on 3/4/2021 at [DEPARTMENT]. [NAME] disease. MRN ********. Call 617-555-0142.\n"
 
 
 @pytest.mark.parametrize("bad", ["DATEkeep", "FOO=keep", "DATE=shred"])
 def test_cli_bad_operator_is_a_usage_error(tmp_path, bad):
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(NOTE, encoding="utf-8")
-    res = CliRunner().invoke(app, ["redact", str(src), "--out", str(tmp_path / "out"), "--model", "rules",
-                                   "--operator", bad, "-q"])
-    assert res.exit_code == 2 and not (tmp_path / "out").exists()
+    assert _redact(tmp_path, "--operator", bad) == (2, None)
 
 
 def test_cli_set_reconfigures_components(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(NOTE, encoding="utf-8")
-    res = CliRunner().invoke(app, ["redact", str(src), "--out", str(tmp_path / "out"), "--model", "rules", "-q",
-                                   "--set", "deid_redactor.tag_format=<{label}>", "--set", "deid_redactor.threshold=0.9"])
-    assert res.exit_code == 0, res.output
-    out = (tmp_path / "out" / "a.txt").read_text(encoding="utf-8")
+    code, out = _redact(tmp_path, "--set", "deid_redactor.tag_format=<{label}>", "--set", "deid_redactor.threshold=0.9")
+    assert code == 0
     assert "<DATE>" in out and "<PHONE>" in out and "[" not in out
 
 
 @pytest.mark.parametrize("bad", ["nocomp.x=1", "deid_redactor.nosuch=1", "deid_redactor.threshold=2", "noequals"])
 def test_cli_bad_set_is_a_usage_error(tmp_path, bad):
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(NOTE, encoding="utf-8")
-    res = CliRunner().invoke(app, ["redact", str(src), "--out", str(tmp_path / "out"), "--model", "rules",
-                                   "--set", bad, "-q"])
-    assert res.exit_code == 2 and not (tmp_path / "out").exists()
+    assert _redact(tmp_path, "--set", bad) == (2, None)
