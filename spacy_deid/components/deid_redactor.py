@@ -13,6 +13,7 @@ from typing import Dict, List, Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..encryption import derive_key
 from ..merge import DEFAULT_LABEL_PRIORITY, DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE, merge_doc
 from ..operators import OperatorContext, get_operator
 from ..offsets import OffsetMap
@@ -53,6 +54,7 @@ class DeidRedactor:
         not_key: Optional[str] = NOT_KEY,
         vetoable_sources: Sequence[str] = tuple(DEFAULT_VETOABLE),
         allow_list: Sequence[str] = (),
+        encrypt_key_env: str = "SPACY_DEID_ENCRYPT_KEY",
     ):
         self.nlp = nlp
         self.name = name
@@ -76,14 +78,17 @@ class DeidRedactor:
         if hash_key:
             warn_key_in_config(name, "hash_key", key_env)
         key = hash_key or os.environ.get(key_env) or None
+        secret = os.environ.get(encrypt_key_env) if encrypt_key_env else None
         self._ctx = OperatorContext(
             tag_format=tag_format, tag_level=tag_level, mask_char=mask_char,
             hash_key=key.encode("utf-8") if key else None,
+            encrypt_key=derive_key(secret) if secret and "encrypt" in self.settings.operator_names() else None,
         )
         self.surrogate_component = surrogate_component
         # Fail at construction, not mid-batch, when a configured operator lacks what it needs.
-        if "hash" in self.settings.operator_names():
-            get_operator("hash").check(self._ctx)
+        for needs_key in ("hash", "encrypt"):
+            if needs_key in self.settings.operator_names():
+                get_operator(needs_key).check(self._ctx)
 
     def _surrogate_component(self):
         """The pipeline's ``surrogate_generator`` if a surrogate operator is configured."""
@@ -158,6 +163,7 @@ class DeidRedactor:
         "not_key": NOT_KEY,
         "vetoable_sources": DEFAULT_VETOABLE,
         "allow_list": [],
+        "encrypt_key_env": "SPACY_DEID_ENCRYPT_KEY",
     },
 )
 def make_deid_redactor(
@@ -182,6 +188,7 @@ def make_deid_redactor(
     not_key: Optional[str],
     vetoable_sources: List[str],
     allow_list: List[str],
+    encrypt_key_env: str,
 ) -> DeidRedactor:
     return DeidRedactor(
         nlp, name, mode=mode, operators=operators, age_policy=age_policy, span_key=span_key,
@@ -189,5 +196,5 @@ def make_deid_redactor(
         ner_label_map=ner_label_map, label_priority=label_priority, tag_format=tag_format,
         tag_level=tag_level, mask_char=mask_char, hash_key=hash_key, key_env=key_env,
         surrogate_component=surrogate_component, threshold=threshold, not_key=not_key,
-        vetoable_sources=vetoable_sources, allow_list=allow_list,
+        vetoable_sources=vetoable_sources, allow_list=allow_list, encrypt_key_env=encrypt_key_env,
     )

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..registry import operators as _registry
 from .base import Operator, OperatorContext
+from .encrypt import EncryptOperator
 from .hash import HashOperator
 from .keep import KeepOperator
 from .mask import MaskOperator
@@ -10,7 +11,7 @@ from .redact import RedactOperator
 from .surrogate import SurrogateOperator
 from .tag import TagOperator
 
-for _cls in (TagOperator, MaskOperator, RedactOperator, HashOperator, SurrogateOperator, KeepOperator):
+for _cls in (TagOperator, MaskOperator, RedactOperator, HashOperator, EncryptOperator, SurrogateOperator, KeepOperator):
     _registry.register(_cls.name, func=_cls)
 
 

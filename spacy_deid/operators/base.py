@@ -22,6 +22,7 @@ class OperatorContext:
     mask_char: str = "*"
     hash_key: Optional[bytes] = None
     hash_length: int = 10
+    encrypt_key: Optional[bytes] = None
     surrogates: Any = None  # a SurrogateGenerator, for the surrogate operator
     group: Optional[str] = None
     lang: str = "en"
