@@ -80,3 +80,14 @@ def test_cli_set_reconfigures_components(tmp_path):
 @pytest.mark.parametrize("bad", ["nocomp.x=1", "deid_redactor.nosuch=1", "deid_redactor.threshold=2", "noequals"])
 def test_cli_bad_set_is_a_usage_error(tmp_path, bad):
     assert _redact(tmp_path, "--set", bad) == (2, None)
+
+
+def test_cli_config_file_sets_components_and_set_wins(tmp_path):
+    cfg = tmp_path / "over.cfg"
+    cfg.write_text('[components.deid_redactor]\ntag_format = "<{label}>"\n\n'
+                   '[components.deid_redactor.operators]\nDATE = "keep"\n', encoding="utf-8")
+    code, out = _redact(tmp_path, "--config", cfg)
+    assert code == 0 and "on 3/4/2021 at" in out and "<PHONE>" in out
+    code, out = _redact(tmp_path, "--config", cfg, "--set", "deid_redactor.tag_format=#{label}#")
+    assert code == 0 and "#PHONE#" in out
+    assert _redact(tmp_path, "--config", tmp_path / "missing.cfg")[0] == 2

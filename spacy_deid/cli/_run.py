@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence
 
@@ -66,6 +67,25 @@ def apply_settings(nlp, settings: Dict[str, Dict[str, Any]]) -> None:
             raise ValueError(f"--set: {component!r} rejects these settings ({type(err).__name__})") from None
 
 
+def read_config_settings(path: Optional[Path]) -> Dict[str, Dict[str, Any]]:
+    """Component settings from a spaCy config file: its ``[components.NAME]`` sections, applied
+    over the loaded pipeline like ``--set`` (other sections are not read)."""
+    if path is None:
+        return {}
+    from thinc.api import Config
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        if not re.search(r"^\[components\]\s*$", text, re.M):
+            text = "[components]\n" + text  # thinc wants the parent section; allow leaving it out
+        config = Config().from_str(text, interpolate=False)
+    except Exception as err:  # thinc's parse errors, unreadable files: one line
+        raise ValueError(f"cannot read the config {path}: {type(err).__name__}") from None
+    components = config.get("components", {})
+    return {name: {k: v for k, v in section.items() if k not in ("factory", "source")}
+            for name, section in components.items() if isinstance(section, dict)}
+
+
 def read_list(path: Optional[Path], what: str) -> List[str]:
     """The lines of an allow or deny list file (UTF-8)."""
     if path is None:
@@ -78,7 +98,7 @@ def read_list(path: Optional[Path], what: str) -> List[str]:
 
 def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, age_policy: Optional[str] = None,
           operators: Sequence[str] = (), allow_list: Optional[Path] = None, deny_list: Optional[Path] = None,
-          settings: Sequence[str] = ()):
+          settings: Sequence[str] = (), config: Optional[Path] = None):
     """The pipeline of a command. A usage error (``ValueError``) says what is wrong in one line.
     ``operators``: ``LABEL=OPERATOR`` items; ``allow_list`` / ``deny_list``: files of texts never /
     always PHI (a deny-list line is ``term`` or ``term<TAB>LABEL``, label NAME by default)."""
@@ -102,7 +122,8 @@ def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, a
     name = configure_redactor(nlp, **overrides)
     if denied:
         nlp.add_pipe("phi_deny_list", before=name, config={"terms": denied})
-    apply_settings(nlp, parse_settings(settings))
+    apply_settings(nlp, read_config_settings(config))
+    apply_settings(nlp, parse_settings(settings))  # --set wins over --config
     if mode == "surrogate":
         if not any(nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names):
             nlp.add_pipe("surrogate_generator", before=name, config={"random_per_run": random_surrogates})
