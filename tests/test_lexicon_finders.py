@@ -277,3 +277,10 @@ def test_ner_names_are_trimmed_and_may_propagate():
     nlp.get_pipe("phi_lexicon").propagate_ner = False  # the default
     assert nlp("Nicholson reviewed labs. Later nicholson called.")._.deidentified == (
         "[NAME] reviewed labs. Later nicholson called.")
+
+
+def test_names_never_join_across_a_sentence_end(nlp):
+    """A regression: "husband Chinedu. Nguyen, Thi (daughter)" became one name, and its surrogate
+    swallowed the full stop."""
+    doc = nlp("Lives with husband Chinedu. Okafor family visited.")
+    assert doc._.deidentified == "Lives with husband [PATIENT]. [PATIENT] family visited."

@@ -476,7 +476,9 @@ class NameFinder:
             if cur is not None:
                 prev = cur[-1]
                 gap = words.text[words[prev].end:words[i].start]
-                if words[i].line == words[prev].line and gap.strip(" .-") == "" and len(gap) <= 3 and i - prev <= 2:
+                # a full stop joins only after an initial ("C. Moore"), never across a sentence end
+                dot_ok = "." not in gap or len(words[prev].text) == 1
+                if words[i].line == words[prev].line and gap.strip(" .-") == "" and dot_ok and len(gap) <= 3 and i - prev <= 2:
                     cur.append(i)
                     continue
                 out.append(self._span(words, hits, cur))
