@@ -284,3 +284,24 @@ def test_names_never_join_across_a_sentence_end(nlp):
     swallowed the full stop."""
     doc = nlp("Lives with husband Chinedu. Okafor family visited.")
     assert doc._.deidentified == "Lives with husband [PATIENT]. [PATIENT] family visited."
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("NGUYEN, THI HOA - admitted", "[PATIENT], [PATIENT] - admitted"),  # a middle name in the header
+    ("Ngozi Okafor, 54 F, seen today.", "[PATIENT], 54 F, seen today."),  # name, age, sex
+    ("NGOZI OKAFOR (54 YO F) ADMITTED", "[PATIENT] ([AGE] YO F) ADMITTED"),
+    ("Pleasant, 54 F", "Pleasant, 54 F"),
+])
+def test_headers_that_name_the_patient(nlp, text, expected):
+    assert nlp(text)._.deidentified == expected
+
+
+def test_a_patient_header_outranks_an_ner_place_label():
+    """The NER called "Ngozi Okafor, 54 F" a place; the header makes it a patient (its surrogate is
+    then a person's name, not a town's)."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "GPE", "pattern": "Ngozi Okafor"}])
+    nlp.add_pipe("phi_lexicon")
+    nlp.add_pipe("deid_redactor")
+    assert [s.label for s in nlp("Ngozi Okafor, 54 F, seen today.")._.phi] == ["PATIENT"]

@@ -268,45 +268,54 @@ class NameFinder:
                     self._hit(hits, k, score, "NAME", "names.pair")
 
     def _last_first(self, words: Words, hits: Dict[int, _Hit]) -> None:
-        """"BYANARJI, ARADHYA - admitted ...": a "LAST, FIRST" header opening a line, two name-like
-        words (listed or unknown, or read as misspellings) and then a dash, colon, bracket or the
-        end of the line."""
+        """"BYANARJI, ARADHYA - admitted ...", "NGUYEN, THI HOA:": a "LAST, FIRST [MIDDLE]" header
+        opening a line, name-like words (listed or unknown, or read as misspellings) and then a
+        dash, colon, bracket or the end of the line."""
         for i in range(len(words) - 2):
-            a, comma, b = words[i], words[i + 1], words[i + 2]
-            if comma.text != "," or not (a.is_alpha and b.is_alpha) or not (a.line == comma.line == b.line):
+            a, comma = words[i], words[i + 1]
+            if comma.text != "," or not a.is_alpha or a.line != comma.line:
                 continue
             prev = words.get(i - 1)
             if prev is not None and prev.line == a.line:
                 continue  # not the first word of its line
-            nxt = words.get(i + 3)
-            if nxt is not None and nxt.line == b.line and nxt.text not in ("-", ":", "(", "|"):
+            given = [i + 2]
+            if words.get(i + 3) is not None and words[i + 3].is_alpha and words[i + 3].line == a.line:
+                given.append(i + 3)  # a middle name
+            if not all(words[k].is_alpha and words[k].line == a.line for k in given):
                 continue
-            classes = [w.cls_for(True) for w in (a, b)]
+            nxt = words.get(given[-1] + 1)
+            if nxt is not None and nxt.line == a.line and nxt.text not in ("-", ":", "(", "|"):
+                continue
+            classes = [words[k].cls_for(True) for k in [i, *given]]
             if any(c not in ("name", "unknown", "ambiguous") for c in classes) or classes.count("ambiguous") > 1:
                 continue
             score = 0.6 if "ambiguous" in classes else 0.7
-            self._hit(hits, i, score, "PATIENT", "names.last_first")
-            self._hit(hits, i + 2, score, "PATIENT", "names.last_first")
+            if nxt is not None and nxt.line == a.line and nxt.text in ("-", ":") and "ambiguous" not in classes:
+                score = 0.85  # "NGUYEN, THI - admitted": a header, strong enough to name the label
+            for k in [i, *given]:
+                self._hit(hits, k, score, "PATIENT", "names.last_first")
 
-    _AGE_OPENING = re.compile(r"\s+is\s+an?\s+\d{1,3}\s*-?\s*(?:yo\b|y/o|y\.o\.|year|yr)", re.I)
+    _AGE_OPENING = re.compile(
+        r"(?:\s+is\s+an?\s+|\s*,\s*|\s*\(\s*)\d{1,3}\s*-?\s*(?:yo\b|y/o|y\.o\.|year|yr|[mf]\b)", re.I)
 
     def _is_a_age(self, words: Words, hits: Dict[int, _Hit]) -> None:
-        """"Owethu Nyanda is a 67 yo F ...": the person a note opens with, one to three name-like
-        words from the start of the line (after a title, if any) before "is a <age>"."""
-        for i, w in enumerate(words.items):
-            if w.lower != "is" or not self._AGE_OPENING.match(words.text, words[i - 1].end if i else 0):
+        """"Owethu Nyanda is a 67 yo F", "NGOZI OKAFOR, 54 F": the person a note (or a line) opens
+        with, one to four name-like words from the start of the line (after a title, if any),
+        then the age."""
+        for e, last in enumerate(words.items):
+            if not last.is_alpha or not self._AGE_OPENING.match(words.text, last.end):
                 continue
             run: List[int] = []
-            j = i - 1
-            while j >= 0 and len(run) < 4 and words[j].line == w.line and words[j].is_alpha and words[j].base not in CUE_WORDS \
+            j = e
+            while j >= 0 and len(run) < 4 and words[j].line == last.line and words[j].is_alpha and words[j].base not in CUE_WORDS \
                     and (words[j].cls_for(True) in ("name", "unknown", "ambiguous") or (run and words[j].lower in NAME_PARTICLES)):
                 run.insert(0, j)
                 j -= 1
-            opening = j < 0 or words[j].line != w.line or words[j].base in TITLES or words[j].text in ".:"
+            opening = j < 0 or words[j].line != last.line or words[j].base in TITLES or words[j].text in ".:"
             if not run or not opening or all(words[k].cls == "ambiguous" for k in run):
                 continue
             for k in run:
-                self._hit(hits, k, 0.7, "PATIENT", "names.is_a_age")
+                self._hit(hits, k, 0.85, "PATIENT", "names.is_a_age")  # an age after a name: a person
 
     @staticmethod
     def particle_tail(words: Words, end: int, starts: Optional[Sequence[int]] = None) -> Optional[Tuple[int, int]]:
