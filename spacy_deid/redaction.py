@@ -11,7 +11,7 @@ from .labels import FINE_LABELS, is_phi_label, to_coarse
 from .offsets import OffsetMap, Segment
 from .operators import OperatorContext, get_operator
 from .recognizers.ages import age_value
-from .spans import PhiSpan
+from .spans import PhiSpan, text_key
 
 AGE_POLICIES = ("all", "over_89")
 
@@ -35,10 +35,10 @@ class RedactionSettings:
     age_policy: str = "all"
     redact_uncertain: bool = True
     threshold: float = 0.5
-    allow_list: FrozenSet[str] = frozenset()  # span texts that are never PHI (``allow_key`` form)
+    allow_list: FrozenSet[str] = frozenset()  # span texts that are never PHI (``text_key`` form)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "allow_list", frozenset(allow_key(t) for t in self.allow_list if allow_key(t)))
+        object.__setattr__(self, "allow_list", frozenset(text_key(t) for t in self.allow_list if text_key(t)))
         get_operator(self.mode)
         for label, op in self.operators.items():
             if not is_phi_label(label):
@@ -65,13 +65,8 @@ class RedactionResult:
     spans: List[PhiSpan]  # the replaced spans, in OUTPUT offsets (label, source, score kept)
 
 
-def allow_key(value: str) -> str:
-    """The form an allow-list entry and a span text are compared in: case and spacing ignored."""
-    return " ".join(value.split()).casefold()
-
-
 def _keeps(span: PhiSpan, text: str, settings: RedactionSettings) -> bool:
-    if settings.allow_list and allow_key(text[span.start : span.end]) in settings.allow_list:
+    if settings.allow_list and text_key(text[span.start : span.end]) in settings.allow_list:
         return True  # the user's allow list: this text is never PHI
     if span.uncertain:  # flagged for review: ``redact_uncertain`` decides, not the threshold
         if not settings.redact_uncertain:

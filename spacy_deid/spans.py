@@ -47,6 +47,12 @@ class PhiSpan:
         return out
 
 
+def text_key(value: str) -> str:
+    """The form in which two PHI texts count as the same: case and spacing ignored ("Dr  SMITH"
+    = "dr smith"). Used by the hash operator and the allow and deny lists."""
+    return " ".join(value.split()).casefold()
+
+
 def _get_phi(doc: Doc) -> Optional[List[PhiSpan]]:
     data = doc._.deid_phi_data
     if data is None:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..labels import is_phi_label
-from ..spans import SPAN_KEY, add_phi_spans
+from ..spans import SPAN_KEY, add_phi_spans, text_key
 
 
 def read_terms(lines: List[str], default_label: str = "NAME") -> Dict[str, str]:
@@ -43,7 +43,7 @@ class PhiDenyList:
         self.span_key = span_key
         self.source = source
         self.score = score
-        self._labels = {" ".join(t.split()).casefold(): lab for t, lab in self.terms.items()}
+        self._labels = {text_key(t): lab for t, lab in self.terms.items()}
         self._pattern: Optional[Pattern[str]] = None
         if self.terms:
             # longest first, so "Mary Ann Lee" wins over "Mary"; spacing inside a term is flexible
@@ -53,7 +53,7 @@ class PhiDenyList:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         matches = [
-            (m.start(), m.end(), self._labels[" ".join(m.group().split()).casefold()], self.score, "deny_list")
+            (m.start(), m.end(), self._labels[text_key(m.group())], self.score, "deny_list")
             for m in (self._pattern.finditer(text) if self._pattern is not None else ())
         ]
         add_phi_spans(doc, matches, self.source, self.span_key, text)

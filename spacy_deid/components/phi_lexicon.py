@@ -29,8 +29,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..finders.person_names import NameFinder
-
-PARTICLE_TAIL_SCORE = 0.7
 from ..finders.places import PlaceFinder
 from ..finders.cues import GENERIC_FACILITY_HEADS
 from ..finders.person_names import CUE_WORDS as NOT_NAME_WORDS
@@ -43,6 +41,17 @@ from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, span_veto
 
 Match = Tuple[int, int, str, float, str]
+PARTICLE_TAIL_SCORE = 0.7  # the particles and name word an NER name left out ("Amber [O Lubhog]")
+CONTEXT_BEFORE, CONTEXT_AFTER = 24, 16  # characters of a candidate's line that vetoes look at
+
+
+def line_context(text: str, start: int, end: int) -> Tuple[str, str]:
+    """The text before and after ``text[start:end]`` on its line, a few words each way."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[max(line_start, start - CONTEXT_BEFORE):start]
+    after = text[end:min(end + CONTEXT_AFTER, len(text) if line_end < 0 else line_end)]
+    return before, after
 
 
 class PhiLexicon:
@@ -102,23 +111,18 @@ class PhiLexicon:
     def find(self, words: Words) -> List[Match]:
         names = self.name_finder.find(words) if self.use_names else []
         places = self.place_finder.find(words) if self.use_places else []
-        starts = [w.start for w in words.items]
-        return [m for m in resolve(names, places) if not self._eponym(words, starts, m)]
+        return [m for m in resolve(names, places) if not self._eponym(words, m)]
 
     @staticmethod
-    def _eponym(words: Words, starts: Sequence[int], m: Match) -> bool:
+    def _eponym(words: Words, m: Match) -> bool:
         """A found name or place of name-like words only, before a device noun: an eponym or a
         brand ("Passy Muir valve", "Quinton catheter"); not "Sacred Heart" before "Vital signs"."""
         start, end = m[0], m[1]
-        text = words.text
-        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        lo, hi = bisect.bisect_left(words.starts, start), bisect.bisect_left(words.starts, end)
         inside = [w for w in words.items[lo:hi] if w.is_alpha]
         if not inside or any(w.cls not in ("name", "ambiguous", "unknown") for w in inside):
             return False
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        after = text[end:min(end + 16, len(text) if line_end < 0 else line_end)]
-        return before_eponym_head(text[max(line_start, start - 24):start], after)
+        return before_eponym_head(*line_context(words.text, start, end))
 
     def candidates(self, doc: Doc) -> List[Tuple[int, int, str]]:
         """(start, end, coarse label) of every candidate of a vetoable source on the doc."""
@@ -138,7 +142,7 @@ class PhiLexicon:
     def vetoes(self, doc: Doc, words: Words, found: Sequence[Match],
                tails: Optional[List[Match]] = None, kept: Optional[List[Tuple[int, int, str]]] = None) -> List[Match]:
         text = words.text
-        starts = [w.start for w in words.items]
+        starts = words.starts
         strong = [(s, e) for s, e, _, sc, _ in found if sc >= 0.5]
         rule_spans = [
             (sp.start_char, sp.end_char, to_coarse(sp.label_)) for sp in doc.spans[self.span_key]
@@ -151,10 +155,7 @@ class PhiLexicon:
             inside = words.items[lo:hi]
             support = any(s < end and start < e for s, e in strong)
             rules_same = any(s < end and start < e and lab == label for s, e, lab in rule_spans)
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", end)
-            before = text[max(line_start, start - 24):start]
-            after = text[end:min(end + 16, len(text) if line_end < 0 else line_end)]
+            before, after = line_context(text, start, end)
             gazetteer = label == "LOCATION" and len(inside) > 1 and bool(
                 self.lexicon.place_kind(" ".join(w.lower for w in inside if w.is_alpha)))
             v = veto(label, text[start:end], inside, support, rules_same, self.unconfirmed, before, after, gazetteer)
@@ -164,7 +165,7 @@ class PhiLexicon:
             if kept is not None and label in ("NAME", "LOCATION"):
                 kept.append((start, end, label))
             if label == "NAME" and tails is not None:
-                tail = NameFinder.particle_tail(words, end, starts)
+                tail = NameFinder.particle_tail(words, end)
                 if tail is not None:  # "Amber [O Lubhog]": the particles and the name word the NER left
                     tails.append((tail[0], tail[1], "NAME", PARTICLE_TAIL_SCORE, "names.particle_tail"))
             if self.trim:
@@ -277,7 +278,8 @@ def make_phi_lexicon(
     that propagates; ``unconfirmed``: veto of an NER date or phone number the rules did not find;
     ``trim``: trim titles, punctuation and generic words ("Hospital") off the edges of NER names
     and places; ``propagate_ner``: listed names the NER found (and no veto touched) propagate
-    too (off: on the PhysioNet notes it found no more PHI and added false alarms); ``group_memory``: names found in a note propagate to the later notes of its group
+    too (off: on the PhysioNet notes it found no more PHI and added false alarms);
+    ``group_memory``: names found in a note propagate to the later notes of its group
     (``doc._.deid_group``, e.g. the patient), kept in memory for the ``max_groups`` most recent
     groups (never saved; with ``n_process`` > 1 each process has its own memory)."""
     return PhiLexicon(

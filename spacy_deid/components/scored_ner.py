@@ -57,8 +57,6 @@ class ScoredEntityRecognizer(EntityRecognizer):
                 p = 1.0 if scores is None else float(scores[i].get((ent.start, ent.end, ent.label_), 0.0))
                 matches.append((ent.start_char, ent.end_char, ent.label_, min(1.0, p)))
             add_phi_spans(doc, matches, "ner", span_key, doc.text if matches else "")
-            if span_key not in doc.spans:
-                doc.spans[span_key] = []
 
 
 @Language.factory(

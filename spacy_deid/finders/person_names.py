@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, FIRST, LAST, WORD
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, KIN, LEFT_VERBS, NAME_JOIN, RIGHT_VERBS,
@@ -318,11 +318,10 @@ class NameFinder:
                 self._hit(hits, k, 0.85, "PATIENT", "names.is_a_age")  # an age after a name: a person
 
     @staticmethod
-    def particle_tail(words: Words, end: int, starts: Optional[Sequence[int]] = None) -> Optional[Tuple[int, int]]:
+    def particle_tail(words: Words, end: int) -> Optional[Tuple[int, int]]:
         """The rest of a name that another source found up to ``end``: name particles and the
-        name word after them ("Amber [O Lubhog]", "Ana [de la Cruz]"), or None. ``starts``: the
-        words' start offsets, if the caller has them."""
-        k = bisect.bisect_left(starts if starts is not None else [w.start for w in words.items], end)
+        name word after them ("Amber [O Lubhog]", "Ana [de la Cruz]"), or None."""
+        k = bisect.bisect_left(words.starts, end)
         first = words.get(k)
         if first is None or first.lower not in NAME_PARTICLES or words.text[end:first.start] != " ":
             return None

@@ -249,7 +249,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return 0.0  # "PORT SANDRA VA Medical Center": the name of a facility
         if label == "NAME" and before_eponym_head(before, after):
             return HARD  # "Quinton catheter", "Passy-Muir valve": an eponym or a brand
-        if label == "NAME" and alpha and person_context(before, after) and not before_eponym_head(before, after):
+        if label == "NAME" and alpha and person_context(before, after):
             return 0.0  # "Dr. Bos", "Kaberi Bos, RN"
         if label == "NAME" and _initial_and_name(words):
             return 0.0  # "C. Moore", "R. LANE"

@@ -23,7 +23,7 @@ CANDIDATE_SEED_SCORE = 0.7
 
 def seeds_of(words: Words, found: Sequence[Match], min_score: float = 0.5) -> Dict[str, Tuple[str, float]]:
     """The propagating words of ``found``: lower form -> (label, score)."""
-    starts = [w.start for w in words.items]
+    starts = words.starts
     seeds: Dict[str, Tuple[str, float]] = {}
     for start, end, label, score, _ in found:
         if score < min_score:
@@ -43,7 +43,7 @@ def propagate(words: Words, found: Sequence[Match], candidates: Sequence[Tuple[i
               min_score: float = 0.5, extra_seeds: Optional[Dict[str, Tuple[str, float]]] = None) -> List[Match]:
     """Other mentions of the seed words of ``found`` (and of ``extra_seeds``, e.g. the names found
     in earlier notes of the same patient)."""
-    starts = [w.start for w in words.items]
+    starts = words.starts
     seeds: Dict[str, Tuple[str, float]] = dict(extra_seeds or {})
     covered = set()
 

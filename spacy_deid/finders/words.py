@@ -166,6 +166,7 @@ class Words:
     def __init__(self, text: str, lexicon: Lexicon):
         self.text = text
         self.items: List[Word] = []
+        self.starts: List[int] = []  # start offset of each word, for bisecting character spans
         line = 0
         last = 0
         cache = _class_cache(lexicon)
@@ -191,6 +192,7 @@ class Words:
             else:
                 w = Word(len(self.items), s, e, tok, tok, "punct", line=line)
             self.items.append(w)
+            self.starts.append(s)
         upper = len(_UPPER.findall(text))
         lower = len(_LOWER.findall(text))
         n_letters = upper + lower

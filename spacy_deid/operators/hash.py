@@ -10,12 +10,10 @@ import hmac
 from typing import List, Sequence
 
 from ..labels import to_coarse
-from ..spans import PhiSpan
+from ..spans import PhiSpan, text_key
 from .base import Operator, OperatorContext
 
 
-def normalise(value: str) -> str:
-    return " ".join(value.split()).casefold()
 
 
 class HashOperator(Operator):
@@ -33,7 +31,7 @@ class HashOperator(Operator):
         out = []
         for s in spans:
             coarse = to_coarse(s.label)
-            msg = f"{coarse}\x1f{normalise(text[s.start:s.end])}".encode("utf-8")
+            msg = f"{coarse}\x1f{text_key(text[s.start:s.end])}".encode("utf-8")
             digest = hmac.new(ctx.hash_key, msg, hashlib.sha256).hexdigest()[: ctx.hash_length]
             out.append(ctx.tag_format.format(label=f"{ctx.tag_label(s.label)}-{digest}"))
         return out

@@ -530,7 +530,8 @@ class DateRecognizer(Recognizer):
         return m.start(), m.end(), 0.7
 
 
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+# a weekday written out or abbreviated; the longer forms first so that "Tuesday" is not "Tue"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun)"
 _WEEKDAY_AFTER = re.compile(r"[ \t]*(?:\(\s*" + _WEEKDAY + r"\.?\s*\)|,?[ \t]*" + _WEEKDAY + r"\b\.?)", re.I)
 _WEEKDAY_BEFORE = re.compile(r"\b" + _WEEKDAY + r"\.?,?[ \t]*$", re.I)
 
@@ -540,21 +541,12 @@ def _with_weekday(text: str, c: PhiMatch) -> PhiMatch:
     is part of it, so that a shifted date gets the matching weekday, never the old one."""
     start, end = c.start, c.end
     m = _WEEKDAY_AFTER.match(text, end)
-    if m and _is_weekday(m.group()):
+    if m:
         end = m.end()
     m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
-    if m and _is_weekday(m.group()):
+    if m:
         start = m.start()
     return c if (start, end) == (c.start, c.end) else dataclasses.replace(c, start=start, end=end)
-
-
-_WEEKDAY_NAMES = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
-                  "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _is_weekday(found: str) -> bool:
-    """The pattern also matches "Sunsday"-like blends; keep real weekday names only."""
-    return re.sub(r"[^a-z]", "", found.lower()) in _WEEKDAY_NAMES
 
 
 def _longest_first(cands: List[PhiMatch]) -> List[PhiMatch]:
