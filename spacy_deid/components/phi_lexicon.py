@@ -20,6 +20,7 @@ rules: ``nlp.add_pipe("phi_lexicon", after="phi_patterns")``.
 from __future__ import annotations
 
 import bisect
+import re
 import shutil
 from collections import OrderedDict
 from pathlib import Path
@@ -32,11 +33,12 @@ from ..finders.person_names import NameFinder
 from ..finders.places import PlaceFinder
 from ..finders.cues import GENERIC_FACILITY_HEADS
 from ..finders.person_names import CUE_WORDS as NOT_NAME_WORDS
-from ..finders.plausibility import HARD, before_eponym_head, edge_trims, person_context, veto
+from ..finders.clinical_context import slashed_words
+from ..finders.plausibility import HARD, before_eponym_head, clinical_term, edge_trims, person_context, veto
 from ..finders.propagate import propagate, seeds_of
 from ..finders.words import Words
 from ..labels import is_phi_label, to_coarse
-from ..lexicons.tables import DATA_DIR, PLACES_FILE, WORDS_FILE, Lexicon, load_lexicon
+from ..lexicons.tables import DATA_DIR, DRUG, PLACES_FILE, WORDS_FILE, Lexicon, load_lexicon
 from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, span_veto
 
@@ -111,7 +113,18 @@ class PhiLexicon:
     def find(self, words: Words) -> List[Match]:
         names = self.name_finder.find(words) if self.use_names else []
         places = self.place_finder.find(words) if self.use_places else []
-        return [m for m in resolve(names, places) if not self._eponym(words, m)]
+        return [m for m in resolve(names, places) if not self._eponym(words, m) and not self._clinical(words, m)]
+
+    def _drug_next(self, before: str, after: str) -> bool:
+        """A drug glued to the candidate by a slash ("Fent/versed")."""
+        return any(self.lexicon.flags(w) & DRUG for w in slashed_words(before, after))
+
+    def _clinical(self, words: Words, m: Match) -> bool:
+        """A found name or place that its clinical context makes a term ("no VEA", "Fent 25ug")."""
+        start, end = m[0], m[1]
+        lo, hi = bisect.bisect_left(words.starts, start), bisect.bisect_left(words.starts, end)
+        before, after = line_context(words.text, start, end)
+        return clinical_term(words.items[lo:hi], before, after, self._drug_next(before, after))
 
     @staticmethod
     def _eponym(words: Words, m: Match) -> bool:
@@ -158,7 +171,8 @@ class PhiLexicon:
             before, after = line_context(text, start, end)
             gazetteer = label == "LOCATION" and len(inside) > 1 and bool(
                 self.lexicon.place_kind(" ".join(w.lower for w in inside if w.is_alpha)))
-            v = veto(label, text[start:end], inside, support, rules_same, self.unconfirmed, before, after, gazetteer)
+            v = veto(label, text[start:end], inside, support, rules_same, self.unconfirmed, before, after, gazetteer,
+                     self._drug_next(before, after), _city_before(words, lo))
             if v > 0.0:
                 out.append((start, end, "NOT_PHI", v, f"veto.{label}"))
                 continue
@@ -209,6 +223,17 @@ class PhiLexicon:
 
 
 PLACE_MARGIN = 0.15
+
+
+def _city_before(words: Words, lo: int) -> bool:
+    """Could the word before a comma ahead of word ``lo`` be a city ("West Haley, MI")? Not an
+    ordinary word ("urosepsis, MI, diabetes": a list of diagnoses)."""
+    comma, w = words.get(lo - 1), words.get(lo - 2)
+    if comma is None or comma.text != "," or w is None or not w.is_alpha:
+        return True
+    if re.match(r"\s*\d{5}", words.text[words[lo].end:]):
+        return True  # "SOUTH DUMDUM, GA 678721": an address with its postcode
+    return w.cls in ("name", "unknown", "ambiguous") or w.place_like or words.capitalised(w)
 
 
 def resolve(names: Sequence[Match], places: Sequence[Match]) -> List[Match]:

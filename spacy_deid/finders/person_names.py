@@ -40,6 +40,7 @@ SCORES: Dict[str, Dict[str, float]] = {
     "title": {"name": 0.97, "ambiguous": 0.9, "unknown": 0.9},
     "credential": {"name": 0.95, "ambiguous": 0.85, "unknown": 0.85},
     "kin": {"name": 0.93, "ambiguous": 0.85, "unknown": 0.7},
+    "role_abbrev": {"name": 0.93, "ambiguous": 0.85, "unknown": 0.7},
     "pair": {"name": 0.75, "ambiguous": 0.45, "unknown": 0.6},
     "initial": {"name": 0.75, "ambiguous": 0.2, "unknown": 0.3},
     "verb": {"name": 0.6, "ambiguous": 0.3, "unknown": 0.15},
@@ -51,6 +52,7 @@ LOWER_IN_MIXED_PENALTY = 0.25  # a lower-case name word in a mixed-case note, wi
 STRONG = ("title", "credential", "kin")
 NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms"})
 MAX_NAME_WORDS = 4
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 Match = Tuple[int, int, str, float, str]
 
@@ -72,7 +74,7 @@ class NameFinder:
     def _score(self, words: Words, w: Word, evidence: str) -> float:
         if w.base in CUE_WORDS:
             return 0.0
-        if evidence == "kin" and w.cls == "ambiguous" and not words.capitalised(w):
+        if evidence in ("kin", "role_abbrev") and w.cls == "ambiguous" and not words.capitalised(w):
             # after "son", "wife": a first name ("bill", "grace"), not a frequent word ("brought", "via")
             if not w.flags & FIRST or (w.flags & WORD and w.zipf >= 4.9):
                 return 0.0
@@ -84,8 +86,10 @@ class NameFinder:
         base = SCORES[evidence].get(cls, 0.0)
         if evidence == "verb" and cls == "ambiguous" and not w.flags & WORD:
             base = 0.55  # frequent, but no ordinary word: "per DAVID", "BILL called"
+        if w.lower in WEEKDAYS and evidence != "title":
+            return 0.0  # "a counselor Friday": a day, unless a title says otherwise
         if cls == "ordinary" and evidence in STRONG and words.capitalised(w):
-            base = 0.6  # "Dr. Sheet" in a mixed-case note: the capital is the only sign
+            base = 0.6  # "Dr. Sheet", "Son Glib" in a mixed-case note: the capital is the only sign
         elif cls == "ordinary" and evidence == "title" and self._after_dotted_title(words, w):
             base = 0.6  # "MRS. SON", "DR. LOW": a title with its dot is followed by a name
         if base == 0.0:
@@ -203,8 +207,11 @@ class NameFinder:
         if nxt is None or not nxt.is_alpha or nxt.line != title.line:
             return False
         dotted = words.get(title.i + 1) is not None and words[title.i + 1].text == "."
+        if title.start > 0 and not words.text[title.start - 1].isspace() and words.text[title.start - 1] not in "([\"'":
+            return False  # "3-4+MR.": glued to what comes before, mitral regurgitation
         if words.mixed_case:
-            return title.is_title or dotted
+            # "MR." and "MS." in capitals are mitral regurgitation and mental status in a mixed-case note
+            return title.is_title or (dotted and nxt.cls == "name")
         return dotted or nxt.cls == "name"
 
     def _before_credential(self, words: Words, hits: Dict[int, _Hit], i: int) -> None:
@@ -224,7 +231,11 @@ class NameFinder:
             if w.text in ("-", ".") and taken:
                 j -= 1
                 continue
-            if w.is_alpha and w.base not in CUE_WORDS and (w.cls in ("name", "ambiguous", "unknown") or len(w.text) == 1):
+            # an abbreviation in a list ("HR, PA, CVP") or an ordinary word before a credential
+            # that starts a clause ("REMAINS LOW MD AWARE", "STRONG NP COUGH") is no signature
+            clinical = w.cls != "name" and (w.flags & ABBREV or (not comma and w.cls == "ambiguous" and w.flags & WORD))
+            if w.is_alpha and w.base not in CUE_WORDS and not clinical and (
+                    w.cls in ("name", "ambiguous", "unknown") or len(w.text) == 1):
                 taken.append(j)
                 j -= 1
                 continue
@@ -462,7 +473,10 @@ class NameFinder:
             elif w.base in KIN:
                 self._after_cue(words, hits, i, "kin", "PATIENT", "names.kin")
             elif w.base in ROLES:
-                self._after_cue(words, hits, i, "kin", "DOCTOR", "names.role")
+                # a role that is also a credential ("RN", "NP") heads a note too ("RN Note"): only
+                # name-like words after it
+                evidence = "role_abbrev" if w.base in CREDENTIALS else "kin"
+                self._after_cue(words, hits, i, evidence, "DOCTOR", "names.role")
             if w.base in CREDENTIALS and (w.is_upper or not words.mixed_case):
                 self._before_credential(words, hits, i)
         self._pairs(words, hits)

@@ -18,7 +18,8 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, NAME, STATE, WORD, Lexicon
-from .cues import (CARE_UNITS, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS, PLACE_CUES,
+from .clinical_context import care_unit
+from .cues import (FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS, PLACE_CUES,
                    STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
 from .words import Word, Words
 
@@ -26,6 +27,13 @@ Match = Tuple[int, int, str, float, str]
 _VOWELS = set("aeiouy")
 DISTINCTIVE_HEADS = frozenset({"memorial", "regional"})
 MAX_PLACE_WORDS = 3
+ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
+MOTION_VERBS = frozenset("go going went return returned returning come came".split())
+
+
+def _hospital_ending(w: Word) -> bool:
+    """An acronym that ends like a hospital's: "...H" (Hospital), "...MC" (Medical Center)."""
+    return w.lower.endswith("h") or w.lower.endswith("mc")
 
 
 def _acronym(w: Word) -> bool:
@@ -61,9 +69,11 @@ class PlaceFinder:
 
     def _place_word(self, words: Words, w: Word, strong: bool) -> float:
         """How much a single word looks like a named place after a place cue."""
-        if not w.is_alpha or w.cls == "function" or w.lower in CARE_UNITS:
+        if not w.is_alpha or w.cls == "function" or care_unit(w.lower):
             return 0.0
         capital = words.capitalised(w)
+        if not strong and not capital and w.cls == "ambiguous" and not self._organisation_follows(words, w):
+            return 0.0  # "in HALL", "to die": a common word in a note whose case says nothing
         if w.is_place:
             if not w.place_like:
                 return 0.75 if capital else (0.45 if strong else 0.0)
@@ -77,6 +87,17 @@ class PlaceFinder:
         if w.cls == "unknown":
             return 0.75 if capital else (0.5 if strong else 0.0)
         return 0.0
+
+    @staticmethod
+    def _organisation_follows(words: Words, w: Word) -> bool:
+        """A facility or company word among the next two ("at Hunter Ltd", "Hull Cancer Institute")."""
+        for k in (w.i + 1, w.i + 2):
+            nxt = words.get(k)
+            if nxt is None or nxt.line != w.line or not nxt.is_alpha:
+                return False
+            if nxt.lower in FACILITY_AFTER or nxt.lower in ORGANISATION_HEADS:
+                return True
+        return False
 
     def _hits_facility(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         for i, w in enumerate(words.items):
@@ -95,7 +116,7 @@ class PlaceFinder:
                 if p.text in (".", "'") and taken:
                     j -= 1
                     continue
-                if not p.is_alpha or p.cls == "function" or p.lower in GENERIC_PLACE_WORDS or p.lower in CARE_UNITS \
+                if not p.is_alpha or p.cls == "function" or p.lower in GENERIC_PLACE_WORDS or care_unit(p.lower) \
                         or p.base in TITLES or p.lower in FACILITY_PAIRS:
                     break
                 taken.append(j)
@@ -127,21 +148,27 @@ class PlaceFinder:
             c = words.get(j)
             if c is not None and c.lower in ("the", "a", "an") and c.line == a.line:
                 j += 1
-            self._take_after_cue(words, hits, j, a.line, 1.0)
+            self._take_after_cue(words, hits, j, a.line, 1.0, motion=a.lower in MOTION_VERBS and j == i + 2)
 
     def _take_after_cue(self, words: Words, hits: Dict[int, Tuple[float, str, str]], j: int, line: int,
-                        factor: float) -> None:
-        """Facility name words from ``j`` on, after a transfer phrase (scores times ``factor``)."""
+                        factor: float, motion: bool = False) -> None:
+        """Facility name words from ``j`` on, after a transfer phrase (scores times ``factor``);
+        ``motion``: the phrase is a plain verb of motion ("going to"), after which an English
+        word is a verb or a state ("going to die", "returned to SR"), not a place."""
         taken: List[Tuple[int, float]] = []
         while j < len(words) and len(taken) < MAX_PLACE_WORDS:
             w = words[j]
-            if w.line != line or not w.is_alpha or w.lower in CARE_UNITS or w.cls == "function":
+            if w.line != line or not w.is_alpha or care_unit(w.lower) or w.cls == "function":
                 break
+            if not taken and motion and w.flags & WORD and not words.capitalised(w):
+                break  # "going to die", "returned to NSR", "want to leave": a verb or a rhythm
             # a unit number glued to the name ("QUARTERMAIN7") does not make it a unit of measure
             glued_after = w.glued_digit and not (w.start > 0 and words.text[w.start - 1].isdigit())
             cls = w.raw_cls if glued_after else w.cls
+            if _acronym(w) and w.flags & (WORD | ABBREV) and not _hospital_ending(w):
+                break  # "sent to BB", "to PT", "returned to NSR": blood bank, therapy, a rhythm
             if _acronym(w):
-                s = 0.8
+                s = 0.8  # "to GBMC", "from OSH"
             elif w.place_like or cls in ("unknown", "name"):
                 s = 0.85 if (w.place_like or words.capitalised(w)) else 0.75
             elif cls == "ambiguous":
@@ -171,9 +198,9 @@ class PlaceFinder:
             # in a note written all in lower case an acronym is lower case too ("sent to gh")
             acronym = _acronym(w) or (words.lower_case and w.is_alpha and 2 <= len(w.text) <= 5
                                       and not set(w.lower) & _VOWELS)
-            if not acronym or w.lower in CARE_UNITS or p.line != w.line:
+            if not acronym or care_unit(w.lower) or p.line != w.line:
                 continue
-            if not (w.lower.endswith("h") or w.lower.endswith("mc")) or w.zipf >= 3.5:
+            if not _hospital_ending(w) or w.zipf >= 3.5:
                 continue  # "pH", "CH", "SH" are frequent abbreviations
             if p.lower in ("at", "to", "from", "into", "by", "@", "via"):
                 self._hit(hits, i, 0.7, "HOSPITAL", "places.hospital_acronym")

@@ -44,9 +44,13 @@ import re
 from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, COUNTRY, DRUG, JOB, NAME, STATE, WORD
+from .clinical_context import dosed, negated, unit_acronym
 from .cues import EPONYM_HEADS
 from .words import Word
 
+# Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
+# and facility words that are eponym heads too ("port", "line", "bed") are left out.
+DEVICE_HEADS = EPONYM_HEADS - frozenset("port ports line lines bed boot boots bag test tests".split())
 HARD = 0.95
 SOFT = 0.7
 PROFESSION_UNLISTED = 0.55
@@ -219,6 +223,22 @@ def person_context(before: str, after: str) -> bool:
     return bool(_STRONG_TITLE_BEFORE.search(before) or _CREDENTIAL_AFTER.match(after))
 
 
+def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: bool = False) -> bool:
+    """A name or place candidate that the clinical context makes a term: negated ("no VEA"),
+    dosed ("Fent 25ug", "200mcg of Nitro"), slashed to a drug ("Fent/versed", ``drug_next``), a
+    device or finding named after a person ("Passy-Muir valve"), or a care unit ("PMICU").
+    A title or credential outranks all of them ("Dr. No")."""
+    alpha = [w for w in words if w.is_alpha]
+    if not alpha or person_context(before, after):
+        return False
+    if negated(before) or dosed(before, after) or drug_next:
+        return True
+    if len(alpha) > 1 and alpha[-1].lower in DEVICE_HEADS and not any(w.kind == "digit" for w in words):
+        return True  # "passe muir valve": the span holds its own device noun (not "1561 Smith Ports")
+    # "PMICU"; not "Ed" (a name too), not the "A" of "room 450A"
+    return all(len(w.text) > 1 and w.cls not in ("name", "ambiguous", "function") and unit_acronym(w.lower) for w in alpha)
+
+
 def _initial_and_name(words: Sequence[Word]) -> bool:
     """An initial with its dot before a listed name: "C. Moore", "F. Pan", "R. LANE"."""
     for a, dot, b in zip(words, words[1:], words[2:]):
@@ -229,14 +249,18 @@ def _initial_and_name(words: Sequence[Word]) -> bool:
 
 def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = False,
          rules_same: bool = False, unconfirmed: float = 0.6, before: str = "", after: str = "",
-         gazetteer_place: bool = False) -> float:
+         gazetteer_place: bool = False, drug_next: bool = False, city_before: bool = True) -> float:
     """The veto of a candidate with coarse ``label`` covering ``text`` (whose words are ``words``).
     ``lexicon_support``: the lexicon finders found a name or place there; ``rules_same``: a rule
     span of the same label overlaps it; ``unconfirmed``: veto of a well-shaped date or phone
     number that the rules did not find; ``before`` / ``after``: the text around it on its line;
-    ``gazetteer_place``: the candidate's words are a gazetteer place ("Australian Capital Territory")."""
+    ``gazetteer_place``: the candidate's words are a gazetteer place ("Australian Capital Territory");
+    ``drug_next``: a drug is glued to it by a slash ("Fent/versed"); ``city_before``: the word
+    before a comma ahead of it could be a city ("West Haley, MI"; not "urosepsis, MI")."""
     alpha = [w for w in words if w.is_alpha]
     if label in ("NAME", "LOCATION"):
+        if clinical_term(words, before, after, drug_next):
+            return HARD  # "no VEA", "Fent 25ug", "PMICU": whatever the lists say of the word
         if lexicon_support:
             return 0.0
         if label == "LOCATION" and _ROOM_NUMBER.fullmatch(text.strip(" .,;:")) and _ROOM_BEFORE.search(before):
@@ -259,7 +283,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         if (label == "NAME" and alpha and all(w.cls in ("name", "ambiguous", "unknown") for w in alpha)
                 and _PERSON_FIELD_BEFORE.search(before)):
             return 0.0  # "PT: LEE", "Ordering MD: LE": a field that holds a person's name
-        if label == "LOCATION" and _STATE_CODE.fullmatch(text.strip()) and before.rstrip().endswith(","):
+        if label == "LOCATION" and _STATE_CODE.fullmatch(text.strip()) and before.rstrip().endswith(",") and city_before:
             return 0.0  # "West Haley, MI": a state after its city
         if label == "LOCATION" and _postcode_after_place(text.strip(), before):
             return 0.0  # "Victoria 2962", "Worcester WR72 9YT": a postcode after a place

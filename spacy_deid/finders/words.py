@@ -81,6 +81,8 @@ class Word:
         word ("Annapolis"); not "Die", "Wean" or "Normal"."""
         if not self.flags & PLACE or self.glued_digit or self.flags & (ABBREV | DRUG):
             return False
+        if len(self.text) <= 3 and not self.flags & BIG_PLACE:
+            return False  # "KVO", "Ely": a short code or a hamlet, as likely shorthand
         if self.flags & WORD:
             return bool(self.flags & BIG_PLACE) and self.zipf < BIG_PLACE_MAX_ZIPF
         return self.cls != "ordinary"

@@ -1,0 +1,83 @@
+"""Clinical contexts in which a name-like word is no person and no place.
+
+A word that a name list knows ("Vea", "Fent", "Aline") or that a model trained on synthetic notes
+takes for a name is still a clinical term where the grammar of clinical writing says so:
+
+- negated: "no VEA", "denies X", "w/o Y" -- a finding, never a person;
+- dosed: "Fent 25ug", "10U Lenti", "200mcg of Nitro", "Nitro gtt", "sedated on Fent/versed",
+  "weaned Fent" -- a drug;
+- a care unit: "PMICU", "TSICU", "MCIU" (letters around "ICU", or a care unit with two letters
+  swapped) -- a ward of the note's own hospital, not a named place (``unit_acronym``; the place
+  finders also skip generic places such as "floor" and "rehab": ``care_unit``).
+
+These are conventions of clinical English, not words of any corpus. A title or credential
+(``plausibility.person_context``) still outranks them ("Dr. No").
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import CARE_UNITS
+
+_UNIT = r"(?:mg|mgs|mcg|mcgs|ug|g|gm|gms|grams?|units?|u|cc|ccs|ml|mls|meq|l|gtts?|mg/hr|mcg/kg(?:/min)?|mcg/min|mg/kg|%)"
+_DOSE = rf"\d+(?:\.\d+)?\s*{_UNIT}"
+# "no VEA", "neg for X", "denies X", "w/o X" (not "No." for a number)
+_NEGATED = re.compile(r"(?:^|[^a-z/])(?:no|neg|negative\s+for|denies|denied|without|w/o|nor)\s+$", re.I)
+# "10U Lenti", "200mcg of Nitro", "3 gtts of Nitro", "titration of X", "weaned Fent", "sedated on X"
+_DOSED_BEFORE = re.compile(
+    rf"(?:{_DOSE}\s+(?:of\s+)?|\b(?:gtts?|drip|dose|doses|bolus|titration|infusion)\s+of\s+|"
+    r"\b(?:weaned|weaning|titrated|titrating|sedated\s+(?:on|with)|medicated\s+with|started\s+on|"
+    r"restarted|bolused\s+with|premedicated\s+with)\s+(?:off\s+)?(?:of\s+)?(?:the\s+)?)$", re.I)
+# "Fent 25ug", "Nitro gtt", "Esmolol drip"
+_DOSED_AFTER = re.compile(rf"^\s*(?:{_DOSE}\b|(?:gtts?|drip|infusion|bolus|prn)\b)", re.I)
+# "Fent/versed": a drug on the other side of a slash (the caller says whether it is a drug)
+_SLASH_WORD_AFTER = re.compile(r"^/([A-Za-z]+)")
+_SLASH_WORD_BEFORE = re.compile(r"([A-Za-z]+)/$")
+_ICU = re.compile(r"[a-z]{0,4}icu[a-z]?")
+
+
+def negated(before: str) -> bool:
+    """The candidate follows a negation: "no VEA", "denies X"."""
+    return bool(_NEGATED.search(before))
+
+
+def dosed(before: str, after: str) -> bool:
+    """A dose, a drip or a dosing verb next to the candidate: a drug ("Fent 25ug", "10U Lenti")."""
+    return bool(_DOSED_BEFORE.search(before) or _DOSED_AFTER.match(after))
+
+
+def slashed_words(before: str, after: str) -> list:
+    """The words glued to the candidate by a slash ("Fent/versed" -> ["versed"])."""
+    out = []
+    m = _SLASH_WORD_AFTER.match(after)
+    if m:
+        out.append(m.group(1).lower())
+    m = _SLASH_WORD_BEFORE.search(before)
+    if m:
+        out.append(m.group(1).lower())
+    return out
+
+
+def _swaps(word: str):
+    for i in range(len(word) - 1):
+        yield word[:i] + word[i + 1] + word[i] + word[i + 2:]
+
+
+# care units named by an acronym that is nothing else ("CT", "OR", "ED" are also scans, a
+# conjunction and a name)
+_UNIT_ACRONYMS = frozenset("ccu csru cvu vicu sdu imc pcu pacu ltac ltach".split())
+
+
+def care_unit(lower: str) -> bool:
+    """A care unit or generic place by name or by shape: "micu", "floor", "pmicu", "tsicu",
+    "micub", or a care unit with two neighbouring letters swapped ("mciu")."""
+    if lower in CARE_UNITS or _ICU.fullmatch(lower):
+        return True
+    return len(lower) >= 4 and any(s in CARE_UNITS or _ICU.fullmatch(s) for s in _swaps(lower))
+
+
+def unit_acronym(lower: str) -> bool:
+    """A care unit acronym that is nothing else: "MICU", "PMICU", "TSICU", "CCU", "MCIU"."""
+    if lower in _UNIT_ACRONYMS or _ICU.fullmatch(lower):
+        return True
+    return len(lower) >= 4 and any(s in _UNIT_ACRONYMS or _ICU.fullmatch(s) for s in _swaps(lower))

@@ -1,0 +1,85 @@
+"""Clinical contexts that make a name-like word a term (issue 10, precision on real notes).
+
+Regressions found on the design half of the PhysioNet notes, written here as new sentences (no
+corpus text): listed names and NER guesses in "no VEA", "Fent 25ug", "to the PMICU", "3-4+MR.
+Given ...", "U/O LOW MD AWARE", "going to die", "turned side to side", "urosepsis, MI, CHF".
+Each case has its true-PHI twin that must survive ("Dr. No"-style cues, "Son, Ed,", "West Haley,
+MI", "1561 Smith Ports", "at Hunter Ltd")."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from spacy_deid.finders.clinical_context import care_unit, dosed, negated, unit_acronym
+from spacy_deid.pipelines import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def lexicon_nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("phi_patterns")
+    nlp.add_pipe("phi_lexicon")
+    nlp.add_pipe("deid_redactor")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def default_nlp():
+    return load_pipeline("default")
+
+
+def test_context_predicates():
+    assert negated("CV: SR 80s. no ") and negated("pt denies ") and not negated("No. ")
+    assert dosed("", " 25ug, arouses") and dosed("10U ", " PM") and dosed("200mcg of ", " IV")
+    assert dosed("weaned ", " and") and dosed("", " gtt at 5") and not dosed("spoke with ", " today")
+    assert unit_acronym("pmicu") and unit_acronym("tsicu") and unit_acronym("mciu") and unit_acronym("ccu")
+    assert not unit_acronym("ed") and not unit_acronym("ct")  # a name and a scan too
+    assert care_unit("floor") and care_unit("micub")
+
+
+@pytest.mark.parametrize("text", [
+    "CV: HR 80s SR. no VEA. BP 100-120/60s.",
+    "Neuro: sedated on Versed 1mg and Fent 25ug, arouses to voice.",
+    "Comfortable on Fent/ativan overnight.",
+    "Arrived on 200mcg of Nitro, BP 170s; 10U Lenti given at HS.",
+    "Pt admitted to the PMICU overnight, then moved to the MCIU.",
+    "pmicu nursing progress note 7a-7p",
+    "Echo showed EF 25% w/ 3-4+MR. Given 2u PRBC overnight.",
+    "Monitor for changes in MS. Aspiration precautions in place.",
+    "HR, PA, CVP AND BP ALL RISING.",
+    "U/O REMAINS LOW MD AWARE. SPEECH WITH NONSENSE WORDS MD ASSESSED. STRONG NP COUGH.",
+    "MICUB 7P-7A RN Note",
+    "Worried he is going to miss a meeting on Friday.",
+    "PT STATES HE IS GOING TO DIE. AMBULATED IN HALL X2.",
+    "HR returned to NSR. Clot sent to BB. Order sent to PT for eval.",
+    "PT TURNED SIDE TO SIDE Q2H.",
+    "Mgmt continues for urosepsis, MI, CHF.",
+    "Tolerated the passe muir valve for an hour.",
+])
+def test_clinical_terms_are_not_phi(lexicon_nlp, default_nlp, text):
+    for nlp in (lexicon_nlp, default_nlp):
+        doc = nlp(text)
+        assert doc._.deidentified == text, (nlp.pipe_names, [(text[s.start:s.end], s.label) for s in doc._.phi])
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Family: Son, Ed, was updated by MD today.", ["Ed"]),
+    ("Seen by Mr. Given and Dr. Sheet this am.", ["Given", "Sheet"]),
+    ("MR. SMITH IS AWAKE AND CALM.", ["SMITH"]),
+    ("She lives in West Haley, MI with her son.", ["West Haley", "MI"]),
+    ("Lives in South Dumdum, GA 67872 with family.", ["GA"]),
+    ("Pharmacy: Walgreens on 1561 Smith Ports, Baltimore.", ["1561 Smith Ports"]),
+    ("Call from the pharmacy at HUNTER LTD about refills.", ["HUNTER LTD"]),
+    ("dispo: to berry building in am.", ["berry building"]),
+    ("Pt went to Towson yesterday, transferred to GBMC today.", ["Towson", "GBMC"]),
+])
+def test_true_phi_next_to_those_contexts_survives(default_nlp, text, kept):
+    out = default_nlp(text)._.deidentified
+    for phrase in kept:
+        assert phrase not in out, out
+
+
+def test_a_weekday_after_a_care_role_is_no_name(lexicon_nlp):
+    doc = lexicon_nlp("Meets the counselor Friday about housing.")
+    assert not [s for s in doc._.phi if s.label in ("NAME", "PATIENT", "DOCTOR")]
+    assert lexicon_nlp("Seen by Dr. Friday today.")._.deidentified == "Seen by Dr. [DOCTOR] today."
