@@ -55,6 +55,13 @@ def test_context_predicates():
     "PT TURNED SIDE TO SIDE Q2H.",
     "Mgmt continues for urosepsis, MI, CHF.",
     "Tolerated the passe muir valve for an hour.",
+    "ARM REWRAPPED WITH KLING. Heel covered with kling overnight.",
+    "Free water boluses qid with Na 148, Hct stable.",
+    "Rapid AF, treated with amiod bolus and gtt.",
+    "Gm neg rods in Aline culture; PA line and Aline insertions uneventful.",
+    "PT. EXTUBATED FROM 5/5 PSV/CPAP ONTO 40% MASK.",
+    "Resp: remained on 5/5, 40% until 4 pm.",
+    "C/O 5/10 incisional pain, medicated.",
 ])
 def test_clinical_terms_are_not_phi(lexicon_nlp, default_nlp, text):
     for nlp in (lexicon_nlp, default_nlp):
@@ -72,6 +79,10 @@ def test_clinical_terms_are_not_phi(lexicon_nlp, default_nlp, text):
     ("Call from the pharmacy at HUNTER LTD about refills.", ["HUNTER LTD"]),
     ("dispo: to berry building in am.", ["berry building"]),
     ("Pt went to Towson yesterday, transferred to GBMC today.", ["Towson", "GBMC"]),
+    ("TRANS TO GH 7/23 FOR CATH.", ["GH", "7/23"]),
+    ("Office: 35 Roberts Circus, Sabrinaview, VT 05401.", ["Sabrinaview", "VT"]),
+    ("Son Ed 55 yo in to visit.", ["Ed"]),
+    ("Seen in clinic on 5/5; follow-up on 5/10 with Dr. Lee.", ["5/5", "5/10", "Lee"]),
 ])
 def test_true_phi_next_to_those_contexts_survives(default_nlp, text, kept):
     out = default_nlp(text)._.deidentified

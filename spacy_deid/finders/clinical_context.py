@@ -4,8 +4,10 @@ A word that a name list knows ("Vea", "Fent", "Aline") or that a model trained o
 takes for a name is still a clinical term where the grammar of clinical writing says so:
 
 - negated: "no VEA", "denies X", "w/o Y" -- a finding, never a person;
-- dosed: "Fent 25ug", "10U Lenti", "200mcg of Nitro", "Nitro gtt", "sedated on Fent/versed",
-  "weaned Fent" -- a drug;
+- dosed: "Fent 25ug", "10U Lenti", "200mcg of Nitro", "Nitro gtt", "amiod bolus",
+  "sedated on Fent/ativan", "weaned Fent" -- a drug;
+- a material: "wrapped in Kling", "covered with adaptic" -- a dressing;
+- a lab value: "Na 148" -- a short abbreviation with its value;
 - a care unit: "PMICU", "TSICU", "MCIU" (letters around "ICU", or a care unit with two letters
   swapped) -- a ward of the note's own hospital, not a named place (``unit_acronym``; the place
   finders also skip generic places such as "floor" and "rehab": ``care_unit``).
@@ -28,6 +30,12 @@ _DOSED_BEFORE = re.compile(
     rf"(?:{_DOSE}\s+(?:of\s+)?|\b(?:gtts?|drip|dose|doses|bolus|titration|infusion)\s+of\s+|"
     r"\b(?:weaned|weaning|titrated|titrating|sedated\s+(?:on|with)|medicated\s+with|started\s+on|"
     r"restarted|bolused\s+with|premedicated\s+with)\s+(?:off\s+)?(?:of\s+)?(?:the\s+)?)$", re.I)
+# "wrapped in Kling", "covered with adaptic": a dressing material
+_MATERIAL_BEFORE = re.compile(r"\b(?:wrapped|wrap|rewrapped|covered|cover|dressed|packed|secured|taped)\s+(?:in|with)\s+$", re.I)
+# "Na 148", "K = 3.8": a short lab abbreviation and its value
+_VALUE_AFTER = re.compile(r"^\s*[=:]?\s*\d{1,3}(?:\.\d+)?(?![\d/-])")  # not "GH 7/23", not "VT 05401""
+_AGE_AFTER = re.compile(r"^\s*[=:]?\s*\d{1,3}\s*(?:-?\s*(?:yo|y/o|y\.o|years?|yrs?|year-old)\b|[mf]\b)", re.I)
+DOSE_WORDS = frozenset("gtt gtts drip infusion bolus".split())
 # "Fent 25ug", "Nitro gtt", "Esmolol drip"
 _DOSED_AFTER = re.compile(rf"^\s*(?:{_DOSE}\b|(?:gtts?|drip|infusion|bolus|prn)\b)", re.I)
 # "Fent/versed": a drug on the other side of a slash (the caller says whether it is a drug)
@@ -44,6 +52,16 @@ def negated(before: str) -> bool:
 def dosed(before: str, after: str) -> bool:
     """A dose, a drip or a dosing verb next to the candidate: a drug ("Fent 25ug", "10U Lenti")."""
     return bool(_DOSED_BEFORE.search(before) or _DOSED_AFTER.match(after))
+
+
+def material(before: str) -> bool:
+    """A dressing material: "wrapped in Kling", "cover with adaptic"."""
+    return bool(_MATERIAL_BEFORE.search(before))
+
+
+def lab_value(after: str) -> bool:
+    """A value follows ("Na 148", "K = 3.8"), and it is no age ("Ed 55 yo")."""
+    return bool(_VALUE_AFTER.match(after)) and not _AGE_AFTER.match(after)
 
 
 def slashed_words(before: str, after: str) -> list:

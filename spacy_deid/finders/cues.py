@@ -149,5 +149,6 @@ EPONYM_HEADS = frozenset("""
 catheter catheters cath caths valve valves line lines tube tubes drain drains sign signs syndrome
 disease tear tears test tests maneuver manoeuvre reflex reflexes stocking stockings boot boots bed
 mattress collar pump mask bag fracture procedure operation repair shunt filter needle forceps
-retractor splint traction solution dressing port ports hugger blanket
+retractor splint traction solution dressing port ports hugger blanket culture cultures insertion
+insertions placement
 """.split())

@@ -44,7 +44,7 @@ import re
 from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, COUNTRY, DRUG, JOB, NAME, STATE, WORD
-from .clinical_context import dosed, negated, unit_acronym
+from .clinical_context import DOSE_WORDS, dosed, lab_value, material, negated, unit_acronym
 from .cues import EPONYM_HEADS
 from .words import Word
 
@@ -225,16 +225,21 @@ def person_context(before: str, after: str) -> bool:
 
 def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: bool = False) -> bool:
     """A name or place candidate that the clinical context makes a term: negated ("no VEA"),
-    dosed ("Fent 25ug", "200mcg of Nitro"), slashed to a drug ("Fent/versed", ``drug_next``), a
-    device or finding named after a person ("Passy-Muir valve"), or a care unit ("PMICU").
+    dosed ("Fent 25ug", "200mcg of Nitro"), slashed to a drug ("Fent/ativan", ``drug_next``), a
+    dressing ("wrapped in Kling"), a lab with its value ("Na 148"), a device or finding named after
+    a person ("Passy-Muir valve"), or a care unit ("PMICU").
     A title or credential outranks all of them ("Dr. No")."""
     alpha = [w for w in words if w.is_alpha]
     if not alpha or person_context(before, after):
         return False
-    if negated(before) or dosed(before, after) or drug_next:
+    if negated(before) or dosed(before, after) or drug_next or material(before):
         return True
-    if len(alpha) > 1 and alpha[-1].lower in DEVICE_HEADS and not any(w.kind == "digit" for w in words):
-        return True  # "passe muir valve": the span holds its own device noun (not "1561 Smith Ports")
+    if len(alpha) == 1 and len(alpha[0].text) <= 3 and alpha[0].flags & ABBREV and alpha[0].cls != "name" \
+            and lab_value(after):
+        return True  # "Na 148", "K = 3.8": a lab and its value
+    if len(alpha) > 1 and not any(w.kind == "digit" for w in words) and (
+            alpha[-1].lower in DEVICE_HEADS or alpha[-1].lower in DOSE_WORDS):
+        return True  # "passe muir valve", "amiod bolus": the span holds its own noun (not "1561 Smith Ports")
     # "PMICU"; not "Ed" (a name too), not the "A" of "room 450A"
     return all(len(w.text) > 1 and w.cls not in ("name", "ambiguous", "function") and unit_acronym(w.lower) for w in alpha)
 

@@ -221,6 +221,10 @@ _VENT_BEFORE = re.compile(
 )
 
 
+# an oxygen fraction right after a pair: "on 5/5, 40%", "10/5 .40" (PS/PEEP, then FiO2)
+_FIO2_AFTER = re.compile(r"^\s*[,;/]?\s*(?:(?:fio2|fi02)\s*)?(?:\d{2,3}\s*%|\.\d{1,2}(?!\d))", re.I)
+
+
 def _history_event(text: str, start: int) -> bool:
     """True when an event word ("CABG", "CVA", "...ectomy") ends right before ``start`` on a history line."""
     return bool(_EVENT_BEFORE.search(line_before(text, start, 30))) and bool(
@@ -327,10 +331,13 @@ class DateRecognizer(Recognizer):
         after = line_after(text, m.end(), 30)
         if _clinical_context(m, text):
             return None
-        if b == 10 and (_PAIN.search(line_before(text, m.start(), 80)) or _PAIN.match(after.lstrip())):
-            return None  # "pain 4/10, from 8/10", "7/10 cp"
+        if b == 10 and (_PAIN.search(line_before(text, m.start(), 80)) or _PAIN.search(after)
+                        or re.search(r"(?<![a-z])c/o\s*$", before)):
+            return None  # "pain 4/10, from 8/10", "7/10 cp", "c/o 5/10 incisional pain"
         if _VENT_BEFORE.search(line_before(text, m.start(), 40)) and not _MD_POS_BEFORE.search(before):
             return None  # "PSV 10/5", "weaning on 8/5 35%": ventilator settings
+        if _VENT_BEFORE.match(after.lstrip()) or _FIO2_AFTER.match(after):
+            return None  # "extubated from 5/5 PSV", "remained on 5/5, 40%": a setting, cue or not
         cued = bool(_MD_POS_BEFORE.search(before))
         positive = cued or before.strip() == "" or bool(_MD_POS_AFTER.match(after))
         us = _valid_md(a, b)
