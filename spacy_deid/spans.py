@@ -47,6 +47,27 @@ class PhiSpan:
         return out
 
 
+_TEXT_CACHE = ("spacy_deid", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc for all our components (spaCy joins the tokens on every
+    access). The cache lives in ``doc.user_data`` until ``drop_text_cache`` (the redactor calls it)
+    and is trusted only when its length matches the Doc's."""
+    n = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    cached = doc.user_data.get(_TEXT_CACHE)
+    if isinstance(cached, str) and len(cached) == n:
+        return cached
+    text = doc.text
+    doc.user_data[_TEXT_CACHE] = text
+    return text
+
+
+def drop_text_cache(doc: Doc) -> None:
+    """Remove the cached text, so that serialised Docs do not carry it twice."""
+    doc.user_data.pop(_TEXT_CACHE, None)
+
+
 def text_key(value: str) -> str:
     """The form in which two PHI texts count as the same: case and spacing ignored ("Dr  SMITH"
     = "dr smith"). Used by the hash operator and the allow and deny lists."""

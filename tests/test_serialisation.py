@@ -63,3 +63,15 @@ def test_multiprocess_pipe_gives_the_same_results():
     two = [_state(d) for d in nlp.pipe(texts, n_process=2, batch_size=2)]
     assert two == one
     assert any("[" in s[1] for s in two)
+
+
+def test_the_shared_text_cache_is_dropped_and_never_trusted_stale(nlp):
+    """Our components build ``doc.text`` once per Doc (a speed fix); the redactor drops the cache
+    so serialised Docs do not carry the text twice, and a cache of another length is rebuilt."""
+    from spacy_deid.spans import doc_text
+
+    doc = nlp(TEXTS[0])
+    assert not any(isinstance(k, tuple) and k[:1] == ("spacy_deid",) for k in doc.user_data)
+    fresh = nlp.make_doc("Seen by Dr. Carter.")
+    fresh.user_data[("spacy_deid", "text")] = "stale text of another note"
+    assert doc_text(fresh) == "Seen by Dr. Carter."

@@ -18,7 +18,7 @@ from ..merge import DEFAULT_LABEL_PRIORITY, DEFAULT_NER_LABEL_MAP, DEFAULT_VETOA
 from ..operators import OperatorContext, get_operator
 from ..offsets import OffsetMap
 from ..redaction import RedactionResult, RedactionSettings, policy_spans, redact_text
-from ..spans import NOT_KEY, REVIEW_KEY, SPAN_KEY, PhiSpan
+from ..spans import NOT_KEY, REVIEW_KEY, SPAN_KEY, PhiSpan, doc_text, drop_text_cache
 from ._key_warning import warn_key_in_config
 
 if not Doc.has_extension("deidentified"):
@@ -132,7 +132,8 @@ class DeidRedactor:
         return redact_text(text, spans, self.settings, self.context(group, lang))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
+        drop_text_cache(doc)
         spans = self.phi(text, self.detect(doc, text))
         result = self.redact(text, spans, self.group_for(doc), doc.lang_)
         doc._.phi = spans

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..labels import is_phi_label
-from ..spans import SPAN_KEY, add_phi_spans, text_key
+from ..spans import SPAN_KEY, add_phi_spans, doc_text, text_key
 
 
 def read_terms(lines: List[str], default_label: str = "NAME") -> Dict[str, str]:
@@ -51,7 +51,7 @@ class PhiDenyList:
             self._pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.I)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         matches = [
             (m.start(), m.end(), self._labels[text_key(m.group())], self.score, "deny_list")
             for m in (self._pattern.finditer(text) if self._pattern is not None else ())

@@ -40,7 +40,7 @@ from ..finders.words import Words
 from ..labels import is_phi_label, to_coarse
 from ..lexicons.tables import DATA_DIR, DRUG, PLACES_FILE, WORDS_FILE, Lexicon, load_lexicon
 from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE
-from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, span_veto
+from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text, span_veto
 
 Match = Tuple[int, int, str, float, str]
 PARTICLE_TAIL_SCORE = 0.7  # the particles and name word an NER name left out ("Amber [O Lubhog]")
@@ -189,7 +189,7 @@ class PhiLexicon:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        words = Words(doc.text, self.lexicon)
+        words = Words(doc_text(doc), self.lexicon)
         found = self.find(words)
         tails: List[Match] = []
         kept: List[Tuple[int, int, str]] = []  # NER names and places no veto touched

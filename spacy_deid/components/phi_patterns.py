@@ -11,7 +11,7 @@ from typing import List, Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..spans import SPAN_KEY, add_phi_spans
+from ..spans import SPAN_KEY, add_phi_spans, doc_text
 
 
 class PhiPatterns:
@@ -35,7 +35,7 @@ class PhiPatterns:
 
     def __call__(self, doc: Doc) -> Doc:
         matches: List[tuple] = []
-        text = doc.text
+        text = doc_text(doc)
         for rec in self.recognizers:
             for m in rec.find(text):
                 matches.append((m.start, m.end, m.label, m.score, m.recognizer or rec.name))

@@ -16,7 +16,7 @@ from spacy.pipeline.transition_parser import Parser  # noqa: F401  (documents th
 from thinc.api import Model
 
 from ..labels import is_phi_label
-from ..spans import SPAN_KEY, add_phi_spans
+from ..spans import SPAN_KEY, add_phi_spans, doc_text
 
 DEFAULT_MODEL = {
     "@architectures": "spacy.TransitionBasedParser.v2",
@@ -56,7 +56,7 @@ class ScoredEntityRecognizer(EntityRecognizer):
                     continue
                 p = 1.0 if scores is None else float(scores[i].get((ent.start, ent.end, ent.label_), 0.0))
                 matches.append((ent.start_char, ent.end_char, ent.label_, min(1.0, p)))
-            add_phi_spans(doc, matches, "ner", span_key, doc.text if matches else "")
+            add_phi_spans(doc, matches, "ner", span_key, doc_text(doc) if matches else "")
 
 
 @Language.factory(
