@@ -72,7 +72,7 @@ class NameFinder:
 
     # -- word-level evidence -------------------------------------------------------------
     def _score(self, words: Words, w: Word, evidence: str) -> float:
-        if w.base in CUE_WORDS:
+        if w.base in CUE_WORDS and not (evidence == "title" and self._kin_surname_after_title(words, w)):
             return 0.0
         if evidence in ("kin", "role_abbrev") and w.cls == "ambiguous" and not words.capitalised(w):
             # after "son", "wife": a first name ("bill", "grace"), not a frequent word ("brought", "via")
@@ -193,6 +193,27 @@ class NameFinder:
             return
 
     @staticmethod
+    def _kin_surname_after_title(words: Words, w: Word) -> bool:
+        """A kinship word right after a title is a family name: "Mr. Son" (Korean Son), "Dr. Friend"."""
+        if w.base not in KIN:
+            return False
+        prev = words.get(w.i - 1)
+        if prev is not None and prev.text == ".":
+            prev = words.get(w.i - 2)
+        return prev is not None and prev.is_alpha and prev.base in TITLES and prev.line == w.line
+
+    def _kin_surname_after_name(self, words: Words, name: Word, w: Word) -> bool:
+        """A kinship word right after a cued given name, written like it and followed by no other
+        name word, is the family name: "Dr. JiU Son from cardiology", "HCP is HyeonU Son (father)";
+        not "Mary's son", not "MR JONES SON BILL"."""
+        if w.base not in KIN or w.i != name.i + 1 or name.lower.endswith("'s") or words.text[name.end:w.start] != " ":
+            return False
+        if words.mixed_case and not w.is_title:
+            return False  # "Dr. Lee son of ...": lower case in a mixed-case note is the word
+        nxt = words.get(w.i + 1)
+        return nxt is None or nxt.line != w.line or not nxt.is_alpha or nxt.cls in ("function", "ordinary")
+
+    @staticmethod
     def _after_dotted_title(words: Words, w: Word) -> bool:
         dot, title = words.get(w.i - 1), words.get(w.i - 2)
         if w.flags & ABBREV:  # "MS. PT", "MR. OOB": clinical shorthand after mental status / MR
@@ -239,15 +260,23 @@ class NameFinder:
                 taken.append(j)
                 j -= 1
                 continue
+            if not taken and comma and w.base in KIN and self._kin_surname_after_name(words, words[j - 1], w) \
+                    and words[j - 1].is_alpha and words[j - 1].cls in ("name", "unknown"):
+                taken.append(j)  # "EUNJI SON, RN": a kinship word as the family name of a signature
+                j -= 1
+                continue
             break
         real = [k for k in taken if len(words[k].text) > 1]
         if not real:
             return
         before = words.get(min(taken) - 1)
-        if before is not None and before.line == cred.line and before.lower in PLACE_PREPOSITIONS:
-            return  # "lives in Towson, MD": a city and its state
-        scores = {k: self._score(words, words[k], "credential") for k in real}
-        best = max(scores.values())
+        if before is not None and before.line == cred.line and before.lower in PLACE_PREPOSITIONS \
+                and cred.lower in ("md", "pa"):
+            return  # "lives in Towson, MD": a city and its state ("given to Eunji Son, RN" is a nurse)
+        scores = {k: self._score(words, words[k], "credential") for k in real if words[k].base not in KIN}
+        if not scores:
+            return
+        best = max(scores.values())  # a kinship family name ("EUNJI SON, RN") takes the best score
         if best < self.min_score:
             return
         for k in sorted(taken):
@@ -286,7 +315,11 @@ class NameFinder:
             a, comma = words[i], words[i + 1]
             if comma.text != "," or not a.is_alpha or a.line != comma.line:
                 continue
-            prev = words.get(i - 1)
+            first = i
+            while first > 0 and words[first - 1].line == a.line and words[first - 1].lower in NAME_PARTICLES \
+                    and i - first < 2:
+                first -= 1  # "O Cuirleain, Andrena", "de la Cruz, Ana": particles open the family name
+            prev = words.get(first - 1)
             if prev is not None and prev.line == a.line:
                 continue  # not the first word of its line
             given = [i + 2]
@@ -297,13 +330,19 @@ class NameFinder:
             nxt = words.get(given[-1] + 1)
             if nxt is not None and nxt.line == a.line and nxt.text not in ("-", ":", "(", "|"):
                 continue
-            classes = [words[k].cls_for(True) for k in [i, *given]]
-            if any(c not in ("name", "unknown", "ambiguous") for c in classes) or classes.count("ambiguous") > 1:
+            given_classes = [words[k].cls_for(True) for k in given]
+            dash = nxt is not None and nxt.line == a.line and nxt.text == "-"
+            # a family name that is also a word or a letter ("Son, JiYeong -", "O, MinSu -") when the
+            # given names are plainly names and a dash follows, as headers have it
+            plain_family = dash and all(c in ("name", "unknown") for c in given_classes) and a.base not in TITLES
+            classes = [a.cls_for(True), *given_classes]
+            if not plain_family and (any(c not in ("name", "unknown", "ambiguous") for c in classes)
+                                     or classes.count("ambiguous") > 1):
                 continue
             score = 0.6 if "ambiguous" in classes else 0.7
             if nxt is not None and nxt.line == a.line and nxt.text in ("-", ":") and "ambiguous" not in classes:
                 score = 0.85  # "NGUYEN, THI - admitted": a header, strong enough to name the label
-            for k in [i, *given]:
+            for k in [*range(first, i + 1), *given]:
                 self._hit(hits, k, score, "PATIENT", "names.last_first")
 
     _AGE_OPENING = re.compile(
@@ -426,6 +465,10 @@ class NameFinder:
                     if words.text[min(w.end, words[i].end):max(w.start, words[i].start)].strip() not in ("", "-"):
                         continue
                     if w.base in CUE_WORDS:
+                        if j > i and hit.detail in ("names.title", "names.kin", "names.role") and hit.score >= 0.7 \
+                                and self._kin_surname_after_name(words, words[i], w):
+                            hits[j] = _Hit(min(hit.score, 0.7), hit.label, "names.extend")
+                            changed = True
                         continue
                     if w.lower in NAME_PARTICLES and j > i:
                         # "Siobhan O Collata", "Ana de la Cruz": a particle joins the next name word

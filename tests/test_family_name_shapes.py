@@ -1,0 +1,49 @@
+"""Family names that look like cue words, letters or particles (issue 10, name fairness).
+
+The counterfactual audit (``spacy-deid audit``) lost Korean names "Son" and "O" (a kinship word and
+a letter), Irish "O Cuirleain" (a particle), and any signature after "given to" (read as a city and
+its state). Sentences are written for these tests; the negative twins must stay untouched."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("phi_patterns")
+    nlp.add_pipe("phi_lexicon")
+    nlp.add_pipe("deid_redactor")
+    return nlp
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Discussed the plan with Mr. Son and his family.", "Discussed the plan with Mr. [PATIENT] and his family."),
+    ("dr. hyeonu son from cardiology saw pt", "dr. [DOCTOR] from cardiology saw pt"),
+    ("HCP is HyeonU Son (father), aware.", "HCP is [PATIENT] (father), aware."),
+    ("REPORT GIVEN TO EUNJI SON, RN AT 1900.", "REPORT GIVEN TO [DOCTOR], RN AT 1900."),
+    ("Report given to Hafsat Adeyemi, RN at 1900.", "Report given to [DOCTOR], RN at 1900."),
+    ("Son, JiYeong - admitted from the ED", "[PATIENT], [PATIENT] - admitted from the ED"),
+    ("O, MinSu - admitted from the ED", "[PATIENT], [PATIENT] - admitted from the ED"),
+    ("O Cuirleain, Andrena - admitted from the ED", "[PATIENT], [PATIENT] - admitted from the ED"),
+])
+def test_family_names_of_every_shape_are_found(nlp, text, expected):
+    assert nlp(text)._.deidentified == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mary's son in to visit; spoke with son at length.",
+    "Pt and son aware, RN at bedside.",
+    "NEURO, CV - stable overnight.",
+    "Lungs, clear - no distress.",
+    "Resp, coarse - suctioned twice.",
+])
+def test_kinship_words_and_section_headers_stay_words(nlp, text):
+    doc = nlp(text)
+    assert not [s for s in doc._.phi if s.label in ("NAME", "PATIENT", "DOCTOR")], doc._.deidentified
+
+
+def test_a_city_and_its_state_still_are_no_signature(nlp):
+    out = nlp("She lives in Towson, MD with her wife.")._.deidentified
+    assert "Towson" not in out and "[DOCTOR]" not in out
