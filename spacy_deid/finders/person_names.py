@@ -52,6 +52,11 @@ LOWER_IN_MIXED_PENALTY = 0.25  # a lower-case name word in a mixed-case note, wi
 STRONG = ("title", "credential", "kin")
 NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms"})
 MAX_NAME_WORDS = 4
+# verbs of which the patient is the subject: "PT SABRINA PIQUER SEEN THIS AM"
+SUBJECT_VERBS = frozenset("""
+seen is was has had admitted presents presented remains remained denies denied complains complained
+underwent arrived reports reported states stated
+""".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 Match = Tuple[int, int, str, float, str]
@@ -256,7 +261,8 @@ class NameFinder:
             # that starts a clause ("REMAINS LOW MD AWARE", "STRONG NP COUGH") is no signature
             clinical = w.cls != "name" and (w.flags & ABBREV or (not comma and w.cls == "ambiguous" and w.flags & WORD))
             if w.is_alpha and w.base not in CUE_WORDS and not clinical and (
-                    w.cls in ("name", "ambiguous", "unknown") or len(w.text) == 1):
+                    w.cls_for(comma and not (w.typo and cred.lower in NO_CREDENTIAL_WITHOUT_COMMA))
+                    in ("name", "ambiguous", "unknown") or len(w.text) == 1):
                 taken.append(j)
                 j -= 1
                 continue
@@ -366,6 +372,30 @@ class NameFinder:
                 continue
             for k in run:
                 self._hit(hits, k, 0.85, "PATIENT", "names.is_a_age")  # an age after a name: a person
+
+    def _patient_subject(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"PT SABRINA PIQUER SEEN THIS AM", "Pt Rina Bos seen": "pt" or "patient", one to three
+        name words and a verb of the patient's own. Two name words, or one listed name only, are
+        needed ("PT SXND FOR MOD AMOUNTS" is a verb, not a name)."""
+        for i, w in enumerate(words.items):
+            if w.lower not in ("pt", "patient") or not w.is_alpha:
+                continue
+            run: List[int] = []
+            j = i + 1
+            while j < len(words) and len(run) < 3 and words[j].line == w.line and words[j].is_alpha:
+                x = words[j]
+                c = x.cls_for(True)
+                if x.base in CUE_WORDS or not (c in ("name", "unknown") or (c == "ambiguous" and x.flags & FIRST)):
+                    break
+                run.append(j)
+                j += 1
+            verb = words.get(j)
+            if not run or verb is None or verb.line != w.line or verb.lower not in SUBJECT_VERBS:
+                continue
+            if len(run) < 2 and words[run[0]].cls != "name":
+                continue
+            for k in run:
+                self._hit(hits, k, 0.8, "PATIENT", "names.patient_subject")
 
     @staticmethod
     def particle_tail(words: Words, end: int) -> Optional[Tuple[int, int]]:
@@ -525,6 +555,7 @@ class NameFinder:
         self._pairs(words, hits)
         self._last_first(words, hits)
         self._is_a_age(words, hits)
+        self._patient_subject(words, hits)
         self._initials(words, hits)
         self._verbs(words, hits)
         self._family(words, hits)

@@ -30,6 +30,9 @@ ABBREVIATED_TITLES = frozenset("dr drs mr mrs ms st prof rev sr fr".split())
 FUNCTION_ZIPF = 5.8  # "will" 6.4, "see" 6.1, "may" 6.0; "small" 5.5 and "bill" 5.2 stay names
 COMMON_ZIPF = 4.8  # name-listed words this frequent are ambiguous ("bill", "mark")
 UNKNOWN_MAX_ZIPF = 3.0
+_VERB_END = re.compile(r"(?:ed|ing|ly)$")
+_VOWEL = re.compile(r"[aeiouy]")
+RARE_ZIPF = 2.5  # listed ordinary words rarer than this are read as names under a strong cue ("Foa", "Yahi")
 LOW_NAMENESS = 0.3  # listed names whose vectors read as ordinary words ("sensing", "kilo") are ambiguous
 BIG_PLACE_MAX_ZIPF = 4.0  # "Annapolis" 3.2 is a place, "Normal" 5.0 and "Reading" 5.1 are words  # words in no table but this frequent on the web count as ordinary
 
@@ -89,8 +92,13 @@ class Word:
 
     def cls_for(self, strong: bool) -> str:
         """The class under a strong cue (title, credential, kinship): a misspelling-like
-        unknown word ("MRS BRUCER") counts as unknown there."""
-        return "unknown" if strong and self.typo else self.cls
+        unknown word ("MRS BRUCER") or a rare listed word that is no abbreviation or drug
+        ("wife Maria Foa", "AALAM YAHI IS A 67 YO") counts as unknown there."""
+        if strong and (self.typo or (self.cls == "ordinary" and self.zipf < RARE_ZIPF and len(self.text) >= 3
+                                     and not self.flags & (ABBREV | DRUG) and not self.glued_digit
+                                     and not _VERB_END.search(self.lower) and _VOWEL.search(self.lower))):
+            return "unknown"  # not "mother trached" (a participle), not "MRN" (an acronym)
+        return self.cls
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
