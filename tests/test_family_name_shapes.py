@@ -32,6 +32,9 @@ def nlp():
     ("maria foa is a 67 yo f admitted with chf", "[PATIENT] is a [AGE] yo f admitted with chf"),
     ("PT SABRINA PIQUER SEEN THIS AM.", "PT [PATIENT] SEEN THIS AM."),
     ("pt tan sakarya seen this am.", "pt [PATIENT] seen this am."),
+    # a rare word right after a strongly cued given name is its family name
+    ("Dr. Oruc Bilge from cardiology saw pt.", "Dr. [DOCTOR] from cardiology saw pt."),
+    ("Spoke with wife Owethu Mamba by phone.", "Spoke with wife [PATIENT] by phone."),
 ])
 def test_family_names_of_every_shape_are_found(nlp, text, expected):
     assert nlp(text)._.deidentified == expected
@@ -56,3 +59,11 @@ def test_kinship_words_and_section_headers_stay_words(nlp, text):
 def test_a_city_and_its_state_still_are_no_signature(nlp):
     out = nlp("She lives in Towson, MD with her wife.")._.deidentified
     assert "Towson" not in out and "[DOCTOR]" not in out
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Daughter Mary tearful at bedside.", "Daughter [PATIENT] tearful at bedside."),
+    ("SON BILL TEARY, WIFE MARY ANXIOUS.", "SON [PATIENT] TEARY, WIFE [PATIENT] ANXIOUS."),
+])
+def test_adjectives_after_a_cued_name_stay_words(nlp, text, expected):
+    assert nlp(text)._.deidentified == expected

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
-from ..lexicons.tables import ABBREV, FIRST, LAST, WORD
+from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, KIN, LEFT_VERBS, NAME_JOIN, RIGHT_VERBS,
                    ROLES, TITLES)
 
@@ -57,6 +57,11 @@ SUBJECT_VERBS = frozenset("""
 seen is was has had admitted presents presented remains remained denies denied complains complained
 underwent arrived reports reported states stated
 """.split())
+# evidence strong enough to give the next rare word a family-name slot
+STRONG_DETAILS = frozenset({"names.title", "names.kin", "names.role", "names.credential",
+                            "names.patient_subject", "names.is_a_age"})
+FAMILY_SLOT_MAX_ZIPF = 3.5
+_NOT_A_NOUN = re.compile(r"(?:ed|ing|ly|ful|ous|ive|ic|al|able|ible|less|ish|y)$")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 Match = Tuple[int, int, str, float, str]
@@ -215,6 +220,24 @@ class NameFinder:
             return False
         if words.mixed_case and not w.is_title:
             return False  # "Dr. Lee son of ...": lower case in a mixed-case note is the word
+        nxt = words.get(w.i + 1)
+        return nxt is None or nxt.line != w.line or not nxt.is_alpha or nxt.cls in ("function", "ordinary")
+
+    @staticmethod
+    def _family_slot(words: Words, given: Word, hit: _Hit, w: Word) -> bool:
+        """A rare ordinary word right after a given name that a strong cue found, before no other
+        name word, is its family name: "Dr. Oruc Bilge from", "wife Owethu Mamba by phone",
+        "HCP is Haimanti Bos (mother)". Not a verb, adjective or adverb ("son Bill tearful"), not an
+        abbreviation or drug."""
+        if hit.detail not in STRONG_DETAILS or hit.score < 0.7 or w.cls != "ordinary" or w.i != given.i + 1:
+            return False
+        if not (given.flags & FIRST or given.cls_for(True) == "unknown") or given.lower.endswith("'s"):
+            return False
+        if w.zipf >= FAMILY_SLOT_MAX_ZIPF or len(w.text) < 3 or w.flags & (ABBREV | DRUG) or w.glued_digit \
+                or _NOT_A_NOUN.search(w.lower) or w.base in CUE_WORDS or w.lower in SUBJECT_VERBS:
+            return False
+        if words.mixed_case and not w.is_title:
+            return False
         nxt = words.get(w.i + 1)
         return nxt is None or nxt.line != w.line or not nxt.is_alpha or nxt.cls in ("function", "ordinary")
 
@@ -499,6 +522,10 @@ class NameFinder:
                                 and self._kin_surname_after_name(words, words[i], w):
                             hits[j] = _Hit(min(hit.score, 0.7), hit.label, "names.extend")
                             changed = True
+                        continue
+                    if j > i and self._family_slot(words, words[i], hit, w):
+                        hits[j] = _Hit(min(hit.score, 0.7), hit.label, "names.family_slot")
+                        changed = True
                         continue
                     if w.lower in NAME_PARTICLES and j > i:
                         # "Siobhan O Collata", "Ana de la Cruz": a particle joins the next name word
