@@ -35,6 +35,9 @@ def nlp():
     # a rare word right after a strongly cued given name is its family name
     ("Dr. Oruc Bilge from cardiology saw pt.", "Dr. [DOCTOR] from cardiology saw pt."),
     ("Spoke with wife Owethu Mamba by phone.", "Spoke with wife [PATIENT] by phone."),
+    # a capital inside a word marks a romanised given name
+    ("Report given to JiU Son, RN at 1900.", "Report given to [DOCTOR], RN at 1900."),
+    ("DR. JIU SON FROM CARDIOLOGY SAW PT.", "DR. [DOCTOR] FROM CARDIOLOGY SAW PT."),
 ])
 def test_family_names_of_every_shape_are_found(nlp, text, expected):
     assert nlp(text)._.deidentified == expected

@@ -290,7 +290,7 @@ class NameFinder:
                 j -= 1
                 continue
             if not taken and comma and w.base in KIN and self._kin_surname_after_name(words, words[j - 1], w) \
-                    and words[j - 1].is_alpha and words[j - 1].cls in ("name", "unknown"):
+                    and words[j - 1].is_alpha and words[j - 1].cls_for(True) in ("name", "unknown"):
                 taken.append(j)  # "EUNJI SON, RN": a kinship word as the family name of a signature
                 j -= 1
                 continue
@@ -518,7 +518,7 @@ class NameFinder:
                     if words.text[min(w.end, words[i].end):max(w.start, words[i].start)].strip() not in ("", "-"):
                         continue
                     if w.base in CUE_WORDS:
-                        if j > i and hit.detail in ("names.title", "names.kin", "names.role") and hit.score >= 0.7 \
+                        if j > i and hit.detail in ("names.title", "names.kin", "names.role") and hit.score >= 0.6 \
                                 and self._kin_surname_after_name(words, words[i], w):
                             hits[j] = _Hit(min(hit.score, 0.7), hit.label, "names.extend")
                             changed = True

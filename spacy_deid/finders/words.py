@@ -32,6 +32,7 @@ COMMON_ZIPF = 4.8  # name-listed words this frequent are ambiguous ("bill", "mar
 UNKNOWN_MAX_ZIPF = 3.0
 _VERB_END = re.compile(r"(?:ed|ing|ly)$")
 _VOWEL = re.compile(r"[aeiouy]")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 RARE_ZIPF = 2.5  # listed ordinary words rarer than this are read as names under a strong cue ("Foa", "Yahi")
 LOW_NAMENESS = 0.3  # listed names whose vectors read as ordinary words ("sensing", "kilo") are ambiguous
 BIG_PLACE_MAX_ZIPF = 4.0  # "Annapolis" 3.2 is a place, "Normal" 5.0 and "Reading" 5.1 are words  # words in no table but this frequent on the web count as ordinary
@@ -94,6 +95,8 @@ class Word:
         """The class under a strong cue (title, credential, kinship): a misspelling-like
         unknown word ("MRS BRUCER") or a rare listed word that is no abbreviation or drug
         ("wife Maria Foa", "AALAM YAHI IS A 67 YO") counts as unknown there."""
+        if strong and self.cls in ("ordinary", "ambiguous") and _INNER_CAPITAL.search(self.text):
+            return "unknown"  # "JiU", "MinSu", "DeShawn": a capital inside a word marks a name
         if strong and (self.typo or (self.cls == "ordinary" and self.zipf < RARE_ZIPF and len(self.text) >= 3
                                      and not self.flags & (ABBREV | DRUG) and not self.glued_digit
                                      and not _VERB_END.search(self.lower) and _VOWEL.search(self.lower))):
