@@ -38,6 +38,11 @@ def nlp():
     # a capital inside a word marks a romanised given name
     ("Report given to JiU Son, RN at 1900.", "Report given to [DOCTOR], RN at 1900."),
     ("DR. JIU SON FROM CARDIOLOGY SAW PT.", "DR. [DOCTOR] FROM CARDIOLOGY SAW PT."),
+    # hyphenated given names, particles and rare family words in the other name slots
+    ("Yu-Hsuan Hsiang is a 67 yo F.", "[PATIENT] is a [AGE] yo F."),
+    ("Rina Bos is a 67 yo F.", "[PATIENT] is a [AGE] yo F."),
+    ("Pt Philip O Ruain seen this AM.", "Pt [PATIENT] seen this AM."),
+    ("REPORT GIVEN TO HAMIYET BILGE, RN AT 1900.", "REPORT GIVEN TO [DOCTOR], RN AT 1900."),
 ])
 def test_family_names_of_every_shape_are_found(nlp, text, expected):
     assert nlp(text)._.deidentified == expected
@@ -53,6 +58,8 @@ def test_family_names_of_every_shape_are_found(nlp, text, expected):
     "BP low at 5 PM, ASSYMPTOMATIC, PA PRESSURES 50S.",
     "PT SXND FOR MOD AMOUNTS OF SECRETIONS.",
     "Pt alert is oriented x3.",
+    "PT WAS SEEN BY MD.",
+    "Pt alert is a 67 yo.",
 ])
 def test_kinship_words_and_section_headers_stay_words(nlp, text):
     doc = nlp(text)

@@ -74,6 +74,14 @@ class _Hit:
     detail: str
 
 
+def family_word(w: Word) -> bool:
+    """A rare ordinary word that can be a family name after a given name ("Bilge", "Bos", "Mamba"):
+    no verb, adjective or adverb by its ending, no abbreviation or drug, no cue word."""
+    return (w.is_alpha and w.cls == "ordinary" and w.zipf < FAMILY_SLOT_MAX_ZIPF and len(w.text) >= 3
+            and not w.flags & (ABBREV | DRUG) and not w.glued_digit and not _NOT_A_NOUN.search(w.lower)
+            and w.base not in CUE_WORDS and w.lower not in SUBJECT_VERBS)
+
+
 class NameFinder:
     """Finds person names in a :class:`Words`; returns ``(start, end, label, score, detail)``."""
 
@@ -224,6 +232,14 @@ class NameFinder:
         return nxt is None or nxt.line != w.line or not nxt.is_alpha or nxt.cls in ("function", "ordinary")
 
     @staticmethod
+    def _given_before(words: Words, j: int) -> bool:
+        """Is the word before index ``j`` (on its line, maybe across a hyphen) a given name?"""
+        g = words.get(j - 1)
+        if g is None or not g.is_alpha or g.line != words[j].line:
+            return False
+        return bool(g.flags & FIRST) or g.cls_for(True) == "unknown"
+
+    @staticmethod
     def _family_slot(words: Words, given: Word, hit: _Hit, w: Word) -> bool:
         """A rare ordinary word right after a given name that a strong cue found, before no other
         name word, is its family name: "Dr. Oruc Bilge from", "wife Owethu Mamba by phone",
@@ -233,8 +249,7 @@ class NameFinder:
             return False
         if not (given.flags & FIRST or given.cls_for(True) == "unknown") or given.lower.endswith("'s"):
             return False
-        if w.zipf >= FAMILY_SLOT_MAX_ZIPF or len(w.text) < 3 or w.flags & (ABBREV | DRUG) or w.glued_digit \
-                or _NOT_A_NOUN.search(w.lower) or w.base in CUE_WORDS or w.lower in SUBJECT_VERBS:
+        if not family_word(w):
             return False
         if words.mixed_case and not w.is_title:
             return False
@@ -283,6 +298,10 @@ class NameFinder:
             # an abbreviation in a list ("HR, PA, CVP") or an ordinary word before a credential
             # that starts a clause ("REMAINS LOW MD AWARE", "STRONG NP COUGH") is no signature
             clinical = w.cls != "name" and (w.flags & ABBREV or (not comma and w.cls == "ambiguous" and w.flags & WORD))
+            if not taken and comma and family_word(w) and self._given_before(words, j):
+                taken.append(j)  # "HAMIYET BILGE, RN": a rare word as the family name
+                j -= 1
+                continue
             if w.is_alpha and w.base not in CUE_WORDS and not clinical and (
                     w.cls_for(comma and not (w.typo and cred.lower in NO_CREDENTIAL_WITHOUT_COMMA))
                     in ("name", "ambiguous", "unknown") or len(w.text) == 1):
@@ -386,15 +405,26 @@ class NameFinder:
                 continue
             run: List[int] = []
             j = e
-            while j >= 0 and len(run) < 4 and words[j].line == last.line and words[j].is_alpha and words[j].base not in CUE_WORDS \
-                    and (words[j].cls_for(True) in ("name", "unknown", "ambiguous") or (run and words[j].lower in NAME_PARTICLES)):
+            while j >= 0 and len(run) < 4 and words[j].line == last.line:
+                x = words[j]
+                if x.text == "-" and run and j > 0 and words.glued(words[j - 1], x) and words.glued(x, words[run[0]]):
+                    j -= 1  # "Yu-Hsuan", "Frank-Peter": a hyphenated given name
+                    continue
+                if not x.is_alpha or x.base in CUE_WORDS:
+                    break
+                name_like = x.cls_for(True) in ("name", "unknown", "ambiguous") or (run and x.lower in NAME_PARTICLES)
+                # the family name may be a rare word ("Rina Bos is a 67 yo") when a given name precedes it
+                family = j == e and family_word(x) and self._given_before(words, j)
+                if not (name_like or family):
+                    break
                 run.insert(0, j)
                 j -= 1
             opening = j < 0 or words[j].line != last.line or words[j].base in TITLES or words[j].text in ".:"
             if not run or not opening or all(words[k].cls == "ambiguous" for k in run):
                 continue
-            for k in run:
-                self._hit(hits, k, 0.85, "PATIENT", "names.is_a_age")  # an age after a name: a person
+            for k in range(run[0], run[-1] + 1):
+                if words[k].is_alpha:
+                    self._hit(hits, k, 0.85, "PATIENT", "names.is_a_age")  # an age after a name: a person
 
     def _patient_subject(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"PT SABRINA PIQUER SEEN THIS AM", "Pt Rina Bos seen": "pt" or "patient", one to three
@@ -405,10 +435,19 @@ class NameFinder:
                 continue
             run: List[int] = []
             j = i + 1
-            while j < len(words) and len(run) < 3 and words[j].line == w.line and words[j].is_alpha:
+            while j < len(words) and len(run) < 4 and words[j].line == w.line:
                 x = words[j]
+                if x.text == "-" and run and words.glued(words[run[-1]], x) and j + 1 < len(words) \
+                        and words.glued(x, words[j + 1]):
+                    j += 1  # "Po-Wen", "YU-FENG": a hyphenated given name
+                    continue
+                if not x.is_alpha or x.base in CUE_WORDS:
+                    break
                 c = x.cls_for(True)
-                if x.base in CUE_WORDS or not (c in ("name", "unknown") or (c == "ambiguous" and x.flags & FIRST)):
+                nxt = words.get(j + 1)
+                last = nxt is not None and nxt.lower in SUBJECT_VERBS
+                if not (c in ("name", "unknown") or (c == "ambiguous" and x.flags & FIRST)
+                        or (run and x.lower in NAME_PARTICLES) or (run and last and family_word(x))):
                     break
                 run.append(j)
                 j += 1
@@ -417,8 +456,9 @@ class NameFinder:
                 continue
             if len(run) < 2 and words[run[0]].cls != "name":
                 continue
-            for k in run:
-                self._hit(hits, k, 0.8, "PATIENT", "names.patient_subject")
+            for k in range(run[0], run[-1] + 1):
+                if words[k].is_alpha:
+                    self._hit(hits, k, 0.8, "PATIENT", "names.patient_subject")
 
     @staticmethod
     def particle_tail(words: Words, end: int) -> Optional[Tuple[int, int]]:
