@@ -94,3 +94,21 @@ def test_a_weekday_after_a_care_role_is_no_name(lexicon_nlp):
     doc = lexicon_nlp("Meets the counselor Friday about housing.")
     assert not [s for s in doc._.phi if s.label in ("NAME", "PATIENT", "DOCTOR")]
     assert lexicon_nlp("Seen by Dr. Friday today.")._.deidentified == "Seen by Dr. [DOCTOR] today."
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Her proxy, who lives in DC, will call.", "DC"),
+    ("He lives nearby in rockport and will visit.", "rockport"),
+    ("Daughter moved back to Ohio last year.", "Ohio"),
+])
+def test_places_after_a_residence_phrase(default_nlp, text, place):
+    assert place not in default_nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text", [
+    "Only daughter lives in area, called last night.",
+    "Two daughters visiting in eve, updated.",
+    "He lives in pain most days.",
+])
+def test_common_words_after_a_residence_phrase_stay(default_nlp, text):
+    assert default_nlp(text)._.deidentified == text

@@ -27,6 +27,7 @@ Match = Tuple[int, int, str, float, str]
 _VOWELS = set("aeiouy")
 DISTINCTIVE_HEADS = frozenset({"memorial", "regional"})
 MAX_PLACE_WORDS = 3
+RESIDENCE_ADVERBS = frozenset("nearby locally alone here there now currently back still also close".split())
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
 
@@ -222,6 +223,9 @@ class PlaceFinder:
                     for k in range(i, last + 1):
                         self._hit(hits, k, s, kind if kind in ("STATE", "COUNTRY") else "CITY", "places.gazetteer")
                 continue
+            if cue in STRONG_PLACE_CUES and w.text.isupper() and len(w.text) == 2 and w.lower in _STATE_CODES:
+                self._hit(hits, i, 0.8, "STATE", "places.state_code")  # "lives in DC", "moved from NJ"
+                continue
             if w.flags & STATE and w.cls not in ("function", "ordinary") and len(w.text) > 3:
                 self._hit(hits, i, 0.8 if w.cls == "unknown" or cue else 0.55, "STATE", "places.state")
                 continue
@@ -269,6 +273,10 @@ class PlaceFinder:
         b = words.get(i - 2)
         if b is not None and b.is_alpha and b.line == a.line and (b.lower, a.lower) in _PLACE_CUE_SET:
             return (b.lower, a.lower)
+        c = words.get(i - 3)
+        if (c is not None and b is not None and b.is_alpha and c.is_alpha and c.line == a.line
+                and b.lower in RESIDENCE_ADVERBS and (c.lower, a.lower) in _PLACE_CUE_SET):
+            return (c.lower, a.lower)  # "lives nearby in Rockport", "moved back to Ohio"
         if (a.lower,) in _PLACE_CUE_SET:
             return (a.lower,)
         return None

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from typing import List, Sequence, Tuple
 
-from ..lexicons.tables import ABBREV, COUNTRY, DRUG, JOB, NAME, STATE, WORD
+from ..lexicons.tables import ABBREV, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD
 from .clinical_context import DOSE_WORDS, dosed, lab_value, material, negated, unit_acronym
 from .cues import EPONYM_HEADS
 from .words import Word
@@ -170,6 +170,10 @@ def id_shape(text: str, words: Sequence[Word]) -> bool:
 
 _ROOM_BEFORE = re.compile(r"(?<![a-z])(?:room|rm|bed|bay|suite|ste|apt|unit|floor|fl|ward|pod|or|#)\.?\s*#?\s*$", re.I)
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+# a residence phrase right before a place: "lives in", "lives nearby in", "moved back to", "is from"
+_RESIDENCE_BEFORE = re.compile(
+    r"\b(?:lives|living|lived|resides|residing|resided|reside|moved|relocated|born|grew\s+up|vacationing)\s+(?:(?:nearby|locally|alone|here|there|now|currently|back|still|also|close)\s+)?"
+    r"(?:in|to|from|near)\s+$", re.I)
 _USERNAME = re.compile(r"[A-Za-z]{3,12}\d{1,3}")
 _ROOM_NUMBER = re.compile(r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3})?")
 # a signature's initials or user name: "Transcribed by: ks", "Tech: GF", "Cytotech: MTS", "MD / tp"
@@ -288,6 +292,9 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         if (label == "NAME" and alpha and all(w.cls in ("name", "ambiguous", "unknown") for w in alpha)
                 and _PERSON_FIELD_BEFORE.search(before)):
             return 0.0  # "PT: LEE", "Ordering MD: LE": a field that holds a person's name
+        if label == "LOCATION" and _RESIDENCE_BEFORE.search(before) and alpha and all(
+                w.place_like or (w.flags & PLACE and w.zipf < 3.5) or _STATE_CODE.fullmatch(w.text) for w in alpha):
+            return 0.0  # "lives nearby in rockport", "lives in DC": a place after a residence phrase
         if label == "LOCATION" and _STATE_CODE.fullmatch(text.strip()) and before.rstrip().endswith(",") and city_before:
             return 0.0  # "West Haley, MI": a state after its city
         if label == "LOCATION" and _postcode_after_place(text.strip(), before):
