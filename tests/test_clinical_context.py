@@ -62,6 +62,7 @@ def test_context_predicates():
     "PT. EXTUBATED FROM 5/5 PSV/CPAP ONTO 40% MASK.",
     "Resp: remained on 5/5, 40% until 4 pm.",
     "C/O 5/10 incisional pain, medicated.",
+    "Mrs. is a nice woman, admitted last night.",
 ])
 def test_clinical_terms_are_not_phi(lexicon_nlp, default_nlp, text):
     for nlp in (lexicon_nlp, default_nlp):
@@ -112,3 +113,9 @@ def test_places_after_a_residence_phrase(default_nlp, text, place):
 ])
 def test_common_words_after_a_residence_phrase_stay(default_nlp, text):
     assert default_nlp(text)._.deidentified == text
+
+
+def test_a_later_mention_in_a_clinical_context_is_not_propagated(lexicon_nlp):
+    """A listed name that propagates to its other mentions stays a term where the context says so."""
+    doc = lexicon_nlp("Seen by Dr. Fent today. Sedated on ativan/fent overnight.")
+    assert doc._.deidentified == "Seen by Dr. [DOCTOR] today. Sedated on ativan/fent overnight."

@@ -198,7 +198,9 @@ class PhiLexicon:
         if self.use_propagate:
             group = doc._.deid_group if self.group_memory else None
             remembered = self._memory.get(group) if group is not None else None
-            found.extend(propagate(words, found, kept if self.propagate_ner else (), self.propagate_min, remembered))
+            spread = propagate(words, found, kept if self.propagate_ner else (), self.propagate_min, remembered)
+            # a later mention in a clinical context is the term, not the name ("ativan/fent")
+            found.extend(m for m in spread if not self._clinical(words, m))
             if group is not None:
                 self._remember(group, seeds_of(words, found, self.propagate_min))
         add_phi_spans(doc, found, self.source, self.span_key, words.text)

@@ -81,6 +81,8 @@ _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|men|woman|ress|eer|ier|yer|smi
 _OCCUPATION_CUE = re.compile(
     r"(?:\b(?:as|is|was)\s+an?\s+|\b(?:works?|worked|employed)\s+as\s+(?:an?\s+)?|(?:occupation|profession|job)\s*:\s*|"
     r"\b(?:retired|former|unemployed|year-old|yo|y/o)\s+)$", re.I)
+_PERSON_NOUN_AFTER = re.compile(
+    r"^\s*(?:woman|man|lady|gentleman|gent|person|guy|girl|boy|fellow|individual|female|male|patient|pt)\b", re.I)
 _ADJECTIVE_END = re.compile(r"(?:ant|ent|ive|ful|ous|al|ic|able|ible|less|ed|ing|ly)$")
 
 
@@ -323,6 +325,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             v = max(v, 0.5)  # "ward 3", "wedge 20": names and places rarely hold numbers
         return v
     if label == "PROFESSION":
+        if _PERSON_NOUN_AFTER.match(after):
+            return HARD  # "a nice woman", "a pleasant gentleman": an adjective before a person noun
         return profession_veto(alpha, before)
     if rules_same:
         return 0.0
