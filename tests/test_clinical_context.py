@@ -15,6 +15,12 @@ from spacy_deid.pipelines import load_pipeline
 
 
 @pytest.fixture(scope="module")
+def lexicon():
+    from spacy_deid.lexicons import load_lexicon
+    return load_lexicon()
+
+
+@pytest.fixture(scope="module")
 def lexicon_nlp():
     nlp = spacy.blank("en")
     nlp.add_pipe("phi_patterns")
@@ -119,3 +125,18 @@ def test_a_later_mention_in_a_clinical_context_is_not_propagated(lexicon_nlp):
     """A listed name that propagates to its other mentions stays a term where the context says so."""
     doc = lexicon_nlp("Seen by Dr. Fent today. Sedated on ativan/fent overnight.")
     assert doc._.deidentified == "Seen by Dr. [DOCTOR] today. Sedated on ativan/fent overnight."
+
+
+def test_lower_case_shorthand_in_a_mixed_case_note_is_vetoed(lexicon):
+    """In a note that capitalises names, a lower-case unknown word the NER calls a name is shorthand
+    ("pt sxnd for"); field values and signatures keep their exemption ("Tech: cfarley", "--fxl")."""
+    from spacy_deid.finders.plausibility import SOFT, veto
+    from spacy_deid.finders.words import Words
+
+    def v(text, before):
+        return veto("NAME", text, Words(text, lexicon).items, before=before, mixed_case=True)
+
+    assert v("sxnd", "Pt ") == SOFT
+    assert v("Sxnd", "Pt ") == 0.0  # capitalised: the NER decides
+    assert v("cfarley", "Tech: ") == 0.0 and v("--fxl", "") == 0.0 and v("cgang", "Transcribed by: ") == 0.0
+    assert veto("NAME", "sxnd", Words("sxnd", lexicon).items, before="Pt ", mixed_case=False) == 0.0

@@ -172,7 +172,7 @@ class PhiLexicon:
             gazetteer = label == "LOCATION" and len(inside) > 1 and bool(
                 self.lexicon.place_kind(" ".join(w.lower for w in inside if w.is_alpha)))
             v = veto(label, text[start:end], inside, support, rules_same, self.unconfirmed, before, after, gazetteer,
-                     self._drug_next(before, after), _city_before(words, lo))
+                     self._drug_next(before, after), _city_before(words, lo), words.mixed_case)
             if v > 0.0:
                 out.append((start, end, "NOT_PHI", v, f"veto.{label}"))
                 continue

@@ -81,6 +81,8 @@ _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|men|woman|ress|eer|ier|yer|smi
 _OCCUPATION_CUE = re.compile(
     r"(?:\b(?:as|is|was)\s+an?\s+|\b(?:works?|worked|employed)\s+as\s+(?:an?\s+)?|(?:occupation|profession|job)\s*:\s*|"
     r"\b(?:retired|former|unemployed|year-old|yo|y/o)\s+)$", re.I)
+# a field or signature value: "Tech: cfarley", "Wet read: rmj", "--fxl", "Transcribed by: cgang"
+_FIELD_BEFORE = re.compile(r"(?:[:\-/]|\bby)\s*$", re.I)
 _PERSON_NOUN_AFTER = re.compile(
     r"^\s*(?:woman|man|lady|gentleman|gent|person|guy|girl|boy|fellow|individual|female|male|patient|pt)\b", re.I)
 _ADJECTIVE_END = re.compile(r"(?:ant|ent|ive|ful|ous|al|ic|able|ible|less|ed|ing|ly)$")
@@ -260,14 +262,16 @@ def _initial_and_name(words: Sequence[Word]) -> bool:
 
 def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = False,
          rules_same: bool = False, unconfirmed: float = 0.6, before: str = "", after: str = "",
-         gazetteer_place: bool = False, drug_next: bool = False, city_before: bool = True) -> float:
+         gazetteer_place: bool = False, drug_next: bool = False, city_before: bool = True,
+         mixed_case: bool = False) -> float:
     """The veto of a candidate with coarse ``label`` covering ``text`` (whose words are ``words``).
     ``lexicon_support``: the lexicon finders found a name or place there; ``rules_same``: a rule
     span of the same label overlaps it; ``unconfirmed``: veto of a well-shaped date or phone
     number that the rules did not find; ``before`` / ``after``: the text around it on its line;
     ``gazetteer_place``: the candidate's words are a gazetteer place ("Australian Capital Territory");
     ``drug_next``: a drug is glued to it by a slash ("Fent/versed"); ``city_before``: the word
-    before a comma ahead of it could be a city ("West Haley, MI"; not "urosepsis, MI")."""
+    before a comma ahead of it could be a city ("West Haley, MI"; not "urosepsis, MI");
+    ``mixed_case``: the note is in mixed case, where a name or place is capitalised."""
     alpha = [w for w in words if w.is_alpha]
     if label in ("NAME", "LOCATION"):
         if clinical_term(words, before, after, drug_next):
@@ -306,6 +310,9 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return 0.0  # "lking31": a user name
         if not alpha:
             return HARD
+        if mixed_case and all(w.text.islower() and (w.cls == "unknown" or w.typo) for w in alpha) \
+                and not _FIELD_BEFORE.search(before + text[:len(text) - len(text.lstrip(" -:/"))]):
+            return SOFT  # "pt sxnd for", "fluids at kvo": lower-case shorthand in a note that capitalises names
         # a word read as a misspelling is unknown to a name: rare names of many cultures are one
         # edit from an English word ("Selmin", "Kaberi"), and the NER saw its context
         typo_unknown = label == "NAME"
