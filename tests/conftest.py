@@ -15,3 +15,21 @@ def rules_nlp():
     nlp.add_pipe("phi_patterns")
     nlp.add_pipe("deid_redactor")
     return nlp
+
+
+@pytest.fixture(scope="module")
+def lexicon_nlp():
+    """Rules, lexicon finders and the redactor: no trained model (one per test module, as the
+    lexicon component remembers names per group)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("phi_patterns")
+    nlp.add_pipe("phi_lexicon")
+    nlp.add_pipe("deid_redactor")
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    from spacy_deid.lexicons import load_lexicon
+
+    return load_lexicon()

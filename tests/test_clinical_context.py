@@ -8,25 +8,9 @@ MI", "1561 Smith Ports", "at Hunter Ltd")."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from spacy_deid.finders.clinical_context import care_unit, dosed, negated, unit_acronym
 from spacy_deid.pipelines import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    from spacy_deid.lexicons import load_lexicon
-    return load_lexicon()
-
-
-@pytest.fixture(scope="module")
-def lexicon_nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("phi_patterns")
-    nlp.add_pipe("phi_lexicon")
-    nlp.add_pipe("deid_redactor")
-    return nlp
 
 
 @pytest.fixture(scope="module")

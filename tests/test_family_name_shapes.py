@@ -6,16 +6,11 @@ its state). Sentences are written for these tests; the negative twins must stay 
 from __future__ import annotations
 
 import pytest
-import spacy
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("phi_patterns")
-    nlp.add_pipe("phi_lexicon")
-    nlp.add_pipe("deid_redactor")
-    return nlp
+def nlp(lexicon_nlp):
+    return lexicon_nlp
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -8,21 +8,12 @@ import spacy
 
 from spacy_deid.finders.plausibility import date_shape, veto
 from spacy_deid.finders.words import Words, classify, looks_like_typo
-from spacy_deid.lexicons import FIRST, LAST, PLACE, WORD, load_lexicon
+from spacy_deid.lexicons import FIRST, LAST, PLACE, WORD
 
 
 @pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("phi_patterns")
-    nlp.add_pipe("phi_lexicon")
-    nlp.add_pipe("deid_redactor")
-    return nlp
+def nlp(lexicon_nlp):
+    return lexicon_nlp
 
 
 def test_tables_hold_names_words_and_places(lexicon):

@@ -5,6 +5,10 @@ numbers that only look structured ("15/5", "4-5", "5L"). This module gives such 
 *veto* in [0, 1]; the merge step multiplies the candidate's score by ``1 - veto``
 (``spacy_deid.merge``). Rules are never vetoed: they validate their own matches.
 
+- NAME / LOCATION in a clinical context (``clinical_term``: negated, dosed, a dressing, a lab
+  value, a device noun ending the span, a care-unit acronym) -> 0.95, before anything else;
+  in a mixed-case note, lower-case unknown words alone (no field or signature before) -> 0.7;
+  a place after a residence phrase ("lives nearby in rockport", "lives in DC") -> no veto.
 - NAME / LOCATION: every word ordinary (in a word list, in no name or place list) -> 0.95;
   ordinary words and ambiguous names only ("FOLEY", "WILL") without lexicon support -> 0.7;
   unknown words among ordinary ones -> 0.7 times the ordinary share, at least 0.5 with a
