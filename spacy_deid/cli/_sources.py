@@ -77,7 +77,7 @@ def jsonl_items(path: Path, text_key: str, group_key: Optional[str], encoding: s
         for n, raw in enumerate(fh, 1):
             where = f"{path}:{n}"
             try:
-                line = raw.decode(encoding)
+                line = raw.decode(_bom_aware(encoding) if n == 1 else encoding)
             except UnicodeDecodeError:
                 yield DeidInput(None, None, ItemContext(where, f"line is not valid {encoding}"))
                 continue
@@ -106,8 +106,13 @@ def corpus_items(path: Path, fmt: str) -> Iterator[DeidInput]:
         yield DeidInput(record["text"], None, ItemContext(f"{path} record {n}", record=record))
 
 
+def _bom_aware(encoding: str) -> str:
+    """UTF-8 that also accepts a byte-order mark at the start of the file (Excel writes one)."""
+    return "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+
+
 def csv_header(path: Path, encoding: str) -> List[str]:
-    with open(path, newline="", encoding=encoding) as fh:
+    with open(path, newline="", encoding=_bom_aware(encoding)) as fh:
         dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
         return next(csv.reader(fh, dialect), [])
 
@@ -121,7 +126,9 @@ def check_csv_columns(path: Path, columns: List[str], group_key: Optional[str], 
     header = csv_header(path, encoding)
     missing = [c for c in columns + ([group_key] if group_key else []) if c not in header]
     if missing:
-        raise ValueError(f"{path}: missing column(s) {missing}; the file has {header}")
+        # the first row is never printed: in a file without a header row it is a note (PHI)
+        raise ValueError(f"{path}: missing column(s) {missing} in its first row ({len(header)} cells, "
+                         f"not shown as it may hold PHI); the first row must name the columns")
 
 
 class CsvJob:
@@ -134,7 +141,7 @@ class CsvJob:
         self.fieldnames: List[str] = csv_header(path, encoding)
 
     def items(self) -> Iterator[DeidInput]:
-        with open(self.path, newline="", encoding=self.encoding) as fh:
+        with open(self.path, newline="", encoding=_bom_aware(self.encoding)) as fh:
             for n, row in enumerate(csv.DictReader(fh, dialect=self.dialect), 2):
                 self.pending.append(row)
                 group = _group_of(row, self.group_key)

@@ -454,7 +454,8 @@ class DateRecognizer(Recognizer):
         if _history_event(text, start) or _YEAR_LIST_AFTER.match(after):
             return start, end, 0.7  # "s/p CABG 1955", "old CVA 2009", "1955, 1978"
         cue = _YEAR_STRONG_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s*(?:,|;|&|and|or)\s*$", before)
-        word = before.rstrip(" ,:-").split()[-1] if before.strip(" ,:-") else ""
+        words_before = before.rstrip(" ,:-").split()  # empty for a tab or U+2028 alone: no word
+        word = words_before[-1] if words_before else ""
         word = word.lstrip("([")
         timelike = bool(_HHMM.fullmatch(raw))
         window = text[max(0, start - 40) : end + 40].lower()

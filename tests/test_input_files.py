@@ -1,0 +1,47 @@
+"""Input files as users have them (issue 12): a CSV without a header row must not put its first
+row (a note) into the error message; JSONL and CSV files that start with a UTF-8 byte-order mark
+(as Excel writes them) are read, not refused."""
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from spacy_deid.cli.main import app
+
+runner = CliRunner()
+
+
+def run(*args):
+    result = runner.invoke(app, [str(a) for a in args])
+    return result.exit_code, result.output + (result.stderr if result.stderr_bytes is not None else "")
+
+
+def test_a_csv_without_header_row_does_not_leak_its_first_row(tmp_path):
+    src = tmp_path / "notes.csv"
+    src.write_text("Seen by Dr. Okonkwo 03/14/2021,MRN 00482731\nOther note,x\n", encoding="utf-8")
+    code, out = run("redact", src, "--out", tmp_path / "out.csv", "--columns", "text", "--model", "rules")
+    assert code != 0
+    assert "missing column" in out and "Okonkwo" not in out and "00482731" not in out
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_csv_with_a_byte_order_mark_is_read(tmp_path):
+    src = tmp_path / "notes.csv"
+    src.write_bytes("\ufeffid,text\n1,Call 617-555-0142 today.\n".encode("utf-8"))
+    code, out = run("redact", src, "--out", tmp_path / "out.csv", "--columns", "text", "--model", "rules")
+    assert code == 0, out
+    written = (tmp_path / "out.csv").read_text(encoding="utf-8")
+    assert "617-555-0142" not in written and written.splitlines()[0] == "id,text"
+
+
+def test_a_jsonl_with_a_byte_order_mark_is_read(tmp_path):
+    src = tmp_path / "notes.jsonl"
+    lines = [json.dumps({"id": "1", "text": "Call 617-555-0142 today."}),
+             json.dumps({"id": "2", "text": "SSN 123-45-6789."})]
+    src.write_bytes(("\ufeff" + "\n".join(lines) + "\n").encode("utf-8"))
+    code, out = run("redact", src, "--out", tmp_path / "out.jsonl", "--model", "rules")
+    assert code == 0, out
+    records = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 2 and all("617-555-0142" not in json.dumps(r) and "123-45-6789" not in json.dumps(r)
+                                      for r in records)
