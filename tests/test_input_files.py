@@ -45,3 +45,27 @@ def test_a_jsonl_with_a_byte_order_mark_is_read(tmp_path):
     records = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(records) == 2 and all("617-555-0142" not in json.dumps(r) and "123-45-6789" not in json.dumps(r)
                                       for r in records)
+
+
+def test_a_broken_link_is_reported_as_failed_not_skipped(tmp_path):
+    src = tmp_path / "notes"
+    src.mkdir()
+    (src / "a.txt").write_text("Call 617-555-0142.\n", encoding="utf-8")
+    (src / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    code, out = run("redact", src, "--out", tmp_path / "out", "--model", "rules", "-q")
+    assert code == 1 and "gone.txt" in out and "1 failed" in out
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Call [PHONE].\n"
+
+
+def test_out_naming_a_folder_for_one_file_writes_into_it(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Call 617-555-0142.\n", encoding="utf-8")
+    (tmp_path / "outdir").mkdir()
+    code, out = run("redact", src, "--out", tmp_path / "outdir", "--model", "rules", "-q")
+    assert code == 0, out
+    assert (tmp_path / "outdir" / "a.txt").read_text(encoding="utf-8") == "Call [PHONE].\n"
+    jsonl = tmp_path / "n.jsonl"
+    jsonl.write_text(json.dumps({"id": "1", "text": "SSN 123-45-6789."}) + "\n", encoding="utf-8")
+    code, out = run("redact", jsonl, "--out", tmp_path / "outdir", "--model", "rules", "-q")
+    assert code == 0, out
+    assert "123-45-6789" not in (tmp_path / "outdir" / "n.jsonl").read_text(encoding="utf-8")

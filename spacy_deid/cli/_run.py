@@ -173,6 +173,10 @@ def run_source(
     """Run one input (folder, .txt, .jsonl, .csv or a corpus) to ``out``; returns the exit code."""
     check_out_of_source(source, out)
     kind = input_kind(source, fmt)
+    if kind != "dir" and out.is_dir():
+        # "--out FOLDER" for one input file: the output goes into the folder, as with cp
+        out = out / (source.name if source.is_file() else f"{source.name}.jsonl")
+        check_out_of_source(source, out)
     engine = Deidentifier(nlp, redact=redact, batch_size=batch_size, n_process=n_process)
     if kind == "csv":
         if not columns:
@@ -190,6 +194,7 @@ def run_source(
         items = txt_items(source, encoding)
     if kind == "dir" and out.exists() and not out.is_dir():
         raise ValueError(f"{out} exists and is not a folder")
+
     rep = Reporter(quiet, total=sum(1 for _ in source.rglob("*.txt")) if kind == "dir" else None)
     results = engine.run(items)
     if redact and kind in ("dir", "txt"):  # text files out, mirroring the input tree

@@ -65,9 +65,14 @@ def _group_of(mapping: Dict, key: Optional[str]) -> Optional[str]:
 
 
 def txt_items(root: Path, encoding: str) -> Iterator[DeidInput]:
-    files = sorted(p for p in root.rglob("*.txt") if p.is_file()) if root.is_dir() else [root]
+    """Every ``.txt`` file (one note each); a ``.txt`` entry that is no readable file (a broken
+    link, a folder) is reported as failed, never skipped in silence."""
+    files = sorted(p for p in root.rglob("*.txt") if not p.is_dir() or p.is_symlink()) if root.is_dir() else [root]
     for path in files:
         rel = path.relative_to(root) if root.is_dir() else Path(path.name)
+        if not path.is_file():
+            yield DeidInput(None, None, ItemContext(str(path), "not a readable file (a broken link?)", rel_path=rel))
+            continue
         text, err = read_text_file(path, encoding)
         yield DeidInput(text, None, ItemContext(str(path), err, rel_path=rel))
 
