@@ -69,3 +69,27 @@ def test_out_naming_a_folder_for_one_file_writes_into_it(tmp_path):
     code, out = run("redact", jsonl, "--out", tmp_path / "outdir", "--model", "rules", "-q")
     assert code == 0, out
     assert "123-45-6789" not in (tmp_path / "outdir" / "n.jsonl").read_text(encoding="utf-8")
+
+
+def test_a_csv_row_with_extra_fields_is_withheld_and_the_job_goes_on(tmp_path):
+    src = tmp_path / "notes.csv"
+    src.write_text("id,text\n1,Call 617-555-0142\n2,Seen 03/14/2021,by Dr. Okonkwo,MRN 00482731\n"
+                   "3,SSN 123-45-6789\n", encoding="utf-8")
+    code, out = run("redact", src, "--out", tmp_path / "out.csv", "--columns", "text", "--model", "rules", "-q")
+    assert code == 1 and "row 3" in out
+    written = (tmp_path / "out.csv").read_text(encoding="utf-8")
+    assert written.splitlines() == ["id,text", "1,Call [PHONE]", "2,[DEID-ERROR]", "3,SSN [SSN]"]
+    assert "Okonkwo" not in written and "00482731" not in written and "Okonkwo" not in out
+
+
+def test_a_csv_field_longer_than_pythons_default_limit_is_processed(tmp_path):
+    import csv
+
+    src = tmp_path / "notes.csv"
+    long_note = "Call 617-555-0142. " + "Lungs clear. " * 12000  # ~156,000 characters
+    with open(src, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["id", "text"], ["1", long_note], ["2", "SSN 123-45-6789"]])
+    code, out = run("redact", src, "--out", tmp_path / "out.csv", "--columns", "text", "--model", "rules", "-q")
+    assert code == 0, out
+    written = (tmp_path / "out.csv").read_text(encoding="utf-8")
+    assert "617-555-0142" not in written and "123-45-6789" not in written and written.count("Lungs clear.") == 12000

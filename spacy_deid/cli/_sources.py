@@ -111,12 +111,21 @@ def corpus_items(path: Path, fmt: str) -> Iterator[DeidInput]:
         yield DeidInput(record["text"], None, ItemContext(f"{path} record {n}", record=record))
 
 
+CSV_FIELD_LIMIT = 1 << 28  # 256 MiB: Python's default (128 KiB) aborted a job on one long note
+
+
+def _allow_long_fields() -> None:
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
+
+
 def _bom_aware(encoding: str) -> str:
     """UTF-8 that also accepts a byte-order mark at the start of the file (Excel writes one)."""
     return "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
 
 
 def csv_header(path: Path, encoding: str) -> List[str]:
+    _allow_long_fields()
     with open(path, newline="", encoding=_bom_aware(encoding)) as fh:
         dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
         return next(csv.reader(fh, dialect), [])
@@ -146,12 +155,18 @@ class CsvJob:
         self.fieldnames: List[str] = csv_header(path, encoding)
 
     def items(self) -> Iterator[DeidInput]:
+        _allow_long_fields()
         with open(self.path, newline="", encoding=_bom_aware(self.encoding)) as fh:
             for n, row in enumerate(csv.DictReader(fh, dialect=self.dialect), 2):
+                extra = row.pop(None, None)  # fields beyond the header: often a note split by a comma
                 self.pending.append(row)
                 group = _group_of(row, self.group_key)
                 for col in self.columns:
-                    yield DeidInput(row.get(col) or "", group, ItemContext(f"{self.path} row {n} column {col}"))
+                    where = f"{self.path} row {n} column {col}"
+                    if extra is not None:  # withheld whole: its text may be spread over the extra fields
+                        yield DeidInput(None, group, ItemContext(where, f"row has {len(extra)} field(s) more than the header"))
+                    else:
+                        yield DeidInput(row.get(col) or "", group, ItemContext(where))
 
     def write(self, results: Iterable[DeidResult], out: Path, on_result: Callable[[DeidResult], None]) -> None:
         it = iter(results)
