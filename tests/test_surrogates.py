@@ -156,6 +156,18 @@ def test_refuses_to_run_without_a_key(monkeypatch):
     assert random_run.surrogates(SAMPLE, spans, group="p1") == random_run.surrogates(SAMPLE, spans, group="p1")
 
 
+def test_random_per_run_is_honoured_when_a_key_is_in_the_environment(monkeypatch):
+    """Issue 12: '--random-surrogates' was silently ignored when SPACY_DEID_KEY was set, so the
+    output stayed keyed and linkable across runs. Random now wins; a configured key with it is an error."""
+    monkeypatch.setenv("SPACY_DEID_KEY", KEY)
+    spans = spans_for(SAMPLE, SAMPLE_ITEMS)
+    keyed = SurrogateGenerator(key=None).surrogates(SAMPLE, spans, group="p1")
+    runs = [SurrogateGenerator(key=None, random_per_run=True).surrogates(SAMPLE, spans, group="p1") for _ in range(2)]
+    assert runs[0] != keyed and runs[1] != keyed and runs[0] != runs[1]
+    with pytest.raises(ValueError, match="contradict"):
+        SurrogateGenerator(key=KEY, random_per_run=True)
+
+
 def test_mapping_file_only_when_asked(tmp_path):
     spans = spans_for(SAMPLE, SAMPLE_ITEMS)
     gen().surrogates(SAMPLE, spans, group="p1")

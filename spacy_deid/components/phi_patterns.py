@@ -11,6 +11,7 @@ from typing import List, Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..recognizers.digits import ascii_digits
 from ..spans import SPAN_KEY, add_phi_spans, doc_text
 
 
@@ -36,8 +37,9 @@ class PhiPatterns:
     def __call__(self, doc: Doc) -> Doc:
         matches: List[tuple] = []
         text = doc_text(doc)
+        view = ascii_digits(text)  # same length: "٠٠٤٨٢٧٣١" is matched as "00482731", offsets unchanged
         for rec in self.recognizers:
-            for m in rec.find(text):
+            for m in rec.find(view):
                 matches.append((m.start, m.end, m.label, m.score, m.recognizer or rec.name))
         add_phi_spans(doc, matches, self.source, self.span_key, text)
         return doc

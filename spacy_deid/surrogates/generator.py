@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..labels import FINE_LABELS, to_coarse
@@ -141,11 +142,16 @@ class SurrogateGenerator:
     def _final(self, surface: str, new: Optional[str], kind: str, gid: str) -> str:
         """Last guard of the never-equal rule (ages at or under the cap are kept by policy)."""
         new = surface if new is None else new
-        if kind != "AGE" and normalise(new) == normalise(surface) and any(c.isalnum() and c.isascii() for c in surface):
+        # ASCII letters or digits of any script ("٠٠٤٨٢٧٣١"); words of other scripts may be kept by
+        # policy ("今天", a relative date)
+        guarded = any((c.isalnum() and c.isascii()) or unicodedata.category(c) == "Nd" for c in surface)
+        if kind != "AGE" and normalise(new) == normalise(surface) and guarded:
             for attempt in range(20):
                 new = scramble(surface, self._keys.rng(gid, "guard", normalise(surface), str(attempt)))
                 if normalise(new) != normalise(surface):
                     break
+            else:  # nothing scramble could change: mask, never copy
+                new = "".join("*" if c.isalnum() else c for c in surface)
         return new
 
     def _one(self, surface: str, kind: str, gid: str, lang: str, originals: Set[str], shift: int,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 import re
 import string
+import unicodedata
 from typing import Callable, Iterable
 
 from stdnum import luhn
@@ -37,6 +38,9 @@ def scramble(value: str, rng: random.Random, letters: bool = True) -> str:
         elif c.isdigit() and c.isascii():
             # keep a non-zero leading digit non-zero so numbers keep their length when read as ints
             out.append(rng.choice("123456789" if n == 0 and c != "0" else string.digits))
+        elif unicodedata.category(c) == "Nd":  # Arabic-Indic, Persian, Devanagari...: same script
+            zero = ord(c) - unicodedata.digit(c)
+            out.append(chr(zero + rng.randrange(1 if n == 0 and unicodedata.digit(c) else 0, 10)))
         elif c.isalpha() and letters and ord(c) < 0x250:  # Latin letters; other scripts' affixes stay
             out.append(rng.choice(string.ascii_uppercase if c.isupper() else string.ascii_lowercase))
         else:

@@ -21,14 +21,19 @@ class MissingKeyError(RuntimeError):
 
 
 def resolve_key(key: Optional[str], key_env: str, random_per_run: bool) -> bytes:
-    """The secret key: ``key`` if given, else ``$key_env``, else a random one if allowed."""
+    """The secret key. ``random_per_run`` asks for surrogates that no run can link to another: a
+    fresh random key, whatever ``$key_env`` holds (a configured ``key`` with it is a contradiction
+    and an error). Otherwise ``key`` if given, else ``$key_env``."""
+    if random_per_run:
+        if key:
+            raise ValueError("a surrogate 'key' and random_per_run=True contradict each other: keyed "
+                             "surrogates are linkable across runs, random ones are not; choose one")
+        return os.urandom(32)
     if key:
         return key.encode("utf-8")
     env_value = os.environ.get(key_env) if key_env else None
     if env_value:
         return env_value.encode("utf-8")
-    if random_per_run:
-        return os.urandom(32)
     raise MissingKeyError(
         f"No surrogate key: set the 'key' setting or the environment variable {key_env!r}, "
         "or pass random_per_run=True (surrogates then differ between runs)."
