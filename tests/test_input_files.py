@@ -93,3 +93,17 @@ def test_a_csv_field_longer_than_pythons_default_limit_is_processed(tmp_path):
     assert code == 0, out
     written = (tmp_path / "out.csv").read_text(encoding="utf-8")
     assert "617-555-0142" not in written and "123-45-6789" not in written and written.count("Lungs clear.") == 12000
+
+
+def test_a_file_system_error_is_one_line_not_a_traceback(tmp_path):
+    """An output that cannot be written (here its folder is a file; a read-only folder or a full
+    disk end the same way) is one line and exit 1, with no note text in it."""
+    src = tmp_path / "a.txt"
+    src.write_text("Seen by Dr. Okonkwo, call 617-555-0142.\n", encoding="utf-8")
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("x", encoding="utf-8")
+    for command in ("redact", "detect"):
+        code, out = run(command, src, "--out", blocker / "out.txt", "--model", "rules", "-q")
+        assert code == 1, out
+        assert "Traceback" not in out and "Okonkwo" not in out and "617-555-0142" not in out
+        assert out.strip().splitlines()[-1].startswith("Error: ")

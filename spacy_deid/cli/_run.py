@@ -165,6 +165,13 @@ class Reporter:
         return 1 if self.failures else 0
 
 
+def os_error_line(err: OSError) -> str:
+    """One line for a file-system error (read-only folder, disk full, a folder where a file
+    belongs): what failed and where, no traceback."""
+    where = f" ({err.filename})" if err.filename else ""
+    return f"Error: {err.strerror or type(err).__name__}{where}; nothing was written for the input that failed"
+
+
 def run_source(
     nlp, source: Path, out: Path, *, redact: bool, text_key: str, columns: List[str],
     group_key: Optional[str], encoding: str, batch_size: int, n_process: int, quiet: bool,

@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 
 from ..runner import DeidResult
-from ._run import build, run_source
+from ._run import build, os_error_line, run_source
 from .app import app
 
 
@@ -56,4 +56,7 @@ def detect_cmd(
     except ValueError as err:
         typer.echo(f"Error: {err}", err=True)
         raise typer.Exit(2)
+    except OSError as err:
+        typer.echo(os_error_line(err), err=True)
+        raise typer.Exit(1)
     raise typer.Exit(code)

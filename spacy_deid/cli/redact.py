@@ -9,7 +9,7 @@ import typer
 
 from ..runner import DeidResult
 from ..surrogates.keys import MissingKeyError
-from ._run import build, run_source
+from ._run import build, os_error_line, run_source
 from .app import app
 
 
@@ -59,4 +59,7 @@ def redact_cmd(
     except ValueError as err:
         typer.echo(f"Error: {err}", err=True)
         raise typer.Exit(2)
+    except OSError as err:
+        typer.echo(os_error_line(err), err=True)
+        raise typer.Exit(1)
     raise typer.Exit(code)
