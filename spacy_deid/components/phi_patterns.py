@@ -11,7 +11,7 @@ from typing import List, Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..recognizers.digits import ascii_digits
+from ..recognizers.digits import rules_view
 from ..spans import SPAN_KEY, add_phi_spans, doc_text
 
 
@@ -37,10 +37,13 @@ class PhiPatterns:
     def __call__(self, doc: Doc) -> Doc:
         matches: List[tuple] = []
         text = doc_text(doc)
-        view = ascii_digits(text)  # same length: "٠٠٤٨٢٧٣١" is matched as "00482731", offsets unchanged
+        # the recognizers read a clean view ("٠٠٤٨٢٧٣١" as "00482731", no zero-width spaces); spans
+        # go back to the original offsets
+        view, back = rules_view(text)
         for rec in self.recognizers:
             for m in rec.find(view):
-                matches.append((m.start, m.end, m.label, m.score, m.recognizer or rec.name))
+                start, end = back[m.start], back[m.end - 1] + 1
+                matches.append((start, end, m.label, m.score, m.recognizer or rec.name))
         add_phi_spans(doc, matches, self.source, self.span_key, text)
         return doc
 
