@@ -25,6 +25,8 @@ EVASIONS = [
     ("full-width @ in an e-mail", "Mail jdoe＠example.com now.", "jdoe＠example.com", True, True),
     ("middle dots in a phone", "Call 617·555·0199 today.", "617·555·0199", True, True),
     ("Cyrillic letter in a month name", "Seen Mаrch 14, 2021 in clinic.", "Mаrch 14, 2021", True, True),
+    ("control character in a date", "Seen 03/\x0714/2021 in clinic.", "03/\x0714/2021", True, True),
+    ("control character in an SSN", "SSN 123-4\x1b5-6789 on file.", "123-4\x1b5-6789", True, True),
     ("tildes in a phone", "Call 617~555~0199 today.", "617~555~0199", False, False),
     ("underscores in a phone", "Call 617_555_0199 today.", "617_555_0199", False, False),
     ("spaced slashes in a date", "Seen 03 / 14 / 2021 in clinic.", "03 / 14 / 2021", False, False),

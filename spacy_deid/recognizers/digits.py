@@ -29,6 +29,7 @@ _SEPARATORS = {
 _CONFUSABLE = str.maketrans(
     "аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅοαρνκτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijsdqwABEKMHOPCTXIJSoapvktuxABEZHIKMNOPTYX")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")  # not \t \n \x0b \x0c \r \x85
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -60,15 +61,16 @@ def _unconfuse(m: "re.Match[str]") -> str:
 
 def rules_view(text: str) -> Tuple[str, List[int]]:
     """(view, back): ``ascii_digits(text)`` without format characters (category Cf: zero-width
-    space, word joiner, soft hyphen, byte-order mark); ``back[i]`` is the original offset of view
+    space, word joiner, soft hyphen, byte-order mark) and control characters other than line and
+    tab breaks ("03/\x0714/2021"); ``back[i]`` is the original offset of view
     character ``i``, and ``back[len(view)] == len(text)``."""
     mapped = ascii_digits(text)
-    if mapped.isascii():
+    if mapped.isascii() and not _CONTROL.search(mapped):
         return mapped, list(range(len(text) + 1))
     chars: List[str] = []
     back: List[int] = []
     for i, ch in enumerate(mapped):
-        if unicodedata.category(ch) == "Cf":
+        if unicodedata.category(ch) == "Cf" or _CONTROL.match(ch):
             continue
         chars.append(ch)
         back.append(i)
