@@ -27,9 +27,9 @@ EVASIONS = [
     ("Cyrillic letter in a month name", "Seen Mаrch 14, 2021 in clinic.", "Mаrch 14, 2021", True, True),
     ("control character in a date", "Seen 03/\x0714/2021 in clinic.", "03/\x0714/2021", True, True),
     ("control character in an SSN", "SSN 123-4\x1b5-6789 on file.", "123-4\x1b5-6789", True, True),
-    ("tildes in a phone", "Call 617~555~0199 today.", "617~555~0199", False, False),
-    ("underscores in a phone", "Call 617_555_0199 today.", "617_555_0199", False, False),
-    ("spaced slashes in a date", "Seen 03 / 14 / 2021 in clinic.", "03 / 14 / 2021", False, False),
+    ("tildes in a phone", "Call 617~555~0199 today.", "617~555~0199", True, True),
+    ("underscores in a phone", "Call 617_555_0199 today.", "617_555_0199", True, True),
+    ("spaced slashes in a date", "Seen 03 / 14 / 2021 in clinic.", "03 / 14 / 2021", True, True),
     ("combining mark in a name", "Seen by Dr. Oko\u0301nkwo today.", "Oko\u0301nkwo", False, True),
     ("name broken by a line break", "Seen by Dr. Okon-\nkwo today.", "Okon-\nkwo", False, True),
 ]

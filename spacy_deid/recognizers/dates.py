@@ -78,6 +78,8 @@ _PATTERNS: List[Tuple[str, "re.Pattern[str]"]] = [
     ("iso", re.compile(r"(?<![\d.:/-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d]|[.:/-]\d)", re.I)),
     # 03/14/2021, 14.03.2021, 3-14-21, 3/14/21, 03,14,2021
     ("numeric", re.compile(r"(?<![\d/,])(?<!\d[.:-])(?P<a>\d{1,2})(?P<s>[-/.,])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d]|[.:/,-]\d)", re.I)),
+    # 03 / 14 / 2021: a full date with spaces around its slashes (a four-digit year, so no ratio)
+    ("numeric_spaced", re.compile(r"(?<![\d/])(?P<a>\d{1,2})[ \t]+/[ \t]+(?P<b>\d{1,2})[ \t]+/[ \t]+(?P<y>(?:19|20)\d\d)(?![\w/])")),
     # 03/2021, 3-2021
     ("month_year_numeric", re.compile(r"(?<![\d.:/-])(?P<m>0?[1-9]|1[0-2])(?P<s>[-/.])(?P<y>(?:19|20)\d\d)(?![\d]|[.:/-]\d)", re.I)),
     # 3/98 (month / two-digit year that cannot be a day)
@@ -293,6 +295,11 @@ class DateRecognizer(Recognizer):
         if not _valid_md(int(m["m"]), int(m["d"]), int(m["y"])):
             return None
         return m.start(), m.end(), 1.0
+
+    @staticmethod
+    def _check_numeric_spaced(m, text):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        return (m.start(), m.end(), 0.8) if _valid_md(a, b, y) or _valid_md(b, a, y) else None
 
     @staticmethod
     def _check_numeric(m, text):

@@ -56,7 +56,9 @@ _CUED_DIGITS = re.compile(
 )
 _X_CUE = re.compile(r"(?:call|page|paged|phone|tel|ext|reach|contact|pager|beeper|at|\d)\W*$")
 # (617) 555-0142, 617-555-0142, 617.555.0142: separators required, nothing glued on either side
-_NANP_GROUPED = re.compile(r"(?<![\w.-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w]|[.-]\d)")
+_NANP_GROUPED = re.compile(
+    r"(?<![\w.~-])(?:(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}|\d{3}(?P<odd>[~_])\d{3}(?P=odd)\d{4})(?![^\W_]|[.~_-]\d)")
+# ("617~555~0199", "617_555_0199": unusual separators, used the same way twice)
 _DATE_SHAPE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
 # A mistyped phone keeps its grouping but not its digit count: "617-555-01345", "(617) 555-013",
 # "61-7555-0134". Three groups with one separator style, 9-12 digits; spaces only after a cue.
