@@ -78,6 +78,21 @@ def test_remote_endpoint_refused_unless_allowed():
     assert model.url == "https://api.example.com/v1/chat/completions"
 
 
+@pytest.mark.parametrize("endpoint", [
+    "http://127.0.0.1@evil.example.com/v1",      # user info: the host is evil.example.com
+    "http://evil.example.com\\@127.0.0.1/v1",   # a backslash: parsers disagree on the host
+    "http://user:secret@127.0.0.1:8080/v1",      # credentials belong in api_key_env
+    "http://127.0.0.1 @evil.example.com/v1",
+    "http://127.0.0.1:80x/v1",
+])
+def test_endpoints_that_url_parsers_read_differently_are_refused(endpoint):
+    """Issue 12: the endpoint check parsed 'user@host' forms differently from the HTTP client."""
+    with pytest.raises(ValueError):
+        check_endpoint(endpoint, allow_remote=False)
+    with pytest.raises(ValueError):
+        OpenAICompatModel(endpoint=endpoint)
+
+
 def test_client_sends_chat_request_and_reads_answer():
     prompt = "Find PHI.\n\nNOTE:\nSeen by Dr. Vold.\nANSWER:"
     with FakeChatServer({"Seen by Dr. Vold.": ["NAME: Vold", "NONE"]}) as server:

@@ -31,9 +31,19 @@ def is_loopback_url(url: str) -> bool:
 
 def check_endpoint(endpoint: str, allow_remote: bool) -> None:
     """Refuse non-HTTP URLs, and non-loopback hosts unless ``allow_remote``."""
+    if any(c.isspace() or ord(c) < 32 or c == "\\" for c in endpoint):
+        raise ValueError("endpoint must not hold spaces, control characters or backslashes")
     parts = urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError("endpoint must be an http(s) URL such as http://127.0.0.1:8080/v1")
+    if "@" in parts.netloc:
+        # user info is where URL parsers disagree ("http://127.0.0.1@evil.com"): the check and the
+        # HTTP client must see one host; an API key goes in api_key_env, never in the URL
+        raise ValueError("endpoint must not hold user info ('user@'); pass an API key through api_key_env")
+    try:
+        parts.port  # noqa: B018 - raises on a malformed port
+    except ValueError:
+        raise ValueError("endpoint has a malformed port") from None
     if not allow_remote and not is_loopback_url(endpoint):
         raise ValueError(
             f"Refusing to send clinical text to non-loopback host {parts.hostname!r}; "
