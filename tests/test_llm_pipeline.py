@@ -82,6 +82,34 @@ def test_disk_cache_and_remote_endpoint_need_explicit_opt_in(tmp_path):
     assert not (tmp_path / "cache").exists()
 
 
+@pytest.mark.filterwarnings("ignore:Task supports sharding")
+def test_a_model_that_is_not_ours_is_refused_unless_allowed():
+    """Issue 12: phi_llm accepted any spacy-llm model, including hosted APIs; only our models
+    enforce the loopback rule. Another model is refused before any note is processed."""
+    from typing import Iterable
+
+    from spacy_llm.registry import registry
+
+    sent = []
+
+    @registry.llm_models("test.ThirdPartyModel.v1")
+    def third_party():
+        def call(prompts: Iterable[Iterable[str]]) -> Iterable[Iterable[str]]:
+            for shard in prompts:
+                sent.extend(shard)
+                yield ["NONE" for _ in shard]
+        return call
+
+    nlp = spacy.blank("en")
+    with pytest.raises(ValueError, match="allow_external_model"):
+        nlp.add_pipe("phi_llm", config={"model": {"@llm_models": "test.ThirdPartyModel.v1"}})
+    assert "phi_llm" not in nlp.pipe_names
+    nlp.add_pipe("phi_llm", config={"model": {"@llm_models": "test.ThirdPartyModel.v1"},
+                                    "allow_external_model": True})
+    nlp("Seen by Dr. Vold.")
+    assert sent  # allowed explicitly: it is used
+
+
 def test_llm_annotate_writes_training_jsonl(tmp_path):
     src = tmp_path / "notes.jsonl"
     src.write_text(json.dumps({"id": "n1", "text": NOTE, "meta": {"patient": "p1"}}) + "\n")
