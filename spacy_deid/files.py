@@ -28,6 +28,22 @@ def atomic_open(path: PathLike, mode: str = "w", encoding: Optional[str] = "utf-
         raise
 
 
+def exit_cleanly_on_sigterm() -> None:
+    """Make SIGTERM (a job scheduler stopping the run) raise ``SystemExit`` like Ctrl-C raises
+    ``KeyboardInterrupt``, so ``atomic_open`` removes its temp file instead of leaving a hidden
+    ``.tmp`` behind. Only in the main thread of a command-line process."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def _stop(signum, frame):  # noqa: ARG001
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, _stop)
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes, or many control characters other than whitespace, mean binary data."""
     if b"\x00" in data[:8192]:

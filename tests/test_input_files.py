@@ -107,3 +107,27 @@ def test_a_file_system_error_is_one_line_not_a_traceback(tmp_path):
         assert code == 1, out
         assert "Traceback" not in out and "Okonkwo" not in out and "617-555-0142" not in out
         assert out.strip().splitlines()[-1].startswith("Error: ")
+
+
+def test_a_stopped_job_leaves_no_hidden_temp_file(tmp_path):
+    """Issue 12: interrupted writes left hidden .tmp files. SIGTERM (a scheduler stopping the job)
+    now raises SystemExit like Ctrl-C, and the atomic write removes its temp file."""
+    import os
+    import signal
+
+    from spacy_deid.files import atomic_open, exit_cleanly_on_sigterm
+
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        exit_cleanly_on_sigterm()
+        try:
+            with atomic_open(tmp_path / "out.txt") as fh:
+                fh.write("half a note")
+                os.kill(os.getpid(), signal.SIGTERM)
+        except SystemExit as stop:
+            assert stop.code == 128 + signal.SIGTERM
+        else:
+            raise AssertionError("SIGTERM did not stop the write")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert list(tmp_path.iterdir()) == []  # neither the output nor a hidden .tmp

@@ -28,6 +28,9 @@ for _name in _COMMAND_MODULES:
 
 
 def main() -> None:
+    from ..files import exit_cleanly_on_sigterm
+
+    exit_cleanly_on_sigterm()  # a stopped job leaves no hidden .tmp files
     app()
 
 
