@@ -189,3 +189,23 @@ def test_a_failing_document_is_isolated_and_its_error_quotes_no_text(caplog):
     assert results[0].text == results[2].text and "00482731" not in results[0].text
     assert results[1].text is None and results[1].error == "processing failed (RuntimeError)"
     assert "SECRET-NAME" not in caplog.text
+
+
+def test_long_chunks_go_through_spacy_in_smaller_batches():
+    """Issue 12: a 5 MB note went through nlp.pipe 32 chunks of 100,000 characters at a time (8 GB
+    peak). Characters per batch now stay under ``max_batch_chars``, and the result is the same."""
+    nlp = rules_pipeline()
+    seen = []
+    original_pipe = nlp.pipe
+
+    def recording_pipe(*args, **kwargs):
+        seen.append(kwargs.get("batch_size"))
+        return original_pipe(*args, **kwargs)
+
+    text = "".join(f"Line {d}: seen 03/{d % 28 + 1:02d}/2021, stable overnight. " * 5 + "\n" for d in range(400))
+    nlp.pipe = recording_pipe
+    small = list(Deidentifier(nlp, max_chars=2000, max_batch_chars=6000, batch_size=32).run([DeidInput(text)]))[0]
+    nlp.pipe = original_pipe
+    assert seen and set(seen) == {3}  # 6000 // 2000 chunks per batch
+    whole = list(Deidentifier(nlp, max_chars=10**6).run([DeidInput(text)]))[0]
+    assert small.spans == whole.spans and small.text == whole.text
