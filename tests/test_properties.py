@@ -2,7 +2,7 @@
 combining marks, right-to-left, emoji, CJK) and random PHI planted in it, through the rules
 pipeline in every mode. Properties: no crash; every planted value the rules must catch is gone
 from the output; the offset map tiles input and output and copies unchanged text exactly;
-surrogates never equal the original. ``EXAMPLES`` examples per test (about 1,000 in all per run)."""
+surrogates never equal the original. ``EXAMPLES`` examples per test (300 in all per run)."""
 from __future__ import annotations
 
 import datetime as dt
