@@ -48,6 +48,42 @@ def one(g, value, label, group="p1", lang="en"):
     return g.surrogates(value, [PhiSpan(0, len(value), label)], group=group, lang=lang)[0]
 
 
+# -- gender from cues (issue 11, item 6) ---------------------------------------------------------
+def test_a_title_or_kinship_word_gives_the_first_name_surrogate_its_gender():
+    """"Mr. ... Chinedu" once became "Regina": the name lists do not know "Chinedu", and the cue was
+    ignored. A cue right before the name now decides the gender of its first-name surrogate."""
+    from spacy_deid.surrogates.gender_cues import cue_gender
+    from spacy_deid.surrogates.names import gender_of
+
+    assert cue_gender("Spoke with Mr. Chinedu", 15) == "male"
+    assert cue_gender("Wife: Ashley", 6) == "female" and cue_gender("Seen by Dr. Ashley", 12) is None
+    locales = ["en_US", "en_GB"]
+    g = gen(name_culture="locale")
+    for n in range(12):  # several groups: the gender holds for every draw, not by luck
+        text = "Spoke with Mr. Chinedu Okafor; Chinedu agrees. Daughter Ashley Brown called."
+        men, _, women = g.surrogates(text, spans_for(text, [("Chinedu Okafor", "PATIENT"), ("Chinedu", "PATIENT"),
+                                                           ("Ashley Brown", "PATIENT")]), group=f"g{n}")
+        first_man, first_woman = men.split()[0], women.split()[0]
+        assert gender_of(first_man, locales) in ("male", None) and gender_of(first_woman, locales) in ("female", None)
+        assert gender_of(first_man, locales) == "male" or gender_of(first_woman, locales) == "female"
+
+
+def test_a_first_name_keeps_its_surrogate_across_the_notes_of_a_group():
+    """The gender of a first name is fixed at its first mention in the group: a later cue does not
+    change a surrogate already given (consistency wins)."""
+    g = gen()
+    text = "Chinedu Okafor agrees."
+    first = g.surrogates(text, spans_for(text, [("Chinedu Okafor", "PATIENT")]), group="grp")[0]
+    text = "Spoke with Mr. Chinedu Okafor."
+    later = g.surrogates(text, spans_for(text, [("Chinedu Okafor", "PATIENT")]), group="grp")[0]
+    assert later == first
+    # within one note, a cue at any mention decides for every mention
+    text = "Chinedu Okafor agrees. Spoke with Mr. Chinedu Okafor."
+    a, b = g.surrogates(text, spans_for(text, [("Chinedu Okafor", "PATIENT"), ("Chinedu Okafor", "PATIENT")]),
+                        group="new")
+    assert a == b
+
+
 # -- names -----------------------------------------------------------------------------------
 NAME_TEXT = "John Smith seen. SMITH, JOHN admitted. Mr. Smith stable. J. Smith called. John ate."
 NAME_ITEMS = [("John Smith", "PATIENT"), ("SMITH, JOHN", "PATIENT"), ("Smith", "PATIENT"),

@@ -114,6 +114,10 @@ class NameSurrogates:
         self.locales = locales
         self.keep_culture = keep_culture
         self._all_locales = sorted({loc for locs in locales.values() for loc in locs})
+        # group -> first name -> the gender its surrogates take, fixed at its first mention in the
+        # group so that every later mention gets the same surrogate
+        self._genders: Dict[str, Dict[str, Optional[str]]] = {}
+        self._fixed: Dict[str, Set[str]] = {}  # group -> first names whose surrogate was already given
 
     # -- per-group letter permutation for initials -------------------------------------------
     def _initial_map(self, group: str) -> Dict[str, str]:
@@ -132,18 +136,18 @@ class NameSurrogates:
 
     # -- one name part -----------------------------------------------------------------------
     def _choose(self, group: str, kind: str, value: str, lang: str, forbidden: Set[str],
-                taken: Dict[str, str], initial: Optional[str] = None) -> str:
+                taken: Dict[str, str], initial: Optional[str] = None, gender_hint: Optional[str] = None) -> str:
         key = normalise(value)
         culture = culture_of(value, kind) if self.keep_culture and lang == "en" else None
         if culture is not None:  # "Nguyen" -> another Vietnamese family name, in Latin letters
-            gender = gender_in(culture, value) or gender_of(value, self._all_locales) if kind == "first" else None
+            gender = (gender_hint or gender_in(culture, value) or gender_of(value, self._all_locales)) if kind == "first" else None
             pool = [(n, 1.0) for n in pool_for(culture, kind, gender)]
         else:
             locale = locale_for(self.locales, lang, self.keys.integer(group, "locale", kind, key))
             if kind == "last":
                 names, weights = name_list(locale, "last")
             else:
-                names, weights = name_list(locale, gender_of(value, self._all_locales) or "any")
+                names, weights = name_list(locale, gender_hint or gender_of(value, self._all_locales) or "any")
             pool = list(zip(names, weights))
         if initial:
             narrowed = [(n, w) for n, w in pool if ascii_fold(n)[:1].upper() == initial]
@@ -159,7 +163,7 @@ class NameSurrogates:
         raise RuntimeError("Could not find a distinct surrogate name part")  # no PHI in message
 
     def _replace_word(self, group: str, kind: str, word: str, lang: str, forbidden: Set[str],
-                      taken: Dict[str, Dict[str, str]], imap: Dict[str, str]) -> str:
+                      taken: Dict[str, Dict[str, str]], imap: Dict[str, str], gender_hint: Optional[str] = None) -> str:
         """A first or last name word; hyphenated parts are replaced one by one."""
         pieces = word.split("-")
         out = []
@@ -172,7 +176,8 @@ class NameSurrogates:
             first = ascii_fold(core)[:1].upper()
             if kind == "first" and "A" <= first <= "Z":
                 initial = imap[first]
-            name = self._choose(group, kind, core, lang, forbidden, taken.setdefault(kind, {}), initial)
+            name = self._choose(group, kind, core, lang, forbidden, taken.setdefault(kind, {}), initial,
+                                gender_hint if kind == "first" else None)
             lead = piece[: piece.find(core)]
             trail = piece[piece.find(core) + len(core):]
             out.append(lead + self._cased(core, name) + trail)
@@ -210,10 +215,29 @@ class NameSurrogates:
         return last + first + title
 
     # -- the document ------------------------------------------------------------------------
+    def _gender_memory(self, group: str, parsed: Sequence[Sequence[_Part]],
+                       genders: Sequence[Optional[str]]) -> Dict[str, Optional[str]]:
+        """The gender each first name of the document takes: the one fixed at its first mention
+        in the group, else the first cue the document gives it ("Mr. Chinedu Okafor"), else None
+        (the name lists decide)."""
+        if len(self._genders) > 50000:
+            self._genders, self._fixed = {}, {}
+        memory = self._genders.setdefault(group, {})
+        for parts, gender in zip(parsed, genders):
+            for p in parts:
+                if p.role in ("first", "single", "middle"):
+                    key = normalise(p.text)
+                    if key not in memory or (memory[key] is None and gender and p.role != "single"
+                                             and key not in self._fixed.get(group, set())):
+                        memory[key] = gender
+        return memory
+
     def for_document(self, names: Sequence[str], group: str, lang: str,
-                     extra_forbidden: Iterable[str] = ()) -> List[str]:
-        """Surrogates for the name strings of one document, in order."""
+                     extra_forbidden: Iterable[str] = (), genders: Optional[Sequence[Optional[str]]] = None) -> List[str]:
+        """Surrogates for the name strings of one document, in order; ``genders``: a cue gender
+        per name ("Mr." before it), or None."""
         parsed = [parse_name(n) for n in names]
+        memory = self._gender_memory(group, parsed, genders or [None] * len(names))
         firsts = {normalise(p.text) for ps in parsed for p in ps if p.role == "first"}
         lasts = {normalise(p.text) for ps in parsed for p in ps if p.role == "last"}
         forbidden: Set[str] = set(normalise(x) for x in extra_forbidden)
@@ -247,7 +271,10 @@ class NameSurrogates:
                     pieces.append(self._cjk(p.text, group, forbidden, taken))
                 else:
                     kind = "last" if role == "last" else "first"
-                    pieces.append(self._replace_word(group, kind, p.text, lang, forbidden, taken, imap))
+                    hint = memory.get(normalise(p.text)) if kind == "first" else None
+                    if kind == "first":
+                        self._fixed.setdefault(group, set()).add(normalise(p.text))  # its surrogate is out now
+                    pieces.append(self._replace_word(group, kind, p.text, lang, forbidden, taken, imap, hint))
             pieces.append(text[pos:])
             out.append("".join(pieces))
         return out
