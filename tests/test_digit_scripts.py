@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from spacy_deid.recognizers.digits import ascii_digits
+from spacy_deid.recognizers.text_view import ascii_digits
 
 KEY = "test-key-digits-0123456789abcdef"
 CASES = [

@@ -201,7 +201,6 @@ def run_source(
         items = txt_items(source, encoding)
     if kind == "dir" and out.exists() and not out.is_dir():
         raise ValueError(f"{out} exists and is not a folder")
-
     rep = Reporter(quiet, total=sum(1 for _ in source.rglob("*.txt")) if kind == "dir" else None)
     results = engine.run(items)
     if redact and kind in ("dir", "txt"):  # text files out, mirroring the input tree

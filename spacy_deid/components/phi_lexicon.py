@@ -113,29 +113,24 @@ class PhiLexicon:
     def find(self, words: Words) -> List[Match]:
         names = self.name_finder.find(words) if self.use_names else []
         places = self.place_finder.find(words) if self.use_places else []
-        return [m for m in resolve(names, places) if not self._eponym(words, m) and not self._clinical(words, m)]
+        return [m for m in resolve(names, places) if not self._term(words, m)]
 
     def _drug_next(self, before: str, after: str) -> bool:
         """A drug glued to the candidate by a slash ("Fent/versed")."""
         return any(self.lexicon.flags(w) & DRUG for w in slashed_words(before, after))
 
-    def _clinical(self, words: Words, m: Match) -> bool:
-        """A found name or place that its clinical context makes a term ("no VEA", "Fent 25ug")."""
+    def _term(self, words: Words, m: Match) -> bool:
+        """A found name or place that is a term: its clinical context makes it one ("no VEA",
+        "Fent 25ug"), or, all name-like words, it stands before a device noun, an eponym or a brand
+        ("Passy Muir valve", "Quinton catheter"; not "Sacred Heart" before "Vital signs")."""
         start, end = m[0], m[1]
         lo, hi = bisect.bisect_left(words.starts, start), bisect.bisect_left(words.starts, end)
+        inside = words.items[lo:hi]
         before, after = line_context(words.text, start, end)
-        return clinical_term(words.items[lo:hi], before, after, self._drug_next(before, after))
-
-    @staticmethod
-    def _eponym(words: Words, m: Match) -> bool:
-        """A found name or place of name-like words only, before a device noun: an eponym or a
-        brand ("Passy Muir valve", "Quinton catheter"); not "Sacred Heart" before "Vital signs"."""
-        start, end = m[0], m[1]
-        lo, hi = bisect.bisect_left(words.starts, start), bisect.bisect_left(words.starts, end)
-        inside = [w for w in words.items[lo:hi] if w.is_alpha]
-        if not inside or any(w.cls not in ("name", "ambiguous", "unknown") for w in inside):
-            return False
-        return before_eponym_head(*line_context(words.text, start, end))
+        alpha = [w for w in inside if w.is_alpha]
+        if alpha and all(w.cls in ("name", "ambiguous", "unknown") for w in alpha) and before_eponym_head(before, after):
+            return True
+        return clinical_term(inside, before, after, self._drug_next(before, after))
 
     def candidates(self, doc: Doc) -> List[Tuple[int, int, str]]:
         """(start, end, coarse label) of every candidate of a vetoable source on the doc."""
@@ -200,7 +195,7 @@ class PhiLexicon:
             remembered = self._memory.get(group) if group is not None else None
             spread = propagate(words, found, kept if self.propagate_ner else (), self.propagate_min, remembered)
             # a later mention in a clinical context is the term, not the name ("ativan/fent")
-            found.extend(m for m in spread if not self._clinical(words, m))
+            found.extend(m for m in spread if not self._term(words, m))
             if group is not None:
                 self._remember(group, seeds_of(words, found, self.propagate_min))
         add_phi_spans(doc, found, self.source, self.span_key, words.text)

@@ -11,7 +11,7 @@ from typing import List, Optional, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..recognizers.digits import rules_view
+from ..recognizers.text_view import rules_view
 from ..spans import SPAN_KEY, add_phi_spans, doc_text
 
 

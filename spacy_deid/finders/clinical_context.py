@@ -86,16 +86,20 @@ def _swaps(word: str):
 _UNIT_ACRONYMS = frozenset("ccu csru cvu vicu sdu imc pcu pacu ltac ltach".split())
 
 
+def _unit(lower: str, names: frozenset) -> bool:
+    """``lower`` is one of ``names`` or shaped like an ICU ("pmicu", "micub"), maybe with two
+    neighbouring letters swapped ("mciu")."""
+    if lower in names or _ICU.fullmatch(lower):
+        return True
+    return len(lower) >= 4 and any(s in names or _ICU.fullmatch(s) for s in _swaps(lower))
+
+
 def care_unit(lower: str) -> bool:
     """A care unit or generic place by name or by shape: "micu", "floor", "pmicu", "tsicu",
-    "micub", or a care unit with two neighbouring letters swapped ("mciu")."""
-    if lower in CARE_UNITS or _ICU.fullmatch(lower):
-        return True
-    return len(lower) >= 4 and any(s in CARE_UNITS or _ICU.fullmatch(s) for s in _swaps(lower))
+    "micub", "mciu"."""
+    return _unit(lower, CARE_UNITS)
 
 
 def unit_acronym(lower: str) -> bool:
     """A care unit acronym that is nothing else: "MICU", "PMICU", "TSICU", "CCU", "MCIU"."""
-    if lower in _UNIT_ACRONYMS or _ICU.fullmatch(lower):
-        return True
-    return len(lower) >= 4 and any(s in _UNIT_ACRONYMS or _ICU.fullmatch(s) for s in _swaps(lower))
+    return _unit(lower, _UNIT_ACRONYMS)

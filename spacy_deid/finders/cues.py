@@ -132,6 +132,8 @@ PLACE_CUES = (
     ("at",),
 )
 STRONG_PLACE_CUES = frozenset(c for c in PLACE_CUES if len(c) == 2)
+# Adverbs that may stand inside a residence phrase: "lives nearby in X", "moved back to X".
+RESIDENCE_ADVERBS = frozenset("nearby locally alone here there now currently back still also close".split())
 
 # Care units and generic places: never a named place after a transfer cue.
 CARE_UNITS = frozenset("""

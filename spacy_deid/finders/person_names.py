@@ -226,8 +226,14 @@ class NameFinder:
         not "Mary's son", not "MR JONES SON BILL"."""
         if w.base not in KIN or w.i != name.i + 1 or name.lower.endswith("'s") or words.text[name.end:w.start] != " ":
             return False
+        return self._ends_name(words, w)  # not "Dr. Lee son of ..."
+
+    @staticmethod
+    def _ends_name(words: Words, w: Word) -> bool:
+        """``w`` can be the last word of a name: written like a name in a mixed-case note (lower
+        case there is the word), and no other name word follows on its line."""
         if words.mixed_case and not w.is_title:
-            return False  # "Dr. Lee son of ...": lower case in a mixed-case note is the word
+            return False
         nxt = words.get(w.i + 1)
         return nxt is None or nxt.line != w.line or not nxt.is_alpha or nxt.cls in ("function", "ordinary")
 
@@ -245,16 +251,9 @@ class NameFinder:
         name word, is its family name: "Dr. Oruc Bilge from", "wife Owethu Mamba by phone",
         "HCP is Haimanti Bos (mother)". Not a verb, adjective or adverb ("son Bill tearful"), not an
         abbreviation or drug."""
-        if hit.detail not in STRONG_DETAILS or hit.score < 0.7 or w.cls != "ordinary" or w.i != given.i + 1:
+        if hit.detail not in STRONG_DETAILS or hit.score < 0.7 or w.i != given.i + 1 or given.lower.endswith("'s"):
             return False
-        if not (given.flags & FIRST or given.cls_for(True) == "unknown") or given.lower.endswith("'s"):
-            return False
-        if not family_word(w):
-            return False
-        if words.mixed_case and not w.is_title:
-            return False
-        nxt = words.get(w.i + 1)
-        return nxt is None or nxt.line != w.line or not nxt.is_alpha or nxt.cls in ("function", "ordinary")
+        return family_word(w) and NameFinder._given_before(words, w.i) and NameFinder._ends_name(words, w)
 
     @staticmethod
     def _after_dotted_title(words: Words, w: Word) -> bool:

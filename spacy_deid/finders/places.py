@@ -20,14 +20,13 @@ from typing import Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, NAME, STATE, WORD, Lexicon
 from .clinical_context import care_unit
 from .cues import (FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS, PLACE_CUES,
-                   STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
+                   RESIDENCE_ADVERBS, STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
 from .words import Word, Words
 
 Match = Tuple[int, int, str, float, str]
 _VOWELS = set("aeiouy")
 DISTINCTIVE_HEADS = frozenset({"memorial", "regional"})
 MAX_PLACE_WORDS = 3
-RESIDENCE_ADVERBS = frozenset("nearby locally alone here there now currently back still also close".split())
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
 

@@ -49,7 +49,7 @@ from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD
 from .clinical_context import DOSE_WORDS, dosed, lab_value, material, negated, unit_acronym
-from .cues import EPONYM_HEADS
+from .cues import EPONYM_HEADS, RESIDENCE_ADVERBS
 from .words import Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -180,8 +180,8 @@ _ROOM_BEFORE = re.compile(r"(?<![a-z])(?:room|rm|bed|bay|suite|ste|apt|unit|floo
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 # a residence phrase right before a place: "lives in", "lives nearby in", "moved back to", "is from"
 _RESIDENCE_BEFORE = re.compile(
-    r"\b(?:lives|living|lived|resides|residing|resided|reside|moved|relocated|born|grew\s+up|vacationing)\s+(?:(?:nearby|locally|alone|here|there|now|currently|back|still|also|close)\s+)?"
-    r"(?:in|to|from|near)\s+$", re.I)
+    r"\b(?:lives|living|lived|resides|residing|resided|reside|moved|relocated|born|grew\s+up|vacationing)\s+"
+    rf"(?:(?:{'|'.join(sorted(RESIDENCE_ADVERBS))})\s+)?(?:in|to|from|near)\s+$", re.I)
 _USERNAME = re.compile(r"[A-Za-z]{3,12}\d{1,3}")
 _ROOM_NUMBER = re.compile(r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3})?")
 # a signature's initials or user name: "Transcribed by: ks", "Tech: GF", "Cytotech: MTS", "MD / tp"
