@@ -16,6 +16,7 @@ from spacy.language import Language
 from .chunking import split_text
 from .merge import merge_spans
 from .pipelines import find_redactor
+from .redaction import RedactionSettings
 from .spans import PhiSpan
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ class Deidentifier:
         max_chars: Optional[int] = None,
         overlap: int = 200,
         max_batch_chars: int = 200_000,
+        settings: Optional[RedactionSettings] = None,
     ):
         self.nlp = nlp
         self.redactor_name = find_redactor(nlp)
@@ -81,6 +83,8 @@ class Deidentifier:
         self.max_chars = max_chars or min(nlp.max_length, MAX_CHUNK_CHARS)
         self.overlap = overlap
         self.max_batch_chars = max_batch_chars
+        # the operators to apply (default: the redactor's own; see DeidRedactor.with_operators)
+        self.settings = settings
 
     def _pieces(self, items: Sequence[DeidInput]) -> Iterator[Tuple[str, Tuple[int, int]]]:
         for i, item in enumerate(items):
@@ -109,7 +113,7 @@ class Deidentifier:
         phi = self.redactor.phi(item.text, spans)
         result = DeidResult(item.context, item.text, phi)
         if self.do_redact:
-            result.text = self.redactor.redact(item.text, phi, item.group, self.nlp.lang).text
+            result.text = self.redactor.redact(item.text, phi, item.group, self.nlp.lang, self.settings).text
         return result
 
     def _process_batch(self, items: List[DeidInput]) -> List[DeidResult]:

@@ -78,11 +78,11 @@ class DeidRedactor:
         if hash_key:
             warn_key_in_config(name, "hash_key", key_env)
         key = hash_key or os.environ.get(key_env) or None
-        secret = os.environ.get(encrypt_key_env) if encrypt_key_env else None
+        self.encrypt_key_env = encrypt_key_env
         self._ctx = OperatorContext(
             tag_format=tag_format, tag_level=tag_level, mask_char=mask_char,
             hash_key=key.encode("utf-8") if key else None,
-            encrypt_key=derive_key(secret) if secret and "encrypt" in self.settings.operator_names() else None,
+            encrypt_key=self._encrypt_key(self.settings),
         )
         self.surrogate_component = surrogate_component
         # Fail at construction, not mid-batch, when a configured operator lacks what it needs.
@@ -90,9 +90,21 @@ class DeidRedactor:
             if needs_key in self.settings.operator_names():
                 get_operator(needs_key).check(self._ctx)
 
-    def _surrogate_component(self):
+    def _encrypt_key(self, settings: RedactionSettings) -> Optional[bytes]:
+        """The encryption key, derived only when ``settings`` use the encrypt operator."""
+        secret = os.environ.get(self.encrypt_key_env) if self.encrypt_key_env else None
+        return derive_key(secret) if secret and "encrypt" in settings.operator_names() else None
+
+    def with_operators(self, mode: Optional[str] = None,
+                       operators: Optional[Dict[str, str]] = None) -> RedactionSettings:
+        """This component's settings with another ``mode`` and/or more ``operators`` (a caller's
+        choice, e.g. one service request); the policies (threshold, ages, allow list) stay."""
+        ops = {**self.settings.operators, **(operators or {})}
+        return replace(self.settings, mode=mode or self.settings.mode, operators=ops)
+
+    def _surrogate_component(self, settings: Optional[RedactionSettings] = None):
         """The pipeline's ``surrogate_generator`` if a surrogate operator is configured."""
-        if "surrogate" not in self.settings.operator_names():
+        if "surrogate" not in (settings or self.settings).operator_names():
             return None
         names = [self.surrogate_component] if self.surrogate_component else [
             n for n in self.nlp.component_names
@@ -102,9 +114,18 @@ class DeidRedactor:
             get_operator("surrogate").check(self._ctx)  # raises the clear error
         return self.nlp.get_pipe(names[0])
 
-    def context(self, group: Optional[str], lang: str) -> OperatorContext:
-        comp = self._surrogate_component()
-        return replace(self._ctx, surrogates=comp.generator if comp else None, group=group, lang=lang)
+    def context(self, group: Optional[str], lang: str,
+                settings: Optional[RedactionSettings] = None) -> OperatorContext:
+        """The operators' context for ``settings`` (default: this component's); raises a clear
+        error when an operator they name lacks its key or the surrogate component."""
+        comp = self._surrogate_component(settings)
+        ctx = replace(self._ctx, surrogates=comp.generator if comp else None, group=group, lang=lang)
+        if settings is not None and settings is not self.settings:
+            ctx = replace(ctx, encrypt_key=self._encrypt_key(settings))
+            for needs_key in ("hash", "encrypt"):
+                if needs_key in settings.operator_names():
+                    get_operator(needs_key).check(ctx)
+        return ctx
 
     def group_for(self, doc: Doc) -> Optional[str]:
         """``doc._.deid_group``, else the group the surrogate component reads from the doc's meta."""
@@ -126,10 +147,13 @@ class DeidRedactor:
         return policy_spans(text, spans, self.settings)
 
     def redact(
-        self, text: str, spans: Sequence[PhiSpan], group: Optional[str] = None, lang: str = "en"
+        self, text: str, spans: Sequence[PhiSpan], group: Optional[str] = None, lang: str = "en",
+        settings: Optional[RedactionSettings] = None,
     ) -> RedactionResult:
-        """Apply this component's operators to any text and its (merged) spans."""
-        return redact_text(text, spans, self.settings, self.context(group, lang))
+        """Apply this component's operators (or those of ``settings``, see ``with_operators``)
+        to any text and its (merged) spans."""
+        settings = settings or self.settings
+        return redact_text(text, spans, settings, self.context(group, lang, settings))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

@@ -1,0 +1,122 @@
+"""The pipeline of one service worker: loaded once, in the background, and run on one thread of
+its own so that CPU work never blocks the event loop (a spaCy pipeline is not shared between
+threads). Notes fail closed: a note that raises gets an error and no output."""
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from ..redaction import RedactionSettings
+from ..runner import DeidInput, Deidentifier
+from ..spans import PhiSpan
+from .settings import ServiceSettings
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """The request ran out of time; the rest of its notes are not processed."""
+
+
+@dataclass
+class NoteResult:
+    id: str
+    spans: Optional[List[PhiSpan]] = None
+    text: Optional[str] = None
+    error: Optional[str] = None
+
+
+@dataclass
+class NoteJob:
+    id: str
+    text: str
+    group: Optional[str] = None
+    meta: Dict = field(default_factory=dict)
+
+
+class ServiceEngine:
+    def __init__(self, settings: ServiceSettings, nlp=None):
+        """``nlp``: a ready pipeline (tests, embedding); else ``settings.model`` is loaded by ``start``."""
+        self.settings = settings
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spacy-deid")
+        self.nlp = None
+        self.load_error: Optional[str] = None
+        self._given = nlp
+        self.loading: Optional[Future] = None
+
+    # -- loading -------------------------------------------------------------------------
+    def start(self) -> Future:
+        """Load the pipeline on the worker thread (requests queue behind it)."""
+        self.loading = self.executor.submit(self._load)
+        return self.loading
+
+    def _load(self) -> None:
+        try:
+            nlp = self._given if self._given is not None else self._build()
+            if not any(nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names):
+                from ..pipelines import find_redactor
+
+                nlp.add_pipe("surrogate_generator", before=find_redactor(nlp),
+                             config={"random_per_run": self.settings.random_surrogates})
+            Deidentifier(nlp, redact=False).run([DeidInput("Warm-up note, seen 01/02/2020.")]).__next__()
+            self.nlp = nlp
+        except Exception as err:  # the service stays up, not ready, and says why in one line
+            self.load_error = f"{type(err).__name__}: {err}" if isinstance(err, ValueError) else type(err).__name__
+            log.error("spacy-deid service: the pipeline failed to load (%s)", self.load_error)
+
+    def _build(self):
+        from ..cli._run import build
+
+        s = self.settings
+        return build(s.model, s.lang, None, s.random_surrogates, age_policy=s.age_policy)
+
+    @property
+    def ready(self) -> bool:
+        return self.nlp is not None
+
+    # -- per request -----------------------------------------------------------------------
+    def redaction_settings(self, mode: Optional[str], operators: Dict[str, str]) -> RedactionSettings:
+        """The caller's mode and operators over the server's policies; ``ValueError`` with a
+        one-line reason when they are unknown, refused or lack a key on this server."""
+        from ..pipelines import find_redactor
+        from ..surrogates.keys import MissingKeyError
+
+        if mode is not None and mode.strip().lower() == "keep":
+            raise ValueError("mode 'keep' would return every PHI span in clear; keep single labels with 'operators'")
+        redactor = self.nlp.get_pipe(find_redactor(self.nlp))
+        ops = {str(k).strip().upper(): str(v).strip().lower() for k, v in operators.items()}
+        try:
+            settings = redactor.with_operators(mode.strip().lower() if mode else None, ops)
+            redactor.context(None, self.nlp.lang, settings)  # a missing key fails here, before any work
+        except MissingKeyError:
+            raise ValueError("surrogates need the server's key (SPACY_DEID_KEY) or serve --random-surrogates") from None
+        except (KeyError, ValueError) as err:
+            raise ValueError(str(err.args[0]) if err.args else type(err).__name__) from None
+        return settings
+
+    def run(self, jobs: Sequence[NoteJob], *, redact: bool, settings: Optional[RedactionSettings],
+            cancel: threading.Event) -> List[NoteResult]:
+        """Detect (and redact) ``jobs`` in batches, stopping between batches once ``cancel`` is set."""
+        engine = Deidentifier(self.nlp, redact=redact, batch_size=self.settings.batch_size, settings=settings)
+        out: List[NoteResult] = []
+        step = self.settings.batch_size
+        for start in range(0, len(jobs), step):
+            if cancel.is_set():
+                raise Cancelled()
+            part = jobs[start : start + step]
+            for job, res in zip(part, engine.run(DeidInput(j.text, j.group, j.id) for j in part)):
+                if res.error:
+                    out.append(NoteResult(job.id, error=res.error))
+                else:
+                    out.append(NoteResult(job.id, spans=res.spans, text=res.text))
+        return out
+
+
+def span_counts(results: Sequence[NoteResult]) -> Dict[str, int]:
+    """Spans per label over the notes that succeeded (for the audit log)."""
+    counts: Counter = Counter(s.label for r in results if r.spans for s in r.spans)
+    return dict(sorted(counts.items()))
