@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .chunking import split_text
 from .merge import merge_spans
+from .normalisation import CleanText, normalise as normalise_text
 from .pipelines import find_redactor
 from .redaction import RedactionSettings
 from .spans import PhiSpan
@@ -25,8 +27,9 @@ log = logging.getLogger(__name__)
 @dataclass
 class DeidInput:
     text: Any  # validated here: must be a str
-    group: Optional[str] = None
+    group: Optional[str] = None  # set as doc._.deid_group: a patient's notes share names and surrogates
     context: Any = None  # passed through untouched (record, file path, row number, ...)
+    meta: Optional[Dict[str, Any]] = None  # set as doc._.deid_meta
 
 
 @dataclass
@@ -71,6 +74,7 @@ class Deidentifier:
         overlap: int = 200,
         max_batch_chars: int = 200_000,
         settings: Optional[RedactionSettings] = None,
+        normalise: bool = True,
     ):
         self.nlp = nlp
         self.redactor_name = find_redactor(nlp)
@@ -85,28 +89,41 @@ class Deidentifier:
         self.max_batch_chars = max_batch_chars
         # the operators to apply (default: the redactor's own; see DeidRedactor.with_operators)
         self.settings = settings
+        # detection on the normalised text (spacy_deid.normalisation); off: on the text as given
+        self.normalise = normalise
 
-    def _pieces(self, items: Sequence[DeidInput]) -> Iterator[Tuple[str, Tuple[int, int]]]:
-        for i, item in enumerate(items):
-            if item.text.strip():
-                for offset, chunk in split_text(item.text, self.max_chars, self.overlap):
+    def _pieces(self, texts: Sequence[str]) -> Iterator[Tuple[str, Tuple[int, int]]]:
+        for i, text in enumerate(texts):
+            if text.strip():
+                for offset, chunk in split_text(text, self.max_chars, self.overlap):
                     yield chunk, (i, offset)
+
+    def _docs(self, pieces, items: Sequence[DeidInput]) -> Iterator[Tuple[Doc, Tuple[int, int]]]:
+        """Each chunk as a Doc that knows its note's group and meta (as ``evaluate`` sets them)."""
+        for chunk, (i, offset) in pieces:
+            doc = self.nlp.make_doc(chunk)
+            if items[i].group is not None:
+                doc._.deid_group = str(items[i].group)
+            if items[i].meta is not None:
+                doc._.deid_meta = items[i].meta
+            yield doc, (i, offset)
 
     def _detect_batch(self, items: Sequence[DeidInput]) -> List[List[PhiSpan]]:
         found: List[List[PhiSpan]] = [[] for _ in items]
+        # every source reads the clean text; spans go back to the original characters
+        cleans = [normalise_text(it.text) if self.normalise else CleanText(it.text) for it in items]
         # The redactor is run by hand below, once per whole text, not once per chunk.
-        pieces = list(self._pieces(items))
+        pieces = list(self._pieces([c.text for c in cleans]))
         longest = max((len(chunk) for chunk, _ in pieces), default=0)
         # fewer chunks per batch when they are long: characters per batch stay under the budget
         batch_size = max(1, min(self.batch_size, self.max_batch_chars // max(1, longest)))
         with self.nlp.select_pipes(disable=[self.redactor_name]):
             for doc, (i, offset) in self.nlp.pipe(
-                pieces, as_tuples=True, batch_size=batch_size, n_process=self.n_process,
+                self._docs(pieces, items), as_tuples=True, batch_size=batch_size, n_process=self.n_process,
             ):
-                found[i].extend(
-                    PhiSpan(s.start + offset, s.end + offset, s.label, s.source, s.score, s.uncertain)
-                    for s in self.redactor.detect(doc)
-                )
+                for s in self.redactor.detect(doc):
+                    start, end = cleans[i].to_original(s.start + offset, s.end + offset)
+                    found[i].append(PhiSpan(start, end, s.label, s.source, s.score, s.uncertain))
         return [merge_spans(spans, self.redactor.label_priority) for spans in found]
 
     def _finish(self, item: DeidInput, spans: List[PhiSpan]) -> DeidResult:

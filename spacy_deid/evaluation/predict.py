@@ -36,20 +36,21 @@ def load_model(name: str, lang: str = "en") -> Language:
 def predict_with_model(
     nlp: Language, records: Iterable[Dict[str, Any]], batch_size: int = 32, group_key: str = "patient"
 ) -> Iterator[List[Dict[str, Any]]]:
-    """Run ``nlp`` over each record's text (meta and group set before the pipeline runs); yield
-    the predicted spans of each record as spec dicts, in order."""
+    """The spans ``spacy-deid redact`` would replace in each record's text, in order, as spec
+    dicts: the same path (``Deidentifier``: normalised text, chunks, the record's meta and group on
+    the Doc), so that what is scored is what users get. A record that fails raises ValueError."""
+    from ..runner import DeidInput, Deidentifier
 
-    def docs() -> Iterator[Doc]:
-        for rec in records:
-            doc = nlp.make_doc(rec["text"])
+    def inputs() -> Iterator[DeidInput]:
+        for i, rec in enumerate(records):
             meta = dict(rec.get("meta") or {})
-            doc._.deid_meta = meta
-            if meta.get(group_key) is not None:
-                doc._.deid_group = str(meta[group_key])
-            yield doc
+            group = meta.get(group_key)
+            yield DeidInput(rec["text"], None if group is None else str(group), i, meta)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield [s.to_dict() for s in doc_predictions(doc)]
+    for res in Deidentifier(nlp, redact=False, batch_size=batch_size).run(inputs()):
+        if res.error:
+            raise ValueError(f"record {res.context} could not be processed: {res.error}")
+        yield [s.to_dict() for s in res.spans]
 
 
 def read_predictions(
