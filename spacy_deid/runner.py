@@ -114,17 +114,34 @@ class Deidentifier:
         cleans = [normalise_text(it.text) if self.normalise else CleanText(it.text) for it in items]
         # The redactor is run by hand below, once per whole text, not once per chunk.
         pieces = list(self._pieces([c.text for c in cleans]))
-        longest = max((len(chunk) for chunk, _ in pieces), default=0)
-        # fewer chunks per batch when they are long: characters per batch stay under the budget
-        batch_size = max(1, min(self.batch_size, self.max_batch_chars // max(1, longest)))
         with self.nlp.select_pipes(disable=[self.redactor_name]):
-            for doc, (i, offset) in self.nlp.pipe(
-                self._docs(pieces, items), as_tuples=True, batch_size=batch_size, n_process=self.n_process,
-            ):
+            for doc, (i, offset) in self._pipe(pieces, items):
                 for s in self.redactor.detect(doc):
                     start, end = cleans[i].to_original(s.start + offset, s.end + offset)
                     found[i].append(PhiSpan(start, end, s.label, s.source, s.score, s.uncertain))
         return [merge_spans(spans, self.redactor.label_priority) for spans in found]
+
+    def _pipe(self, pieces, items):
+        """``nlp.pipe`` with at most ``max_batch_chars`` characters in a batch. In one process each
+        batch is cut to the budget (a long chunk does not shrink the batches of short notes); with
+        several processes spaCy batches, sized by the longest chunk."""
+        if self.n_process > 1:
+            longest = max((len(chunk) for chunk, _ in pieces), default=0)
+            size = max(1, min(self.batch_size, self.max_batch_chars // max(1, longest)))
+            yield from self.nlp.pipe(self._docs(pieces, items), as_tuples=True, batch_size=size,
+                                     n_process=self.n_process)
+            return
+        batch: List[Tuple[str, Tuple[int, int]]] = []
+        chars = 0
+        for piece in pieces + [None]:  # type: ignore[operator]
+            if piece is not None and (not batch or (len(batch) < self.batch_size
+                                                    and chars + len(piece[0]) <= self.max_batch_chars)):
+                batch.append(piece)
+                chars += len(piece[0])
+                continue
+            if batch:
+                yield from self.nlp.pipe(self._docs(batch, items), as_tuples=True, batch_size=len(batch))
+            batch, chars = ([piece], len(piece[0])) if piece is not None else ([], 0)
 
     def _finish(self, item: DeidInput, spans: List[PhiSpan]) -> DeidResult:
         phi = self.redactor.phi(item.text, spans)
