@@ -15,7 +15,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -137,3 +137,49 @@ def percentile(values: List[float], q: float) -> float:
         return float("nan")
     s = sorted(values)
     return s[min(len(s) - 1, max(0, round(q / 100 * (len(s) - 1))))]
+
+
+def run_clients(port: int, bodies: Dict[int, bytes], clients: int,
+                on_answer: Callable[[int, int, bytes, float], None]) -> float:
+    """``clients`` threads, each on its own keep-alive connection, POST ``bodies`` (index ->
+    body) to /deidentify until none are left; ``on_answer(index, status, answer, seconds)`` is
+    called under a lock (status 0: the connection broke, no answer). Returns the wall time."""
+    import queue
+    import threading
+
+    work: "queue.Queue[int]" = queue.Queue()
+    for i in bodies:
+        work.put(i)
+    lock = threading.Lock()
+
+    def client() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+        while True:
+            try:
+                i = work.get_nowait()
+            except queue.Empty:
+                break
+            t0 = time.perf_counter()
+            try:
+                status, answer = request(port, "POST", "/deidentify", bodies[i], conn=conn)
+            except (OSError, http.client.HTTPException):
+                status, answer = 0, b""
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+            took = time.perf_counter() - t0
+            with lock:
+                on_answer(i, status, answer, took)
+        conn.close()
+
+    t0 = time.perf_counter()
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return time.perf_counter() - t0
+
+
+def log_leaks(log: str, notes: List[Note]) -> int:
+    """How many planted values or whole notes the server's log holds."""
+    return sum(1 for n in notes for v in [n.text, *n.planted] if v in log)

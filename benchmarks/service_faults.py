@@ -16,7 +16,6 @@ import argparse
 import http.client
 import json
 import os
-import queue
 import signal
 import socket
 import tempfile
@@ -24,7 +23,7 @@ import threading
 import time
 from pathlib import Path
 
-from _service_harness import TOKEN, Server, leaks, planted_notes, request
+from _service_harness import TOKEN, Server, leaks, planted_notes, request, run_clients, log_leaks
 
 
 def expected_outputs(model: str, notes) -> list:
@@ -36,44 +35,20 @@ def expected_outputs(model: str, notes) -> list:
 
 
 def send_all(port, notes, indices, expected, clients, on_progress=None) -> dict:
-    work: "queue.Queue[int]" = queue.Queue()
-    for i in indices:
-        work.put(i)
     tally = {"sent": 0, "correct": 0, "failed_closed": 0, "wrong": 0, "leaked": 0}
-    lock = threading.Lock()
 
-    def client() -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-        while True:
-            try:
-                i = work.get_nowait()
-            except queue.Empty:
-                break
-            body = json.dumps({"text": notes[i].text}).encode()
-            try:
-                status, answer = request(port, "POST", "/deidentify", body, conn=conn)
-            except (OSError, http.client.HTTPException):
-                status, answer = 0, b""  # the connection broke: no answer, nothing leaked
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-            with lock:
-                tally["sent"] += 1
-                tally["leaked"] += leaks(answer, [notes[i]])
-                if status == 200:
-                    ok = json.loads(answer).get("deidentified") == expected[i]
-                    tally["correct" if ok else "wrong"] += 1
-                else:
-                    tally["failed_closed"] += 1
-                done = tally["sent"]
-            if on_progress:
-                on_progress(done)
-        conn.close()
+    def on_answer(i: int, status: int, answer: bytes, took: float) -> None:
+        tally["sent"] += 1
+        tally["leaked"] += leaks(answer, [notes[i]])
+        if status == 200:
+            ok = json.loads(answer).get("deidentified") == expected[i]
+            tally["correct" if ok else "wrong"] += 1
+        else:  # no answer (a broken connection) or an error status: nothing of the note returned
+            tally["failed_closed"] += 1
+        if on_progress:
+            on_progress(tally["sent"])
 
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    run_clients(port, {i: json.dumps({"text": notes[i].text}).encode() for i in indices}, clients, on_answer)
     return tally
 
 
@@ -193,11 +168,11 @@ def main() -> None:
             alive = status == 200 and server.proc.poll() is None
         finally:
             log = server.stop()
-    log_leaks = sum(1 for n in notes for v in [n.text, *n.planted] if v in log)
+    leaked_to_log = log_leaks(log, notes)
     result = {"model": args.model, "workers": args.workers, "clients": args.clients,
               "killed_worker": bool(killed), "workers_before": len(before), "workers_after": len(after),
               "restarted": bool(killed) and killed[0] not in after and len(after) == args.workers,
-              "load": load, "recovery": recovery, "hostile": bad, "alive_at_end": alive, "log_leaks": log_leaks}
+              "load": load, "recovery": recovery, "hostile": bad, "alive_at_end": alive, "log_leaks": leaked_to_log}
     print(f"spacy-deid serve --model {args.model} --workers {args.workers}; {args.clients} clients")
     print("| phase | sent | answered correctly | failed closed | wrong | leaked |")
     print("|---|---|---|---|---|---|")
@@ -209,7 +184,7 @@ def main() -> None:
     print("|---|---|---|---|")
     for r in bad:
         print(f"| {r['request']} | {r['status'] or 'closed'} | {r['as_expected']} | {r['leaked']} |")
-    print(f"planted values or notes in the server's log: {log_leaks}")
+    print(f"planted values or notes in the server's log: {leaked_to_log}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=1))
 

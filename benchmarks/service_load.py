@@ -10,52 +10,22 @@ or broken connections) and leaks (an answer holding a planted SSN/phone/MRN or a
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
-import queue
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-from _service_harness import Server, leaks, percentile, planted_notes, request
+from _service_harness import Server, leaks, percentile, planted_notes, request, run_clients, log_leaks
 
 
 def run_level(port: int, bodies, notes, clients: int) -> dict:
-    work: "queue.Queue[int]" = queue.Queue()
-    for i in range(len(bodies)):
-        work.put(i)
     latencies, errors, leaked = [], [0], [0]
-    lock = threading.Lock()
 
-    def client() -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
-        while True:
-            try:
-                i = work.get_nowait()
-            except queue.Empty:
-                break
-            t0 = time.perf_counter()
-            try:
-                status, answer = request(port, "POST", "/deidentify", bodies[i], conn=conn)
-            except (OSError, http.client.HTTPException):
-                status, answer = 0, b""
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
-            dt = time.perf_counter() - t0
-            with lock:
-                latencies.append(dt)
-                errors[0] += status != 200
-                leaked[0] += leaks(answer, [notes[i]])
-        conn.close()
+    def on_answer(i: int, status: int, answer: bytes, took: float) -> None:
+        latencies.append(took)
+        errors[0] += status != 200
+        leaked[0] += leaks(answer, [notes[i]])
 
-    t0 = time.perf_counter()
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    wall = time.perf_counter() - t0
+    wall = run_clients(port, dict(enumerate(bodies)), clients, on_answer)
     return {"clients": clients, "requests": len(bodies), "requests_per_s": round(len(bodies) / wall, 1),
             "p50_ms": round(percentile(latencies, 50) * 1000, 1), "p99_ms": round(percentile(latencies, 99) * 1000, 1),
             "errors": errors[0], "leaks": leaked[0]}
@@ -81,7 +51,7 @@ def main() -> None:
             rows = [run_level(server.port, bodies, notes, int(c)) for c in args.levels.split(",")]
         finally:
             log = server.stop()
-    log_leaks = sum(1 for n in notes for v in [n.text, *n.planted] if v in log)
+    leaked_to_log = log_leaks(log, notes)
     chars = sum(len(n.text) for n in notes) / len(notes)
     print(f"spacy-deid serve --model {args.model} --workers {args.workers}; mode {args.mode}; "
           f"{args.requests} single-note requests per level, {chars:.0f} characters a note; ready in {ready:.1f} s")
@@ -89,10 +59,10 @@ def main() -> None:
     print("|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['clients']} | {r['requests_per_s']} | {r['p50_ms']} | {r['p99_ms']} | {r['errors']} | {r['leaks']} |")
-    print(f"planted values or notes in the server's log: {log_leaks}")
+    print(f"planted values or notes in the server's log: {leaked_to_log}")
     if args.json:
         args.json.write_text(json.dumps({"model": args.model, "workers": args.workers, "mode": args.mode,
-                                         "rows": rows, "log_leaks": log_leaks}, indent=1))
+                                         "rows": rows, "log_leaks": leaked_to_log}, indent=1))
 
 
 if __name__ == "__main__":

@@ -33,3 +33,19 @@ def lexicon():
     from spacy_deid.lexicons import load_lexicon
 
     return load_lexicon()
+
+
+def run_script(*args: str, timeout: int = 600) -> str:
+    """Run a script of the repository with this Python; its stdout (fails the test on exit != 0)."""
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
+    return res.stdout
+
+
+@pytest.fixture(scope="session")
+def run():
+    """``run("benchmarks/x.py", "--flag", ...)``: see ``run_script``."""
+    return run_script

@@ -2,25 +2,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _run(*args: str, timeout: int = 600) -> str:
-    res = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout)
-    assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
-    return res.stdout
-
 
 @pytest.mark.slow
-def test_compare_scores_spacy_deid_and_presidio_with_one_scorer(tmp_path):
+def test_compare_scores_spacy_deid_and_presidio_with_one_scorer(run, tmp_path):
     out = tmp_path / "cmp.json"
-    text = _run("benchmarks/compare.py", "--synth", "8", "--limit", "8", "--json", str(out))
+    text = run("benchmarks/compare.py", "--synth", "8", "--limit", "8", "--json", str(out))
     rows = json.loads(out.read_text())
     systems = {r["system"] for r in rows}
     assert "spacy-deid (default)" in systems
@@ -34,9 +23,9 @@ def test_compare_scores_spacy_deid_and_presidio_with_one_scorer(tmp_path):
 
 
 @pytest.mark.slow
-def test_synth_casing_reports_each_case(tmp_path):
+def test_synth_casing_reports_each_case(run, tmp_path):
     out = tmp_path / "case.json"
-    _run("benchmarks/synth_casing.py", "--model", "lexicon", "--n", "12", "--json", str(out))
+    run("benchmarks/synth_casing.py", "--model", "lexicon", "--n", "12", "--json", str(out))
     result = json.loads(out.read_text())
     assert {"as_written", "upper", "lower"} <= set(result)
     assert 0.0 <= result["token_recall_spread"] <= 1.0

@@ -3,28 +3,17 @@ load and fault test and the load benchmark, at small sizes (README has the full 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _run(*args: str, timeout: int = 600) -> str:
-    res = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout)
-    assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
-    return res.stdout
-
 
 @pytest.mark.slow
-def test_a_killed_worker_and_hostile_clients_lose_nothing_and_leak_nothing(tmp_path):
+def test_a_killed_worker_and_hostile_clients_lose_nothing_and_leak_nothing(run, tmp_path):
     out = tmp_path / "faults.json"
-    _run("benchmarks/service_faults.py", "--model", "rules", "--requests", "90", "--recovery", "30",
+    run("benchmarks/service_faults.py", "--model", "rules", "--requests", "90", "--recovery", "30",
          "--clients", "6", "--json", str(out))
     r = json.loads(out.read_text())
     load, recovery = r["load"], r["recovery"]
@@ -39,9 +28,9 @@ def test_a_killed_worker_and_hostile_clients_lose_nothing_and_leak_nothing(tmp_p
 
 
 @pytest.mark.slow
-def test_load_benchmark_reports_each_level_without_errors(tmp_path):
+def test_load_benchmark_reports_each_level_without_errors(run, tmp_path):
     out = tmp_path / "load.json"
-    text = _run("benchmarks/service_load.py", "--model", "rules", "--levels", "1,4", "--requests", "24",
+    text = run("benchmarks/service_load.py", "--model", "rules", "--levels", "1,4", "--requests", "24",
                 "--json", str(out))
     rows = json.loads(out.read_text())["rows"]
     assert [r["clients"] for r in rows] == [1, 4]
