@@ -124,3 +124,16 @@ def test_positional_predictions_score_like_ids():
     assert by_id == by_pos
     short = evaluate(GOLD, [PRED[0]["spans"]]).report
     assert short["missing_predictions"] == 1 and short["metrics"]["strict"]["micro"]["recall"] == pytest.approx(1 / 4)
+
+
+def test_a_pipeline_without_the_redactor_is_scored_on_its_candidates():
+    """``scripts/evaluate_models.py`` scores bare pipelines (NER alone) too: they have no
+    redactor for Deidentifier, and their merged candidates are what is scored."""
+    import spacy
+
+    from spacy_deid.evaluation.predict import predict_with_model
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("phi_patterns")
+    (spans,) = predict_with_model(nlp, [{"id": "a", "text": "SSN 123-45-6789 today", "meta": {}}])
+    assert [(s["start"], s["end"], s["label"]) for s in spans] == [(4, 15, "SSN")]

@@ -38,8 +38,14 @@ def predict_with_model(
 ) -> Iterator[List[Dict[str, Any]]]:
     """The spans ``spacy-deid redact`` would replace in each record's text, in order, as spec
     dicts: the same path (``Deidentifier``: normalised text, chunks, the record's meta and group on
-    the Doc), so that what is scored is what users get. A record that fails raises ValueError."""
+    the Doc), so that what is scored is what users get. A record that fails raises ValueError. A
+    pipeline without ``deid_redactor`` (a bare NER, say) is scored on its merged candidates."""
+    from ..pipelines import find_redactor
     from ..runner import DeidInput, Deidentifier
+
+    if find_redactor(nlp) is None:  # a bare pipeline (e.g. NER alone): its merged candidates
+        yield from _predict_bare(nlp, records, batch_size, group_key)
+        return
 
     def inputs() -> Iterator[DeidInput]:
         for i, rec in enumerate(records):
@@ -51,6 +57,21 @@ def predict_with_model(
         if res.error:
             raise ValueError(f"record {res.context} could not be processed: {res.error}")
         yield [s.to_dict() for s in res.spans]
+
+
+def _predict_bare(nlp: Language, records: Iterable[Dict[str, Any]], batch_size: int,
+                  group_key: str) -> Iterator[List[Dict[str, Any]]]:
+    def docs() -> Iterator[Doc]:
+        for rec in records:
+            doc = nlp.make_doc(rec["text"])
+            meta = dict(rec.get("meta") or {})
+            doc._.deid_meta = meta
+            if meta.get(group_key) is not None:
+                doc._.deid_group = str(meta[group_key])
+            yield doc
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        yield [s.to_dict() for s in doc_predictions(doc)]
 
 
 def read_predictions(
