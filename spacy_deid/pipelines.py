@@ -65,3 +65,10 @@ def configure_redactor(nlp: Language, **overrides: Any) -> str:
         config.update(overrides)
         nlp.replace_pipe(name, REDACTOR_FACTORY, config=config)
     return name
+
+
+def ensure_surrogate_generator(nlp: Language, random_per_run: bool = False) -> None:
+    """Add a ``surrogate_generator`` before the redactor unless the pipeline has one (it builds its
+    generator on first use, so a pipeline without a key still loads)."""
+    if not any(nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names):
+        nlp.add_pipe("surrogate_generator", before=find_redactor(nlp), config={"random_per_run": random_per_run})

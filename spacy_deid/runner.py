@@ -133,15 +133,14 @@ class Deidentifier:
             return
         batch: List[Tuple[str, Tuple[int, int]]] = []
         chars = 0
-        for piece in pieces + [None]:  # type: ignore[operator]
-            if piece is not None and (not batch or (len(batch) < self.batch_size
-                                                    and chars + len(piece[0]) <= self.max_batch_chars)):
-                batch.append(piece)
-                chars += len(piece[0])
-                continue
-            if batch:
+        for piece in pieces:
+            if batch and (len(batch) >= self.batch_size or chars + len(piece[0]) > self.max_batch_chars):
                 yield from self.nlp.pipe(self._docs(batch, items), as_tuples=True, batch_size=len(batch))
-            batch, chars = ([piece], len(piece[0])) if piece is not None else ([], 0)
+                batch, chars = [], 0
+            batch.append(piece)
+            chars += len(piece[0])
+        if batch:
+            yield from self.nlp.pipe(self._docs(batch, items), as_tuples=True, batch_size=len(batch))
 
     def _finish(self, item: DeidInput, spans: List[PhiSpan]) -> DeidResult:
         phi = self.redactor.phi(item.text, spans)

@@ -86,9 +86,7 @@ class DeidRedactor:
         )
         self.surrogate_component = surrogate_component
         # Fail at construction, not mid-batch, when a configured operator lacks what it needs.
-        for needs_key in ("hash", "encrypt"):
-            if needs_key in self.settings.operator_names():
-                get_operator(needs_key).check(self._ctx)
+        _check_keys(self.settings, self._ctx)
 
     def _encrypt_key(self, settings: RedactionSettings) -> Optional[bytes]:
         """The encryption key, derived only when ``settings`` use the encrypt operator."""
@@ -122,9 +120,7 @@ class DeidRedactor:
         ctx = replace(self._ctx, surrogates=comp.generator if comp else None, group=group, lang=lang)
         if settings is not None and settings is not self.settings:
             ctx = replace(ctx, encrypt_key=self._encrypt_key(settings))
-            for needs_key in ("hash", "encrypt"):
-                if needs_key in settings.operator_names():
-                    get_operator(needs_key).check(ctx)
+            _check_keys(settings, ctx)
         return ctx
 
     def group_for(self, doc: Doc) -> Optional[str]:
@@ -164,6 +160,13 @@ class DeidRedactor:
         doc._.deidentified = result.text
         doc._.deid_offsets = result.offset_map
         return doc
+
+
+def _check_keys(settings: RedactionSettings, ctx: OperatorContext) -> None:
+    """Raise the operator's clear error when ``settings`` use hash or encrypt without its key."""
+    for needs_key in ("hash", "encrypt"):
+        if needs_key in settings.operator_names():
+            get_operator(needs_key).check(ctx)
 
 
 @Language.factory(

@@ -17,7 +17,8 @@ from fastapi.responses import JSONResponse, Response
 from .. import __version__
 from .audit import audit_logger
 from .auth import TokenChecker, load_tokens
-from .engine import Cancelled, NoteJob, NoteResult, ServiceEngine, span_counts
+from ..runner import DeidInput, DeidResult
+from .engine import Cancelled, ServiceEngine, span_counts
 from .guard import Guard, error_body
 from .schemas import BatchOut, DeidRequest, ErrorOut, SingleOut
 from .settings import ServiceSettings
@@ -30,7 +31,7 @@ def _error(status: int, message: str, request_id: str, headers: Optional[Dict[st
                     media_type="application/json", headers=headers)
 
 
-def _span_dicts(res: NoteResult) -> List[Dict[str, Any]]:
+def _span_dicts(res: DeidResult) -> List[Dict[str, Any]]:
     return [s.to_dict() for s in res.spans or []]
 
 
@@ -68,8 +69,7 @@ def create_app(settings: ServiceSettings, tokens: List[str], nlp=None, engine: O
         """Readiness: the pipeline is loaded and has processed a note."""
         if engine.ready:
             return {"ready": True, "model": settings.model, "version": __version__}
-        why = f"the pipeline failed to load ({engine.load_error})" if engine.load_error else "the pipeline is loading"
-        return _error(503, why, request.state.request_id, {"Retry-After": "2"})
+        return _error(503, engine.not_ready_reason, request.state.request_id, {"Retry-After": "2"})
 
     async def work(req: DeidRequest, request: Request, redact: bool):
         rid = request.state.request_id
@@ -80,8 +80,7 @@ def create_app(settings: ServiceSettings, tokens: List[str], nlp=None, engine: O
             except asyncio.TimeoutError:
                 pass
         if not engine.ready:
-            why = f"the pipeline failed to load ({engine.load_error})" if engine.load_error else "the pipeline is loading"
-            return _error(503, why, rid, {"Retry-After": "2"})
+            return _error(503, engine.not_ready_reason, rid, {"Retry-After": "2"})
         notes = req.note_list()
         record["notes"] = len(notes)
         if len(notes) > settings.max_notes:
@@ -96,8 +95,8 @@ def create_app(settings: ServiceSettings, tokens: List[str], nlp=None, engine: O
         jobs = []
         for i, note in enumerate(notes):
             group = note.meta.get(req.group_key) if isinstance(note.meta, dict) else None
-            jobs.append(NoteJob(note.id if note.id is not None else str(i), note.text,
-                                None if group is None else str(group)))
+            jobs.append(DeidInput(note.text, None if group is None else str(group),
+                                  note.id if note.id is not None else str(i)))
         cancel = threading.Event()
         loop = asyncio.get_running_loop()
         future = loop.run_in_executor(engine.executor, lambda: engine.run(jobs, redact=redact, settings=redaction, cancel=cancel))
@@ -120,7 +119,7 @@ def create_app(settings: ServiceSettings, tokens: List[str], nlp=None, engine: O
             return body
         out = []
         for res in results:
-            item: Dict[str, Any] = {"id": res.id}
+            item: Dict[str, Any] = {"id": res.context}
             if res.error:
                 item["error"] = f"{res.error}; output withheld"
             else:

@@ -7,12 +7,11 @@ import logging
 import threading
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
 from ..redaction import RedactionSettings
-from ..runner import DeidInput, Deidentifier
-from ..spans import PhiSpan
+from ..pipelines import ensure_surrogate_generator
+from ..runner import DeidInput, Deidentifier, DeidResult
 from .settings import ServiceSettings
 
 log = logging.getLogger(__name__)
@@ -20,22 +19,6 @@ log = logging.getLogger(__name__)
 
 class Cancelled(Exception):
     """The request ran out of time; the rest of its notes are not processed."""
-
-
-@dataclass
-class NoteResult:
-    id: str
-    spans: Optional[List[PhiSpan]] = None
-    text: Optional[str] = None
-    error: Optional[str] = None
-
-
-@dataclass
-class NoteJob:
-    id: str
-    text: str
-    group: Optional[str] = None
-    meta: Dict = field(default_factory=dict)
 
 
 class ServiceEngine:
@@ -57,11 +40,7 @@ class ServiceEngine:
     def _load(self) -> None:
         try:
             nlp = self._given if self._given is not None else self._build()
-            if not any(nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names):
-                from ..pipelines import find_redactor
-
-                nlp.add_pipe("surrogate_generator", before=find_redactor(nlp),
-                             config={"random_per_run": self.settings.random_surrogates})
+            ensure_surrogate_generator(nlp, self.settings.random_surrogates)
             Deidentifier(nlp, redact=False).run([DeidInput("Warm-up note, seen 01/02/2020.")]).__next__()
             self.nlp = nlp
         except Exception as err:  # the service stays up, not ready, and says why in one line
@@ -77,6 +56,13 @@ class ServiceEngine:
     @property
     def ready(self) -> bool:
         return self.nlp is not None
+
+    @property
+    def not_ready_reason(self) -> str:
+        """Why no request can be served yet (for a 503 answer)."""
+        if self.load_error:
+            return f"the pipeline failed to load ({self.load_error})"
+        return "the pipeline is loading"
 
     # -- per request -----------------------------------------------------------------------
     def redaction_settings(self, mode: Optional[str], operators: Dict[str, str]) -> RedactionSettings:
@@ -98,25 +84,21 @@ class ServiceEngine:
             raise ValueError(str(err.args[0]) if err.args else type(err).__name__) from None
         return settings
 
-    def run(self, jobs: Sequence[NoteJob], *, redact: bool, settings: Optional[RedactionSettings],
-            cancel: threading.Event) -> List[NoteResult]:
-        """Detect (and redact) ``jobs`` in batches, stopping between batches once ``cancel`` is set."""
+    def run(self, notes: Sequence[DeidInput], *, redact: bool, settings: Optional[RedactionSettings],
+            cancel: threading.Event) -> List[DeidResult]:
+        """Detect (and redact) ``notes`` in batches, stopping between batches once ``cancel`` is
+        set. A result's ``context`` is its note's ``context`` (the caller's id)."""
         engine = Deidentifier(self.nlp, redact=redact, batch_size=self.settings.batch_size, settings=settings)
-        out: List[NoteResult] = []
+        out: List[DeidResult] = []
         step = self.settings.batch_size
-        for start in range(0, len(jobs), step):
+        for start in range(0, len(notes), step):
             if cancel.is_set():
                 raise Cancelled()
-            part = jobs[start : start + step]
-            for job, res in zip(part, engine.run(DeidInput(j.text, j.group, j.id) for j in part)):
-                if res.error:
-                    out.append(NoteResult(job.id, error=res.error))
-                else:
-                    out.append(NoteResult(job.id, spans=res.spans, text=res.text))
+            out.extend(engine.run(notes[start : start + step]))
         return out
 
 
-def span_counts(results: Sequence[NoteResult]) -> Dict[str, int]:
+def span_counts(results: Sequence[DeidResult]) -> Dict[str, int]:
     """Spans per label over the notes that succeeded (for the audit log)."""
-    counts: Counter = Counter(s.label for r in results if r.spans for s in r.spans)
+    counts: Counter = Counter(s.label for r in results if not r.error for s in r.spans)
     return dict(sorted(counts.items()))
