@@ -8,6 +8,9 @@ takes for a name is still a clinical term where the grammar of clinical writing 
   "sedated on Fent/ativan", "weaned Fent" -- a drug;
 - a material: "wrapped in Kling", "covered with adaptic" -- a dressing;
 - a lab value: "Na 148" -- a short abbreviation with its value;
+- a charting system: "per CareVue", "see Care Vue" (``CLINICAL_SYSTEMS``);
+- a line or device: after an access site ("R radial Aline", "LSC Quinton") or before what is
+  done to a line ("Aline dc'd", "Aline placed in R radial");
 - a care unit: "PMICU", "TSICU", "MCIU" (letters around "ICU", or a care unit with two letters
   swapped) -- a ward of the note's own hospital, not a named place (``unit_acronym``; the place
   finders also skip generic places such as "floor" and "rehab": ``care_unit``).
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import CARE_UNITS
+from .cues import ACCESS_SITES, CARE_UNITS, CLINICAL_SYSTEMS
 
 _UNIT = r"(?:mg|mgs|mcg|mcgs|ug|g|gm|gms|grams?|units?|u|cc|ccs|ml|mls|meq|l|gtts?|mg/hr|mcg/kg(?:/min)?|mcg/min|mg/kg|%)"
 _DOSE = rf"\d+(?:\.\d+)?\s*{_UNIT}"
@@ -103,3 +106,42 @@ def care_unit(lower: str) -> bool:
 def unit_acronym(lower: str) -> bool:
     """A care unit acronym that is nothing else: "MICU", "PMICU", "TSICU", "CCU", "MCIU"."""
     return _unit(lower, _UNIT_ACRONYMS)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s?$")
+_FIRST_WORD = re.compile(r"^\s?([A-Za-z]+)")
+
+
+def charting_system(letters: str, before: str, after: str) -> bool:
+    """``letters`` (a candidate's words run together, lower case), alone or with the word right
+    before or after it, is a clinical information system: "Carevue", "CARE VUE", "MetaVision"."""
+    if letters in CLINICAL_SYSTEMS:
+        return True
+    m = _LAST_WORD.search(before)
+    if m and m.group(1).lower() + letters in CLINICAL_SYSTEMS:
+        return True
+    m = _FIRST_WORD.match(after)
+    return bool(m) and letters + m.group(1).lower() in CLINICAL_SYSTEMS
+
+
+# the access site right before, maybe after a hyphen or in a list: "R-RADIAL ALINE", "TLC, ALINE"
+_SITE_BEFORE = re.compile(r"([A-Za-z]+)\s*[-,/]?\s*$")
+# what is done to a line, right after it: "Aline dc'd", "Aline placed in R radial", "Aline site"
+_LINE_CARE_AFTER = re.compile(
+    r"^\s*(?:dc'?d|dced|d/c'?d|d/ced|flushed|patent|sites?|dsg|drsg|dressing|waveform|tracing|"
+    r"(?:placed|place|inserted)\s+(?:in|on|at)\s+(?:the\s+)?(?:r|l|rt|lt|right|left)\b)", re.I)
+
+
+# a device being put in or taken out, or a list of lines: "placement of Swan", "access: R Hickman"
+_DEVICE_BEFORE = re.compile(
+    r"(?:\b(?:placement|insertion|removal|exchange)\s+of\s+(?:an?\s+|the\s+|new\s+)?|"
+    r"\b(?:access|lines)\s*:\s*(?:[rl]\.?\s+)?)$", re.I)
+
+
+def line_or_device(before: str, after: str) -> bool:
+    """A word after an access site ("LSC Quinton", "fem aline"), after a placement or a lines field
+    ("placement of Swan", "access: R Hickman"), or before what is done to a line ("Aline dc'd",
+    "Aline placed in R radial") is a line or device."""
+    m = _SITE_BEFORE.search(before)
+    return bool((m and m.group(1).lower() in ACCESS_SITES) or _DEVICE_BEFORE.search(before)
+                or _LINE_CARE_AFTER.match(after))

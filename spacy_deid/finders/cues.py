@@ -154,3 +154,18 @@ mattress collar pump mask bag fracture procedure operation repair shunt filter n
 retractor splint traction solution dressing port ports hugger blanket culture cultures insertion
 insertions placement
 """.split())
+
+# Clinical information systems and charting tools named in notes ("see CareVue", "as per
+# MetaVision", "documented in PowerChart"): product names, not people or places. Matched on the
+# letters of one word or of two neighbouring words ("Care Vue").
+CLINICAL_SYSTEMS = frozenset("""
+carevue metavision icca powerchart cerner meditech eclipsys allscripts athenahealth cprs centricity
+webomr lmr pyxis omnicell alaris picis soarian epiccare hyperspace cliniccomp mosaiq aria
+""".split())
+
+# Vascular access sites and line abbreviations: a name-like word after one is a line or device
+# ("R radial Aline", "LSC Quinton", "fem aline", "TLC, Aline"), not a person.
+ACCESS_SITES = frozenset("""
+rij lij ij rsc lsc sc subclavian fem femoral rfem lfem radial rad rrad lrad brachial picc tlc cvl
+rac lac antecubital jugular art arterial
+""".split())

@@ -62,6 +62,8 @@ STRONG_DETAILS = frozenset({"names.title", "names.kin", "names.role", "names.cre
                             "names.patient_subject", "names.is_a_age"})
 FAMILY_SLOT_MAX_ZIPF = 3.5
 _NOT_A_NOUN = re.compile(r"(?:ed|ing|ly|ful|ous|ive|ic|al|able|ible|less|ish|y)$")
+# words before a phone number that name the line: "cell# 410-...", "HOME 555-..."
+PHONE_CUES = frozenset("cell cel mobile home work wk hm ph phone tel pager beeper".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 Match = Tuple[int, int, str, float, str]
@@ -425,6 +427,33 @@ class NameFinder:
                 if words[k].is_alpha:
                     self._hit(hits, k, 0.85, "PATIENT", "names.is_a_age")  # an age after a name: a person
 
+    _PHONE_AFTER = re.compile(r"\s*(?:#|no\.?|number|:)?\s*[:#]?\s*\(?\d{3}")
+
+    def _before_phone(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"Lopie Certusi cell# 410-...", "JOHN DOE HOME 555-...": one to three name-like words
+        right before a phone cue and its number are the person reached there. Two name words, or
+        one listed name, are needed (not "call pt's home 555-...")."""
+        for i, w in enumerate(words.items):
+            if not w.is_alpha or w.lower not in PHONE_CUES or not self._PHONE_AFTER.match(words.text, w.end):
+                continue
+            run: List[int] = []
+            j = i - 1
+            while j >= 0 and len(run) < 3 and words[j].line == w.line:
+                x = words[j]
+                if not x.is_alpha or x.base in CUE_WORDS or x.lower in PHONE_CUES or len(x.text) < 2:
+                    break
+                c = x.cls_for(True)
+                if not (c in ("name", "unknown") or (c == "ambiguous" and x.flags & FIRST and words.capitalised(x))):
+                    break
+                run.insert(0, j)
+                j -= 1
+            if not run or (len(run) < 2 and words[run[0]].cls != "name"):
+                continue
+            for k in run:
+                s = self._score(words, words[k], "kin")
+                if s >= self.min_score:
+                    self._hit(hits, k, s, "NAME", "names.phone")
+
     def _patient_subject(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"PT SABRINA PIQUER SEEN THIS AM", "Pt Rina Bos seen": "pt" or "patient", one to three
         name words and a verb of the patient's own. Two name words, or one listed name only, are
@@ -622,6 +651,7 @@ class NameFinder:
         self._last_first(words, hits)
         self._is_a_age(words, hits)
         self._patient_subject(words, hits)
+        self._before_phone(words, hits)
         self._initials(words, hits)
         self._verbs(words, hits)
         self._family(words, hits)

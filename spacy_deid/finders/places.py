@@ -8,7 +8,8 @@ Evidence:
    "admitted from X"): an unknown word, a place, or a letters-only acronym without vowels;
 3. a place cue before a place of the gazetteer ("lives in X", "from X", "of X");
 4. "City, State" and a state or country name anywhere (states and countries are PHI in our scheme);
-5. a place of the gazetteer that is no ordinary word nor name (weak alone).
+5. a place of the gazetteer that is no ordinary word nor name (weak alone);
+6. a region named by a compass word ("the Eastern Shore") and a university by its place ("U Maryland").
 
 The generic facility heads ("hospital", "center", "home") stay outside the span; distinctive ones
 ("Memorial", "Regional") are part of it.
@@ -29,6 +30,13 @@ DISTINCTIVE_HEADS = frozenset({"memorial", "regional"})
 MAX_PLACE_WORDS = 3
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
+EMERGENCY_WARDS = frozenset("ew ed er".split())
+# a region named by a compass word: "the Eastern Shore", "FROM THE NORTH SHORE", "the South Side"
+COMPASS = frozenset("north south east west northern southern eastern western northeast northwest southeast southwest".split())
+REGION_HEADS = frozenset("shore side end".split())
+REGION_BEFORE = frozenset("the".split())
+# a university named by its place: "U Maryland", "Univ Chicago"
+UNIVERSITY_ABBREVIATIONS = frozenset({"u", "univ"})
 
 
 def _hospital_ending(w: Word) -> bool:
@@ -162,6 +170,8 @@ class PlaceFinder:
                 break
             if not taken and motion and w.flags & WORD and not words.capitalised(w):
                 break  # "going to die", "returned to NSR", "want to leave": a verb or a rhythm
+            if not taken and motion and words.mixed_case and w.text.islower() and not w.place_like:
+                break  # "go to camode" in a note that capitalises names: shorthand, not a place
             # a unit number glued to the name ("QUARTERMAIN7") does not make it a unit of measure
             glued_after = w.glued_digit and not (w.start > 0 and words.text[w.start - 1].isdigit())
             cls = w.raw_cls if glued_after else w.cls
@@ -191,8 +201,9 @@ class PlaceFinder:
                     self._take_after_cue(words, hits, i + 1, a.line, 0.8)
 
     def _hits_hospital_acronym(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
-        """"at GH", "to GBMC", "from MGH": a vowel-less acronym that ends like a hospital's
-        ("...H" for Hospital, "...MC" for Medical Center) after a place preposition."""
+        """"at GH", "to GBMC", "from MGH", "GH EW": a vowel-less acronym that ends like a hospital's
+        ("...H" for Hospital, "...MC" for Medical Center) after a place preposition or before its
+        emergency ward."""
         for i in range(1, len(words)):
             w, p = words[i], words[i - 1]
             # in a note written all in lower case an acronym is lower case too ("sent to gh")
@@ -202,8 +213,33 @@ class PlaceFinder:
                 continue
             if not _hospital_ending(w) or w.zipf >= 3.5:
                 continue  # "pH", "CH", "SH" are frequent abbreviations
-            if p.lower in ("at", "to", "from", "into", "by", "@", "via"):
-                self._hit(hits, i, 0.7, "HOSPITAL", "places.hospital_acronym")
+            nxt = words.get(i + 1)
+            if p.lower in ("at", "to", "from", "into", "by", "@", "via") or (
+                    nxt is not None and nxt.line == w.line and nxt.lower in EMERGENCY_WARDS):
+                self._hit(hits, i, 0.7, "HOSPITAL", "places.hospital_acronym")  # "at GH", "GH EW"
+
+    def _hits_region(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"the Eastern Shore", "FROM THE NORTH SHORE": "the", a compass word and a region head
+        ("shore", "side", "end"), capitalised in a mixed-case note."""
+        for i in range(1, len(words) - 1):
+            the, w, head = words[i - 1], words[i], words[i + 1]
+            if w.lower not in COMPASS or head.lower not in REGION_HEADS or the.lower not in REGION_BEFORE:
+                continue
+            if not (the.line == w.line == head.line and words.text[w.end:head.start] == " "):
+                continue
+            if words.mixed_case and not (w.text[0].isupper() and head.text[0].isupper()):
+                continue  # "the east side of the unit" in a note that capitalises names
+            self._hit(hits, i, 0.75, "LOCATION_OTHER", "places.region")
+            self._hit(hits, i + 1, 0.75, "LOCATION_OTHER", "places.region")
+
+    @staticmethod
+    def _university_before(words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"U Maryland", "Univ Chicago": the abbreviated "University" before a found place."""
+        for k in sorted(hits):
+            p = words.get(k - 1)
+            if (p is not None and k - 1 not in hits and p.is_alpha and p.lower in UNIVERSITY_ABBREVIATIONS
+                    and p.text[0].isupper() and words.text[p.end:words[k].start] in (" ", ". ")):
+                hits[k - 1] = (hits[k][0], "ORGANIZATION", "places.university")
 
     def _hits_gazetteer(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         for i, w in enumerate(words.items):
@@ -293,6 +329,8 @@ class PlaceFinder:
         self._hits_transfer_word(words, hits)
         self._hits_hospital_acronym(words, hits)
         self._hits_gazetteer(words, hits)
+        self._hits_region(words, hits)
+        self._university_before(words, hits)
         out: List[Match] = []
         cur: List[int] = []
         for i in sorted(hits):

@@ -15,7 +15,8 @@ numbers that only look structured ("15/5", "4-5", "5L"). This module gives such 
   number; unknown words alone -> no veto (names of cultures the lists know little of);
   no letters at all -> 0.95. A candidate with a listed name (or, for LOCATION, a gazetteer
   place), or one the lexicon finders also found, is never vetoed.
-- PROFESSION, by its head (last) word: a head noun of Faker's job titles, or any noun after an
+- PROFESSION, by its head (last) word: a care role without an occupation cue ("ccu nurse", "the
+  interpreter": the care team, not anyone's occupation) -> 0.95; a head noun of Faker's job titles, or any noun after an
   occupation cue ("employed as a cook", "Occupation: rabbi") -> no veto; an English agent noun
   ("plumber", "cashier") -> 0.3; anything else ("bigger window", "heart transplant") -> 0.55;
   no letters -> 0.95.
@@ -48,8 +49,9 @@ import re
 from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD
-from .clinical_context import DOSE_WORDS, dosed, lab_value, material, negated, unit_acronym
-from .cues import EPONYM_HEADS, RESIDENCE_ADVERBS
+from .clinical_context import (DOSE_WORDS, charting_system, dosed, lab_value, line_or_device, material, negated,
+                               unit_acronym)
+from .cues import EPONYM_HEADS, KIN, RESIDENCE_ADVERBS
 from .words import Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -85,6 +87,13 @@ _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|men|woman|ress|eer|ier|yer|smi
 _OCCUPATION_CUE = re.compile(
     r"(?:\b(?:as|is|was)\s+an?\s+|\b(?:works?|worked|employed)\s+as\s+(?:an?\s+)?|(?:occupation|profession|job)\s*:\s*|"
     r"\b(?:retired|former|unemployed|year-old|yo|y/o)\s+)$", re.I)
+# "son, a nurse", "his wife, an interpreter": a relative's occupation
+_KIN_APPOSITIVE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))})\b[^.;]*,\s*an?\s+$", re.I)
+# the care team by role: mentioned at work, these are no one's occupation ("ccu nurse")
+CARE_TEAM = frozenset("""
+nurse nurses rn np rrt chaplain interpreter translator counselor caseworker case-manager sw therapist
+pharmacist dietician dietitian nutritionist intensivist hospitalist attending resident intern
+""".split())
 # a field or signature value: "Tech: cfarley", "Wet read: rmj", "--fxl", "Transcribed by: cgang"
 _FIELD_BEFORE = re.compile(r"(?:[:\-/]|\bby)\s*$", re.I)
 _PERSON_NOUN_AFTER = re.compile(
@@ -106,9 +115,12 @@ def profession_veto(alpha: Sequence[Word], before: str) -> float:
     if not alpha:
         return HARD
     head = alpha[-1]
+    cue = bool(_OCCUPATION_CUE.search(before) or _KIN_APPOSITIVE.search(before))
+    if head.base in CARE_TEAM and not cue:
+        return HARD  # "ccu nurse", "the interpreter": the care team at work, not anyone's occupation
     if head.flags & JOB:
         return 0.0
-    if (_OCCUPATION_CUE.search(before) and not _ADJECTIVE_END.search(head.lower)
+    if (cue and not _ADJECTIVE_END.search(head.lower)
             and (head.cls in ("name", "ambiguous", "unknown") or occupation_like(head))):
         return 0.0  # "employed as a cook", "Occupation: rabbi": nouns that are names too, or agent nouns
     return PROFESSION_UNKNOWN_SHAPE if occupation_like(head) else PROFESSION_UNLISTED
@@ -193,7 +205,8 @@ _SIGNATURE_BEFORE = re.compile(
 _STRONG_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|drs|doctor|mrs|prof|professor|miss)\.?\s*$)|\b(?:Mr|Ms|mr|ms)\.\s*$")
 _CREDENTIAL_AFTER = re.compile(
     r"^\s*,?\s*(?:rn|md|np|pa|do|rrt|lpn|pa-c|phd|msw|lcsw|licsw|cna|crnp|aprn)\b(?=\s*$|\s*[,.;/]|\s+at\b)", re.I)
-_EPONYM_AFTER = re.compile(r"^\s*-?\s*([A-Za-z]+)")
+# the noun after a name, or after a second name joined to it: "Quinton cath", "Passy-Muir valve"
+_EPONYM_AFTER = re.compile(r"^(\s*-?\s*)([A-Za-z]+)(?:(\s*-\s*|\s)([A-Za-z]+))?")
 _TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s*$", re.I)
 # a form field that holds a person: "PT: LEE", "Ordering MD: LE", "Referred to: AHMED"
 _PERSON_FIELD_BEFORE = re.compile(
@@ -226,7 +239,14 @@ def before_eponym_head(before: str, after: str) -> bool:
     """A name or place right before a device or finding noun is an eponym or a brand ("Quinton
     catheter", "Passy-Muir valve", "Hickman line"), unless a title makes it a person ("Dr. Swan")."""
     m = _EPONYM_AFTER.match(after)
-    return bool(m) and m.group(1).lower() in EPONYM_HEADS and not _TITLE_BEFORE.search(before)
+    if not m or _TITLE_BEFORE.search(before):
+        return False
+    if m.group(2).lower() in EPONYM_HEADS:
+        return True
+    # a second eponym joined by a hyphen, or title-case: "Passy-Muir valve", "Swan Ganz cath" (not
+    # "NP CAROL ORDERED LINES": in capitals, case joins nothing)
+    joined = "-" in m.group(1) or (m.group(2)[0].isupper() and not m.group(2).isupper())
+    return bool(m.group(4)) and m.group(4).lower() in EPONYM_HEADS and joined
 
 
 def person_context(before: str, after: str) -> bool:
@@ -238,7 +258,8 @@ def person_context(before: str, after: str) -> bool:
 def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: bool = False) -> bool:
     """A name or place candidate that the clinical context makes a term: negated ("no VEA"),
     dosed ("Fent 25ug", "200mcg of Nitro"), slashed to a drug ("Fent/ativan", ``drug_next``), a
-    dressing ("wrapped in Kling"), a lab with its value ("Na 148"), a device or finding named after
+    dressing ("wrapped in Kling"), a charting system ("per CareVue"), a line after its access site
+    or before what is done to it ("LSC Quinton", "Aline dc'd"), a lab with its value ("Na 148"), a device or finding named after
     a person ("Passy-Muir valve"), or a care unit ("PMICU").
     A title or credential outranks all of them ("Dr. No")."""
     alpha = [w for w in words if w.is_alpha]
@@ -246,6 +267,10 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
         return False
     if negated(before) or dosed(before, after) or drug_next or material(before):
         return True
+    if charting_system("".join(w.lower for w in alpha), before, after):
+        return True  # "per CareVue", "SEE CARE VUE"
+    if len(alpha) == 1 and line_or_device(before, after):
+        return True  # "LSC Quinton", "R-RADIAL ALINE", "Aline dc'd"
     if len(alpha) == 1 and len(alpha[0].text) <= 3 and alpha[0].flags & ABBREV and alpha[0].cls != "name" \
             and lab_value(after):
         return True  # "Na 148", "K = 3.8": a lab and its value

@@ -11,7 +11,8 @@ Each letter word gets a *class* from the lexicon (``spacy_deid.lexicons``):
 - ``ordinary``: ordinary English or medical words, abbreviations and drugs in no name list;
 - ``ambiguous``: in a name list but also an ordinary word, very frequent, or reading as an
   ordinary word by its word vector (``lexicons.nameness``): "mary", "bill", "foley", "sensing";
-- ``name``: in a name list and nothing else ("nicholson", "vasquez");
+- ``name``: in a name list and nothing else ("nicholson", "vasquez"), or very frequent but no
+  ordinary word and reading as a name by its vector ("david", "smith");
 - ``unknown``: in no table (rare names, shorthand): context decides. An unknown word one edit
   away from an ordinary word is taken for a misspelling of it ("swolen") and is ``ordinary``.
 """
@@ -35,6 +36,9 @@ _VOWEL = re.compile(r"[aeiouy]")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 RARE_ZIPF = 2.5  # listed ordinary words rarer than this are read as names under a strong cue ("Foa", "Yahi")
 LOW_NAMENESS = 0.3  # listed names whose vectors read as ordinary words ("sensing", "kilo") are ambiguous
+# frequent listed names in no word list whose vectors read as names ("david" 0.91, "smith" 0.91;
+# "world" 0.03, "texas" 0.56) are names: frequency alone makes them common, not ordinary
+STRONG_NAMENESS = 0.85
 BIG_PLACE_MAX_ZIPF = 4.0  # "Annapolis" 3.2 is a place, "Normal" 5.0 and "Reading" 5.1 are words  # words in no table but this frequent on the web count as ordinary
 
 
@@ -146,7 +150,8 @@ def classify(word: str, lexicon: Lexicon) -> tuple:
     nameness = lexicon.nameness(word) if named else None
     if plain and zipf >= FUNCTION_ZIPF:
         cls = "function"
-    elif named and (plain or zipf >= COMMON_ZIPF or (nameness is not None and nameness < LOW_NAMENESS)):
+    elif named and (plain or (zipf >= COMMON_ZIPF and not (nameness is not None and nameness >= STRONG_NAMENESS))
+                    or (nameness is not None and nameness < LOW_NAMENESS)):
         cls = "ambiguous"
     elif named:
         cls = "name"
@@ -242,5 +247,7 @@ class Words:
         return prev.text in "!?:;*#>-|"
 
     def capitalised(self, w: Word) -> bool:
-        """A Title-case word inside a sentence of a mixed-case note: a name cue."""
-        return self.mixed_case and w.is_title and not self.sentence_start(w)
+        """A Title-case word inside a sentence of a mixed-case note, or of a note written in lower
+        case ("noted, Baltimore reconsult"), of two letters or more: a name cue."""
+        return ((self.mixed_case or (self.lower_case and len(w.text) > 1)) and w.is_title
+                and not self.sentence_start(w))

@@ -86,6 +86,8 @@ _PATTERNS: List[Tuple[str, "re.Pattern[str]"]] = [
     ("month_year2_numeric", re.compile(r"(?<![\d.:/,-])(?P<m>0?[1-9]|1[0-2])/(?P<y>3[2-9]|[4-9]\d)(?![\d/]|\.\d|:\d|-\d)", re.I)),
     # 3/14 (US month/day) or 14/3 (day/month) without a year
     ("month_day_numeric", re.compile(r"(?<![\d/,])(?<!\d[.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d|:\d|-\d(?!\d?/))", re.I)),
+    # 10/03/10/04: two month/day dates written as one ("treatments 10/03/10/04")
+    ("month_day_pair", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\d/]|\.\d)")),
     # 10-19 (US month-day with a dash, no year): only after a date cue (checked)
     ("month_day_dash", re.compile(r"(?<![\d/.,:-])(?P<a>1[0-2]|0?[1-9])-(?P<b>3[01]|[12]\d|0?[1-9])(?![\d/]|[.,:-]\d)", re.I)),
     # March 14, 2021 / Mar-14-2021 / MAR 14TH 2021
@@ -247,12 +249,27 @@ _LAB_BEFORE = re.compile(r"(?<![a-z])(?:abg|vbg|inr|pt|ptt|chem|cbc|lytes|labs?)
 _CLOCK_AFTER = re.compile(r"^\s*(?:@\s*)?(?:[01]?\d:[0-5]\d|[0-2]\d[0-5]\d)(?![\d/.])")
 
 
+# a study or a single test before a pair and its result after it: "head ct 11/20 neg", "cdiff
+# 8/12 neg" (a date; "blood cx 2/4 pos" counts bottles, so cultures are left out)
+_STUDY_BEFORE = re.compile(r"(?<![a-z])(?:ct|cta|mri|mra|cxr|kub|echo|tte|tee|eeg|ekg|ecg|us|u/s|cdiff|c\.?\s?diff)\s*[:#]?\s*$")
+_RESULT_AFTER = re.compile(r"^\s*(?:neg|negative|pos|positive)(?![a-z])")
+
+
+def _study_result(m: "re.Match[str]", text: str) -> bool:
+    """A dated study and its result: "head ct 11/20 neg" (not "1/3 neg": counts are small)."""
+    return (bool(_STUDY_BEFORE.search(line_before(text, m.start(), 30)))
+            and bool(_RESULT_AFTER.match(line_after(text, m.end(), 30)))
+            and max(int(m["a"]), int(m["b"])) > 4)
+
+
 def _clinical_context(m: "re.Match[str]", text: str) -> bool:
     """True when a bare number pair reads as a score, setting, ratio or measurement."""
     before = line_before(text, m.start(), 30)
     after = line_after(text, m.end(), 30)
-    if (followed_by_unit(text, m.end()) and not _GRAM_AFTER.match(after)) or _MD_NEG_AFTER.match(after):
+    if followed_by_unit(text, m.end()) and not _GRAM_AFTER.match(after):
         return True
+    if _MD_NEG_AFTER.match(after):
+        return not _study_result(m, text)
     if _DOSE_DATE_BEFORE.search(before) or (_LAB_BEFORE.search(before) and _CLOCK_AFTER.match(after)):
         return False
     return bool(_MD_NEG_BEFORE.search(before))
@@ -358,6 +375,13 @@ class DateRecognizer(Recognizer):
         if (a == b or ((a, b) in _FRACTIONS and not padded)) and not (cued or opening):
             return None
         return m.start(), m.end(), 0.9 if positive else 0.7
+
+    @staticmethod
+    def _check_month_day_pair(m, text):
+        if _valid_md(int(m["a"]), int(m["b"])) and _valid_md(int(m["c"]), int(m["d"])) \
+                and not _clinical_context(m, text):
+            return m.start(), m.end(), 0.7
+        return None
 
     @staticmethod
     def _check_month_day_dash(m, text):
