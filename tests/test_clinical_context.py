@@ -179,3 +179,35 @@ def test_frequent_given_names_are_names_not_words(lexicon):
     from spacy_deid.finders.words import classify
     assert classify("david", lexicon)[2] == "name" and classify("smith", lexicon)[2] == "name"
     assert classify("world", lexicon)[2] != "name" and classify("bill", lexicon)[2] == "ambiguous"
+
+
+@pytest.mark.parametrize("text", [
+    "Natrecor started at .01, increased to .015 1800 per team.",
+    "Most recent abg on these settings: 80/48/7.45.34.7, suctioned q2h.",
+    "Neuro: was lighter at onset of shift; HR rises when he is lighter.",
+    "Coarse breath sounds (pt is a smoker). Ambulated with a standard walker.",
+    "RR of 7-15 or 45 when anxious. Pt arrived from or 2330, glucose in or 209 treated.",
+    "CK at 2pm 4609, troponin pending.",
+])
+def test_values_habits_and_adjectives_are_not_phi(default_nlp, text):
+    doc = default_nlp(text)
+    assert doc._.deidentified == text, [(text[s.start:s.end], s.label) for s in doc._.phi]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Server at 10.0.0.12 was down.", ["10.0.0.12"]),
+    ("Call back at 617-555-0142 after 5.", ["617-555-0142"]),
+    ("Pt brought to OR 382B at noon. Post-op in OR 12.", ["382B"]),
+    ("Her husband is a plumber; son is lawyer.", ["plumber", "lawyer"]),
+])
+def test_true_phi_next_to_value_shapes_survives(default_nlp, text, kept):
+    out = default_nlp(text)._.deidentified
+    for phrase in kept:
+        assert phrase not in out, out
+
+
+def test_a_weak_find_takes_the_score_of_a_strong_mention_in_the_note(lexicon_nlp):
+    """"SON DAVID" finds the name by kinship; a later bare "DAVID" (weak on its own) is the same
+    person: propagation covers it although the lexicon had found it weakly."""
+    text = "SON DAVID CALLED X2. ANOTHER SON ABROAD BUT DAVID HAS LITTLE CONTACT WITH HIM."
+    assert "DAVID" not in lexicon_nlp(text)._.deidentified

@@ -129,7 +129,7 @@ _SITE_BEFORE = re.compile(r"([A-Za-z]+)\s*[-,/]?\s*$")
 # what is done to a line, right after it: "Aline dc'd", "Aline placed in R radial", "Aline site"
 _LINE_CARE_AFTER = re.compile(
     r"^\s*(?:dc'?d|dced|d/c'?d|d/ced|flushed|patent|sites?|dsg|drsg|dressing|waveform|tracing|"
-    r"(?:placed|place|inserted)\s+(?:in|on|at)\s+(?:the\s+)?(?:r|l|rt|lt|right|left)\b)", re.I)
+    r"(?:placed|place|inserted)\s+(?:(?:in|on|at)\s+)?(?:the\s+)?(?:r|l|rt|lt|right|left)\b)", re.I)
 
 
 # a device being put in or taken out, or a list of lines: "placement of Swan", "access: R Hickman"

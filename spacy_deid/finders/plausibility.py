@@ -87,6 +87,12 @@ _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|man|men|woman|ress|eer|ier|yer|smi
 _OCCUPATION_CUE = re.compile(
     r"(?:\b(?:as|is|was)\s+an?\s+|\b(?:works?|worked|employed)\s+as\s+(?:an?\s+)?|(?:occupation|profession|job)\s*:\s*|"
     r"\b(?:retired|former|unemployed|year-old|yo|y/o)\s+)$", re.I)
+# agent nouns of habits and states, no occupations: "pt is a smoker"
+HABITS = frozenset("smoker smokers nonsmoker non-smoker drinker drinkers user users abuser abusers sleeper snorer "
+                   "eater walker wanderer".split())
+# a bare word after a verb of being ("he is lighter", "when she was calmer"): an adjective
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being|became|becomes|gets|got|getting|seems?|seemed|"
+                            r"appears?|appeared|looks?|looked|much|even|slightly|somewhat)\s+$", re.I)
 # "son, a nurse", "his wife, an interpreter": a relative's occupation
 _KIN_APPOSITIVE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))})\b[^.;]*,\s*an?\s+$", re.I)
 # the care team by role: mentioned at work, these are no one's occupation ("ccu nurse")
@@ -99,6 +105,29 @@ _FIELD_BEFORE = re.compile(r"(?:[:\-/]|\bby)\s*$", re.I)
 _PERSON_NOUN_AFTER = re.compile(
     r"^\s*(?:woman|man|lady|gentleman|gent|person|guy|girl|boy|fellow|individual|female|male|patient|pt)\b", re.I)
 _ADJECTIVE_END = re.compile(r"(?:ant|ent|ive|ful|ous|al|ic|able|ible|less|ed|ing|ly)$")
+
+
+# adjectives of state and degree that clinical notes compare ("lighter", "calmer", "weaker"): a
+# closed class of English, like the function words
+_ADJECTIVES = frozenset("""
+light heavy calm deep soft hard strong weak warm cool cold hot big small large loose tight firm slow
+fast quick clear dark pale red wet dry thick thin high low easy happy sleepy drowsy tired brisk sharp
+dull faint loud quiet late early short long wide narrow fresh swift steady
+""".split())
+
+
+def comparative(lower: str) -> bool:
+    """An adjective's comparative by its shape: "lighter", "calmer", "bigger", "larger" (an "-er"
+    word whose stem is a short ordinary word; occupations in Faker's lists are checked before)."""
+    if not lower.endswith("er") or len(lower) < 5:
+        return False
+    stem = lower[:-2]
+    stems = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "bigger" -> "big"
+    if stem.endswith("i"):
+        stems.add(stem[:-1] + "y")  # "happier" -> "happy"
+    return any(s in _ADJECTIVES for s in stems)
 
 
 def occupation_like(w: Word) -> bool:
@@ -115,6 +144,10 @@ def profession_veto(alpha: Sequence[Word], before: str) -> float:
     if not alpha:
         return HARD
     head = alpha[-1]
+    if head.lower in HABITS:
+        return HARD  # "pt is a smoker": a habit, not an occupation
+    if len(alpha) == 1 and _COPULA_BEFORE.search(before) and not head.flags & JOB and comparative(head.lower):
+        return HARD  # "was lighter at onset of shift": a comparative after "is/was", no article
     cue = bool(_OCCUPATION_CUE.search(before) or _KIN_APPOSITIVE.search(before))
     if head.base in CARE_TEAM and not cue:
         return HARD  # "ccu nurse", "the interpreter": the care team at work, not anyone's occupation
@@ -188,7 +221,10 @@ def id_shape(text: str, words: Sequence[Word]) -> bool:
     return sum(1 for w in words if w.is_alpha and len(w.text) > 1) <= 1
 
 
-_ROOM_BEFORE = re.compile(r"(?<![a-z])(?:room|rm|bed|bay|suite|ste|apt|unit|floor|fl|ward|pod|or|#)\.?\s*#?\s*$", re.I)
+_ROOM_BEFORE = re.compile(r"(?<![a-z])(?:room|rm|bed|bay|suite|ste|apt|unit|floor|fl|ward|pod|#)\.?\s*#?\s*$", re.I)
+# "OR 382B", "OR 16": an operating room -- written "OR", or with a room-shaped number ("or 382B");
+# digits after a lower-case "or" are values (the conjunction: "RR of 7-15 or 45", "from or 2330")
+_OR_BEFORE = re.compile(r"(?<![A-Za-z])(?:OR|or|Or)\s*#?\s*$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 # a residence phrase right before a place: "lives in", "lives nearby in", "moved back to", "is from"
 _RESIDENCE_BEFORE = re.compile(
@@ -221,7 +257,7 @@ _POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}")
 
 
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_PLACE_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]+),?\s+$")
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w])([A-Za-z][A-Za-z.'-]+),?\s+$")  # a word, not the "pm" of "2pm"
 _NOT_PLACE_BEFORE = frozenset("at to by until till since from after before around about approx in on of and or the x q".split())
 
 
@@ -307,7 +343,9 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD  # "no VEA", "Fent 25ug", "PMICU": whatever the lists say of the word
         if lexicon_support:
             return 0.0
-        if label == "LOCATION" and _ROOM_NUMBER.fullmatch(text.strip(" .,;:")) and _ROOM_BEFORE.search(before):
+        room = text.strip(" .,;:")
+        if label == "LOCATION" and _ROOM_NUMBER.fullmatch(room) and (_ROOM_BEFORE.search(before) or (
+                _OR_BEFORE.search(before) and (not room.isdigit() or "OR" in before[-6:]))):
             return 0.0  # "room 450A", "bed 26-1", "OR 382B": a room number
         if label == "LOCATION" and (gazetteer_place or (
                 len(alpha) == 1 and alpha[0].flags & (COUNTRY | STATE) and alpha[0].cls != "function")):

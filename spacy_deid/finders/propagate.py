@@ -56,7 +56,8 @@ def propagate(words: Words, found: Sequence[Match], candidates: Sequence[Tuple[i
 
     for start, end, label, score, _ in found:
         for w in words_in(start, end):
-            covered.add(w.i)
+            if score >= min_score:
+                covered.add(w.i)  # a weak find ("DAVID" alone, 0.35) still takes its seed's score
             if score >= min_score and w.is_alpha and len(w.text) > 1 and w.cls in PROPAGATING:
                 old = seeds.get(w.base)
                 if old is None or score > old[1]:

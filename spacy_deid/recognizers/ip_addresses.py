@@ -8,7 +8,8 @@ from typing import Iterable
 from ._context import line_before
 from .base import PhiMatch, Recognizer
 
-_V4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)")
+# not inside a slashed series of values ("ABG 80/48/7.45.34.7")
+_V4 = re.compile(r"(?<![\w./])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w/]|\.\d)")
 _V6 = re.compile(r"(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%\w+)?(?![\w:]|\.\w)", re.I)
 _VERSION_BEFORE = re.compile(r"(?<![a-z])(?:version|ver|v|release|build|rev|revision|ref|section|sec|icd|§)\s*[.:#]?\s*$")
 

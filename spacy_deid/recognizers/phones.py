@@ -205,6 +205,10 @@ class PhoneRecognizer(Recognizer):
         if _DATE_SHAPE.match(raw) or _ID_BEFORE.search(before):
             return None
         cue = _phone_cue(before)
+        if before.endswith(".") and not cue:
+            return None  # ".015 1800": the decimals of a dose and a clock time
+        if before.endswith("/") and not cue:
+            return None  # "80/48/7.45.34.7": the next values of a slashed series
         # "Tel: (390) 548-4281  F: ..." : a cued, grouped number is not a measurement in Fahrenheit
         if (followed_by_unit(text, m.end) and not (cue and _GROUPED.match(raw))) or re.match(
             r"^\s*(?:[.,]\d|%)", text[m.end : m.end + 3]
