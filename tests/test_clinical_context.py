@@ -211,3 +211,21 @@ def test_a_weak_find_takes_the_score_of_a_strong_mention_in_the_note(lexicon_nlp
     person: propagation covers it although the lexicon had found it weakly."""
     text = "SON DAVID CALLED X2. ANOTHER SON ABROAD BUT DAVID HAS LITTLE CONTACT WITH HIM."
     assert "DAVID" not in lexicon_nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text,ward", [
+    ("Plan: ELLISONWEST 4 this am if stable.", "ELLISONWEST"),
+    ("Dispo: to Hartwellian 12 when bed available.", "Hartwellian"),
+    ("transfer to brightmoor7 today", "brightmoor7"),
+])
+def test_a_named_ward_with_its_floor_is_a_place(lexicon_nlp, text, ward):
+    assert ward not in lexicon_nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text", [
+    "S/P CABGx4, 2 amps NAHCO3 given.",
+    "RISBI 26 on PS 5. Ademand 60. PSVof 15.",
+    "dobut 6 to 13 mcg. Dilaudd 2mg iv. Levoph 2-4 mcg. SXND 2X for thick secretions.",
+])
+def test_shorthand_before_a_number_is_no_ward(lexicon_nlp, text):
+    assert lexicon_nlp(text)._.deidentified == text

@@ -16,9 +16,11 @@ The generic facility heads ("hospital", "center", "home") stay outside the span;
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, NAME, STATE, WORD, Lexicon
+from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit
 from .cues import (FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS, PLACE_CUES,
                    RESIDENCE_ADVERBS, STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
@@ -37,6 +39,7 @@ REGION_HEADS = frozenset("shore side end".split())
 REGION_BEFORE = frozenset("the".split())
 # a university named by its place: "U Maryland", "Univ Chicago"
 UNIVERSITY_ABBREVIATIONS = frozenset({"u", "univ"})
+MAX_FLOOR = 14  # a ward's floor number; larger numbers after a word are values ("RISBI 26")
 
 
 def _hospital_ending(w: Word) -> bool:
@@ -232,6 +235,32 @@ class PlaceFinder:
             self._hit(hits, i, 0.75, "LOCATION_OTHER", "places.region")
             self._hit(hits, i + 1, 0.75, "LOCATION_OTHER", "places.region")
 
+    def _hits_ward(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"QUARTERMAIN 2", "Ellison 12", "quartermain7": a named ward with its floor -- an unknown
+        word of five letters or more (seven when glued to the number; capitalised in a note that
+        capitalises names; no capital inside) and a floor number up to ``MAX_FLOOR`` that is no
+        quantity, time, ratio or range."""
+        text = words.text
+        for i, w in enumerate(words.items):
+            if not w.is_alpha or w.raw_cls != "unknown" or len(w.text) < 5 or care_unit(w.lower):
+                continue
+            if w.start > 0 and text[w.start - 1].isdigit():
+                continue  # "5mcq": a unit glued after a number
+            if words.mixed_case and not w.text[0].isupper():
+                continue
+            num = words.get(i + 1)
+            if num is None or num.kind != "digit" or len(num.text) > 2 or num.line != w.line:
+                continue
+            gap = text[w.end:num.start]
+            if gap not in ("", " ") or (gap == "" and len(w.text) < 7) or int(num.text) > MAX_FLOOR:
+                continue  # "NAHCO3", "CABGx4": short words glued to a number are formulas and counts
+            if not (w.text.isupper() or w.text.islower() or w.is_title):
+                continue  # "AVpaced 70", "PSVof 15": shorthand runs of letters
+            rest = text[num.end:num.end + 8]
+            if re.match(r"[/.:,-]\d|[A-Za-z%']|\s*(?:to|-)\s*\^?\d", rest) or followed_by_unit(text, num.end):
+                continue  # "Dilaudd 2mg", "Levoph 2-4", "sxnd 2x", "Pressr 12/5", "dobut 6 to 13"
+            self._hit(hits, i, 0.55, "DEPARTMENT", "places.ward")
+
     @staticmethod
     def _university_before(words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         """"U Maryland", "Univ Chicago": the abbreviated "University" before a found place."""
@@ -330,6 +359,7 @@ class PlaceFinder:
         self._hits_hospital_acronym(words, hits)
         self._hits_gazetteer(words, hits)
         self._hits_region(words, hits)
+        self._hits_ward(words, hits)
         self._university_before(words, hits)
         out: List[Match] = []
         cur: List[int] = []
