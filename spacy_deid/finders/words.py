@@ -57,6 +57,7 @@ class Word:
     typo: bool = False  # an unknown word read as a misspelt ordinary word (its cls is "ordinary")
     glued_digit: bool = False  # touches a number ("5mcq", "SaO2", "QUARTERMAIN7")
     raw_cls: str = ""  # the class before the glued-number rule
+    spelling: float = 0.0  # of an unknown or typo word: spelled like a name (> 0) or a word (< 0), ``lexicons.spelling``
     @property
     def is_alpha(self) -> bool:
         return self.kind == "alpha"
@@ -197,14 +198,16 @@ class Words:
                 low = tok.lower()
                 info = cache.get(low)
                 if info is None:
-                    info = cache[low] = classify(low, lexicon)
+                    info = classify(low, lexicon)
+                    unknown = info[2] == "unknown" or info[3]  # a misspelling may be a rare name too
+                    info = cache[low] = (*info, lexicon.spelling_score(low) if unknown else 0.0)
                 cls = info[2]
                 # glued to a number ("5mcq", "SaO2", "2L"): a unit, lab or setting, never a name
                 glued = (s > 0 and text[s - 1].isdigit()) or (e < len(text) and text[e].isdigit())
                 if glued:
                     cls = "ordinary"
                 w = Word(len(self.items), s, e, tok, low, "alpha", info[0], info[1], cls, line,
-                         typo=info[3], glued_digit=glued, raw_cls=info[2])
+                         typo=info[3], glued_digit=glued, raw_cls=info[2], spelling=info[4])
             elif tok[0].isdigit():
                 w = Word(len(self.items), s, e, tok, tok, "digit", line=line)
             else:

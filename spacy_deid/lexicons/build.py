@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Dict, Iterable, Tuple
 
-from . import sources
+from . import sources, spelling
 from .tables import (ABBREV, BIG_PLACE, COUNTRY, DATA_DIR, DRUG, FIRST, JOB, LAST, PLACE, PLACES_FILE, STATE, WORD,
                      WORDS_FILE)
 
@@ -68,7 +68,7 @@ def collect() -> Tuple[Dict[str, int], Dict[str, float], Dict[str, str], Dict[st
 
 
 def write_tables(out: Path) -> Dict[str, str]:
-    """Write the two tables to ``out``; returns their SHA-256 by file name."""
+    """Write the tables (words, places, spelling) to ``out``; returns their SHA-256 by file name."""
     flags, zipf, places, nameness = collect()
     out.mkdir(parents=True, exist_ok=True)
     lines = []
@@ -77,6 +77,9 @@ def write_tables(out: Path) -> Dict[str, str]:
         lines.append(f"{word}\t{flags.get(word, 0)}\t{int(round(zipf.get(word, 0.0) * 10))}"
                      f"\t{'' if nm is None else int(round(nm * 100))}")
     digests = {}
+    names, ordinary = spelling.split_lists(flags, FIRST | LAST, WORD | ABBREV | DRUG)
+    digests[spelling.SPELLING_FILE] = hashlib.sha256(
+        spelling.write(spelling.train(names, ordinary), out / spelling.SPELLING_FILE)).hexdigest()
     for name, body in ((WORDS_FILE, "\n".join(lines) + "\n"),
                        (PLACES_FILE, "".join(f"{p}\t{k}\n" for p, k in sorted(places.items())))):
         # mtime=0 and no file name in the header: the same input gives the same bytes

@@ -2,7 +2,8 @@
 
 ``words.tsv.gz``: ``word <TAB> flags <TAB> zipf*10 <TAB> nameness*100`` per lower-case word
 (nameness empty for words that are no listed name or have no vector); ``places.tsv.gz``:
-``place phrase <TAB> kind`` for multi-word places (single-word places carry the PLACE flag).
+``place phrase <TAB> kind`` for multi-word places (single-word places carry the PLACE flag);
+``spelling.tsv.gz``: the character n-gram table of ``spelling.py``.
 Both are built by ``python -m spacy_deid.lexicons.build`` from the packages listed in
 ``sources.py``; nothing here needs those packages.
 """
@@ -13,6 +14,8 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple, Union
+
+from .spelling import SPELLING_FILE, Spelling
 
 DATA_DIR = Path(__file__).parent / "data"
 WORDS_FILE = "words.tsv.gz"
@@ -42,8 +45,10 @@ _NSHIFT = 24
 class Lexicon:
     """Word flags, English word frequency and multi-word places, all lower case."""
 
-    def __init__(self, entries: Dict[str, int], places: Dict[str, str], digest: str = ""):
+    def __init__(self, entries: Dict[str, int], places: Dict[str, str], digest: str = "",
+                 spelling: Optional[Spelling] = None):
         self._entries = entries
+        self.spelling = spelling if spelling is not None else Spelling({})
         self.places = places
         self.max_place_words = max((p.count(" ") + 1 for p in places), default=1)
         self.place_starts = frozenset(p.split(" ", 1)[0] for p in places)  # first words of places
@@ -70,7 +75,10 @@ class Lexicon:
         for line in gzip.decompress(raw_places).decode("utf-8").splitlines():
             phrase, kind = line.split("\t")
             places[phrase] = kind
-        return cls(entries, places, h.hexdigest()[:16])
+        spelling_path = path / SPELLING_FILE
+        if spelling_path.is_file():
+            h.update(spelling_path.read_bytes())
+        return cls(entries, places, h.hexdigest()[:16], Spelling.from_file(spelling_path))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -90,6 +98,11 @@ class Lexicon:
     def lookup(self, word: str) -> Tuple[int, float]:
         entry = self._entries.get(word, 0)
         return entry & _MASK, ((entry >> _SHIFT) & 0xFF) / 10.0
+
+    def spelling_score(self, word: str) -> float:
+        """How much ``word`` is spelled like a name (> 0) or an ordinary word (< 0); 0 without
+        the spelling table (``spelling.py``)."""
+        return self.spelling.score(word) if self.spelling else 0.0
 
     def known(self, word: str) -> bool:
         return word in self._entries
