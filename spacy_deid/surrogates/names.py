@@ -139,27 +139,38 @@ class NameSurrogates:
                 taken: Dict[str, str], initial: Optional[str] = None, gender_hint: Optional[str] = None) -> str:
         key = normalise(value)
         culture = culture_of(value, kind) if self.keep_culture and lang == "en" else None
+        locale = locale_for(self.locales, lang, self.keys.integer(group, "locale", kind, key))
+        if kind == "last":
+            names, weights = name_list(locale, "last")
+        else:
+            names, weights = name_list(locale, gender_hint or gender_of(value, self._all_locales) or "any")
+        locale_pool = list(zip(names, weights))
+        pools = []
         if culture is not None:  # "Nguyen" -> another Vietnamese family name, in Latin letters
             gender = (gender_hint or gender_in(culture, value) or gender_of(value, self._all_locales)) if kind == "first" else None
-            pool = [(n, 1.0) for n in pool_for(culture, kind, gender)]
-        else:
-            locale = locale_for(self.locales, lang, self.keys.integer(group, "locale", kind, key))
-            if kind == "last":
-                names, weights = name_list(locale, "last")
-            else:
-                names, weights = name_list(locale, gender_hint or gender_of(value, self._all_locales) or "any")
-            pool = list(zip(names, weights))
-        if initial:
-            narrowed = [(n, w) for n, w in pool if ascii_fold(n)[:1].upper() == initial]
-            pool = narrowed or pool
-        for attempt in range(64):
-            rng = self.keys.rng(group, kind, key, str(attempt))
-            name = rng.choices([n for n, _ in pool], weights=[w for _, w in pool])[0]
-            nkey = normalise(name)
-            owner = taken.get(nkey)
-            if nkey != key and nkey not in forbidden and (owner is None or owner == key):
-                taken[nkey] = key
-                return name
+            pools.append([(n, 1.0) for n in pool_for(culture, kind, gender)])
+        pools.append(locale_pool)
+        # The best pool first: the culture's names with the initial the group's letter map gives;
+        # when a small pool has no free name left (a culture with few names of that initial, all
+        # taken by this patient's other names), the initial, then the culture, give way -- never
+        # the note: failing here once withheld whole notes (0.1% of synthetic notes).
+        tries = []
+        for pool in pools:
+            if initial:
+                narrowed = [(n, w) for n, w in pool if ascii_fold(n)[:1].upper() == initial]
+                if narrowed:
+                    tries.append(narrowed)
+            tries.append(pool)
+        for level, pool in enumerate(tries):
+            for attempt in range(64):
+                # the first pool draws as before (surrogates stay what they were); later ones apart
+                rng = self.keys.rng(group, kind, key, str(attempt), *([f"wider{level}"] if level else []))
+                name = rng.choices([n for n, _ in pool], weights=[w for _, w in pool])[0]
+                nkey = normalise(name)
+                owner = taken.get(nkey)
+                if nkey != key and nkey not in forbidden and (owner is None or owner == key):
+                    taken[nkey] = key
+                    return name
         raise RuntimeError("Could not find a distinct surrogate name part")  # no PHI in message
 
     def _replace_word(self, group: str, kind: str, word: str, lang: str, forbidden: Set[str],
