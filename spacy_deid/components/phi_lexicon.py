@@ -110,6 +110,11 @@ class PhiLexicon:
         while len(self._memory) > self.max_groups:
             self._memory.popitem(last=False)
 
+    def forget(self) -> None:
+        """Drop the names remembered per group (a batch job starting over: a Spark task retried,
+        a new partition), so that what a note gets never depends on an earlier, failed attempt."""
+        self._memory.clear()
+
     # -- the three jobs ---------------------------------------------------------------------
     def find(self, words: Words) -> List[Match]:
         names = self.name_finder.find(words) if self.use_names else []
