@@ -167,3 +167,33 @@ def test_spark_command_fails_closed_and_refuses_bad_input(tmp_path):
     res = subprocess.run(base + [str(tmp_path / "o3"), "--text-col", "nope", "--master", "local[1]"],
                          env=env, capture_output=True, text=True)
     assert res.returncode == 2 and "no text column 'nope'" in res.stderr
+
+
+def test_one_patient_in_separate_partitions_gets_the_same_surrogates(keyed):
+    """Keyed surrogates need no shared mapping: two partitions (two calls, each starting from an
+    empty memory) that hold notes of the same patient give that patient's names the same surrogate."""
+    a = [{"id": "n1", "text": "Daughter Mary Okafor at bedside.", GROUP_COL: "p7", "other": 0}]
+    b = [{"id": "n2", "text": "Daughter Mary Okafor called.", GROUP_COL: "p7", "other": 0},
+         {"id": "n3", "text": "Daughter Mary Okafor called.", GROUP_COL: "p8", "other": 0}]
+    (x,) = list(deidentify_batches([_batch(a)], SURROGATE, ["text"], "id", "deid_error", None, partition=0))
+    (y,) = list(deidentify_batches([_batch(b)], SURROGATE, ["text"], "id", "deid_error", None, partition=1))
+    first = x.to_pylist()[0]["text"].split("Daughter ")[1].split(" at")[0]
+    again, other = (r["text"].split("Daughter ")[1].split(" called")[0] for r in y.to_pylist())
+    assert first == again and "Okafor" not in first
+    assert other != first  # another patient, another surrogate
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_parquet_and_csv_round_trip_like_jsonl(spark, notes_and_cli, tmp_path, fmt):
+    from spacy_deid.spark import deidentify_dataframe
+    from spacy_deid.spark.io import read, write
+
+    src, cli = notes_and_cli
+    flat = spark.read.json(str(src)).selectExpr("id", "text", "meta.patient AS patient")
+    write(flat, str(tmp_path / f"in.{fmt}"), fmt)  # notes with line breaks and quotes, as a user's file
+    df = read(spark, str(tmp_path / f"in.{fmt}"), fmt)
+    out = deidentify_dataframe(df, "text", group_col="patient", id_col="id", settings=SURROGATE, num_partitions=2)
+    write(out, str(tmp_path / "out"), fmt)
+    back = read(spark, str(tmp_path / "out"), fmt)
+    assert {r["id"]: r["text"] for r in back.collect()} == cli

@@ -30,6 +30,7 @@ def read(spark, path: str, fmt: str):
         return spark.read.parquet(path)
     if fmt == "csv":
         return (spark.read.option("header", True).option("multiLine", True).option("escape", '"')
+                .option("ignoreLeadingWhiteSpace", False).option("ignoreTrailingWhiteSpace", False)
                 .option("mode", "PERMISSIVE").csv(path))
     return spark.read.option("mode", "PERMISSIVE").json(path)
 
@@ -39,6 +40,8 @@ def write(df, path: str, fmt: str, overwrite: bool = False) -> None:
     if fmt == "parquet":
         writer.parquet(path)
     elif fmt == "csv":
-        writer.option("header", True).option("escape", '"').csv(path)
+        # Spark trims the values it writes unless told not to: a note keeps its spaces
+        (writer.option("header", True).option("escape", '"').option("ignoreLeadingWhiteSpace", False)
+         .option("ignoreTrailingWhiteSpace", False).csv(path))
     else:
         writer.option("ignoreNullFields", False).json(path)  # a withheld text is written as null
