@@ -117,8 +117,10 @@ def hostile(port: int, notes, body_timeout: float) -> list:
         ("not JSON", note.text.encode(), {}, {422}),
         ("wrong types", json.dumps({"text": [note.text], "mode": 3}).encode(), {}, {422}),
         ("unknown field", json.dumps({"text": note.text, "txet": note.text}).encode(), {}, {422}),
-        ("body over the limit", json.dumps({"text": note.text * 20000}).encode(), {}, {413}),
-        ("huge header (100 kB)", phi, {"X-Junk": "a" * 100_000}, {431}),
+        # refused before the whole request is read: the server answers and closes, and a client
+        # still sending may see the connection reset before it reads the answer -- both refuse
+        ("body over the limit", json.dumps({"text": note.text * 20000}).encode(), {}, {413, 0}),
+        ("huge header (100 kB)", phi, {"X-Junk": "a" * 100_000}, {431, 0}),
         ("note in a header", phi, {"X-Note": note.planted[0]}, {200}),
     ):
         try:
