@@ -109,3 +109,46 @@ def test_weekdays_shift_with_their_date(note, pattern, fmt):
     assert found is not None and found.group() != re.search(pattern, note).group(), out
     date = dt.datetime.strptime(found.group(), fmt)
     assert date.strftime("%A") in found.group(), out
+
+
+def _ruler_nlp(patterns):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "phi"})
+    ruler.add_patterns([{"label": "DOCTOR", "pattern": p, "id": "ner"} for p in patterns])
+    nlp.add_pipe("surrogate_generator", config={"key": "test-key"})
+    nlp.add_pipe("deid_redactor", config={"mode": "surrogate"})
+    return nlp
+
+
+def _in_group(nlp, text, group="p1"):
+    doc = nlp.make_doc(text)
+    doc._.deid_meta = {"patient": group}
+    return nlp(doc)._.deidentified
+
+
+def test_a_family_name_alone_in_a_later_note_gets_the_family_name_surrogate():
+    """"Dr. Paul Kim" in one note, "Dr. Kim" and "Kim" in later ones: the same person, so the same
+    family-name surrogate ("Kim" is a first name too: it used to become a first name)."""
+    nlp = _ruler_nlp(["Paul Kim", "Kim"])
+    full = _in_group(nlp, "Seen by Dr. Paul Kim today.")
+    family = full.split("Dr. ")[1].split(" today")[0].split()[-1]
+    assert "Kim" not in full
+    assert _in_group(nlp, "Dr. Kim reviewed labs.") == f"Dr. {family} reviewed labs."
+    assert _in_group(nlp, "Labs reviewed by Kim.") == f"Labs reviewed by {family}."
+
+
+def test_a_title_makes_a_single_word_a_family_name():
+    nlp = _ruler_nlp(["Paul Kim", "Kim"])
+    alone = _in_group(nlp, "Dr. Kim reviewed labs.", group="p2")
+    full = _in_group(nlp, "Seen by Dr. Paul Kim today.", group="p2")
+    assert alone.split("Dr. ")[1].split()[0] == full.split("Dr. ")[1].split(" today")[0].split()[-1]
+
+
+def test_forgetting_the_run_gives_the_same_surrogates_again():
+    """A job that starts over (a Spark partition retried) forgets the per-group memory of the run
+    and gets the same output as its first attempt."""
+    nlp = _ruler_nlp(["Paul Kim", "Kim"])
+    notes = ["Labs reviewed by Kim.", "Seen by Dr. Paul Kim today.", "Kim called."]
+    first = [_in_group(nlp, t, group="p3") for t in notes]
+    nlp.get_pipe("surrogate_generator").forget()
+    assert [_in_group(nlp, t, group="p3") for t in notes] == first

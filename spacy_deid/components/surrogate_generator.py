@@ -56,6 +56,13 @@ class SurrogateGeneratorComponent:
             self._generator = SurrogateGenerator(**self._settings)
         return self._generator
 
+    def forget(self) -> None:
+        """Drop what the generator remembers per group within a run (genders, name roles, the
+        originals seen): a batch job starting over (a Spark partition, a retried task) then gives
+        the same surrogates as its first attempt. Keyed surrogates themselves need no memory."""
+        if self._generator is not None:
+            self._generator.forget()
+
     def group_for(self, doc: Doc) -> Optional[str]:
         """The doc's group: ``doc._.deid_group``, else ``doc._.deid_meta[group_key]``, else None."""
         if doc._.deid_group is not None:

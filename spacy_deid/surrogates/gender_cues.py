@@ -1,6 +1,7 @@
-"""The gender a note gives a person by the words right before the name ("Mr.", "Mrs.", "son",
-"wife"), for name surrogates of the same gender ("Mr. Chinedu Okafor" -> a man's first name even
-when the first name lists do not know "Chinedu"). English cues only; None when there is none."""
+"""What the words right before a name say of it: the gender ("Mr.", "Mrs.", "son", "wife"), for
+name surrogates of the same gender ("Mr. Chinedu Okafor" -> a man's first name even when the first
+name lists do not know "Chinedu"), and whether a title makes a single word a family name ("Dr.
+Kim"). English cues only."""
 from __future__ import annotations
 
 import re
@@ -24,3 +25,13 @@ def cue_gender(text: str, start: int) -> Optional[str]:
     if _FEMALE.search(before):
         return "female"
     return None
+
+
+_TITLE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|mister|prof|professor)\.?\s*$", re.I)
+
+
+def titled(text: str, start: int) -> bool:
+    """A title right before ``text[start:]`` ("Dr. Kim", "MRS LEE"): the name after it is a family
+    name, whatever first-name lists say of the word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_TITLE.search(text[max(line_start, start - WINDOW):start]))

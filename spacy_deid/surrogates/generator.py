@@ -31,7 +31,7 @@ from .casing import doc_is_upper, match_case
 from .dates import MONTHS, group_shift_days, holiday, parse_date, shift_date_pieces, shift_date_range, shift_date_text
 from .fakers import DEFAULT_LOCALES, locale_for, seeded
 from .identifiers import identifier, scramble
-from .gender_cues import cue_gender
+from .gender_cues import cue_gender, titled
 from .keys import KeyDeriver, normalise, resolve_key
 from .locations import (faker_value, street, place_words, render_state, state_code, surrogate_state,
                         zip_generalised, zip_surrogate)
@@ -97,6 +97,11 @@ class SurrogateGenerator:
         self._names = NameSurrogates(self._keys, self.locales, keep_culture=name_culture == "keep")
         self._seen: Dict[str, Set[str]] = {}  # group -> normalised originals seen in this run
 
+    def forget(self) -> None:
+        """Forget the per-group memory of this run (see ``SurrogateGeneratorComponent.forget``)."""
+        self._seen = {}
+        self._names.forget()
+
     # -- groups and shifts -------------------------------------------------------------------
     def group_id(self, text: str, group: Optional[str]) -> str:
         return f"group:{group}" if group is not None else self._keys.group_id(text)
@@ -123,8 +128,9 @@ class SurrogateGenerator:
         name_idx = [i for i, k in enumerate(kinds) if k in ("PATIENT", "DOCTOR")]
         if name_idx:
             genders = [cue_gender(text, spans[i].start) if lang == "en" else None for i in name_idx]
+            after_title = [titled(text, spans[i].start) if lang == "en" else False for i in name_idx]
             for i, new in zip(name_idx, self._names.for_document([surfaces[i] for i in name_idx], gid, lang, seen,
-                                                                genders)):
+                                                                genders, after_title)):
                 out[i] = new
         self._addresses(surfaces, kinds, spans, text, gid, lang, originals, out)
         ref_year = self._reference_year(surfaces, kinds, lang)

@@ -118,6 +118,11 @@ class NameSurrogates:
         # group so that every later mention gets the same surrogate
         self._genders: Dict[str, Dict[str, Optional[str]]] = {}
         self._fixed: Dict[str, Set[str]] = {}  # group -> first names whose surrogate was already given
+        self._roles: Dict[str, Dict[str, str]] = {}  # group -> name word -> "first" / "last" where written in full
+
+    def forget(self) -> None:
+        """Forget the genders, roles and given surrogates remembered per group."""
+        self._genders, self._fixed, self._roles = {}, {}, {}
 
     # -- per-group letter permutation for initials -------------------------------------------
     def _initial_map(self, group: str) -> Dict[str, str]:
@@ -243,11 +248,27 @@ class NameSurrogates:
                         memory[key] = gender
         return memory
 
+    def _role_memory(self, group: str, parsed: Sequence[Sequence[_Part]]) -> Dict[str, str]:
+        """The role (first or last) each name word had where the group wrote it in full: a later
+        "Kim" alone is the family name of "Paul Kim" and gets the same surrogate."""
+        if len(self._roles) > 50000:
+            self._roles = {}
+        memory = self._roles.setdefault(group, {})
+        for parts in parsed:
+            for p in parts:
+                if p.role in ("first", "last"):
+                    memory.setdefault(normalise(p.text), p.role)
+        return memory
+
     def for_document(self, names: Sequence[str], group: str, lang: str,
-                     extra_forbidden: Iterable[str] = (), genders: Optional[Sequence[Optional[str]]] = None) -> List[str]:
+                     extra_forbidden: Iterable[str] = (), genders: Optional[Sequence[Optional[str]]] = None,
+                     after_title: Optional[Sequence[bool]] = None) -> List[str]:
         """Surrogates for the name strings of one document, in order; ``genders``: a cue gender
-        per name ("Mr." before it), or None."""
+        per name ("Mr." before it), or None; ``after_title``: a title right before the name in the
+        text ("Dr. Kim": a single word is then a family name)."""
         parsed = [parse_name(n) for n in names]
+        roles = self._role_memory(group, parsed)
+        after_title = list(after_title) if after_title is not None else [False] * len(names)
         memory = self._gender_memory(group, parsed, genders or [None] * len(names))
         firsts = {normalise(p.text) for ps in parsed for p in ps if p.role == "first"}
         lasts = {normalise(p.text) for ps in parsed for p in ps if p.role == "last"}
@@ -259,8 +280,8 @@ class NameSurrogates:
         imap = self._initial_map(group)
         taken: Dict[str, Dict[str, str]] = {}
         out = []
-        for text, parts in zip(names, parsed):
-            titled = any(p.role == "title" for p in parts)
+        for text, parts, title_before in zip(names, parsed, after_title):
+            titled = title_before or any(p.role == "title" for p in parts)
             pieces, pos = [], 0
             for p in parts:
                 pieces.append(text[pos: p.start])
@@ -270,7 +291,11 @@ class NameSurrogates:
                     key = normalise(p.text)
                     if key in lasts or titled:
                         role = "last"
-                    elif key in firsts or gender_of(p.text, self._all_locales):
+                    elif key in firsts:
+                        role = "first"
+                    elif key in roles:  # written in full in an earlier note of the group
+                        role = roles[key]
+                    elif gender_of(p.text, self._all_locales):
                         role = "first"
                     else:
                         role = "last"
