@@ -229,3 +229,16 @@ def test_a_named_ward_with_its_floor_is_a_place(lexicon_nlp, text, ward):
 ])
 def test_shorthand_before_a_number_is_no_ward(lexicon_nlp, text):
     assert lexicon_nlp(text)._.deidentified == text
+
+
+@pytest.mark.parametrize("text", [
+    "Hands edematous, elevated on 1-2 pillows overnight.",
+    "HR up to 120s. CO/CI 5/3, SVR 900s.",
+])
+def test_counts_and_hemodynamic_pairs_are_no_dates(default_nlp, text):
+    assert default_nlp(text)._.deidentified == text
+
+
+def test_dated_ranges_next_to_those_shapes_stay_dates(default_nlp):
+    out = default_nlp("Seen on 3-4 and again on 3-14 Mon. Follow-up on 5-12 at clinic.")._.deidentified
+    assert "3-4" not in out and "3-14" not in out and "5-12" not in out

@@ -136,7 +136,7 @@ _MD_NEG_BEFORE = re.compile(
     r"ns|tab|tabs|nph|insulin|units|rate|tv|vt|fio2|o2|sat|sats|spo2|x|ac|simv|imv|rr|hr|mmse|moca|ciwa|vas|nrs|"
     r"rass|braden|morse|sofa|motor|power|reflexes|dtr|dtrs|pulses?|dp|pt|tm|mm|cm|ratio of|"
     r"abg|vbg|set|settings?|ett|gp|gravida|para|lytes|chem|cbc|hct|plt|k|na|bun|cr|ptt|inr|"
-    r"pip|plat|peak|mv|ve|insp|exp|ps/peep|dose|doses|by|times|sliding)"
+    r"pip|plat|peak|mv|ve|insp|exp|ps/peep|dose|doses|by|times|sliding|co|ci|co/ci|svr|pcwp|pad|pas)"
     r"\s*[:=#]?\s*$"
 )
 _MD_NEG_AFTER = re.compile(
@@ -249,6 +249,9 @@ _LAB_BEFORE = re.compile(r"(?<![a-z])(?:abg|vbg|inr|pt|ptt|chem|cbc|lytes|labs?)
 _CLOCK_AFTER = re.compile(r"^\s*(?:@\s*)?(?:[01]?\d:[0-5]\d|[0-2]\d[0-5]\d)(?![\d/.])")
 
 
+# a plural noun right after a range counts things ("on 1-2 pillows"); not a month or weekday
+_COUNTED_AFTER = re.compile(
+    r"^\s*(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[a-z]{3,}s\b", re.I)
 # a study or a single test before a pair and its result after it: "head ct 11/20 neg", "cdiff
 # 8/12 neg" (a date; "blood cx 2/4 pos" counts bottles, so cultures are left out)
 _STUDY_BEFORE = re.compile(r"(?<![a-z])(?:ct|cta|mri|mra|cxr|kub|echo|tte|tee|eeg|ekg|ecg|us|u/s|cdiff|c\.?\s?diff)\s*[:#]?\s*$")
@@ -398,6 +401,8 @@ class DateRecognizer(Recognizer):
             return None
         if _clinical_context(m, text) and not _DOSE_DATE_BEFORE.search(before):
             return None
+        if _COUNTED_AFTER.match(after) and not timed:
+            return None  # "on 1-2 pillows", "for 3-4 hours": a count of things
         return m.start(), m.end(), 0.7
 
     # --- month names ---------------------------------------------------------------------------
