@@ -230,7 +230,7 @@ def id_shape(text: str, words: Sequence[Word]) -> bool:
 _ROOM_BEFORE = re.compile(r"(?<![a-z])(?:room|rm|bed|bay|suite|ste|apt|unit|floor|fl|ward|pod|#)\.?\s*#?\s*$", re.I)
 # "OR 382B", "OR 16": an operating room -- written "OR", or with a room-shaped number ("or 382B");
 # digits after a lower-case "or" are values (the conjunction: "RR of 7-15 or 45", "from or 2330")
-_OR_BEFORE = re.compile(r"(?<![A-Za-z])(?:OR|or|Or)\s*#?\s*$")
+_OR_BEFORE = re.compile(r"(?<![A-Za-z])(OR|or|Or)\s*#?\s*$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 # a residence phrase right before a place: "lives in", "lives nearby in", "moved back to", "is from"
 _RESIDENCE_BEFORE = re.compile(
@@ -350,8 +350,9 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         if lexicon_support:
             return 0.0
         room = text.strip(" .,;:")
+        written_or = _OR_BEFORE.search(before)
         if label == "LOCATION" and _ROOM_NUMBER.fullmatch(room) and (_ROOM_BEFORE.search(before) or (
-                _OR_BEFORE.search(before) and (not room.isdigit() or "OR" in before[-6:]))):
+                written_or and (not room.isdigit() or written_or.group(1) == "OR"))):
             return 0.0  # "room 450A", "bed 26-1", "OR 382B": a room number
         if label == "LOCATION" and (gazetteer_place or (
                 len(alpha) == 1 and alpha[0].flags & (COUNTRY | STATE) and alpha[0].cls != "function")):

@@ -55,10 +55,11 @@ def propagate(words: Words, found: Sequence[Match], candidates: Sequence[Tuple[i
             yield w
 
     for start, end, label, score, _ in found:
+        if score < min_score:
+            continue  # a weak find ("DAVID" alone, 0.35) is neither a seed nor covered: a seed reaches it
         for w in words_in(start, end):
-            if score >= min_score:
-                covered.add(w.i)  # a weak find ("DAVID" alone, 0.35) still takes its seed's score
-            if score >= min_score and w.is_alpha and len(w.text) > 1 and w.cls in PROPAGATING:
+            covered.add(w.i)
+            if w.is_alpha and len(w.text) > 1 and w.cls in PROPAGATING:
                 old = seeds.get(w.base)
                 if old is None or score > old[1]:
                     seeds[w.base] = (label, score)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import gzip
 import math
 from collections import Counter
-from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, Iterator, Tuple
 
@@ -72,17 +71,11 @@ class Spelling:
                 table[g] = int(v) / 10.0
         return cls(table)
 
-    def __bool__(self) -> bool:
-        return bool(self.table)
-
     def score(self, word: str) -> float:
-        return _score(self, word.lower())
-
-
-@lru_cache(maxsize=100_000)
-def _score(model: Spelling, lower: str) -> float:
-    grams = list(ngrams(lower))
-    return sum(model.table.get(g, 0.0) for g in grams) / math.sqrt(len(grams))
+        """0 with an empty table. Not cached here: ``finders.words`` caches each word's class and
+        spelling together."""
+        grams = list(ngrams(word.lower()))
+        return sum(self.table.get(g, 0.0) for g in grams) / math.sqrt(len(grams))
 
 
 def split_lists(flags: Dict[str, int], name_bits: int, plain_bits: int) -> Tuple[list, list]:

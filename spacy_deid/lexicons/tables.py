@@ -102,7 +102,7 @@ class Lexicon:
     def spelling_score(self, word: str) -> float:
         """How much ``word`` is spelled like a name (> 0) or an ordinary word (< 0); 0 without
         the spelling table (``spelling.py``)."""
-        return self.spelling.score(word) if self.spelling else 0.0
+        return self.spelling.score(word)
 
     def known(self, word: str) -> bool:
         return word in self._entries

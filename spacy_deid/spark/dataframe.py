@@ -75,10 +75,10 @@ def deidentify_dataframe(
     if check_on_driver:
         settings.build()
 
-    order = F.col(order_col or id_col) if (order_col or id_col) else F.monotonically_increasing_id()
-    work = df.withColumn(ORDER_COL, order)
+    work = df
     if group_col is not None:
-        work = work.withColumn(GROUP_COL, F.col(group_col).cast("string"))
+        order = F.col(order_col or id_col) if (order_col or id_col) else F.monotonically_increasing_id()
+        work = work.withColumn(ORDER_COL, order).withColumn(GROUP_COL, F.col(group_col).cast("string"))
         # at least one partition per core Spark has: a small file is read as one partition
         n = num_partitions or max(df.rdd.getNumPartitions(), df.sparkSession.sparkContext.defaultParallelism)
         work = work.repartition(n, F.col(GROUP_COL)).sortWithinPartitions(GROUP_COL, ORDER_COL)

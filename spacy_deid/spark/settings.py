@@ -6,7 +6,7 @@ the README), so it never travels in a task closure and never reaches a log.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Tuple
 
@@ -23,7 +23,6 @@ class SparkDeidSettings:
     deny_list: Optional[str] = None
     batch_size: int = 32
     redact: bool = True  # False: spans only, no text
-    extra: Tuple[Tuple[str, str], ...] = field(default_factory=tuple)  # reserved
 
     def build(self):
         """The pipeline, exactly as ``spacy-deid redact`` builds it (keyed surrogates only: a

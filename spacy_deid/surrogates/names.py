@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple
 
 from .casing import apply_case, case_style
 from .cjk import NAME_PREFIXES, NAME_TITLES, split_affixes
@@ -144,29 +144,30 @@ class NameSurrogates:
                 taken: Dict[str, str], initial: Optional[str] = None, gender_hint: Optional[str] = None) -> str:
         key = normalise(value)
         culture = culture_of(value, kind) if self.keep_culture and lang == "en" else None
-        locale = locale_for(self.locales, lang, self.keys.integer(group, "locale", kind, key))
-        if kind == "last":
-            names, weights = name_list(locale, "last")
-        else:
-            names, weights = name_list(locale, gender_hint or gender_of(value, self._all_locales) or "any")
-        locale_pool = list(zip(names, weights))
-        pools = []
-        if culture is not None:  # "Nguyen" -> another Vietnamese family name, in Latin letters
-            gender = (gender_hint or gender_in(culture, value) or gender_of(value, self._all_locales)) if kind == "first" else None
-            pools.append([(n, 1.0) for n in pool_for(culture, kind, gender)])
-        pools.append(locale_pool)
-        # The best pool first: the culture's names with the initial the group's letter map gives;
-        # when a small pool has no free name left (a culture with few names of that initial, all
-        # taken by this patient's other names), the initial, then the culture, give way -- never
-        # the note: failing here once withheld whole notes (0.1% of synthetic notes).
-        tries = []
-        for pool in pools:
-            if initial:
-                narrowed = [(n, w) for n, w in pool if ascii_fold(n)[:1].upper() == initial]
-                if narrowed:
-                    tries.append(narrowed)
-            tries.append(pool)
-        for level, pool in enumerate(tries):
+
+        def with_initial(pool: List[Tuple[str, float]]) -> Iterator[List[Tuple[str, float]]]:
+            narrowed = [(n, w) for n, w in pool if ascii_fold(n)[:1].upper() == initial] if initial else []
+            if narrowed:
+                yield narrowed
+            yield pool
+
+        def pools() -> Iterator[List[Tuple[str, float]]]:
+            # The best pool first: the culture's names with the initial the group's letter map
+            # gives; when a small pool has no free name left (a culture with few names of that
+            # initial, all taken by this patient's other names), the initial, then the culture,
+            # give way -- never the note: failing here once withheld whole notes (0.1% of synthetic
+            # notes). Built lazily: the locale's long lists are read only when needed.
+            if culture is not None:  # "Nguyen" -> another Vietnamese family name, in Latin letters
+                gender = (gender_hint or gender_in(culture, value) or gender_of(value, self._all_locales)) if kind == "first" else None
+                yield from with_initial([(n, 1.0) for n in pool_for(culture, kind, gender)])
+            locale = locale_for(self.locales, lang, self.keys.integer(group, "locale", kind, key))
+            if kind == "last":
+                names, weights = name_list(locale, "last")
+            else:
+                names, weights = name_list(locale, gender_hint or gender_of(value, self._all_locales) or "any")
+            yield from with_initial(list(zip(names, weights)))
+
+        for level, pool in enumerate(pools()):
             for attempt in range(64):
                 # the first pool draws as before (surrogates stay what they were); later ones apart
                 rng = self.keys.rng(group, kind, key, str(attempt), *([f"wider{level}"] if level else []))
