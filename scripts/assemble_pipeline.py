@@ -1,5 +1,6 @@
 """Assemble the whole de-identification pipeline around a trained NER and save it for
-``spacy package``: NER + ``phi_patterns`` + ``phi_lexicon`` (with its tables) + ``deid_redactor``.
+``spacy package``: NER + ``phi_patterns`` + ``phi_lexicon`` (with its tables) + ``phi_fine_labels``
+(with its model) + ``deid_redactor``.
 
     python scripts/assemble_pipeline.py training/cnn/model-best training/cnn/pipeline --name deid_cnn
 
@@ -33,7 +34,7 @@ def main() -> None:
         name=args.name,
         version=args.version or __version__,
         description="spacy-deid: the whole de-identification pipeline (NER trained on synthetic notes, "
-                    "rules, lexicon, redactor).",
+                    "rules, lexicon, fine labels, redactor).",
         license="MIT",
         author="spacy-deid contributors",
     )

@@ -40,7 +40,7 @@ def load_pipeline(name: str = "default", lang: str = "en") -> Language:
     if name == "default":
         return load_default()
     nlp = spacy.load(name)
-    return add_deid_components(nlp, lexicon=nlp.lang == "en")
+    return add_deid_components(nlp, lexicon=nlp.lang == "en", fine_labels=nlp.lang == "en")
 
 
 def find_redactor(nlp: Language) -> Optional[str]:

@@ -44,7 +44,7 @@ def test_default_pipeline_wheel_in_a_fresh_venv(tmp_path):
         import spacy, en_deid_testpkg
         assert "/venv/" in en_deid_testpkg.__file__, en_deid_testpkg.__file__
         nlp = spacy.load("en_deid_testpkg")
-        assert nlp.pipe_names[-3:] == ["phi_patterns", "phi_lexicon", "deid_redactor"], nlp.pipe_names
+        assert nlp.pipe_names[-4:] == ["phi_patterns", "phi_lexicon", "phi_fine_labels", "deid_redactor"], nlp.pipe_names
         print(nlp("Seen by Dr. Okonkwo on 03/14/2021, call 617-555-0142. GCS 15/15.")._.deidentified)
     """)
     out = _run([py, "-c", script], env=env, cwd=tmp_path)

@@ -109,7 +109,7 @@ def test_deid_components_join_a_trained_ner(trained):
 
     _, path = trained
     nlp = add_deid_components(spacy.load(path))
-    assert nlp.pipe_names == ["tok2vec", "ner", "phi_patterns", "phi_lexicon", "deid_redactor"]
+    assert nlp.pipe_names == ["tok2vec", "ner", "phi_patterns", "phi_lexicon", "phi_fine_labels", "deid_redactor"]
     doc = nlp("Seen by Dr Smith on 03/14/2021")
     assert "03/14/2021" not in doc._.deidentified
 

@@ -162,7 +162,7 @@ def test_the_default_pipeline_is_served(tmp_path):
         r = client.post("/deidentify", json={"text": NOTE}, headers=AUTH)
         assert r.status_code == 200
         _no_phi(r.text, RULE_PHI + NAMES)
-        assert r.json()["deidentified"].startswith("Pt [NAME], SSN [SSN]")
+        assert r.json()["deidentified"].startswith("Pt [PATIENT], SSN [SSN]")
     finally:
         client.__exit__(None, None, None)
 

@@ -444,6 +444,30 @@ def test_a_street_keeps_its_unit_and_punctuation(original, unit_re):
     assert ",," not in out and not out.rstrip().endswith(",")
 
 
+def test_a_street_span_that_runs_into_the_city_keeps_every_part():
+    """A merged span "45 Oak Lane, Apt 3, Quincy" (a rule's street and an NER's "Apt 3, Quincy")
+    became "75 Griffith Lane," and the unit and city were lost, with ",," in the note."""
+    from spacy_deid.surrogates.locations import street
+
+    for original in ("45 Oak Lane, Apt 3, Quincy", "45 OAK LANE, APT 3, QUINCY", "1 Main St, 02115"):
+        out = street(original, 11, "en_US", set())
+        assert out.count(",") == original.count(","), out
+        assert not re.search(r"Oak|Quincy|OAK|QUINCY|02115|Main", out), out
+        assert re.search(r"^\d+ \w+ (Lane|LANE|St), ", out), out
+    assert re.search(r", Apt \d, [A-Z]", street("45 Oak Lane, Apt 3, Quincy", 11, "en_US", set()))
+
+
+def test_a_first_name_listed_both_ways_somewhere_takes_its_usual_gender():
+    """"Maria" is also a man's name in Spanish lists ("José María"): its surrogate was a man's name."""
+    assert gender_of("Maria", ["en_US", "es_ES", "es_MX"]) == "female"
+    assert gender_of("Jesus", ["en_US", "es_ES", "es_MX"]) == "male"
+    female = set(name_list("en_US", "female")[0]) | {n for loc in ("es_ES", "es_MX") for n in name_list(loc, "female")[0]}
+    g = gen()
+    for i in range(8):
+        out = g.surrogates("Maria Gonzalez was admitted.", [PhiSpan(0, 14, "PATIENT", "ner")], group=f"m{i}")[0]
+        assert out.split()[0] in female, out
+
+
 def test_names_keep_their_culture_and_gender():
     """Issue 11: "Nguyen, Thi Hoa" became "Robinson, Bobby Kimberly". A name that comes from one
     culture gets a surrogate from that culture's names (``name_culture="keep"``, the default)."""

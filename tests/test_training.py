@@ -27,7 +27,7 @@ def test_default_pipeline_loads_and_finds_phi():
     if not (DEFAULT_MODEL_DIR / "config.cfg").is_file():
         pytest.skip("shipped model not built yet (spacy project run all)")
     nlp = load_default()
-    assert nlp.pipe_names[-3:] == ["phi_patterns", "phi_lexicon", "deid_redactor"]
+    assert nlp.pipe_names[-4:] == ["phi_patterns", "phi_lexicon", "phi_fine_labels", "deid_redactor"]
     assert "ner" in nlp.pipe_names
     doc = nlp(NOTE)
     found = {(text, to_coarse(label)) for text, label in _spans(doc)}

@@ -131,11 +131,20 @@ class DeidRedactor:
         return doc._.deid_group
 
     def detect(self, doc: Doc, text: Optional[str] = None) -> List[PhiSpan]:
-        """All merged PHI candidates of a processed doc, before policies (see ``phi``)."""
-        return merge_doc(
+        """All merged PHI candidates of a processed doc, before policies (see ``phi``), with
+        fine labels from the pipeline's ``phi_fine_labels`` where a source named only the category."""
+        spans = merge_doc(
             doc, self.span_key, self.review_key, self.use_ents, self.ner_label_map,
             self.label_priority, self.not_key, self.vetoable_sources, text,
         )
+        labeler = self._fine_label_component()
+        return labeler.refine(doc, spans) if labeler is not None else spans
+
+    def _fine_label_component(self):
+        for n in self.nlp.component_names:
+            if self.nlp.get_pipe_meta(n).factory == "phi_fine_labels":
+                return self.nlp.get_pipe(n)
+        return None
 
     def phi(self, text: str, spans: Sequence[PhiSpan]) -> List[PhiSpan]:
         """The merged spans that are PHI under this component's policies (``threshold``,

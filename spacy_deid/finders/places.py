@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
-from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, NAME, STATE, WORD, Lexicon
+from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, NAME, STATE, WORD, Lexicon
 from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit
-from .cues import (FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS, PLACE_CUES,
+from .cues import (CREDENTIALS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS, PLACE_CUES,
                    RESIDENCE_ADVERBS, STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
 from .words import Word, Words
 
@@ -319,9 +319,21 @@ class PlaceFinder:
                 continue
             state = (st.flags & STATE) or (len(st.text) == 2 and st.text.isupper() and st.lower in _STATE_CODES)
             if state and a.cls not in ("function", "ordinary") and not a.flags & (WORD | ABBREV):
+                if self._signature(words, i, st):
+                    continue
                 self._hit(hits, i, 0.85, "CITY", "places.city_state")
                 if st.flags & STATE:
                     self._hit(hits, i + 2, 0.85, "STATE", "places.city_state")
+
+    @staticmethod
+    def _signature(words: Words, i: int, st: Word) -> bool:
+        """"Ricardo Conley, MD", "seen by Conley, MD": a state code that is also a credential,
+        after a given name or a word that leads to a person, signs a name; it is no city."""
+        if st.lower not in CREDENTIALS:
+            return False
+        b = words.get(i - 1)
+        return b is not None and b.line == words[i].line and (
+            bool(b.flags & FIRST) and b.cls in ("name", "ambiguous", "unknown") or b.lower in _SIGNATURE_LEADS)
 
     @staticmethod
     def _after_name(words: Words, i: int) -> bool:
@@ -388,6 +400,9 @@ class PlaceFinder:
 
 _TRANSFER = frozenset(TRANSFER_CUES)
 _PLACE_CUE_SET = frozenset(PLACE_CUES)
+# Words before a person signing: "seen by Conley, MD", "per Conley, MD", "Dr. Conley, MD".
+_SIGNATURE_LEADS = frozenset({"by", "per", "dr", "drs", "with", "attending", "resident", "intern", "fellow", "signed"})
+
 _STATE_CODES = frozenset("""
 al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok
 or pa ri sc sd tn tx ut vt va wa wv wi wy dc pr

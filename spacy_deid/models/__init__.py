@@ -33,17 +33,21 @@ def add_deid_components(
     redactor_config: Optional[Dict[str, Any]] = None,
     lexicon: bool = True,
     lexicon_config: Optional[Dict[str, Any]] = None,
+    fine_labels: bool = True,
 ) -> Language:
     """Append ``phi_patterns`` (rules), ``phi_lexicon`` (names, places, vetoes of implausible NER
-    candidates) and ``deid_redactor`` to a trained NER pipeline, once each."""
+    candidates), ``phi_fine_labels`` (PATIENT or DOCTOR, CITY or STREET... for what the NER names
+    by category) and ``deid_redactor`` to a trained NER pipeline, once each."""
     from .. import components  # noqa: F401  (registers the factories without entry points)
-    from ..components import deid_redactor, phi_lexicon, phi_patterns  # noqa: F401
+    from ..components import deid_redactor, phi_fine_labels, phi_lexicon, phi_patterns  # noqa: F401
 
     factories = {nlp.get_pipe_meta(n).factory for n in nlp.pipe_names}
     if rules and "phi_patterns" not in factories:
         nlp.add_pipe("phi_patterns", config=rules_config or {})
     if lexicon and "phi_lexicon" not in factories:
         nlp.add_pipe("phi_lexicon", config=lexicon_config or {})
+    if fine_labels and "phi_fine_labels" not in factories:
+        nlp.add_pipe("phi_fine_labels")
     if redactor and "deid_redactor" not in factories:
         nlp.add_pipe("deid_redactor", config=redactor_config or {})
     return nlp
@@ -57,16 +61,17 @@ def load_default(
     redactor_config: Optional[Dict[str, Any]] = None,
     lexicon: bool = True,
     lexicon_config: Optional[Dict[str, Any]] = None,
+    fine_labels: bool = True,
     **load_kwargs: Any,
 ) -> Language:
     """The default de-identification pipeline: NER (``path`` or the shipped model) + rules +
-    lexicon + redactor.
+    lexicon + fine labels + redactor.
 
     ``path`` may be any trained NER pipeline folder or package name (e.g. the transformer model
     of ``spacy project run all-trf``); ``load_kwargs`` go to ``spacy.load``.
     """
     nlp = spacy.load(path if path is not None else default_model_path(), **load_kwargs)
-    return add_deid_components(nlp, rules, redactor, rules_config, redactor_config, lexicon, lexicon_config)
+    return add_deid_components(nlp, rules, redactor, rules_config, redactor_config, lexicon, lexicon_config, fine_labels)
 
 
 __all__ = ["DEFAULT_MODEL_DIR", "add_deid_components", "default_model_path", "load_default"]

@@ -146,6 +146,24 @@ _UNIT = re.compile(
     r"(?P<gap>\s*#?\s*)(?P<num>[A-Za-z]?\d+[A-Za-z]?(?:-\d+)?|[A-Za-z])$", re.I)
 
 
+_PARTS = re.compile(r"(\s*,\s*)")
+_UNIT_PART = re.compile(_UNIT.pattern.replace("(?P<sep>,?\\s+)", "^"), re.I)
+
+
+def _address_part(part: str, seed: int, locale: str, avoid: Set[str]) -> str:
+    """A part of a street span after a comma: a unit keeps its word, numbers are scrambled, a
+    word is a place (the city of the address)."""
+    rng = random.Random(seed)
+    unit = _UNIT_PART.match(part)
+    if unit:
+        return unit["word"] + unit["gap"] + scramble(unit["num"], rng)
+    if not any(c.isalpha() for c in part):
+        return scramble(part, rng)
+    if any(c.isdigit() for c in part):  # "Apt 3B East": a street of its own
+        return street(part, seed, locale, avoid)
+    return faker_value("city", part, seed, locale, avoid)
+
+
 STREET_TYPES = {
     "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
     "court", "ct", "place", "pl", "terrace", "ter", "way", "circle", "cir", "parkway", "pkwy", "highway",
@@ -163,6 +181,12 @@ def street(original: str, seed: int, locale: str, avoid: Set[str]) -> str:
     Faker's rarer suffixes ("Shoal", "Motorway"); other locales use Faker's street names.
     """
     rng = random.Random(seed)
+    parts = _PARTS.split(original)
+    if len(parts) > 1:  # "45 Oak Lane, Apt 3, Quincy": each part in its place, commas as written
+        out = [street(parts[0], seed, locale, avoid)]
+        for k in range(1, len(parts), 2):
+            out += [parts[k], _address_part(parts[k + 1], seed + k, locale, avoid)]
+        return "".join(out)
     unit = _UNIT.search(original)
     if unit and unit.start() > 0 and any(c.isalpha() for c in original[:unit.start()]):
         # the street without its unit, then the unit as written with another number

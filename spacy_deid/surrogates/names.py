@@ -44,13 +44,16 @@ def _gender_sets(locales: Tuple[str, ...]) -> Tuple[frozenset, frozenset]:
 
 
 def gender_of(first: str, locales: Sequence[str]) -> Optional[str]:
-    """'male' or 'female' when the first name is in only one of the locales' gendered lists."""
-    male, female = _gender_sets(tuple(sorted(set(locales) | {"en_US"})))
+    """'male' or 'female' when the first name is in only one of the locales' gendered lists; a
+    name both ways somewhere ("Maria" is also a man's second name in Spanish lists) takes the
+    gender of the English (US) lists when they give one."""
     key = normalise(first)
-    if key in male and key not in female:
-        return "male"
-    if key in female and key not in male:
-        return "female"
+    for group in (tuple(sorted(set(locales) | {"en_US"})), ("en_US",)):
+        male, female = _gender_sets(group)
+        if key in male and key not in female:
+            return "male"
+        if key in female and key not in male:
+            return "female"
     return None
 
 
