@@ -1,18 +1,23 @@
 """Property-based tests (issue 12, must-have 4) with hypothesis: random Unicode text (controls,
 combining marks, right-to-left, emoji, CJK) and random PHI planted in it, through the rules
-pipeline in every mode. Properties: no crash; every planted value the rules must catch is gone
-from the output; the offset map tiles input and output and copies unchanged text exactly;
-surrogates never equal the original. ``EXAMPLES`` examples per test (300 in all per run)."""
+pipeline in every mode, and through the whole default pipeline as the CLI runs it (normalised
+text, chunks, NER, lexicon, fine labels). Properties: no crash; every planted value the rules must
+catch is gone from the output; the offset map tiles input and output and copies unchanged text
+exactly; surrogates never equal the original. ``EXAMPLES`` examples per rules test and
+``DEFAULT_EXAMPLES`` for the default pipeline (350 in all per run; set SPACY_DEID_HYPOTHESIS_EXAMPLES
+for a longer hunt)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-EXAMPLES = 150
+EXAMPLES = int(os.environ.get("SPACY_DEID_HYPOTHESIS_EXAMPLES", "150"))
+DEFAULT_EXAMPLES = max(1, EXAMPLES // 3)
 KEY = "test-key-properties-0123456789abcdef"
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -104,3 +109,34 @@ def test_planted_phi_is_gone_in_every_mode(pipelines, before, after, phi, mode):
         out = doc._.deidentified
         for s in doc._.deid_offsets.replacements():
             assert out[s[0]:s[1]] != text[s[2]:s[3]]  # a surrogate never equals its original
+
+
+@pytest.fixture(scope="module")
+def default_runner():
+    import warnings
+
+    from spacy_deid.models import load_default
+    from spacy_deid.runner import Deidentifier
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nlp = load_default()
+        nlp.add_pipe("surrogate_generator", before="deid_redactor", config={"key": KEY})
+        nlp.replace_pipe("deid_redactor", "deid_redactor", config={"mode": "surrogate"})
+    return Deidentifier(nlp)
+
+
+@settings(max_examples=DEFAULT_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(before=noise, after=noise, phi=planted())
+def test_the_default_pipeline_fails_closed_or_replaces_planted_phi(default_runner, before, after, phi):
+    from spacy_deid.runner import DeidInput
+
+    line, value = phi
+    text = f"{before}\n{line}\n{after}"
+    (res,) = list(default_runner.run([DeidInput(text, "p1", 0, None)]))
+    if res.error is not None:  # refused (e.g. a NUL byte: binary data): withheld, nothing of it said
+        assert res.text is None and value not in res.error and "\x00" in text
+        return
+    assert value not in res.text
+    for s in res.spans:  # spans are offsets into the original text, inside it
+        assert 0 <= s.start < s.end <= len(text)

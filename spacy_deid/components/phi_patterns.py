@@ -31,7 +31,7 @@ class PhiPatterns:
         self.span_key = span_key
         self.source = source
         self.recognizers = default_recognizers(
-            names=list(recognizers) if recognizers is not None else None, exclude=tuple(exclude)
+            names=list(recognizers) if recognizers is not None else None, exclude=tuple(exclude), lang=nlp.lang
         )
 
     def __call__(self, doc: Doc) -> Doc:

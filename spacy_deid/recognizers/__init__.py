@@ -11,7 +11,7 @@ from typing import Iterable, List, Optional
 from ..registry import recognizers
 from .ages import OVER_89, AgeRecognizer, age_value
 from .base import PhiMatch, Recognizer
-from .dates import DateRecognizer
+from .dates import ChineseDateRecognizer, DateRecognizer, WrittenDateRecognizer
 from .email import EmailRecognizer
 from .identifiers import IdentifierRecognizer
 from .ip_addresses import IpAddressRecognizer
@@ -23,6 +23,8 @@ from .zip_codes import ZipCodeRecognizer
 
 BUILTIN = (
     DateRecognizer,
+    WrittenDateRecognizer,
+    ChineseDateRecognizer,
     AgeRecognizer,
     PhoneRecognizer,
     EmailRecognizer,
@@ -37,16 +39,20 @@ for _cls in BUILTIN:
     recognizers.register(_cls.name, func=_cls)
 
 
-def get_recognizer(name: str) -> Recognizer:
-    """A new instance of the recognizer registered as ``name`` (KeyError-like catalogue error if unknown)."""
-    return recognizers.get(name)()
+def get_recognizer(name: str, lang: str = "en") -> Recognizer:
+    """A new instance of the recognizer registered as ``name`` (KeyError-like catalogue error if
+    unknown); one that is ``language_aware`` is built for ``lang``."""
+    cls = recognizers.get(name)
+    return cls(lang=lang) if getattr(cls, "language_aware", False) else cls()
 
 
-def default_recognizers(names: Optional[List[str]] = None, exclude: Iterable[str] = ()) -> List[Recognizer]:
-    """Instances of the recognizers ``names`` (default: every registered one), minus ``exclude``."""
+def default_recognizers(names: Optional[List[str]] = None, exclude: Iterable[str] = (),
+                        lang: str = "en") -> List[Recognizer]:
+    """Instances of the recognizers ``names`` (default: every registered one), minus ``exclude``,
+    for a pipeline of language ``lang``."""
     excluded = set(exclude)
     chosen = list(names) if names is not None else sorted(recognizers.get_all())
-    return [get_recognizer(n) for n in chosen if n not in excluded]
+    return [get_recognizer(n, lang) for n in chosen if n not in excluded]
 
 
 __all__ = [
@@ -58,6 +64,8 @@ __all__ = [
     "get_recognizer",
     "AgeRecognizer",
     "DateRecognizer",
+    "WrittenDateRecognizer",
+    "ChineseDateRecognizer",
     "EmailRecognizer",
     "IdentifierRecognizer",
     "IpAddressRecognizer",

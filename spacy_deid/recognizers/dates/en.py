@@ -39,8 +39,8 @@ import dataclasses
 import re
 from typing import Iterable, List, Optional, Tuple
 
-from ._context import followed_by_unit, line_after, line_before
-from .base import PhiMatch, Recognizer
+from .._context import followed_by_unit, line_after, line_before
+from ..base import PhiMatch, Recognizer
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

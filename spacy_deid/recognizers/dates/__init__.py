@@ -1,0 +1,48 @@
+"""Date recognizers, by language: ``en.py`` (numeric dates in every order and English month
+names, with the clinical-context rules of ICU notes), ``written.py`` with one table a language
+for month names in other languages (``es.py``, ``de.py``, ``fr.py``, ``it.py``, ``pt.py``,
+``ro.py``, ``tr.py``), and ``zh.py`` for Chinese dates."""
+from __future__ import annotations
+
+import importlib
+from typing import ClassVar, Iterable, Optional, Tuple
+
+from ..base import PhiMatch, Recognizer
+from .en import DateRecognizer
+from .written import WrittenDates, find_written_dates
+from .zh import find_chinese_dates
+
+WRITTEN_LANGS: Tuple[str, ...] = ("es", "de", "fr", "it", "pt", "ro", "tr")
+
+
+def written_dates(lang: str) -> WrittenDates:
+    return importlib.import_module(f"{__name__}.{lang}").DATES
+
+
+class WrittenDateRecognizer(Recognizer):
+    """Dates with a month name in the pipeline's language when it is one of ``WRITTEN_LANGS``
+    (nothing in an English pipeline: German "Mai" or Turkish "Ocak" are not read there)."""
+
+    name = "dates_written"
+    labels = ("DATE",)
+    language_aware: ClassVar[bool] = True  # built with the pipeline's language
+
+    def __init__(self, lang: Optional[str] = None):
+        self.tables = [written_dates(lang)] if lang in WRITTEN_LANGS else []
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        for table in self.tables:
+            yield from find_written_dates(text, table, self.name)
+
+
+class ChineseDateRecognizer(Recognizer):
+    """"2021年3月14日", "110年3月14日", "三月十四日" (``zh.py``), in every pipeline."""
+
+    name = "dates_zh"
+    labels = ("DATE",)
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        return find_chinese_dates(text, self.name)
+
+
+__all__ = ["ChineseDateRecognizer", "DateRecognizer", "WRITTEN_LANGS", "WrittenDateRecognizer", "written_dates"]

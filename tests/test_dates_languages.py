@@ -1,0 +1,59 @@
+"""Dates with month names in other languages and Chinese dates (issue 13, must-have 3): one
+table a language in ``recognizers/dates/``, month names from Faker's locale providers."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from spacy_deid.recognizers.dates import WRITTEN_LANGS, written_dates
+
+
+def _rules(lang: str):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("phi_patterns")
+    nlp.add_pipe("deid_redactor")
+    return nlp
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Ingresó el 14 de marzo de 2021 y fue dado de alta el 3 de abril.",
+     "Ingresó el [DATE] y fue dado de alta el [DATE]."),
+    ("es", "NACIDO EN MARZO DE 2021; CONTROL EL 5 DE ENE. 2022", "NACIDO EN [DATE]; CONTROL EL [DATE]"),
+    ("es", "Paseo junto al mar, 2 vasos de agua.", "Paseo junto al mar, 2 vasos de agua."),
+    ("de", "Aufnahme am 14. März 2021, Entlassung am 20. Mai.", "Aufnahme am [DATE], Entlassung am [DATE]."),
+    ("de", "Beschwerden seit Februar 2019.", "Beschwerden seit [DATE]."),
+    ("fr", "Admis le 1er avril 2020, revu le 14 mars.", "Admis le [DATE], revu le [DATE]."),
+    ("it", "Ricoverato il 14 marzo 2021.", "Ricoverato il [DATE]."),
+    ("pt", "Internado em 14 de março de 2021.", "Internado em [DATE]."),
+    ("ro", "Internat pe 14 martie 2021.", "Internat pe [DATE]."),
+    ("tr", "Hasta 14 Mart 2021 tarihinde yatırıldı; Şubat 2020'de ameliyat.",
+     "Hasta [DATE] tarihinde yatırıldı; [DATE]'de ameliyat."),
+])
+def test_dates_with_month_names_in_the_pipeline_language(lang, text, expected):
+    assert _rules(lang)(text)._.deidentified == expected
+
+
+def test_an_english_pipeline_reads_no_foreign_month_names():
+    """German "Mai" or Turkish "Ocak" are not months in an English note."""
+    assert _rules("en")("Seen by Dr. Mai 2021 cohort, Ocak 12.")._.deidentified == "Seen by Dr. Mai 2021 cohort, Ocak 12."
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("病人 Mr. Chen 於 2021年3月14日 入院", "病人 Mr. Chen 於 [DATE] 入院"),
+    ("3月20日出院, BP 132/84", "[DATE]出院, BP 132/84"),
+    ("民國110年3月14日 回診", "[DATE] 回診"),
+    ("二〇二一年三月十四號手術", "[DATE]手術"),
+    ("２０２１年３月１４日", "[DATE]"),
+])
+def test_chinese_dates_in_any_pipeline(text, expected):
+    for lang in ("en", "zh"):
+        assert _rules(lang)(text)._.deidentified == expected
+
+
+def test_every_language_table_has_twelve_months_and_unique_abbreviations():
+    for lang in WRITTEN_LANGS:
+        months = written_dates(lang).months
+        assert sorted({n for n, full in months.values() if full}) == list(range(1, 13)), lang
+        for word, (n, full) in months.items():
+            if not full:  # an abbreviation names one month only
+                assert [m for w, (m, f) in months.items() if f and w.startswith(word)] == [n], (lang, word)
