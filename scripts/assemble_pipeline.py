@@ -17,6 +17,14 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
+DESCRIPTIONS = {
+    "en": "spacy-deid: the whole de-identification pipeline (NER trained on synthetic notes, "
+          "rules, lexicon, fine labels, redactor).",
+    "es": "spacy-deid: the whole Spanish de-identification pipeline (NER trained on MEDDOCAN train, "
+          "CC BY 4.0; rules; redactor).",
+}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("model", help="a trained NER pipeline (folder or package name), or 'default'")
@@ -33,8 +41,7 @@ def main() -> None:
     meta.update(
         name=args.name,
         version=args.version or __version__,
-        description="spacy-deid: the whole de-identification pipeline (NER trained on synthetic notes, "
-                    "rules, lexicon, fine labels, redactor).",
+        description=DESCRIPTIONS.get(nlp.lang, DESCRIPTIONS["en"]),
         license="MIT",
         author="spacy-deid contributors",
     )

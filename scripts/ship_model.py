@@ -1,6 +1,8 @@
-"""Copy a trained NER pipeline into the package as the default model, with its provenance.
+"""Copy a trained NER pipeline into the package as the default model of its language, with its
+provenance.
 
 ``python scripts/ship_model.py training/cnn/model-best spacy_deid/models/deid_cnn_en --seed 42 ...``
+``python scripts/ship_model.py training/cnn_es/model-best spacy_deid/models/deid_cnn_es --lang es --seed 42 ...``
 """
 from __future__ import annotations
 
@@ -27,6 +29,30 @@ Dev scores on synthetic notes (spaCy entity scorer): P {p:.3f}  R {r:.3f}  F {f:
 Training time: {train_s} s on {threads}.
 """
 
+README_ES = """# deid_cnn_es: the Spanish NER model of spacy-deid
+
+A spaCy pipeline (tok2vec CNN + beam NER, {size:.1f} MB) that tags the fine PHI labels
+{labels}. Trained on the MEDDOCAN train split and validated on its dev split (synthetic Spanish
+clinical cases, CC BY 4.0: Marimon et al., "Automatic De-Identification of Medical Texts in
+Spanish: the MEDDOCAN Track", IberLEF 2019, https://temu.bsc.es/meddocan/); its test split is
+only scored. `spacy_deid.models.load_default(lang="es")` (and `--model default --lang es`) loads
+it and appends `phi_patterns` and `deid_redactor`. Its tokenizer splits glued forms such as
+"NHC-150679" (`spacy_deid.split_glued_ids.v1`).
+
+Reproduce (from the repository root): `spacy project run all-es --vars.seed {seed} --vars.es_max_steps {max_steps}`.
+
+Dev scores (MEDDOCAN dev, spaCy entity scorer, fine labels): P {p:.3f}  R {r:.3f}  F {f:.3f}.
+Training time: {train_s} s on {threads}.
+"""
+
+SOURCES = {
+    "en": ({"name": "spacy_deid.synth", "url": "", "license": "MIT"},
+           "spacy-deid default PHI NER (coarse labels), trained on synthetic notes", README),
+    "es": ({"name": "MEDDOCAN train (dev for validation)", "url": "https://temu.bsc.es/meddocan/",
+            "license": "CC BY 4.0"},
+           "spacy-deid Spanish PHI NER (fine labels), trained on MEDDOCAN train", README_ES),
+}
+
 
 def main() -> None:
     ap = argparse.ArgumentParser()
@@ -36,25 +62,26 @@ def main() -> None:
     ap.add_argument("--n-train", type=int, required=True)
     ap.add_argument("--max-steps", type=int, required=True)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--lang", default="en", choices=sorted(SOURCES))
     args = ap.parse_args()
+    source, description, readme = SOURCES[args.lang]
     src, dest = Path(args.src), Path(args.dest)
     if dest.exists():
         shutil.rmtree(dest)
     shutil.copytree(src, dest)
     meta_path = dest / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta["name"] = "deid_cnn_en"
-    meta["description"] = "spacy-deid default PHI NER (coarse labels), trained on synthetic notes"
+    meta["name"] = dest.name
+    meta["description"] = description
     # spacy package validates meta.json: every source field must be a string
-    meta["sources"] = [{"name": "spacy_deid.synth", "url": "", "license": "MIT",
-                        "seed": str(args.seed), "notes": str(args.n_train)}]
+    meta["sources"] = [{**source, "seed": str(args.seed), "notes": str(args.n_train)}]
     meta_path.write_text(json.dumps(meta, indent=2), encoding="utf-8")
     size = sum(p.stat().st_size for p in dest.rglob("*") if p.is_file()) / 1e6
     perf = meta.get("performance", {})
     train_file = src.parent / "train_seconds.txt"
     train_s = train_file.read_text().strip() if train_file.is_file() else "?"
     labels = ", ".join(meta.get("labels", {}).get("ner", []))
-    (dest / "README.md").write_text(README.format(
+    (dest / "README.md").write_text(readme.format(
         size=size, labels=labels, seed=args.seed, n_train=args.n_train, max_steps=args.max_steps,
         p=perf.get("ents_p", 0.0), r=perf.get("ents_r", 0.0), f=perf.get("ents_f", 0.0), train_s=train_s,
         threads=f"{args.threads} CPU thread(s)"), encoding="utf-8")

@@ -28,17 +28,17 @@ def lexicon_pipeline(lang: str = "en", redactor_config: Optional[Dict[str, Any]]
 
 def load_pipeline(name: str = "default", lang: str = "en") -> Language:
     """``rules``: rules only; ``lexicon``: rules and lexicon finders, no model; ``default``: the
-    shipped trained pipeline; anything else goes to ``spacy.load`` (package name or path), and
+    shipped trained pipeline of ``lang`` (English, or Spanish for ``es``; English for the rest); anything else goes to ``spacy.load`` (package name or path), and
     the rules, lexicon and redactor are added to it when it lacks them (its NER counts as a
     source through the redactor's label map)."""
     if name == "rules":
         return rules_pipeline(lang)
     if name == "lexicon":
         return lexicon_pipeline(lang)
-    from .models import add_deid_components, load_default
+    from .models import LANG_MODELS, add_deid_components, load_default
 
     if name == "default":
-        return load_default()
+        return load_default(lang=lang if lang in LANG_MODELS else "en")
     nlp = spacy.load(name)
     return add_deid_components(nlp, lexicon=nlp.lang == "en", fine_labels=nlp.lang == "en")
 

@@ -14,15 +14,22 @@ from spacy.language import Language
 
 DEFAULT_MODEL_NAME = "deid_cnn_en"
 DEFAULT_MODEL_DIR = Path(__file__).parent / DEFAULT_MODEL_NAME
+# The shipped NER model of each language, and the project workflow that rebuilds it.
+LANG_MODELS = {"en": (DEFAULT_MODEL_NAME, "all"), "es": ("deid_cnn_es", "all-es")}
 
 
-def default_model_path() -> Path:
-    """Folder of the shipped NER pipeline (raises FileNotFoundError when it is missing)."""
-    if not (DEFAULT_MODEL_DIR / "config.cfg").is_file():
+def default_model_path(lang: str = "en") -> Path:
+    """Folder of the shipped NER pipeline of ``lang`` (raises FileNotFoundError when it is
+    missing, ValueError for a language without one)."""
+    if lang not in LANG_MODELS:
+        raise ValueError(f"no shipped model for language {lang!r}; one of {sorted(LANG_MODELS)}")
+    name, workflow = LANG_MODELS[lang]
+    path = Path(__file__).parent / name
+    if not (path / "config.cfg").is_file():
         raise FileNotFoundError(
-            f"the default model is missing from {DEFAULT_MODEL_DIR}; rebuild it with `spacy project run all`"
+            f"the default model is missing from {path}; rebuild it with `spacy project run {workflow}`"
         )
-    return DEFAULT_MODEL_DIR
+    return path
 
 
 def add_deid_components(
@@ -62,16 +69,20 @@ def load_default(
     lexicon: bool = True,
     lexicon_config: Optional[Dict[str, Any]] = None,
     fine_labels: bool = True,
+    lang: str = "en",
     **load_kwargs: Any,
 ) -> Language:
     """The default de-identification pipeline: NER (``path`` or the shipped model) + rules +
-    lexicon + fine labels + redactor.
+    lexicon + fine labels + redactor. ``lang="es"``: the Spanish model (trained on MEDDOCAN, fine
+    labels of its own) + rules + redactor; the lexicon and the fine-label model are English.
 
     ``path`` may be any trained NER pipeline folder or package name (e.g. the transformer model
     of ``spacy project run all-trf``); ``load_kwargs`` go to ``spacy.load``.
     """
-    nlp = spacy.load(path if path is not None else default_model_path(), **load_kwargs)
-    return add_deid_components(nlp, rules, redactor, rules_config, redactor_config, lexicon, lexicon_config, fine_labels)
+    nlp = spacy.load(path if path is not None else default_model_path(lang), **load_kwargs)
+    english = nlp.lang == "en"
+    return add_deid_components(nlp, rules, redactor, rules_config, redactor_config, lexicon and english,
+                               lexicon_config, fine_labels and english)
 
 
-__all__ = ["DEFAULT_MODEL_DIR", "add_deid_components", "default_model_path", "load_default"]
+__all__ = ["DEFAULT_MODEL_DIR", "LANG_MODELS", "add_deid_components", "default_model_path", "load_default"]
