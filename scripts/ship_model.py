@@ -32,10 +32,11 @@ Training time: {train_s} s on {threads}.
 README_ES = """# deid_cnn_es: the Spanish NER model of spacy-deid
 
 A spaCy pipeline (tok2vec CNN + beam NER, {size:.1f} MB) that tags the fine PHI labels
-{labels}. Trained on the MEDDOCAN train split and validated on its dev split (synthetic Spanish
-clinical cases, CC BY 4.0: Marimon et al., "Automatic De-Identification of Medical Texts in
-Spanish: the MEDDOCAN Track", IberLEF 2019, https://temu.bsc.es/meddocan/); its test split is
-only scored. `spacy_deid.models.load_default(lang="es")` (and `--model default --lang es`) loads
+{labels}. Trained on the MEDDOCAN train split (synthetic Spanish clinical cases, CC BY 4.0:
+Marimon et al., "Automatic De-Identification of Medical Texts in Spanish: the MEDDOCAN Track",
+IberLEF 2019, https://temu.bsc.es/meddocan/) and 1,500 synthetic Spanish notes of
+`spacy_deid.synth.es` (names in running text, letters, emergency notes, which MEDDOCAN's case
+reports lack), validated on MEDDOCAN dev; MEDDOCAN test is only scored. `spacy_deid.models.load_default(lang="es")` (and `--model default --lang es`) loads
 it and appends `phi_patterns` and `deid_redactor`. Its tokenizer splits glued forms such as
 "NHC-150679" (`spacy_deid.split_glued_ids.v1`).
 
@@ -50,7 +51,7 @@ SOURCES = {
            "spacy-deid default PHI NER (coarse labels), trained on synthetic notes", README),
     "es": ({"name": "MEDDOCAN train (dev for validation)", "url": "https://temu.bsc.es/meddocan/",
             "license": "CC BY 4.0"},
-           "spacy-deid Spanish PHI NER (fine labels), trained on MEDDOCAN train", README_ES),
+           "spacy-deid Spanish PHI NER (fine labels), trained on MEDDOCAN train and synthetic Spanish notes", README_ES),
 }
 
 

@@ -17,8 +17,9 @@ def synth_cmd(
     note_type: List[str] = typer.Option([], "--type", help="Only these note types (repeatable; default: all, weighted)"),
     start: int = typer.Option(0, "--start", min=0, help="Index of the first note (to extend a corpus)"),
     coarse: bool = typer.Option(False, "--coarse", help="Write coarse labels (NAME, LOCATION, ...) instead of fine"),
+    lang: str = typer.Option("en", "--lang", help="Language of the notes: en, es"),
 ) -> None:
-    """Generate ``--n`` notes of 12 types whose PHI spans are exact by construction."""
+    """Generate ``--n`` notes (English: 13 types; Spanish: 5) whose PHI spans are exact by construction."""
     import warnings
 
     from ..io.jsonl import write_jsonl
@@ -26,7 +27,7 @@ def synth_cmd(
 
     warnings.filterwarnings("ignore", module="faker")
     try:
-        records = generate_records(n, seed=seed, note_types=note_type or None, start=start)
+        records = generate_records(n, seed=seed, note_types=note_type or None, start=start, lang=lang)
         if coarse:
             records = (coarsen(r) for r in records)
         count = write_jsonl(records, out)

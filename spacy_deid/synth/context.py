@@ -103,23 +103,34 @@ class NoteContext:
         if form == "relation":
             return [(self.relations.get(key) or rng.choice(V.RELATIONS_F), None)]
         if form in ("dr", "title"):
-            title = rng.choice(V.TITLES_DR) if role == "dr" else rng.choice(V.TITLES_PT[p.gender])
-            if role == "rn":
-                title = rng.choice(["RN", "Nurse", "nurse", "RN"])
-            inner = rng.choices(["last", "full", "init_last"], [6, 3, 1])[0]
+            title, inner = self._title(p, role)
             return [(title + " ", None)] + self._name_pieces(key, role, inner)
         if form == "cred":
             inner = rng.choices(["full", "first_mi_last", "init_last"], [5, 2, 1])[0]
             cred = rng.choice(V.CREDENTIALS if role == "dr" else ["RN", "RN", "RN, BSN", "NP", "LPN"])
             return self._name_pieces(key, role, inner) + [(rng.choice([", ", " "]) + cred, None)]
         if form is None or form == "any":
-            table = {"pt": NAME_FORMS_PATIENT, "dr": NAME_FORMS_DOCTOR, "rn": NAME_FORMS_NURSE,
-                     "rel": NAME_FORMS_RELATIVE}[role]
-            form = _weighted(rng, table)
+            form = _weighted(rng, self._name_forms(role))
         out: List[Piece] = []
-        for text, is_name in name_form(p, form):
+        for text, is_name in self._name_text(p, form):
             out.append((self._case_name(text), label) if is_name else (text, None))
         return out
+
+    # The language-specific parts of a name (a subclass for another language overrides these).
+    def _title(self, p: Person, role: str) -> Tuple[str, str]:
+        """A title before the name, and the form of the name after it."""
+        rng = self.rng
+        title = rng.choice(V.TITLES_DR) if role == "dr" else rng.choice(V.TITLES_PT[p.gender])
+        if role == "rn":
+            title = rng.choice(["RN", "Nurse", "nurse", "RN"])
+        return title, rng.choices(["last", "full", "init_last"], [6, 3, 1])[0]
+
+    def _name_forms(self, role: str) -> Dict[str, float]:
+        return {"pt": NAME_FORMS_PATIENT, "dr": NAME_FORMS_DOCTOR, "rn": NAME_FORMS_NURSE,
+                "rel": NAME_FORMS_RELATIVE}[role]
+
+    def _name_text(self, p: Person, form: str) -> List[Tuple[str, bool]]:
+        return name_form(p, form)
 
     # ------------------------------------------------------------------ dates
     def date(self, key: str) -> dt.date:

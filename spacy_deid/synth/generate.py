@@ -58,8 +58,18 @@ def generate_note(seed: int, index: int, note_type: Optional[str] = None,
 
 
 def generate_records(n: int, seed: int = 0, note_types: Optional[Sequence[str]] = None,
-                     start: int = 0) -> Iterator[Dict[str, object]]:
-    """``n`` records for ``seed``; ``note_types`` restricts (and evenly weighs) the types."""
+                     start: int = 0, lang: str = "en") -> Iterator[Dict[str, object]]:
+    """``n`` records for ``seed``; ``note_types`` restricts (and evenly weighs) the types;
+    ``lang="es"``: Spanish notes (``synth/es/``)."""
+    if lang == "es":
+        if note_types:
+            raise ValueError("--type chooses among the English note types; Spanish notes mix their own")
+        from .es import generate_records_es
+
+        yield from generate_records_es(n, seed, start)
+        return
+    if lang != "en":
+        raise ValueError(f"no synthetic notes in {lang!r} yet; 'en' or 'es'")
     weights = DEFAULT_TYPE_WEIGHTS
     if note_types:
         unknown = set(note_types) - set(NOTE_MODULES)
