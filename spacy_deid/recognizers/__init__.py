@@ -15,6 +15,7 @@ from .dates import ChineseDateRecognizer, DateRecognizer, WrittenDateRecognizer
 from .email import EmailRecognizer
 from .identifiers import IdentifierRecognizer
 from .ip_addresses import IpAddressRecognizer
+from .national_ids import NationalIdRecognizer
 from .phones import PhoneRecognizer
 from .ssn import SsnRecognizer
 from .streets import StreetRecognizer
@@ -31,6 +32,7 @@ BUILTIN = (
     UrlRecognizer,
     IpAddressRecognizer,
     SsnRecognizer,
+    NationalIdRecognizer,
     IdentifierRecognizer,
     ZipCodeRecognizer,
     StreetRecognizer,
@@ -66,6 +68,7 @@ __all__ = [
     "DateRecognizer",
     "WrittenDateRecognizer",
     "ChineseDateRecognizer",
+    "NationalIdRecognizer",
     "EmailRecognizer",
     "IdentifierRecognizer",
     "IpAddressRecognizer",

@@ -17,7 +17,7 @@ grouping but not the digit count ("617-555-01345", "61-7555-0134") is kept at a 
 from __future__ import annotations
 
 import re
-from typing import Iterable, List
+from typing import ClassVar, Iterable, List, Optional
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
@@ -110,14 +110,22 @@ def _time_range(raw: str) -> bool:
     return all(int(t[:2]) <= 24 and t[2:] in ("00", "15", "30", "45") for t in times)
 
 
+# The region whose national numbers a pipeline of each language reads ("612 345 678" in Spanish);
+# numbers written with a country code are read in every pipeline.
+REGION_BY_LANG = {"en": "US", "es": "ES", "de": "DE", "fr": "FR", "it": "IT", "pt": "PT", "ro": "RO",
+                  "tr": "TR", "nl": "NL"}
+
+
 class PhoneRecognizer(Recognizer):
     """Finds telephone, fax, pager numbers and extensions."""
 
     name = "phones"
     labels = ("PHONE", "FAX")
+    language_aware: ClassVar[bool] = True  # national numbers are read for the pipeline's country
 
-    def __init__(self, region: str = "US", leniency: int = Leniency.POSSIBLE) -> None:
-        self.region = region
+    def __init__(self, region: Optional[str] = None, leniency: int = Leniency.POSSIBLE,
+                 lang: Optional[str] = None) -> None:
+        self.region = region or REGION_BY_LANG.get(lang or "en", "US")
         self.leniency = leniency
 
     def find(self, text: str) -> Iterable[PhiMatch]:

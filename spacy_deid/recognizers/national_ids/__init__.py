@@ -1,0 +1,38 @@
+"""National identifiers with checksums, one module a country (``es.py``, ``fr.py``, ``it.py``,
+``ro.py``, ``tr.py``, ``de.py``, ``cn.py``), validated by python-stdnum so that a number of the
+right length but the wrong check digit is not taken. In a pipeline of the identifier's language
+any valid value counts; elsewhere only one its name announces ("DNI 12345678Z" in an English note).
+Label: SSN (the label scheme's national identifiers)."""
+from __future__ import annotations
+
+import importlib
+from typing import ClassVar, Iterable, List, Optional
+
+from ..base import PhiMatch, Recognizer
+from .spec import NationalId
+
+COUNTRIES = ("es", "fr", "it", "ro", "tr", "de", "cn")
+
+
+def all_ids() -> List[NationalId]:
+    return [spec for c in COUNTRIES for spec in importlib.import_module(f"{__name__}.{c}").IDS]
+
+
+class NationalIdRecognizer(Recognizer):
+    name = "national_ids"
+    labels = ("SSN",)
+    language_aware: ClassVar[bool] = True
+
+    def __init__(self, lang: Optional[str] = None):
+        self.lang = lang or "en"
+        self.ids = all_ids()
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        for spec in self.ids:
+            free = self.lang in spec.langs
+            for m in spec.pattern.finditer(text):
+                if not spec.is_valid(m.group()):
+                    continue
+                cued = bool(spec.cue.search(text[max(0, m.start() - 40):m.start()]))
+                if free or cued:
+                    yield PhiMatch(m.start(), m.end(), "SSN", 0.95 if cued else 0.85, f"{self.name}.{spec.name}")
