@@ -138,7 +138,7 @@ class DeidRedactor:
             self.label_priority, self.not_key, self.vetoable_sources, text,
         )
         labeler = self._fine_label_component()
-        return labeler.refine(doc, spans) if labeler is not None else spans
+        return labeler.refine(doc, spans, text) if labeler is not None else spans
 
     def _fine_label_component(self):
         for n in self.nlp.component_names:

@@ -38,9 +38,10 @@ class PhiFineLabels:
     def __call__(self, doc: Doc) -> Doc:
         return doc
 
-    def refine(self, doc: Doc, spans: Sequence[PhiSpan]) -> List[PhiSpan]:
-        """``spans`` of ``doc`` with a fine label where only the category was known."""
-        return refine_labels(doc, spans, self.model, self.min_confidence, self.label_min_confidence)
+    def refine(self, doc: Doc, spans: Sequence[PhiSpan], text: Optional[str] = None) -> List[PhiSpan]:
+        """``spans`` of ``doc`` with a fine label where only the category was known (``text``:
+        ``doc.text``, when the caller has it)."""
+        return refine_labels(doc, spans, self.model, self.min_confidence, self.label_min_confidence, text=text)
 
     def to_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> None:
         self.model.to_disk(path)

@@ -36,10 +36,13 @@ def _context_tokens(doc: Doc, first: int, last: int) -> Tuple[List[str], List[st
     return left, right
 
 
-def span_features(doc: Doc, start: int, end: int, coarse: str, lexicon: Optional[Lexicon] = None) -> List[str]:
-    """Feature strings of the characters ``start:end`` of ``doc`` found as ``coarse`` PHI."""
+def span_features(doc: Doc, start: int, end: int, coarse: str, lexicon: Optional[Lexicon] = None,
+                  doc_text: Optional[str] = None) -> List[str]:
+    """Feature strings of the characters ``start:end`` of ``doc`` found as ``coarse`` PHI
+    (``doc_text``: ``doc.text``, which spaCy rebuilds at every access, when the caller has it)."""
     lexicon = lexicon or load_lexicon()
-    text = doc.text[start:end]
+    full = doc.text if doc_text is None else doc_text
+    text = full[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [t.lower_ for t in span if not t.is_space and not t.is_punct] if span is not None else text.lower().split()
     feats = [f"c={coarse}", f"shape={shape(text)}", f"n={min(len(words), 5)}"]
@@ -90,8 +93,8 @@ def span_features(doc: Doc, start: int, end: int, coarse: str, lexicon: Optional
         feats.append(f"L21={left[-2]}_{left[-1]}")
     if len(right) >= 2:
         feats.append(f"R12={right[0]}_{right[1]}")
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    before = doc.text[line_start:start]
+    line_start = full.rfind("\n", 0, start) + 1
+    before = full[line_start:start]
     if not before.strip():
         feats.append("linestart")
     m = _HEADER.search(before)
@@ -103,4 +106,5 @@ def span_features(doc: Doc, start: int, end: int, coarse: str, lexicon: Optional
 def doc_features(doc: Doc, spans: Sequence[Tuple[int, int, str]], lexicon: Optional[Lexicon] = None) -> List[List[str]]:
     """Features of each ``(start, end, coarse)`` span of ``doc``."""
     lexicon = lexicon or load_lexicon()
-    return [span_features(doc, s, e, c, lexicon) for s, e, c in spans]
+    text = doc.text
+    return [span_features(doc, s, e, c, lexicon, text) for s, e, c in spans]

@@ -18,15 +18,18 @@ from .model import REFINED, FineLabelModel
 def refine_labels(
     doc: Doc, spans: Sequence[PhiSpan], model: FineLabelModel, min_confidence: float = 0.5,
     label_min_confidence: Optional[Dict[str, float]] = None, lexicon: Optional[Lexicon] = None,
+    text: Optional[str] = None,
 ) -> List[PhiSpan]:
     """``spans`` (offsets into ``doc.text``) with fine labels for those labelled only by category;
-    ``label_min_confidence`` raises the bar for some labels (DOCTOR: see the component)."""
+    ``label_min_confidence`` raises the bar for some labels (DOCTOR: see the component); ``text``:
+    ``doc.text`` when the caller has it (spaCy rebuilds it at each access)."""
     bars = label_min_confidence or {}
     out = []
     for s in spans:
         if s.label in REFINED:
             lexicon = lexicon or load_lexicon()
-            pred = model.predict(span_features(doc, s.start, s.end, s.label, lexicon), s.label)
+            text = doc.text if text is None else text
+            pred = model.predict(span_features(doc, s.start, s.end, s.label, lexicon, text), s.label)
             if pred is not None and pred[1] >= bars.get(pred[0], min_confidence):
                 s = replace(s, label=pred[0])
         out.append(s)

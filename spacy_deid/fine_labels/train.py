@@ -32,7 +32,7 @@ def examples_of(records: Iterable[dict], make_doc: Callable[[str], Doc]) -> List
             continue
         doc = make_doc(rec["text"])
         for s in spans:
-            out.append((span_features(doc, s["start"], s["end"], to_coarse(s["label"]), lexicon), s["label"]))
+            out.append((span_features(doc, s["start"], s["end"], to_coarse(s["label"]), lexicon, rec["text"]), s["label"]))
     return out
 
 
