@@ -28,7 +28,8 @@ def lexicon_pipeline(lang: str = "en", redactor_config: Optional[Dict[str, Any]]
 
 def load_pipeline(name: str = "default", lang: str = "en") -> Language:
     """``rules``: rules only; ``lexicon``: rules and lexicon finders, no model; ``default``: the
-    shipped trained pipeline of ``lang`` (English, or Spanish for ``es``; English for the rest); anything else goes to ``spacy.load`` (package name or path), and
+    shipped trained pipeline of ``lang`` (English, or Spanish for ``es``; for the rest the English
+    one with the rules of ``lang``: month names, national IDs, phone region); anything else goes to ``spacy.load`` (package name or path), and
     the rules, lexicon and redactor are added to it when it lacks them (its NER counts as a
     source through the redactor's label map)."""
     if name == "rules":
@@ -38,7 +39,10 @@ def load_pipeline(name: str = "default", lang: str = "en") -> Language:
     from .models import LANG_MODELS, add_deid_components, load_default
 
     if name == "default":
-        return load_default(lang=lang if lang in LANG_MODELS else "en")
+        if lang in LANG_MODELS:
+            return load_default(lang=lang)
+        # no model of its own: the English one, with the rules of the notes' language
+        return load_default(lang="en", rules_config={"lang": lang})
     nlp = spacy.load(name)
     return add_deid_components(nlp, lexicon=nlp.lang == "en", fine_labels=nlp.lang == "en")
 

@@ -11,6 +11,7 @@ from tqdm import tqdm
 from ..files import atomic_open
 from ..components.phi_deny_list import read_terms
 from ..pipelines import configure_redactor, ensure_surrogate_generator, find_redactor, load_pipeline
+from ..routing import LanguagePipelines, RoutedDeidentifier
 from ..runner import Deidentifier, DeidInput, DeidResult
 from ._sources import (CsvJob, Failure, check_csv_columns, corpus_items, input_kind, jsonl_items,
                        txt_items, warn)
@@ -101,7 +102,12 @@ def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, a
           settings: Sequence[str] = (), config: Optional[Path] = None):
     """The pipeline of a command. A usage error (``ValueError``) says what is wrong in one line.
     ``operators``: ``LABEL=OPERATOR`` items; ``allow_list`` / ``deny_list``: files of texts never /
-    always PHI (a deny-list line is ``term`` or ``term<TAB>LABEL``, label NAME by default)."""
+    always PHI (a deny-list line is ``term`` or ``term<TAB>LABEL``, label NAME by default).
+    ``lang="auto"``: a :class:`LanguagePipelines` that builds this pipeline per language (English
+    at once, the others when a note of theirs comes)."""
+    if lang == "auto":
+        return LanguagePipelines(lambda lg: build(model, lg, mode, random_surrogates, age_policy, operators,
+                                                  allow_list, deny_list, settings, config))
     if mode == "keep":
         raise ValueError("--mode keep would write every PHI span in clear; keep single labels with "
                          "the redactor's 'operators' setting instead")
@@ -128,6 +134,13 @@ def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, a
         ensure_surrogate_generator(nlp, random_surrogates)
         nlp.get_pipe(name).context(None, nlp.lang)  # no key: fail now, not on every document
     return nlp
+
+
+def build_one(model: str, lang: str, *args: Any, where: str, **kwargs: Any):
+    """``build`` for commands that run one pipeline (serve, spark): ``--lang auto`` is refused."""
+    if lang == "auto":
+        raise ValueError(f"--lang auto is for redact and detect; {where} needs the notes' language (en, es, ...)")
+    return build(model, lang, *args, **kwargs)
 
 
 def check_out_of_source(source: Path, out: Path) -> None:
@@ -183,7 +196,10 @@ def run_source(
         # "--out FOLDER" for one input file: the output goes into the folder, as with cp
         out = out / (source.name if source.is_file() else f"{source.name}.jsonl")
         check_out_of_source(source, out)
-    engine = Deidentifier(nlp, redact=redact, batch_size=batch_size, n_process=n_process)
+    if isinstance(nlp, LanguagePipelines):  # --lang auto: each note to the pipeline of its language
+        engine = RoutedDeidentifier(nlp, redact=redact, batch_size=batch_size, n_process=n_process)
+    else:
+        engine = Deidentifier(nlp, redact=redact, batch_size=batch_size, n_process=n_process)
     if kind == "csv":
         if not columns:
             raise ValueError("CSV input needs --columns (comma-separated names of text columns)")

@@ -24,14 +24,16 @@ class PhiPatterns:
         exclude: Sequence[str],
         span_key: str,
         source: str,
+        lang: Optional[str] = None,
     ):
         from ..recognizers import default_recognizers
 
         self.name = name
+        self.lang = lang or nlp.lang
         self.span_key = span_key
         self.source = source
         self.recognizers = default_recognizers(
-            names=list(recognizers) if recognizers is not None else None, exclude=tuple(exclude), lang=nlp.lang
+            names=list(recognizers) if recognizers is not None else None, exclude=tuple(exclude), lang=self.lang
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -50,7 +52,7 @@ class PhiPatterns:
 
 @Language.factory(
     "phi_patterns",
-    default_config={"recognizers": None, "exclude": [], "span_key": SPAN_KEY, "source": "rules"},
+    default_config={"recognizers": None, "exclude": [], "span_key": SPAN_KEY, "source": "rules", "lang": None},
 )
 def make_phi_patterns(
     nlp: Language,
@@ -59,6 +61,9 @@ def make_phi_patterns(
     exclude: List[str],
     span_key: str,
     source: str,
+    lang: Optional[str],
 ) -> PhiPatterns:
-    """``recognizers``: registry names to run (None: all built-in); ``exclude``: names to skip."""
-    return PhiPatterns(nlp, name, recognizers, exclude, span_key, source)
+    """``recognizers``: registry names to run (None: all built-in); ``exclude``: names to skip;
+    ``lang``: the language of the notes, for the recognizers that read one (month names,
+    national IDs, phone region; None: the pipeline's), e.g. German notes in an English pipeline."""
+    return PhiPatterns(nlp, name, recognizers, exclude, span_key, source, lang)

@@ -48,10 +48,10 @@ class ServiceEngine:
             log.error("spacy-deid service: the pipeline failed to load (%s)", self.load_error)
 
     def _build(self):
-        from ..cli._run import build
+        from ..cli._run import build_one
 
         s = self.settings
-        return build(s.model, s.lang, None, s.random_surrogates, age_policy=s.age_policy)
+        return build_one(s.model, s.lang, None, s.random_surrogates, age_policy=s.age_policy, where="serve")
 
     @property
     def ready(self) -> bool:

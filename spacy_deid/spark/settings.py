@@ -27,9 +27,9 @@ class SparkDeidSettings:
     def build(self):
         """The pipeline, exactly as ``spacy-deid redact`` builds it (keyed surrogates only: a
         retried task must give the same output, which random surrogates cannot)."""
-        from ..cli._run import build
+        from ..cli._run import build_one
 
-        return build(self.model, self.lang, self.mode, False, age_policy=self.age_policy,
+        return build_one(self.model, self.lang, self.mode, False, where="spark", age_policy=self.age_policy,
                      operators=self.operators,
                      allow_list=Path(self.allow_list) if self.allow_list else None,
                      deny_list=Path(self.deny_list) if self.deny_list else None,
