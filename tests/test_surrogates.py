@@ -457,6 +457,25 @@ def test_a_street_span_that_runs_into_the_city_keeps_every_part():
     assert re.search(r", Apt \d, [A-Z]", street("45 Oak Lane, Apt 3, Quincy", 11, "en_US", set()))
 
 
+def test_spanish_names_keep_two_family_names_and_addresses_their_floor_and_door():
+    """'Begoña Arrieta Salcedo' came out 'Trini Sigfrido Leal' (the father's family name read as a
+    man's middle name), and 'Calle Mayor 12, 3º B' lost its floor and door to a second street."""
+    from spacy_deid.surrogates.locations import street
+    from spacy_deid.surrogates.names import parse_name
+
+    assert [(p.text, p.role) for p in parse_name("Begoña Arrieta Salcedo", "es")] == [
+        ("Begoña", "first"), ("Arrieta", "last"), ("Salcedo", "last")]
+    assert [p.role for p in parse_name("John Paul Smith", "en")] == ["first", "middle", "last"]
+    g = gen()
+    text = "Begoña Arrieta Salcedo ingresó. Arrieta refiere dolor."
+    full, single = g.surrogates(text, [PhiSpan(0, 22, "PATIENT"), PhiSpan(32, 39, "PATIENT")], group="es1", lang="es")
+    first, ap1, ap2 = full.split()
+    assert single == ap1  # the same family name, the same surrogate
+    assert first in {n for loc in ("es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "en_US") for n in name_list(loc, "female")[0]}
+    out = street("Calle Mayor 12, 3º B", 3, "es_ES", set())
+    assert re.search(r"^\S.* \d+, \dº B$", out) and "Mayor" not in out, out
+
+
 def test_a_first_name_listed_both_ways_somewhere_takes_its_usual_gender():
     """"Maria" is also a man's name in Spanish lists ("José María"): its surrogate was a man's name."""
     assert gender_of("Maria", ["en_US", "es_ES", "es_MX"]) == "female"

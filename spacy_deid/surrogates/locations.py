@@ -150,6 +150,11 @@ _PARTS = re.compile(r"(\s*,\s*)")
 _UNIT_PART = re.compile(_UNIT.pattern.replace("(?P<sep>,?\\s+)", "^"), re.I)
 
 
+# Floor and door of a Spanish address, after its street: "3º B", "3ºB", "2, B", "piso 4", "bajo B".
+_FLOOR_DOOR = re.compile(r"^(?:(?:piso|planta|puerta|pta\.?|esc\.?|escalera|bajo|entlo\.?|ático|[A-Za-z](?![A-Za-z]))\s*)*"
+                         r"(?:\d{1,3}\s*[ºª°]?\s*(?:[A-Za-z](?![A-Za-z]))?)?\s*$", re.I)
+
+
 def _address_part(part: str, seed: int, locale: str, avoid: Set[str]) -> str:
     """A part of a street span after a comma: a unit keeps its word, numbers are scrambled, a
     word is a place (the city of the address)."""
@@ -157,6 +162,8 @@ def _address_part(part: str, seed: int, locale: str, avoid: Set[str]) -> str:
     unit = _UNIT_PART.match(part)
     if unit:
         return unit["word"] + unit["gap"] + scramble(unit["num"], rng)
+    if _FLOOR_DOOR.match(part):  # "3º B", "piso 4", "puerta 2", "bajo B": its numbers change
+        return re.sub(r"\d", lambda m: str(rng.randint(1, 9)), part)
     if not any(c.isalpha() for c in part):
         return scramble(part, rng)
     if any(c.isdigit() for c in part):  # "Apt 3B East": a street of its own

@@ -69,7 +69,12 @@ def _is_initials(word: str) -> bool:
     return bool(_INITIALS.match(word)) and (word.endswith(".") or len(word) == 1 or word.isupper() and len(word) <= 2)
 
 
-def parse_name(text: str) -> List[_Part]:
+# Languages whose names carry two family names ("Begoña Arrieta Salcedo": given name, the
+# father's and the mother's family names), each replaced on its own.
+TWO_SURNAME_LANGS = frozenset({"es"})
+
+
+def parse_name(text: str, lang: str = "en") -> List[_Part]:
     """Split a name string into parts with roles; separators are the gaps between parts."""
     words = [_Part(m.start(), m.end(), m.group(), "") for m in _WORD.finditer(text)]
     if len(words) == 1 and _CJK.match(words[0].text):
@@ -96,12 +101,20 @@ def parse_name(text: str) -> List[_Part]:
         k = len(core) - 1
         while k > 1 and normalise(core[k - 1].text) in PARTICLES:
             k -= 1
+        if lang in TWO_SURNAME_LANGS and k >= 2 and not _is_initials(core[k - 1].text):
+            k -= 1  # "Begoña Arrieta Salcedo": two family names
+            while k > 1 and normalise(core[k - 1].text) in PARTICLES:
+                k -= 1
         given, last = core[:k], core[k:]
     for n, w in enumerate(given):
         if _is_initials(w.text):
             w.role = "initial"
         else:
             w.role = "first" if n == 0 else "middle"
+    if last and lang in TWO_SURNAME_LANGS and comma < 0 and not any(normalise(w.text) in PARTICLES for w in last):
+        for w in last:  # each family name on its own
+            w.role = "last"
+        return words
     if last:  # "van der Berg" is one last name
         merged = _Part(last[0].start, last[-1].end, text[last[0].start: last[-1].end], "last")
         words = [w for w in words if w not in last]
@@ -270,7 +283,7 @@ class NameSurrogates:
         """Surrogates for the name strings of one document, in order; ``genders``: a cue gender
         per name ("Mr." before it), or None; ``after_title``: a title right before the name in the
         text ("Dr. Kim": a single word is then a family name)."""
-        parsed = [parse_name(n) for n in names]
+        parsed = [parse_name(n, lang) for n in names]
         roles = self._role_memory(group, parsed)
         after_title = list(after_title) if after_title is not None else [False] * len(names)
         memory = self._gender_memory(group, parsed, genders or [None] * len(names))
