@@ -230,3 +230,49 @@ def merge_doc(
     cands = collect_candidates(doc, span_key, review_key, use_ents, ner_label_map)
     cands = apply_vetoes(cands, not_spans_of(doc, not_key), vetoable, doc.text if text is None else text)
     return merge_spans(cands, label_priority)
+
+
+# Sources whose labels come from a model alone (no rule or context cue behind them).
+MODEL_SOURCES = frozenset({"ner", "llm"})
+
+
+def _surface_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def harmonise_labels(text: str, spans: Sequence[PhiSpan]) -> List[PhiSpan]:
+    """One label per person or place in a note (pure function). The models sometimes call one
+    mention of a name a place ("Begoña Arrieta Salcedo" a PATIENT, a later "Arrieta" a
+    LOCATION_OTHER); the mentions then got surrogates of different kinds. Among NAME and LOCATION
+    spans: spans with the same text take the label with the highest total score (a name on a tie);
+    a one-word place that is a word of a multi-word name of the note takes that name's label.
+    Only labels that a model alone gave (``ner``, ``llm``) change: a rule's or the lexicon's label
+    came from context ("Harbor" before "Hospital") and stays. Which spans are PHI never changes."""
+    confusable = ("NAME", "LOCATION")
+    movable = [set(s.source.split("+")) <= MODEL_SOURCES for s in spans]
+    groups: Dict[str, List[int]] = {}
+    for i, s in enumerate(spans):
+        if to_coarse(s.label) in confusable:
+            groups.setdefault(_surface_key(text[s.start:s.end]), []).append(i)
+    labels = [s.label for s in spans]
+    for idx in groups.values():
+        if len({labels[i] for i in idx}) > 1:
+            totals: Dict[str, float] = {}
+            for i in idx:
+                totals[labels[i]] = totals.get(labels[i], 0.0) + spans[i].score
+            best = max(totals, key=lambda lb: (round(totals[lb], 6), to_coarse(lb) == "NAME"))
+            for i in idx:
+                if movable[i]:
+                    labels[i] = best
+    name_words: Dict[str, str] = {}
+    for i, s in enumerate(spans):
+        words = text[s.start:s.end].replace(",", " ").split()
+        if to_coarse(labels[i]) == "NAME" and len(words) > 1:
+            for w in words:
+                name_words.setdefault(w.casefold(), labels[i])
+    for i, s in enumerate(spans):
+        surface = text[s.start:s.end]
+        if movable[i] and to_coarse(labels[i]) == "LOCATION" and " " not in surface.strip() and surface.casefold() in name_words:
+            labels[i] = name_words[surface.casefold()]
+    return [s if s.label == lb else PhiSpan(s.start, s.end, lb, s.source, s.score, s.uncertain)
+            for s, lb in zip(spans, labels)]

@@ -161,3 +161,23 @@ def test_trimmed_edges_leave_no_whitespace_in_the_span():
 def test_a_validated_rule_label_wins_over_an_ner_guess():
     cands = [PhiSpan(0, 12, "IDNUM", "ner", 1.0), PhiSpan(0, 12, "PHONE", "rules", 1.0)]
     assert merge_spans(cands)[0].label == "PHONE"
+
+
+def test_one_label_per_person_or_place_in_a_note():
+    """The Spanish model called "Begoña Arrieta Salcedo" a PATIENT and a later "Arrieta" a place,
+    so the two mentions got surrogates of different kinds."""
+    from spacy_deid.merge import harmonise_labels
+
+    text = "Begoña Arrieta Salcedo ingresó. Arrieta refiere dolor. Vive en Cuenca; Cuenca es fría. Boston."
+    spans = [PhiSpan(0, 22, "PATIENT", "ner", 0.9), PhiSpan(32, 39, "LOCATION_OTHER", "ner", 0.8),
+             PhiSpan(63, 69, "CITY", "ner", 0.9), PhiSpan(71, 77, "PATIENT", "ner", 0.6),
+             PhiSpan(87, 93, "CITY", "ner", 0.9)]
+    out = harmonise_labels(text, spans)
+    assert [s.label for s in out] == ["PATIENT", "PATIENT", "CITY", "CITY", "CITY"]
+    assert [(s.start, s.end, s.source, s.score) for s in out] == [(s.start, s.end, s.source, s.score) for s in spans]
+    # a tie between a name and a place goes to the name
+    tie = harmonise_labels("Kim saw Kim", [PhiSpan(0, 3, "CITY", "ner", 0.7), PhiSpan(8, 11, "DOCTOR", "ner", 0.7)])
+    assert [s.label for s in tie] == ["DOCTOR", "DOCTOR"]
+    # other categories are left alone
+    other = [PhiSpan(0, 3, "DATE", "rules", 1.0), PhiSpan(8, 11, "CITY", "ner", 0.7)]
+    assert harmonise_labels("May saw May", other) == other

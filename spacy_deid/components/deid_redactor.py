@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..encryption import derive_key
-from ..merge import DEFAULT_LABEL_PRIORITY, DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE, merge_doc
+from ..merge import DEFAULT_LABEL_PRIORITY, DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE, harmonise_labels, merge_doc
 from ..operators import OperatorContext, get_operator
 from ..offsets import OffsetMap
 from ..redaction import RedactionResult, RedactionSettings, policy_spans, redact_text
@@ -148,8 +148,9 @@ class DeidRedactor:
 
     def phi(self, text: str, spans: Sequence[PhiSpan]) -> List[PhiSpan]:
         """The merged spans that are PHI under this component's policies (``threshold``,
-        ``age_policy``, ``redact_uncertain``): what ``doc._.phi`` holds and what gets replaced."""
-        return policy_spans(text, spans, self.settings)
+        ``age_policy``, ``redact_uncertain``): what ``doc._.phi`` holds and what gets replaced, with
+        one label per person or place (``harmonise_labels``, among these spans only)."""
+        return harmonise_labels(text, policy_spans(text, spans, self.settings))
 
     def redact(
         self, text: str, spans: Sequence[PhiSpan], group: Optional[str] = None, lang: str = "en",
