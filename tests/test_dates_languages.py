@@ -3,16 +3,9 @@ table a language in ``recognizers/dates/``, month names from Faker's locale prov
 from __future__ import annotations
 
 import pytest
-import spacy
 
+from spacy_deid.pipelines import rules_pipeline
 from spacy_deid.recognizers.dates import WRITTEN_LANGS, written_dates
-
-
-def _rules(lang: str):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("phi_patterns")
-    nlp.add_pipe("deid_redactor")
-    return nlp
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -30,12 +23,12 @@ def _rules(lang: str):
      "Hasta [DATE] tarihinde yatırıldı; [DATE]'de ameliyat."),
 ])
 def test_dates_with_month_names_in_the_pipeline_language(lang, text, expected):
-    assert _rules(lang)(text)._.deidentified == expected
+    assert rules_pipeline(lang)(text)._.deidentified == expected
 
 
 def test_an_english_pipeline_reads_no_foreign_month_names():
     """German "Mai" or Turkish "Ocak" are not months in an English note."""
-    assert _rules("en")("Seen by Dr. Mai 2021 cohort, Ocak 12.")._.deidentified == "Seen by Dr. Mai 2021 cohort, Ocak 12."
+    assert rules_pipeline("en")("Seen by Dr. Mai 2021 cohort, Ocak 12.")._.deidentified == "Seen by Dr. Mai 2021 cohort, Ocak 12."
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -47,7 +40,7 @@ def test_an_english_pipeline_reads_no_foreign_month_names():
 ])
 def test_chinese_dates_in_any_pipeline(text, expected):
     for lang in ("en", "zh"):
-        assert _rules(lang)(text)._.deidentified == expected
+        assert rules_pipeline(lang)(text)._.deidentified == expected
 
 
 def test_every_language_table_has_twelve_months_and_unique_abbreviations():
