@@ -11,6 +11,7 @@ to write anything about even patients.
 
     python benchmarks/physionet_halves.py --model default [--age-policy over_89] [--json out.json]
     python benchmarks/physionet_halves.py --model default --errors /tmp/odd_errors.txt
+    python benchmarks/physionet_halves.py --model default --set phi_lexicon.propagate=false
 """
 from __future__ import annotations
 
@@ -95,6 +96,8 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--json", type=Path, default=None, help="write the figures here")
     ap.add_argument("--errors", type=Path, default=None, help="odd-half errors in context (contains corpus text)")
+    ap.add_argument("--set", dest="settings", action="append", default=[],
+                    help="COMPONENT.SETTING=VALUE as in the CLI, e.g. --set phi_lexicon.propagate=false")
     args = ap.parse_args()
     if not (args.corpus / "id.text").exists():
         print(f"corpus not found at {args.corpus}; nothing to do")
@@ -108,6 +111,10 @@ def main() -> None:
     if args.threshold is not None:
         overrides["threshold"] = args.threshold
     configure_redactor(nlp, **overrides)
+    if args.settings:
+        from spacy_deid.cli._run import apply_settings, parse_settings
+
+        apply_settings(nlp, parse_settings(args.settings))
     load_s = time.perf_counter() - t0
     t1 = time.perf_counter()
     preds = list(predict_with_model(nlp, records, batch_size=args.batch_size))
