@@ -47,12 +47,14 @@ def load_pipeline(name: str = "default", lang: str = "en") -> Language:
     return add_deid_components(nlp, lexicon=nlp.lang == "en", fine_labels=nlp.lang == "en")
 
 
+def find_component(nlp: Language, factory: str) -> Optional[str]:
+    """Name of the pipeline's first component made by ``factory``, if any."""
+    return next((n for n in nlp.component_names if nlp.get_pipe_meta(n).factory == factory), None)
+
+
 def find_redactor(nlp: Language) -> Optional[str]:
     """Name of the pipeline's ``deid_redactor`` component, if any."""
-    for pipe_name in nlp.component_names:
-        if nlp.get_pipe_meta(pipe_name).factory == REDACTOR_FACTORY:
-            return pipe_name
-    return None
+    return find_component(nlp, REDACTOR_FACTORY)
 
 
 def configure_redactor(nlp: Language, **overrides: Any) -> str:
@@ -74,5 +76,5 @@ def configure_redactor(nlp: Language, **overrides: Any) -> str:
 def ensure_surrogate_generator(nlp: Language, random_per_run: bool = False) -> None:
     """Add a ``surrogate_generator`` before the redactor unless the pipeline has one (it builds its
     generator on first use, so a pipeline without a key still loads)."""
-    if not any(nlp.get_pipe_meta(n).factory == "surrogate_generator" for n in nlp.component_names):
+    if find_component(nlp, "surrogate_generator") is None:
         nlp.add_pipe("surrogate_generator", before=find_redactor(nlp), config={"random_per_run": random_per_run})

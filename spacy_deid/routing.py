@@ -26,10 +26,6 @@ class LanguagePipelines:
             self._built[lang] = self.build(lang)
         return self._built[lang]
 
-    @property
-    def languages(self) -> List[str]:
-        return list(self._built)
-
 
 class RoutedDeidentifier:
     """A :class:`Deidentifier` per language, behind one ``run``."""

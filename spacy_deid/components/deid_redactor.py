@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..encryption import derive_key
 from ..merge import DEFAULT_LABEL_PRIORITY, DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE, harmonise_labels, merge_doc
 from ..operators import OperatorContext, get_operator
+from ..pipelines import find_component
 from ..offsets import OffsetMap
 from ..redaction import RedactionResult, RedactionSettings, policy_spans, redact_text
 from ..spans import NOT_KEY, REVIEW_KEY, SPAN_KEY, PhiSpan, doc_text, drop_text_cache
@@ -104,13 +105,10 @@ class DeidRedactor:
         """The pipeline's ``surrogate_generator`` if a surrogate operator is configured."""
         if "surrogate" not in (settings or self.settings).operator_names():
             return None
-        names = [self.surrogate_component] if self.surrogate_component else [
-            n for n in self.nlp.component_names
-            if self.nlp.get_pipe_meta(n).factory == "surrogate_generator"
-        ]
-        if not names or names[0] not in self.nlp.component_names:
+        name = self.surrogate_component or find_component(self.nlp, "surrogate_generator")
+        if name is None or name not in self.nlp.component_names:
             get_operator("surrogate").check(self._ctx)  # raises the clear error
-        return self.nlp.get_pipe(names[0])
+        return self.nlp.get_pipe(name)
 
     def context(self, group: Optional[str], lang: str,
                 settings: Optional[RedactionSettings] = None) -> OperatorContext:
@@ -137,14 +135,8 @@ class DeidRedactor:
             doc, self.span_key, self.review_key, self.use_ents, self.ner_label_map,
             self.label_priority, self.not_key, self.vetoable_sources, text,
         )
-        labeler = self._fine_label_component()
-        return labeler.refine(doc, spans, text) if labeler is not None else spans
-
-    def _fine_label_component(self):
-        for n in self.nlp.component_names:
-            if self.nlp.get_pipe_meta(n).factory == "phi_fine_labels":
-                return self.nlp.get_pipe(n)
-        return None
+        labeler = find_component(self.nlp, "phi_fine_labels")
+        return self.nlp.get_pipe(labeler).refine(doc, spans, text) if labeler is not None else spans
 
     def phi(self, text: str, spans: Sequence[PhiSpan]) -> List[PhiSpan]:
         """The merged spans that are PHI under this component's policies (``threshold``,

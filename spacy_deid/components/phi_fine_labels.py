@@ -32,7 +32,6 @@ class PhiFineLabels:
         self.name = name
         self.min_confidence = min_confidence
         self.label_min_confidence = dict(label_min_confidence)
-        self.model_path = model_path
         self.model = FineLabelModel.from_disk(model_path if model_path else DATA_DIR)
 
     def __call__(self, doc: Doc) -> Doc:

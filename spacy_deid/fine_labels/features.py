@@ -4,7 +4,7 @@ US state, a country...). Strings, so that the model's vocabulary is readable."""
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Optional, Tuple
 
 from spacy.tokens import Doc
 
@@ -102,9 +102,3 @@ def span_features(doc: Doc, start: int, end: int, coarse: str, lexicon: Optional
         feats.append(f"header={m.group(1).strip().lower()}")
     return feats
 
-
-def doc_features(doc: Doc, spans: Sequence[Tuple[int, int, str]], lexicon: Optional[Lexicon] = None) -> List[List[str]]:
-    """Features of each ``(start, end, coarse)`` span of ``doc``."""
-    lexicon = lexicon or load_lexicon()
-    text = doc.text
-    return [span_features(doc, s, e, c, lexicon, text) for s, e, c in spans]
