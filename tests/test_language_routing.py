@@ -77,3 +77,14 @@ def test_cli_redact_with_lang_auto(tmp_path):
 def test_single_pipeline_commands_refuse_auto(where):
     with pytest.raises(ValueError, match="--lang auto is for redact and detect"):
         build_one("rules", "auto", "tag", False, where=where)
+
+
+def test_routing_fails_closed_per_note():
+    """A note that cannot be read or processed is withheld with an error; the others go on."""
+    engine = RoutedDeidentifier(LanguagePipelines(lambda lg: build("rules", lg, "tag", False)))
+    items = [DeidInput("Call 617-555-0142 now please", None, 0, None), DeidInput(b"bytes", None, 1, None),
+             DeidInput("La paciente ingresó\x00 el 3 de mayo de 2020.", None, 2, None)]
+    good, raw, nul = list(engine.run(items))
+    assert good.text == "Call [PHONE] now please" and good.error is None
+    for res in (raw, nul):
+        assert res.text is None and res.error and "2020" not in res.error
