@@ -12,6 +12,8 @@ from stdnum.ro import cnp
 from stdnum.tr import tckimlik
 
 from spacy_deid.pipelines import rules_pipeline
+from spacy_deid.recognizers.national_ids.tw import calc_check_digit as tw_check_digit
+from spacy_deid.recognizers.national_ids.tw import is_valid as tw_is_valid
 
 DNI = "48151623" + dni.calc_check_digit("48151623")
 NIE = "Y2345678" + nie.calc_check_digit("Y2345678")
@@ -19,6 +21,7 @@ CF = "RSSMRA85T10A562" + codicefiscale.calc_check_digit("RSSMRA85T10A562")
 CNP = "185071012345" + cnp.calc_check_digit("185071012345")
 TCKN = "1234567890"[:9] + tckimlik.calc_check_digits("123456789")
 RIC = "11010519491231002" + ric.calc_check_digit("11010519491231002?")  # stdnum wants a placeholder
+TWID = "F12345678" + tw_check_digit("F12345678")  # Taiwan: python-stdnum has no module; ours (tw.py)
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -30,6 +33,7 @@ RIC = "11010519491231002" + ric.calc_check_digit("11010519491231002?")  # stdnum
     ("fr", "NIR : 2 95 10 99 126 111 93", "NIR : [SSN]"),
     ("zh", f"病人身份证{RIC}，已登記", "病人身份证[SSN]，已登記"),
     ("en", f"病人 Mr. Chen 身分證 {RIC}", "病人 Mr. Chen 身分證 [SSN]"),
+    ("zh", f"身分證字號：{TWID}　病歷號", "身分證字號：[SSN]　病歷號"),
 ])
 def test_national_ids_in_their_language(lang, text, expected):
     assert rules_pipeline(lang)(text)._.deidentified == expected
@@ -58,3 +62,13 @@ def test_other_pipelines_need_the_identifiers_name():
 ])
 def test_phone_numbers_by_the_pipelines_region(lang, text, expected):
     assert rules_pipeline(lang)(text)._.deidentified == expected
+
+
+def test_taiwan_id_checksum():
+    """The published example A123456789 is valid; a changed digit, a bad sex digit or a lower-case
+    letter in a wrong place is not."""
+    assert tw_is_valid("A123456789") and tw_check_digit("A12345678") == "9"
+    assert not tw_is_valid("A123456788") and not tw_is_valid("A323456789") and not tw_is_valid("1123456789")
+    assert rules_pipeline("zh")("身分證字號：A123456788")._.deidentified == "身分證字號：A123456788"
+    # an English pipeline takes a valid one too (as some identifier: the ID recognizers agree on the category)
+    assert TWID not in rules_pipeline("en")(f"Pt ID {TWID}, admitted")._.deidentified

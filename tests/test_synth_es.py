@@ -70,5 +70,5 @@ def test_spanish_forms_of_dates_addresses_and_ids(notes):
 
 
 def test_unknown_language_is_refused():
-    with pytest.raises(ValueError, match="'en' or 'es'"):
+    with pytest.raises(ValueError, match="no synthetic notes in 'xx'; known: en, es"):
         list(generate_records(1, lang="xx"))

@@ -1,6 +1,7 @@
 """Generate annotated synthetic clinical notes (spec JSONL records), deterministic for a seed."""
 from __future__ import annotations
 
+import importlib
 import random
 from typing import Dict, Iterator, List, Optional, Sequence
 
@@ -57,19 +58,23 @@ def generate_note(seed: int, index: int, note_type: Optional[str] = None,
     return {"id": f"synth-{seed}-{index:06d}", "text": stripped, "spans": spans, "meta": meta}
 
 
+# Languages with their own note generators (``synth/<lang>/``); "zh" is Taiwanese Chinese,
+# code-mixed with English at several levels.
+LANGUAGES = ("es", "de", "fr", "it", "zh")
+
+
 def generate_records(n: int, seed: int = 0, note_types: Optional[Sequence[str]] = None,
                      start: int = 0, lang: str = "en") -> Iterator[Dict[str, object]]:
     """``n`` records for ``seed``; ``note_types`` restricts (and evenly weighs) the types;
-    ``lang="es"``: Spanish notes (``synth/es/``)."""
-    if lang == "es":
-        if note_types:
-            raise ValueError("--type chooses among the English note types; Spanish notes mix their own")
-        from .es import generate_records_es
-
-        yield from generate_records_es(n, seed, start)
-        return
+    another ``lang`` (``LANGUAGES``) gives that language's notes (``synth/<lang>/``)."""
     if lang != "en":
-        raise ValueError(f"no synthetic notes in {lang!r} yet; 'en' or 'es'")
+        if lang not in LANGUAGES:
+            raise ValueError(f"no synthetic notes in {lang!r}; known: {', '.join(['en', *LANGUAGES])}")
+        if note_types:
+            raise ValueError(f"--type chooses among the English note types; {lang!r} notes mix their own")
+        module = importlib.import_module(f"{__package__}.{lang}")
+        yield from getattr(module, f"generate_records_{lang}")(n, seed, start)
+        return
     weights = DEFAULT_TYPE_WEIGHTS
     if note_types:
         unknown = set(note_types) - set(NOTE_MODULES)

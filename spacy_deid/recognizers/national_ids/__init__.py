@@ -1,5 +1,5 @@
 """National identifiers with checksums, one module a country (``es.py``, ``fr.py``, ``it.py``,
-``ro.py``, ``tr.py``, ``de.py``, ``cn.py``), validated by python-stdnum so that a number of the
+``ro.py``, ``tr.py``, ``de.py``, ``cn.py``, ``tw.py``), validated by python-stdnum so that a number of the
 right length but the wrong check digit is not taken. In a pipeline of the identifier's language
 any valid value counts; elsewhere only one its name announces ("DNI 12345678Z" in an English note).
 Label: SSN (the label scheme's national identifiers)."""
@@ -11,7 +11,7 @@ from typing import ClassVar, Iterable, List, Optional
 from ..base import PhiMatch, Recognizer
 from .spec import NationalId
 
-COUNTRIES = ("es", "fr", "it", "ro", "tr", "de", "cn")
+COUNTRIES = ("es", "fr", "it", "ro", "tr", "de", "cn", "tw")
 
 
 def all_ids() -> List[NationalId]:

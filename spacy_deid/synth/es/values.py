@@ -8,9 +8,28 @@ import random
 
 from stdnum.es import dni
 
+from ..names import Person, faker_for
+
+# Spanish-speaking locales of Faker for names and places, by share.
+LOCALES = {"es_ES": 8, "es_MX": 1, "es_AR": 0.5, "es_CO": 0.5, "es_CL": 0.3}
+CULTURE = "hispanic"
+SURNAMES = 2  # a Spanish name carries both family names
+NAME_FORMS = {
+    "pt": {"full": 4, "short": 2, "last_first": 1.5, "surnames": 1, "first": 0.5, "compound": 0.5},
+    "dr": {"full": 3, "short": 2, "last": 2, "surnames": 1, "init_last": 0.5},
+    "rel": {"first": 4, "full": 2, "short": 1},
+}
+TITLE_NAME_FORMS = ["full", "short", "last", "surnames"]
+TITLES_DR = {"female": ["Dra.", "Dra", "Doctora", "la Dra."], "male": ["Dr.", "Dr", "Doctor", "el Dr."]}
+TITLES_PT = {"female": ["Sra.", "Dña.", "doña", "la Sra."], "male": ["Sr.", "D.", "don", "el Sr."]}
+AGE_UNIT = "{} años"
+AGE_UNIT_IN_SPAN = True  # MEDDOCAN annotates "54 años" whole; the Spanish model learns one convention
+
 MONTHS = ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre").split()
 DATE_FORMATS = {"dmy_slash": 4, "dmy_dash": 1, "long": 3, "long_del": 1, "dmy_dot": 0.5, "month_year": 0.7,
                 "day_month": 0.8, "year": 0.4, "dmy_short": 0.6}
+PARTIAL_DATE_FORMATS = ("month_year", "day_month", "year")
+DOB_FORMAT = "dmy_slash"
 
 
 def format_date(rng: random.Random, d: dt.date, fmt: str) -> str:
@@ -127,3 +146,48 @@ def nass(rng: random.Random) -> str:
 
 def colegiado(rng: random.Random) -> str:
     return rng.choice([f"{rng.randint(1, 52):02d}{rng.randint(10000, 99999)}", f"{rng.randint(1, 52):02d}/{rng.randint(10000, 99999)}"])
+
+
+ID_MAKERS = {"phone": phone, "fax": phone, "mrn": nhc, "hp": nass, "lic": colegiado, "dni": dni_number, "ssn": dni_number}
+EMAIL_DOMAINS = ["gmail.com", "hotmail.es", "yahoo.es", "salud.example.es", "telefonica.net"]
+
+
+def email_user(p: Person) -> str:
+    return (p.first[:1] + p.last.split()[0]).lower()
+
+
+def place(rng: random.Random, fake, kind: str) -> str:
+    """A Spanish place of ``kind`` (a slot kind of the templates)."""
+    if kind == "hosp":
+        return rng.choice(HOSPITAL_PATTERNS).format(
+            last=fake.last_name(), city=fake.city(), saint=rng.choice(SAINTS),
+            virgin=rng.choice(VIRGINS), barrio=rng.choice(BARRIOS))
+    if kind == "org":
+        return rng.choice(ORGS).format(last=fake.last_name(), saint=rng.choice(SAINTS), city=fake.city())
+    if kind == "street":
+        name = fake.last_name() if rng.random() < 0.4 else fake.street_name().split(" ", 1)[-1]
+        unit = rng.choice(["", f", {rng.randint(1, 9)}º {rng.choice('ABCDEFGH')}", f", {rng.randint(1, 9)}{rng.choice('ABCD')}",
+                           f", piso {rng.randint(1, 9)}, puerta {rng.randint(1, 4)}", f" bajo {rng.choice('AB')}"])
+        return f"{rng.choice(STREET_TYPES)} {name} {rng.randint(1, 150)}{unit}"
+    if kind in ("city", "town"):
+        return fake.city()
+    if kind in ("state", "prov"):
+        for method in ("state_name", "state", "province", "administrative_unit"):
+            if hasattr(fake, method):
+                return getattr(fake, method)()
+        return faker_for("es_ES").state_name()
+    if kind == "zip":
+        return f"{rng.randint(1, 52):02d}{rng.randint(0, 999):03d}"
+    if kind == "country":
+        return rng.choice(COUNTRIES)
+    if kind == "room":
+        return rng.choice([f"{rng.randint(1, 9)}{rng.randint(1, 40):02d}", f"{rng.randint(100, 999)}-{rng.choice('AB')}"])
+    if kind in ("dept", "loc"):
+        return rng.choice(["Unidad {last}", "planta {n}ª", "Pabellón {last}"]).format(last=fake.last_name(), n=rng.randint(1, 9))
+    raise KeyError(kind)
+
+
+def sex_word(rng: random.Random, female: bool, form) -> str:
+    if form == "letter":
+        return "M" if female else "V"
+    return rng.choice(["mujer", "paciente"] if female else ["varón", "hombre", "paciente"])

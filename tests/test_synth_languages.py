@@ -1,0 +1,105 @@
+"""Synthetic notes in German, French, Italian and Taiwanese Chinese (issue 13, must-have 2): exact
+spans, determinism, each country's forms of dates, names, addresses and identifiers, Chinese-English
+mixing at several levels, and spans that the multilingual tokenizer never has to widen."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+import spacy
+from spacy.util import load_config
+from stdnum.fr import nir
+from stdnum.it import codicefiscale
+
+from spacy_deid.io.jsonl import validate_record
+from spacy_deid.labels import FINE_LABELS
+from spacy_deid.recognizers.national_ids.tw import is_valid as tw_id_valid
+from spacy_deid.synth import generate_records
+from spacy_deid.synth.generate import LANGUAGES
+
+NEW = ("de", "fr", "it", "zh")
+
+
+@pytest.fixture(scope="module")
+def notes():
+    return {lang: list(generate_records(150, seed=11, lang=lang)) for lang in NEW}
+
+
+def _spans(records, label):
+    return [r["text"][s["start"]:s["end"]] for r in records for s in r["spans"] if s["label"] == label]
+
+
+@pytest.mark.parametrize("lang", NEW)
+def test_records_are_spec_valid_exact_and_deterministic(notes, lang):
+    records = notes[lang]
+    for rec in records:
+        validate_record(json.loads(json.dumps(rec)), rec["id"])
+        assert rec["meta"]["lang"] == lang
+        assert not re.search(r"[{}]|\[\[|\]\]", rec["text"]), rec["text"]  # every template slot filled
+        for s in rec["spans"]:
+            surface = rec["text"][s["start"]:s["end"]]
+            assert surface and surface == surface.strip() and s["label"] in FINE_LABELS
+    again = [r["text"] for r in generate_records(10, seed=11, lang=lang)]
+    assert again == [r["text"] for r in records[:10]]
+    labels = Counter(s["label"] for r in records for s in r["spans"])
+    for label in ("PATIENT", "DOCTOR", "DATE", "AGE", "PHONE", "CITY", "HOSPITAL"):
+        assert labels[label] >= 20, (lang, label, labels)
+
+
+@pytest.mark.parametrize("lang", NEW)
+def test_an_age_span_is_the_number_alone(notes, lang):
+    """labels.md: "AGE covers the number only" ("67-jährige", "73 anni", "48歲")."""
+    ages = _spans(notes[lang], "AGE")
+    assert ages and all(a.isdigit() for a in ages), ages[:20]
+
+
+def test_german_forms(notes):
+    recs = notes["de"]
+    dates = _spans(recs, "DATE")
+    assert any(re.fullmatch(r"\d{2}\.\d{2}\.\d{4}", d) for d in dates)
+    assert any(re.fullmatch(r"\d{1,2}\. [A-ZÄÖÜ][a-zä]+ \d{4}", d) for d in dates)  # "12. März 2021"
+    text = "\n".join(r["text"] for r in recs)
+    assert re.search(r"\b(Herrn?|Frau) ", text) and "geb." in text and "Mit freundlichen" in text
+    assert any(re.fullmatch(r"\d{4,5}", z) for z in _spans(recs, "ZIP"))
+
+
+def test_french_and_italian_identifiers_pass_their_checksums(notes):
+    fr_ids = [x for x in _spans(notes["fr"], "SSN") + _spans(notes["fr"], "HEALTHPLAN") if re.fullmatch(r"[\d ]{15,21}", x)]
+    assert fr_ids and all(nir.is_valid(x.replace(" ", "")) for x in fr_ids)
+    it_ids = _spans(notes["it"], "SSN")
+    assert it_ids and all(codicefiscale.is_valid(x) for x in it_ids)
+    assert any(re.fullmatch(r"\d{1,2} [a-zé]+ \d{4}", d) for d in _spans(notes["fr"], "DATE"))  # "3 mars 2021"
+
+
+def test_taiwanese_notes_mix_languages_and_write_local_forms(notes):
+    recs = notes["zh"]
+    assert {r["meta"]["mix"] for r in recs} == {"zh", "low", "mid", "high", "en"}
+    assert {r["meta"]["note_type"] for r in recs} >= {"dialogue", "progress", "discharge"}
+    dates = _spans(recs, "DATE")
+    assert any(re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", d) for d in dates)
+    assert any(re.fullmatch(r"(民國)?\d{2,3}年\d{1,2}月\d{1,2}日", d) and int(re.search(r"\d+", d).group()) < 200 for d in dates)
+    ids = _spans(recs, "SSN")
+    assert ids and all(tw_id_valid(x) for x in ids)
+    names = _spans(recs, "PATIENT") + _spans(recs, "DOCTOR")
+    assert any(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n) for n in names)  # 陳美玲
+    assert any(re.fullmatch(r"[\u4e00-\u9fff]", n) for n in names)  # 陳(小姐)
+    assert any(re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?( [A-Z][a-z]+(-[A-Z][a-z]+)?)?", n) for n in names)  # Chen Mei-Ling
+
+
+def test_the_multilingual_tokenizer_never_widens_a_span(notes):
+    cfg = load_config("configs/deid_cnn_multi.cfg")
+    nlp = spacy.blank("xx", config={"nlp": {k: v for k, v in cfg["nlp"].items() if k in ("tokenizer", "after_creation")}})
+    for lang in NEW:
+        for rec in notes[lang]:
+            doc = nlp(rec["text"])
+            for s in rec["spans"]:
+                assert doc.char_span(s["start"], s["end"]) is not None, (lang, rec["text"][s["start"]:s["end"]])
+    assert [t.text for t in nlp("病人Mr. Chen於3/14入院，照會黃醫師。M/50")][:5] == ["病", "人", "Mr", ".", "Chen"]
+
+
+def test_unknown_language_is_refused():
+    assert set(NEW) <= set(LANGUAGES)
+    with pytest.raises(ValueError, match="no synthetic notes in 'xx'"):
+        list(generate_records(1, lang="xx"))
