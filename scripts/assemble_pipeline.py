@@ -22,6 +22,9 @@ DESCRIPTIONS = {
           "rules, lexicon, fine labels, redactor).",
     "es": "spacy-deid: the whole Spanish de-identification pipeline (NER trained on MEDDOCAN train, "
           "CC BY 4.0; rules; redactor).",
+    "xx": "spacy-deid: the multilingual de-identification pipeline (NER trained on synthetic German, "
+          "French, Italian and Taiwanese Chinese notes; rules; redactor). Load it with spacy-deid's "
+          "--lang so that its rules read the notes' language.",
 }
 
 

@@ -3,6 +3,7 @@ provenance.
 
 ``python scripts/ship_model.py training/cnn/model-best spacy_deid/models/deid_cnn_en --seed 42 ...``
 ``python scripts/ship_model.py training/cnn_es/model-best spacy_deid/models/deid_cnn_es --lang es --seed 42 ...``
+``python scripts/ship_model.py training/cnn_multi/model-best spacy_deid/models/deid_cnn_multi --lang xx --seed 42 ...``
 """
 from __future__ import annotations
 
@@ -46,12 +47,31 @@ Dev scores (MEDDOCAN dev, spaCy entity scorer, fine labels): P {p:.3f}  R {r:.3f
 Training time: {train_s} s on {threads}.
 """
 
+README_MULTI = """# deid_cnn_multi: the multilingual NER model of spacy-deid
+
+A spaCy pipeline (language "xx": tok2vec CNN + beam NER, {size:.1f} MB) that tags the fine PHI
+labels {labels} in German, French, Italian and Taiwanese Chinese notes, Chinese-English code-mixed
+ones included. Trained ONLY on synthetic notes of `spacy_deid.synth.<lang>` ({n_train}); no
+evaluation corpus is trained on. Its tokenizer makes one token of each Han character and splits
+glued forms (`spacy_deid.multilingual_tokens.v1`). `spacy_deid.models.load_default(lang="de")`
+(or fr, it, zh; `--model default --lang de`) loads it and appends `phi_patterns`, which reads the
+notes' language (month names, national IDs, phone region), and `deid_redactor`.
+
+Reproduce (from the repository root): `spacy project run all-multi --vars.seed {seed} --vars.multi_max_steps {max_steps}`.
+
+Dev scores (synthetic notes of every language, spaCy entity scorer, fine labels): P {p:.3f}  R {r:.3f}  F {f:.3f}.
+Training time: {train_s} s on {threads}.
+"""
+
 SOURCES = {
     "en": ({"name": "spacy_deid.synth", "url": "", "license": "MIT"},
            "spacy-deid default PHI NER (coarse labels), trained on synthetic notes", README),
     "es": ({"name": "MEDDOCAN train (dev for validation)", "url": "https://temu.bsc.es/meddocan/",
             "license": "CC BY 4.0"},
            "spacy-deid Spanish PHI NER (fine labels), trained on MEDDOCAN train and synthetic Spanish notes", README_ES),
+    "xx": ({"name": "spacy_deid.synth (de, fr, it, zh)", "url": "", "license": "MIT"},
+           "spacy-deid multilingual PHI NER (fine labels), trained on synthetic German, French, Italian and "
+           "Taiwanese Chinese notes", README_MULTI),
 }
 
 
@@ -60,7 +80,7 @@ def main() -> None:
     ap.add_argument("src")
     ap.add_argument("dest")
     ap.add_argument("--seed", type=int, required=True)
-    ap.add_argument("--n-train", type=int, required=True)
+    ap.add_argument("--n-train", required=True, help="training notes (a number, or lang:count,...)")
     ap.add_argument("--max-steps", type=int, required=True)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--lang", default="en", choices=sorted(SOURCES))

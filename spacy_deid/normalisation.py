@@ -102,3 +102,19 @@ def normalise(text: str) -> CleanText:
     if result == text:
         return CleanText(text)
     return CleanText(result, s_keep, e_keep)
+
+
+def normalise_record(record: dict) -> dict:
+    """A copy of an annotated record with the clean text the pipeline reads, its spans moved onto
+    it (each span: the clean characters that come from its original ones), so that a model is
+    trained on what it will see ("：" and "\u3000" in Chinese notes are ":" and " " after NFKC)."""
+    text = record["text"]
+    clean = normalise(text)
+    if clean.starts is None or clean.ends is None:
+        return record
+    spans = []
+    for s in record.get("spans", []):
+        inside = [i for i, (a, b) in enumerate(zip(clean.starts, clean.ends)) if a >= s["start"] and b <= s["end"]]
+        if inside:
+            spans.append(dict(s, start=inside[0], end=inside[-1] + 1))
+    return dict(record, text=clean.text, spans=spans)

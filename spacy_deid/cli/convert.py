@@ -19,6 +19,8 @@ def convert_cmd(
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl, brat, i2b2, ... (default: detected)"),
     config: Optional[Path] = typer.Option(None, exists=True, dir_okay=False,
                                           help="Tokenise as the pipeline of this training config does (its [nlp] section)"),
+    normalise: bool = typer.Option(False, "--normalise/--no-normalise",
+                                   help="Store the clean text the pipeline reads (NFKC, ASCII digits, ...: normalisation.py), spans moved onto it"),
 ) -> None:
     """Tokenise each note and store its PHI spans as ``doc.ents`` and ``doc.spans["phi"]``."""
     import spacy
@@ -47,6 +49,10 @@ def convert_cmd(
         raise typer.Exit(2)
     if labels == "coarse":
         records = (coarsen(r) for r in records)
+    if normalise:
+        from ..normalisation import normalise_record
+
+        records = (normalise_record(r) for r in records)
     try:
         n = write_docbin(records, nlp, out)
     except ValueError as err:
