@@ -38,6 +38,7 @@ def run_one(name: str, model: str, limit: Optional[int], all_langs: bool, batch_
     from spacy_deid.evaluation.tokens import tokenize
     from spacy_deid.io.formats import read_corpus
     from spacy_deid.io.labelmap import ReadReport
+    from spacy_deid.pipelines import notes_language
 
     corpus = CORPORA[name]
     path = CORPORA_DIR / corpus.path
@@ -51,10 +52,10 @@ def run_one(name: str, model: str, limit: Optional[int], all_langs: bool, batch_
         records = records[:limit]
     out["gold_read"] = read_report.to_dict()
     nlp = load_model(model, corpus.lang)
-    out["pipeline_lang"] = nlp.lang
+    out["pipeline_lang"] = notes_language(nlp)
     out["pipeline"] = nlp.pipe_names
-    if nlp.lang != corpus.lang and not all_langs:
-        out["skipped"] = f"pipeline language {nlp.lang!r} does not cover {corpus.lang!r}"
+    if out["pipeline_lang"] != corpus.lang and not all_langs:
+        out["skipped"] = f"pipeline language {out['pipeline_lang']!r} does not cover {corpus.lang!r}"
         return out
     words = sum(len(tokenize(r["text"])) for r in records)
     t0 = time.perf_counter()

@@ -1,6 +1,8 @@
 """The language a note is written in, for ``--lang auto``: py3langid (BSD-3, an offline naive
 Bayes over byte n-grams, 97 languages) restricted to the languages spacy-deid reads. Short or
-unsure texts keep the default language."""
+unsure texts keep the default language. A text whose letters are at least 5% Han characters is
+Chinese: a Chinese-English note ("Pt 陳小姐 admitted for fever") goes to the pipeline trained on
+code-mixed notes even when most of its words are English."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -25,5 +27,18 @@ def detect_language(text: str, default: str = "en", min_confidence: float = 0.5,
     sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < min_letters:
         return default
+    if han_share(sample) >= HAN_SHARE_ZH:
+        return "zh"  # Chinese-English notes go to the pipeline trained on code-mixed text
     lang, prob = _identifier().classify(sample)
     return lang if prob >= min_confidence else default
+
+
+HAN_SHARE_ZH = 0.05  # of the letters: "病人 Mr. Chen 於 3/14 入院" is mostly Latin letters, yet Chinese
+
+
+def han_share(text: str) -> float:
+    """The share of a text's letters that are Han characters."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in letters) / len(letters)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .chunking import split_text
 from .merge import merge_spans
 from .normalisation import CleanText, normalise as normalise_text
-from .pipelines import find_redactor
+from .pipelines import find_redactor, notes_language
 from .redaction import RedactionSettings
 from .spans import PhiSpan
 
@@ -81,6 +81,7 @@ class Deidentifier:
         if self.redactor_name is None:
             raise ValueError("The pipeline has no 'deid_redactor' component; add it with nlp.add_pipe('deid_redactor')")
         self.redactor = nlp.get_pipe(self.redactor_name)
+        self.lang = notes_language(nlp)  # surrogates in the notes' language
         self.do_redact = redact
         self.batch_size = batch_size
         self.n_process = n_process
@@ -146,7 +147,7 @@ class Deidentifier:
         phi = self.redactor.phi(item.text, spans)
         result = DeidResult(item.context, item.text, phi)
         if self.do_redact:
-            result.text = self.redactor.redact(item.text, phi, item.group, self.nlp.lang, self.settings).text
+            result.text = self.redactor.redact(item.text, phi, item.group, self.lang, self.settings).text
         return result
 
     def _process_batch(self, items: List[DeidInput]) -> List[DeidResult]:

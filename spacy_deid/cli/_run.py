@@ -10,7 +10,7 @@ from tqdm import tqdm
 
 from ..files import atomic_open
 from ..components.phi_deny_list import read_terms
-from ..pipelines import configure_redactor, ensure_surrogate_generator, find_redactor, load_pipeline
+from ..pipelines import configure_redactor, ensure_surrogate_generator, find_redactor, load_pipeline, notes_language
 from ..routing import LanguagePipelines, RoutedDeidentifier
 from ..runner import Deidentifier, DeidInput, DeidResult
 from ._sources import (CsvJob, Failure, check_csv_columns, corpus_items, input_kind, jsonl_items,
@@ -132,7 +132,7 @@ def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, a
     apply_settings(nlp, parse_settings(settings))  # --set wins over --config
     if mode == "surrogate":
         ensure_surrogate_generator(nlp, random_surrogates)
-        nlp.get_pipe(name).context(None, nlp.lang)  # no key: fail now, not on every document
+        nlp.get_pipe(name).context(None, notes_language(nlp))  # no key: fail now, not on every document
     return nlp
 
 

@@ -15,7 +15,17 @@ from spacy.language import Language
 DEFAULT_MODEL_NAME = "deid_cnn_en"
 DEFAULT_MODEL_DIR = Path(__file__).parent / DEFAULT_MODEL_NAME
 # The shipped NER model of each language, and the project workflow that rebuilds it.
-LANG_MODELS = {"en": (DEFAULT_MODEL_NAME, "all"), "es": ("deid_cnn_es", "all-es")}
+LANG_MODELS = {"en": (DEFAULT_MODEL_NAME, "all"), "es": ("deid_cnn_es", "all-es"), "xx": ("deid_cnn_multi", "all-multi")}
+# Languages read by the multilingual model ("xx"), trained on synthetic notes of each
+# (spacy_deid/synth/<lang>/); "zh" includes Chinese-English code-mixed notes.
+MULTI_LANGS = ("de", "fr", "it", "zh")
+
+
+def model_lang(lang: str) -> Optional[str]:
+    """The shipped model that reads notes in ``lang``: its own, the multilingual one, or None."""
+    if lang in LANG_MODELS:
+        return lang
+    return "xx" if lang in MULTI_LANGS else None
 
 
 def default_model_path(lang: str = "en") -> Path:
@@ -41,12 +51,14 @@ def add_deid_components(
     lexicon: bool = True,
     lexicon_config: Optional[Dict[str, Any]] = None,
     fine_labels: bool = True,
+    word_veto_config: Optional[Dict[str, Any]] = None,
 ) -> Language:
     """Append ``phi_patterns`` (rules), ``phi_lexicon`` (names, places, vetoes of implausible NER
     candidates), ``phi_fine_labels`` (PATIENT or DOCTOR, CITY or STREET... for what the NER names
-    by category) and ``deid_redactor`` to a trained NER pipeline, once each."""
+    by category), ``phi_word_veto`` (when ``word_veto_config`` is given: everyday words of another
+    language are no name) and ``deid_redactor`` to a trained NER pipeline, once each."""
     from .. import components  # noqa: F401  (registers the factories without entry points)
-    from ..components import deid_redactor, phi_fine_labels, phi_lexicon, phi_patterns  # noqa: F401
+    from ..components import deid_redactor, phi_fine_labels, phi_lexicon, phi_patterns, phi_word_veto  # noqa: F401
 
     factories = {nlp.get_pipe_meta(n).factory for n in nlp.pipe_names}
     if rules and "phi_patterns" not in factories:
@@ -55,6 +67,8 @@ def add_deid_components(
         nlp.add_pipe("phi_lexicon", config=lexicon_config or {})
     if fine_labels and "phi_fine_labels" not in factories:
         nlp.add_pipe("phi_fine_labels")
+    if word_veto_config is not None and "phi_word_veto" not in factories:
+        nlp.add_pipe("phi_word_veto", config=word_veto_config)
     if redactor and "deid_redactor" not in factories:
         nlp.add_pipe("deid_redactor", config=redactor_config or {})
     return nlp
@@ -75,14 +89,22 @@ def load_default(
     """The default de-identification pipeline: NER (``path`` or the shipped model) + rules +
     lexicon + fine labels + redactor. ``lang="es"``: the Spanish model (trained on MEDDOCAN, fine
     labels of its own) + rules + redactor; the lexicon and the fine-label model are English.
+    A language of ``MULTI_LANGS`` (or ``"xx"``): the multilingual model, whose rules read the
+    notes as ``lang`` (month names, national IDs, phone region), and ``phi_word_veto`` (everyday
+    words of ``lang`` are no name or place).
 
     ``path`` may be any trained NER pipeline folder or package name (e.g. the transformer model
     of ``spacy project run all-trf``); ``load_kwargs`` go to ``spacy.load``.
     """
-    nlp = spacy.load(path if path is not None else default_model_path(lang), **load_kwargs)
+    nlp = spacy.load(path if path is not None else default_model_path(model_lang(lang) or lang), **load_kwargs)
+    word_veto = None
+    if nlp.lang == "xx" and lang != "xx":  # the multilingual model: its rules and vetoes read the notes' language
+        rules_config = {"lang": lang, **(rules_config or {})}
+        word_veto = {"lang": lang}
     english = nlp.lang == "en"
     return add_deid_components(nlp, rules, redactor, rules_config, redactor_config, lexicon and english,
-                               lexicon_config, fine_labels and english)
+                               lexicon_config, fine_labels and english, word_veto)
 
 
-__all__ = ["DEFAULT_MODEL_DIR", "LANG_MODELS", "add_deid_components", "default_model_path", "load_default"]
+__all__ = ["DEFAULT_MODEL_DIR", "LANG_MODELS", "MULTI_LANGS", "add_deid_components", "default_model_path", "load_default",
+           "model_lang"]

@@ -113,7 +113,7 @@ def _time_range(raw: str) -> bool:
 # The region whose national numbers a pipeline of each language reads ("612 345 678" in Spanish);
 # numbers written with a country code are read in every pipeline.
 REGION_BY_LANG = {"en": "US", "es": "ES", "de": "DE", "fr": "FR", "it": "IT", "pt": "PT", "ro": "RO",
-                  "tr": "TR", "nl": "NL"}
+                  "tr": "TR", "nl": "NL", "zh": "TW"}  # our Chinese notes are Taiwan's (synth/zh)
 
 
 class PhoneRecognizer(Recognizer):

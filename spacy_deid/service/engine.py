@@ -10,7 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Dict, List, Optional, Sequence
 
 from ..redaction import RedactionSettings
-from ..pipelines import ensure_surrogate_generator
+from ..pipelines import ensure_surrogate_generator, notes_language
 from ..runner import DeidInput, Deidentifier, DeidResult
 from .settings import ServiceSettings
 
@@ -77,7 +77,7 @@ class ServiceEngine:
         ops = {str(k).strip().upper(): str(v).strip().lower() for k, v in operators.items()}
         try:
             settings = redactor.with_operators(mode.strip().lower() if mode else None, ops)
-            redactor.context(None, self.nlp.lang, settings)  # a missing key fails here, before any work
+            redactor.context(None, notes_language(self.nlp), settings)  # a missing key fails here, before any work
         except MissingKeyError:
             raise ValueError("surrogates need the server's key (SPACY_DEID_KEY) or serve --random-surrogates") from None
         except (KeyError, ValueError) as err:

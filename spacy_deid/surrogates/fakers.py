@@ -11,6 +11,11 @@ DEFAULT_LOCALES = {
     "es": ["es_ES"],
     "fr": ["fr_FR"],
     "de": ["de_DE"],
+    "it": ["it_IT"],
+    "pt": ["pt_PT"],
+    "ro": ["ro_RO"],
+    "tr": ["tr_TR"],
+    "ar": ["ar_AA"],
     "zh": ["zh_TW"],
     "hi": ["hi_IN"],
 }

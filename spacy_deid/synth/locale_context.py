@@ -106,6 +106,10 @@ class LocaleNoteContext(NoteContext):
         """As the English slot, except an age with its unit ("{age:years}"): the span is the number
         alone (labels.md), unless the language's corpus convention takes the unit in
         (``V.AGE_UNIT_IN_SPAN``: MEDDOCAN's "54 años")."""
+        if kind in ("dept", "loc") and not getattr(self.V, "DEPARTMENTS_ARE_PHI", False):
+            # "Station 3", "Intensivstation", "service de cardiologie": generic wards, not PHI
+            # (labels.md: generic places are not PHI); left unlabelled so a model learns that
+            return [(self._value(kind, kind + num, form), None)]
         if kind == "age" and form == "years" and not getattr(self.V, "AGE_UNIT_IN_SPAN", False):
             number = self._value(kind, kind + num, None)
             before, _, after = self.V.AGE_UNIT.partition("{}")

@@ -21,14 +21,16 @@ def written_dates(lang: str) -> WrittenDates:
 
 class WrittenDateRecognizer(Recognizer):
     """Dates with a month name in the pipeline's language when it is one of ``WRITTEN_LANGS``
-    (nothing in an English pipeline: German "Mai" or Turkish "Ocak" are not read there)."""
+    (nothing in an English pipeline: German "Mai" or Turkish "Ocak" are not read there); a
+    multi-language ("xx") pipeline whose notes' language was not given reads them all."""
 
     name = "dates_written"
     labels = ("DATE",)
     language_aware: ClassVar[bool] = True  # built with the pipeline's language
 
     def __init__(self, lang: Optional[str] = None):
-        self.tables = [written_dates(lang)] if lang in WRITTEN_LANGS else []
+        langs = WRITTEN_LANGS if lang == "xx" else (lang,) if lang in WRITTEN_LANGS else ()
+        self.tables = [written_dates(lg) for lg in langs]
 
     def find(self, text: str) -> Iterable[PhiMatch]:
         for table in self.tables:

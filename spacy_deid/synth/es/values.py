@@ -23,6 +23,7 @@ TITLE_NAME_FORMS = ["full", "short", "last", "surnames"]
 TITLES_DR = {"female": ["Dra.", "Dra", "Doctora", "la Dra."], "male": ["Dr.", "Dr", "Doctor", "el Dr."]}
 TITLES_PT = {"female": ["Sra.", "Dña.", "doña", "la Sra."], "male": ["Sr.", "D.", "don", "el Sr."]}
 AGE_UNIT = "{} años"
+DEPARTMENTS_ARE_PHI = True  # the Spanish model was trained so; its units are named ("Unidad Ortega", "Pabellón Ruiz")
 AGE_UNIT_IN_SPAN = True  # MEDDOCAN annotates "54 años" whole; the Spanish model learns one convention
 
 MONTHS = ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre").split()

@@ -1,0 +1,179 @@
+"""``phi_word_veto``: a model's name or place that cannot be one in the notes' language is vetoed,
+unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
+
+- **everyday words**: every word is a common word of the language that is no name ("Erbrechen",
+  "einmaliges Erbrechen", "riposo", "reçu des"; ``lexicons/common_words.py``: wordfreq words
+  that are no Faker name part and no one-word city of the language's countries);
+- **a word in lower case** that is no name particle ("von", "de", "an der"), in a note written in
+  mixed case: names and places are capitalised in these languages ("Loslassschmerz positiv",
+  "bestehenden rechtsseitigen Unterbauchschmerzen");
+- **word endings of common nouns and adjectives** on every word: German "-ung", "-keit", "-itis",
+  "-schmerzen", "-isch", ..., French "-tion", "-ique", Italian "-zione", "-ico" (``SUFFIXES``),
+  unless the word is a known name part or city.
+
+The English pipeline has ``phi_lexicon`` for this; these rules are for German, French, Italian,
+Spanish, Romanian and Turkish notes, from the orthography of the languages, not from any
+corpus. It writes negative evidence
+(``doc.spans["phi_not"]``, veto ``veto``) that the merge applies to candidates of vetoable sources
+(the NER, the LLM); rules and other sources are never vetoed. Detection only: nothing is removed
+here, the redactor's merge decides."""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..labels import is_phi_label, to_coarse
+from ..lexicons.common_words import common_words, protected_words
+from ..lexicons.sources import fold
+from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE
+from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Places whose names hold ordinary lower-case words and common nouns ("Klinik am Park", "rue de la
+# Paix", "Azienda ospedaliera"): no rule here applies to them.
+NOT_VETOED = frozenset({"HOSPITAL", "ORGANIZATION", "STREET", "DEPARTMENT", "ROOM", "ZIP", "LOCATION"})
+# Titles and honorifics that make the next word a name whatever it means ("Frau Koch").
+TITLES: Dict[str, Tuple[str, ...]] = {
+    "de": ("herr", "herrn", "frau", "fr", "hr", "dr", "prof", "med", "familie", "fam", "schwester", "pfleger"),
+    "fr": ("m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "docteur", "pr", "professeur"),
+    "it": ("sig", "sigra", "signor", "signora", "signore", "dott", "dottssa", "dottor", "dottoressa", "dr", "prof"),
+    "es": ("sr", "sra", "srta", "don", "dona", "d", "dna", "dr", "dra", "doctor", "doctora"),
+}
+_BEFORE = 24  # characters before a candidate read for a title
+_EDGE_PUNCT = ".,;:()[]'\"«»„“”!?-–/"
+EDGE_VETO = 0.95  # a sure veto: the merge trims a candidate's edge under it (merge.TRIM_VETO)
+# Lower-case words that belong inside names and place names.
+PARTICLES = frozenset(
+    "von van vom zu zum zur der den dem des die an am auf im in ob bei unter vor de del della dei degli di da "
+    "du des la le les lès sur sous en et d l y e dos das do bin ibn al el".split())
+# Endings of common nouns and adjectives (folded: lower case, no accents), never of a name.
+SUFFIXES: Dict[str, Tuple[str, ...]] = {
+    "de": ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "tion", "tionen", "itat", "ismus", "itis", "ose",
+           "osen", "ektomie", "tomie", "skopie", "graphie", "grafie", "amie", "urie", "pathie", "plastik", "therapie",
+           "diagnostik", "befund", "befunde", "schmerz", "schmerzen", "insuffizienz", "stenose", "thrombose", "infarkt",
+           "isch", "ische", "ischen", "ischer", "isches", "lich", "liche", "lichen", "licher", "liches", "ig", "ige",
+           "igen", "iger", "iges", "iv", "ive", "iven", "iver", "ell", "elle", "ellen", "eller", "iert", "ierte",
+           "ierten", "ierter", "bar", "bare", "baren", "los", "lose", "losen", "maßig", "massig"),
+    "fr": ("tion", "tions", "sion", "sions", "ique", "iques", "ment", "ments", "ite", "ites", "ose", "oses", "ite",
+           "aire", "aires", "ectomie", "scopie", "graphie", "emie", "pathie", "eux", "euse", "euses", "able", "ible"),
+    "it": ("zione", "zioni", "sione", "mento", "menti", "ite", "osi", "ico", "ica", "ici", "iche", "oso", "osa", "osi",
+           "ose", "ita", "ectomia", "scopia", "grafia", "emia", "patia", "abile", "ibile"),
+    "es": ("cion", "ciones", "sion", "miento", "mientos", "itis", "osis", "ico", "ica", "icos", "icas", "oso", "osa",
+           "idad", "ectomia", "scopia", "grafia", "emia", "patia", "able", "ible"),
+    "ro": ("tie", "tiune", "itate", "ita", "oza", "ectomie", "scopie", "grafie", "emie", "patie", "ic", "ica", "ice"),
+    "tr": ("lik", "lık", "luk", "lük", "sizlik", "itis", "oz", "ektomi", "skopi", "grafi", "emi", "pati"),
+}
+
+
+class PhiWordVeto:
+    def __init__(self, name: str, lang: str, labels: Sequence[str], veto: float,
+                 vetoable_sources: Sequence[str], span_key: str, not_key: str):
+        if not 0.0 < veto <= 1.0:
+            raise ValueError(f"phi_word_veto: veto must be in (0, 1], not {veto!r}")
+        self.name = name
+        self.lang = lang
+        self.words = common_words(lang)
+        self.titles = set(TITLES.get(lang, ()))
+        self.suffixes = SUFFIXES.get(lang, ())
+        self.names = protected_words()
+        self.labels = set(labels)
+        self.veto = veto
+        self.vetoable = set(vetoable_sources)
+        self.span_key, self.not_key = span_key, not_key
+
+    def candidates(self, doc: Doc) -> List[Tuple[int, int, str]]:
+        """(start, end, label) of the vetoable sources' names and places; facilities, streets and
+        departments are left alone ("Centre hospitalier de ...", "impasse des Tilleuls")."""
+        out = []
+        spans = list(doc.ents) + [sp for sp in doc.spans.get(self.span_key, []) if sp.id_ in self.vetoable]
+        for sp in spans:
+            label = DEFAULT_NER_LABEL_MAP.get(sp.label_, sp.label_)
+            if is_phi_label(label) and to_coarse(label) in self.labels and label not in NOT_VETOED:
+                out.append((sp.start_char, sp.end_char, label))
+        return sorted(set(out))
+
+    def titled(self, text: str, start: int) -> bool:
+        before = [fold(w) for w in _WORD.findall(text[max(0, start - _BEFORE):start].split("\n")[-1])]
+        return bool(before) and before[-1] in self.titles
+
+    def _words(self, text: str, start: int, end: int) -> List[Tuple[int, int, str]]:
+        """(start, end, word) of the span's whitespace-separated words, punctuation stripped."""
+        out = []
+        for m in re.finditer(r"\S+", text[start:end]):
+            raw = m.group()
+            lead = len(raw) - len(raw.lstrip(_EDGE_PUNCT))
+            word = raw.strip(_EDGE_PUNCT)
+            if word:
+                out.append((start + m.start() + lead, start + m.start() + lead + len(word), word))
+        return out
+
+    def lower_case(self, word: str, mixed: bool) -> bool:
+        """A word of letters only (not "3a") in lower case that is no particle, in a mixed-case note."""
+        return mixed and len(word) > 1 and word.isalpha() and word[0].islower() and fold(word) not in PARTICLES
+
+    def no_name_word(self, word: str, mixed: bool) -> bool:
+        """Lower case, an everyday word, or a common noun's or adjective's ending."""
+        if not any(ch.isalpha() for ch in word):
+            return False
+        folded = fold(word)
+        return (self.lower_case(word, mixed) or folded in self.words
+                or (len(folded) > 4 and folded.endswith(self.suffixes) and folded not in self.names))
+
+    def judge(self, text: str, start: int, end: int, mixed: bool) -> List[Tuple[int, int, float, str]]:
+        """Vetoes for one candidate: the whole of it (every word is no name word), or its edge
+        words in lower case ("gez. Schöneberger" -> "Schöneberger")."""
+        if self.titled(text, start):
+            return []
+        words = [w for w in self._words(text, start, end) if any(ch.isalpha() for ch in w[2])]
+        if not words:
+            return []
+        if all(self.no_name_word(w, mixed) for _, _, w in words):
+            return [(start, end, self.veto, "words")]
+        out = []
+        i, j = 0, len(words)
+        while i < j and self.lower_case(words[i][2], mixed):
+            i += 1
+        while j > i and self.lower_case(words[j - 1][2], mixed):
+            j -= 1
+        if i > 0:
+            out.append((start, words[i][0], EDGE_VETO, "edge"))
+        if j < len(words):
+            out.append((words[j - 1][1], end, EDGE_VETO, "edge"))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        vetoes = []
+        if self.words or self.suffixes:
+            mixed = mixed_case(text)
+            for start, end, label in self.candidates(doc):
+                for s, e, veto, why in self.judge(text, start, end, mixed):
+                    vetoes.append((s, e, "NOT_PHI", veto, f"word_veto.{why}.{label}"))
+        add_phi_spans(doc, vetoes, self.name, self.not_key, text)
+        return doc
+
+
+def mixed_case(text: str) -> bool:
+    """A note written in ordinary case: at least a tenth of its words capitalised and a third in
+    lower case (not an ALL-CAPS or all-lower-case note, where case tells nothing)."""
+    words = _WORD.findall(text[:20000])
+    if len(words) < 5:
+        return False
+    upper = sum(w[:1].isupper() for w in words)
+    lower = sum(w[:1].islower() for w in words)
+    return upper >= 0.1 * len(words) and lower >= 0.33 * len(words)
+
+
+@Language.factory(
+    "phi_word_veto",
+    default_config={"lang": None, "labels": ["NAME", "LOCATION"], "veto": 0.8,
+                    "vetoable_sources": list(DEFAULT_VETOABLE), "span_key": SPAN_KEY, "not_key": NOT_KEY},
+)
+def make_phi_word_veto(nlp: Language, name: str, lang: Optional[str], labels: List[str], veto: float,
+                       vetoable_sources: List[str], span_key: str, not_key: str) -> PhiWordVeto:
+    """``lang``: the notes' language (default: the pipeline's); a language without a word list
+    (``lexicons/common_words.py``) vetoes nothing."""
+    return PhiWordVeto(name, lang or nlp.lang, labels, veto, vetoable_sources, span_key, not_key)

