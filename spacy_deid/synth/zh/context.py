@@ -38,6 +38,9 @@ class TaiwaneseNoteContext(LocaleNoteContext):
             return [(p.last + p.first, True)]
         if form == "given":
             return [(p.first, True)]
+        if form == "nick":  # the whole nickname is how the person is named ("阿明", "小美", "老王")
+            prefix = rng.choice(values.NICK_PREFIXES)
+            return [(prefix + (p.last if prefix == "老" else p.first[-1]), True)]
         if form == "titled":
             return [(p.last, True), (rng.choice(values.TITLES_AFTER[self._role_of(p)][p.gender]), False)]
         given, family = values.latin_given(p.first), values.latin_surname(p.last)

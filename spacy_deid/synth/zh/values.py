@@ -19,9 +19,9 @@ LOCALES = {"zh_TW": 1}
 CULTURE = "chinese"
 SURNAMES = 1
 NAME_FORMS = {
-    "pt": {"full": 4, "titled": 2, "given": 0.7, "en": 1, "en_title": 0.8},
+    "pt": {"full": 4, "titled": 2, "given": 0.7, "en": 1, "en_title": 0.8, "nick": 0.8},
     "dr": {"full": 3, "titled": 3, "en": 1, "en_title": 1.5},
-    "rel": {"full": 2, "given": 1.5, "titled": 1},
+    "rel": {"full": 2, "given": 1.5, "titled": 1, "nick": 1.5},
 }
 TITLE_NAME_FORMS = ["last"]
 TITLES_DR = {"female": ["Dr.", "Dr"], "male": ["Dr.", "Dr"]}
@@ -29,6 +29,7 @@ TITLES_PT = {"female": ["Ms.", "Mrs.", "Miss"], "male": ["Mr.", "Mr"]}
 TITLES_AFTER = {"pt": {"female": ["小姐", "女士", "太太", "阿姨", "奶奶"], "male": ["先生", "伯伯", "阿伯", "爺爺"]},
                 "dr": {"female": ["醫師", "主任", "醫生"], "male": ["醫師", "主任", "醫生"]},
                 "rel": {"female": ["小姐", "女士", "太太"], "male": ["先生"]}}
+NICK_PREFIXES = ["阿", "小", "老"]  # 阿明, 小美, 老王: how people are called in conversation
 RELATIONS_F = ["女兒", "太太", "妻子", "母親", "媽媽", "姊姊", "妹妹", "孫女", "媳婦"]
 RELATIONS_M = ["兒子", "先生", "丈夫", "父親", "爸爸", "哥哥", "弟弟", "孫子", "女婿"]
 AGE_UNIT = "{}歲"
