@@ -28,6 +28,9 @@ CORPORA: Dict[str, Corpus] = {
         Corpus("grascco", "grascco-phi-de/grascco_phi_annotation_json", "uima-cas", "de", (("lang", "de"),)),
         Corpus("meddocan-test", "meddocan/test/brat", "brat", "es", (("lang", "es"),)),
         Corpus("aicup", "aicup2020-zh-medical-dialogue-deid/train.txt", "aicup", "zh"),
+        # AI CUP without its "time" spans that hold no calendar element ("前天": not PHI by labels.md)
+        Corpus("aicup-calendar", "aicup2020-zh-medical-dialogue-deid/train.txt", "aicup", "zh",
+               (("calendar_times_only", True),)),
         Corpus("presidio-synth", "presidio-research-synth/synth_dataset_v2.json", "presidio-synth", "en"),
     )
 }

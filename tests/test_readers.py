@@ -265,6 +265,18 @@ def test_aicup_reader_reports_and_skips_bad_rows(tmp_path):
     assert report.excluded == {"money": 1}
     assert report.problems == {"impossible offsets": 1, "text mismatch": 1}
     assert detect_format(path) == "aicup"
+    # scored as labels.md scores dates: a time without a calendar element ("上週三") is no PHI
+    calendar = ReadReport()
+    recs = list(read_aicup(path, report=calendar, calendar_times_only=True))
+    assert _surface(recs[0]) == [("王小明", "PATIENT"), ("台南", "LOCATION_OTHER")]
+    assert calendar.excluded == {"money": 1, "time without a calendar element": 1}
+
+
+def test_aicup_calendar_elements():
+    from spacy_deid.io.aicup import CALENDAR
+
+    assert all(CALENDAR.search(t) for t in ("3月14日", "110年", "三月", "十五號", "3/14", "2021年3月"))
+    assert not any(CALENDAR.search(t) for t in ("前天", "上禮拜", "晚上", "最近", "三個禮拜前", "兩天"))
 
 
 # ---- presidio-research synthetic ----

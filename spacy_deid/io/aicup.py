@@ -32,6 +32,10 @@ AICUP_LABELS: Dict[str, Optional[str]] = {
 }
 
 _SEP = re.compile(r"\r?\n\s*-{5,}\s*\r?\n")
+# A calendar element in a time span: a number before 年/月/日/號 ("3月14日", "110年", "三月") or a
+# slashed date ("3/14"). AI CUP's "time" also holds relative times and times of day ("前天",
+# "上禮拜", "晚上"), which labels.md does not count as PHI.
+CALENDAR = re.compile(r"[0-9〇零一二三四五六七八九十兩]+\s*[年月日號号]|\d+\s*/\s*\d+")
 
 
 def read_aicup(
@@ -39,8 +43,11 @@ def read_aicup(
     label_map: Optional[Mapping[str, Optional[str]]] = None,
     unknown: str = "drop",
     report: Optional[ReadReport] = None,
+    calendar_times_only: bool = False,
 ) -> Iterator[Dict[str, Any]]:
-    """Yield one record per dialogue (``id`` = ``article_id``; ``meta``: ``lang="zh"``, ``note_type="dialogue"``)."""
+    """Yield one record per dialogue (``id`` = ``article_id``; ``meta``: ``lang="zh"``, ``note_type="dialogue"``).
+    ``calendar_times_only``: drop the "time" spans without a calendar element (``CALENDAR``), to
+    score only what labels.md calls a date; they are counted in the report."""
     report = report if report is not None else ReadReport()
     mapper = LabelMapper(AICUP_LABELS, label_map, unknown, report)
     path = Path(path)
@@ -72,6 +79,9 @@ def read_aicup(
                 report.problems["text mismatch"] += 1
                 continue
             mapped = mapper(cols[4].strip())
+            if calendar_times_only and cols[4].strip() == "time" and not CALENDAR.search(cols[3]):
+                report.excluded["time without a calendar element"] += 1
+                continue
             if mapped is not None:
                 spans.append((start, end, mapped))
         report.docs += 1
