@@ -24,6 +24,7 @@ class GermanNoteContext(LocaleNoteContext):
             "pat_nom": "Patientin" if female else "Patient",
             "die": ("Die" if female else "Der") if form == "cap" else ("die" if female else "der"),
             "r": "" if dr3 is not None and dr3.gender == "female" else "r",
+            "kollege": "Frau Kollegin" if dr3 is not None and dr3.gender == "female" else "Herr Kollege",
         }
         if kind in agreement:
             return agreement[kind]

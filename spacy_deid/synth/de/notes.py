@@ -25,7 +25,8 @@ def arztbrief(ctx: Ctx) -> None:
         ctx.lines("{dr3:title}", "[[Praxis für Allgemeinmedizin|Hausarztpraxis|]]", "{street3}", "{zip3} {city3}", "")
     ctx.emit("[[{city2}, [[den |]]{date:full}|Datum: {date:full}|{date:full}]]\n\n")
     ctx.emit("[[Entlassungsbrief|Arztbrief|Vorläufiger Entlassungsbrief|Epikrise|Entlassbericht]]\n")
-    ctx.emit("[[Sehr geehrte Frau Kollegin|Sehr geehrter Herr Kollege|Sehr geehrte Kolleginnen und Kollegen|Sehr geehrte{r} {dr3:title}]],\n\n")
+    ctx.emit("[[Sehr geehrte Frau Kollegin|Sehr geehrter Herr Kollege|Sehr geehrte Kolleginnen und Kollegen|Sehr geehrte{r} {dr3:title}|"
+             "Sehr geehrte{r} {kollege} {dr3:last}|Liebe{r} {kollege} {dr3:last}|Sehr geehrte Damen und Herren]],\n\n")
     ctx.emit("wir berichten [[Ihnen |]]über {pat_acc} {pt:title}, [[geb. |geboren am |*]]{dob}[[, wohnhaft {street}, {zip} {city}|]], "
              "[[{die} sich vom {date2:full} bis {date:full} in unserer stationären Behandlung befand|{die} vom {date2:full} bis {date:full} stationär behandelt wurde|{die} sich am {date2:full} in unserer Notaufnahme vorstellte]].\n\n")
     ctx.emit("Diagnose[[n|]]:{diagnoses}\n\n")

@@ -25,6 +25,7 @@ def progress(ctx: Ctx) -> None:
         ctx.emit("\n[[已向|與]][[家屬|{rel:relation}]]{rel:any}[[說明病情|explain 病情|討論 DNR]][[，聯絡電話 {phone}|]]。")
     ctx.emit("\n[[A/P：|A/P: |評估與計畫：]]")
     _clinical(ctx, 1, 2)
+    ctx.emit("[[預計 {date3:md_slash} discharge。| {date3:md_slash} 的 CT 顯示 no active lesion。|已於 {date3:md_slash} 拔除 Foley。|預計{date3:md_zh}出院。||]]")
     ctx.emit("[[會診 {dr2:en_title}|照會{dr2:titled}|Consult {dr2:any}]]。\n[[主治醫師|VS|住院醫師|R]]：{dr:any}\n")
 
 
