@@ -7,6 +7,7 @@ slots). A language whose notes need more (Spanish grammatical gender, Chinese na
 subclasses this and overrides ``_filler`` or ``_name_text``."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 from types import ModuleType
 from typing import Callable, Dict, List, Optional, Tuple
@@ -17,6 +18,20 @@ from .names import Person, faker_for
 from .values import random_base_date
 
 PLACE_KINDS = ("hosp", "org", "dept", "room", "street", "city", "state", "zip", "country", "loc", "prov", "town")
+
+
+def numeric_date(d: "dt.date", fmt: str, months: List[str]) -> str:
+    """The date forms most European notes share: "dot" 14.03.2021, "dot_short" 14.03.21, "slash"
+    14/03/2021, "slash_short" 14/03/21, "long" 14 <month> 2021, "month_year", "day_month",
+    "year", "iso". A language's ``format_date`` handles its own forms and passes the rest here."""
+    month = months[d.month - 1]
+    forms = {"dot": f"{d.day:02d}.{d.month:02d}.{d.year}", "dot_short": f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}",
+             "slash": f"{d.day:02d}/{d.month:02d}/{d.year}", "slash_short": f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}",
+             "long": f"{d.day} {month} {d.year}", "month_year": f"{month} {d.year}", "day_month": f"{d.day} {month}",
+             "year": str(d.year), "iso": d.isoformat()}
+    if fmt not in forms:
+        raise ValueError(fmt)
+    return forms[fmt]
 
 
 def weighted(rng: random.Random, table: Dict[str, float]) -> str:

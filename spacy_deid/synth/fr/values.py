@@ -9,6 +9,7 @@ import random
 
 from stdnum.fr import nir
 
+from ..locale_context import numeric_date
 from ..names import Person
 
 LOCALES = {"fr_FR": 8, "fr_BE": 1, "fr_CH": 1}
@@ -34,24 +35,13 @@ DOB_FORMAT = "slash"
 
 
 def format_date(rng: random.Random, d: dt.date, fmt: str) -> str:
-    m = MONTHS[d.month - 1]
     if fmt == "full":
         fmt = rng.choice(["slash", "slash", "slash_short", "long"])
-    if fmt == "slash":
-        return f"{d.day:02d}/{d.month:02d}/{d.year}"
-    if fmt == "slash_short":
-        return f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}"
-    if fmt == "dot":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}"
     if fmt == "long":
-        return f"{'1er' if d.day == 1 and rng.random() < 0.5 else d.day} {m} {d.year}"
-    if fmt == "month_year":
-        return f"{m} {d.year}"
+        return f"{'1er' if d.day == 1 and rng.random() < 0.5 else d.day} {MONTHS[d.month - 1]} {d.year}"
     if fmt == "day_month":
-        return rng.choice([f"{d.day} {m}", f"{d.day:02d}/{d.month:02d}"])
-    if fmt == "year":
-        return str(d.year)
-    raise ValueError(fmt)
+        return rng.choice([f"{d.day} {MONTHS[d.month - 1]}", f"{d.day:02d}/{d.month:02d}"])
+    return numeric_date(d, fmt, MONTHS)
 
 
 HOSPITAL_PATTERNS = ["CHU de {city}", "Centre hospitalier de {city}", "CH {city}", "Hôpital {saint}", "Hôpital {last}",

@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from faker.providers.address.it_IT import Provider as _ItalianAddresses
 from stdnum.it import codicefiscale
 
+from ..locale_context import numeric_date
 from ..names import Person
 
 LOCALES = {"it_IT": 1}
@@ -33,24 +35,11 @@ DOB_FORMAT = "slash"
 
 
 def format_date(rng: random.Random, d: dt.date, fmt: str) -> str:
-    m = MONTHS[d.month - 1]
     if fmt == "full":
         fmt = rng.choice(["slash", "slash", "dot", "slash_short", "long"])
     if fmt == "slash":
         return rng.choice([f"{d.day:02d}/{d.month:02d}/{d.year}", f"{d.day}/{d.month}/{d.year}"])
-    if fmt == "slash_short":
-        return f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}"
-    if fmt == "dot":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}"
-    if fmt == "long":
-        return f"{d.day} {m} {d.year}"
-    if fmt == "month_year":
-        return f"{m} {d.year}"
-    if fmt == "day_month":
-        return f"{d.day} {m}"
-    if fmt == "year":
-        return str(d.year)
-    raise ValueError(fmt)
+    return numeric_date(d, fmt, MONTHS)
 
 
 HOSPITAL_PATTERNS = ["Ospedale {saint}", "Ospedale Maggiore di {city}", "Policlinico di {city}", "Azienda Ospedaliera di {city}",
@@ -143,16 +132,25 @@ def email_user(p: Person) -> str:
     return f"{p.first}.{p.last.split()[0]}".lower().replace("'", "")
 
 
+# Faker's Italian cities come from a set, whose order changes with PYTHONHASHSEED: sorted here so
+# that the same seed gives the same notes in every process.
+CITIES = tuple(sorted(_ItalianAddresses.cities))
+
+
+def _city(fake) -> str:
+    return fake.random_element(CITIES)
+
+
 def place(rng: random.Random, fake, kind: str) -> str:
     """An Italian place of ``kind`` (a slot kind of the templates)."""
     if kind == "hosp":
-        return rng.choice(HOSPITAL_PATTERNS).format(city=fake.city(), saint=rng.choice(SAINTS), last=fake.last_name())
+        return rng.choice(HOSPITAL_PATTERNS).format(city=_city(fake), saint=rng.choice(SAINTS), last=fake.last_name())
     if kind == "org":
-        return rng.choice(ORGS).format(city=fake.city(), saint=rng.choice(SAINTS), last=fake.last_name())
+        return rng.choice(ORGS).format(city=_city(fake), saint=rng.choice(SAINTS), last=fake.last_name())
     if kind == "street":
         return fake.street_address()
     if kind in ("city", "town"):
-        return fake.city()
+        return _city(fake)
     if kind in ("state", "prov"):
         return fake.state_abbr() if rng.random() < 0.6 else fake.state()
     if kind == "zip":

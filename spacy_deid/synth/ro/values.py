@@ -9,6 +9,7 @@ import random
 
 from stdnum.ro import cnp
 
+from ..locale_context import numeric_date
 from ..names import Person
 
 LOCALES = {"ro_RO": 1}
@@ -35,19 +36,7 @@ DOB_FORMAT = "dot"
 def format_date(rng: random.Random, d: dt.date, fmt: str) -> str:
     if fmt == "full":
         fmt = rng.choice(["dot", "dot", "slash", "long", "dot_short"])
-    if fmt == "dot":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}"
-    if fmt == "dot_short":
-        return f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}"
-    if fmt == "slash":
-        return f"{d.day:02d}/{d.month:02d}/{d.year}"
-    if fmt == "long":
-        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-    if fmt == "month_year":
-        return f"{MONTHS[d.month - 1]} {d.year}"
-    if fmt == "year":
-        return str(d.year)
-    raise ValueError(fmt)
+    return numeric_date(d, fmt, MONTHS)
 
 
 HOSPITAL_PATTERNS = ["Spitalul Clinic Județean de Urgență {city}", "Spitalul Municipal {city}", "Spitalul Orășenesc {city}",

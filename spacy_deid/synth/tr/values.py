@@ -10,6 +10,7 @@ import random
 
 from stdnum.tr import tckimlik
 
+from ..locale_context import numeric_date
 from ..names import Person
 
 LOCALES = {"tr_TR": 1}
@@ -36,17 +37,7 @@ DOB_FORMAT = "dot"
 def format_date(rng: random.Random, d: dt.date, fmt: str) -> str:
     if fmt == "full":
         fmt = rng.choice(["dot", "dot", "slash", "long"])
-    if fmt == "dot":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}"
-    if fmt == "slash":
-        return f"{d.day:02d}/{d.month:02d}/{d.year}"
-    if fmt == "long":
-        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-    if fmt == "month_year":
-        return f"{MONTHS[d.month - 1]} {d.year}"
-    if fmt == "year":
-        return str(d.year)
-    raise ValueError(fmt)
+    return numeric_date(d, fmt, MONTHS)
 
 
 PROVINCES = ["Ankara", "İstanbul", "İzmir", "Bursa", "Antalya", "Konya", "Adana", "Gaziantep", "Kayseri", "Samsun",
