@@ -138,3 +138,38 @@ def test_llm_annotate_refuses_remote_endpoint(tmp_path):
     ])
     assert result.exit_code == 2
     assert not (tmp_path / "o.jsonl").exists()
+
+
+GERMAN = "Frau Waltraud Eberle, 72 Jahre, wurde am 14.03.2021 aufgenommen. Sohn Jörg informiert."
+RECORDED_DE = {GERMAN: ["PATIENT: Waltraud Eberle\nAGE: 72\nPATIENT: Jörg",
+                        "PATIENT: Waltraud Eberle\nAGE: 72",
+                        "PATIENT: Waltraud Eberle\nPATIENT: Sohn Jörg informiert"]}
+
+
+def test_a_german_prompt_names_the_language_takes_german_examples_and_votes_the_same_way():
+    """Issue 13, must-have 5: prompts per language, self-consistency (3 samples, 2 must agree)."""
+    with FakeChatServer(RECORDED_DE) as server:
+        nlp = build(server.endpoint, labels=["PATIENT", "AGE", "DATE"], lang="de")
+        doc = nlp(GERMAN)
+    assert len(server.requests) == 3
+    prompt = server.requests[0]["messages"][-1]["content"]
+    assert "written in German" in prompt and "Edeltraud Knöpfle" in prompt  # the German few-shot example
+    assert "Marta Oyelaran" not in prompt  # not the English ones
+    llm = {(s.text, s.label_) for s in doc.spans["phi"] if s.id_ == "llm"} | {
+        (s.text, s.label_) for s in doc.spans["phi_review"] if s.id_ == "llm"}
+    assert ("Waltraud Eberle", "PATIENT") in llm and ("72", "AGE") in llm  # "Jahre" is an age word
+    assert not any("informiert" in t for t, _ in llm)  # one answer only: voted out
+    assert "Waltraud" not in doc._.deidentified
+
+
+def test_every_packaged_language_has_examples_with_exact_strings():
+    from spacy_deid.llm.tasks.phi.prompt import LANGUAGE_NAMES, examples_path_for, read_examples
+
+    for lang in ("de", "fr", "it", "es", "ro", "tr", "zh"):
+        path = examples_path_for(lang)
+        assert path.name == f"examples_{lang}.jsonl" and lang in LANGUAGE_NAMES
+        examples = read_examples(path)
+        assert any(ex.answers for ex in examples) and any(not ex.answers for ex in examples)
+        for ex in examples:
+            assert all(surface in ex.text for _, surface in ex.answers), (lang, ex.text)
+    assert examples_path_for("xx").name == "examples.jsonl"

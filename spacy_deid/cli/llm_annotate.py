@@ -12,7 +12,7 @@ from typing import Any, Dict, Optional
 
 import typer
 
-from ..pipelines import find_redactor, load_pipeline
+from ..pipelines import find_redactor, load_pipeline, notes_language
 from ..runner import DeidResult
 from ._run import run_source
 from .app import app
@@ -43,9 +43,13 @@ def llm_config(
 
 
 def add_llm(nlp, config: Dict[str, Any]) -> str:
-    """Insert ``phi_llm`` before the redactor (after NER and rules). Returns its name."""
+    """Insert ``phi_llm`` before the redactor (after NER and rules), prompting in the notes'
+    language (``notes_language``) unless the task names one. Returns its name."""
     import spacy_deid.components.phi_llm  # noqa: F401  (registers the factory)
 
+    lang = notes_language(nlp)
+    if lang != "en":
+        config = {**config, "task": {"lang": lang, **config.get("task", {})}}
     before = find_redactor(nlp)
     placement = {"before": before} if before else {}
     nlp.add_pipe("phi_llm", config=config, **placement)

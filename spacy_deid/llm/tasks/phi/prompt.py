@@ -73,6 +73,12 @@ Rules:
 Labels:
 {definitions}"""
 
+# The language line of a prompt for notes in another language than English.
+LANGUAGE_NAMES: Dict[str, str] = {"de": "German", "fr": "French", "it": "Italian", "es": "Spanish", "pt": "Portuguese",
+                                  "ro": "Romanian", "tr": "Turkish", "ar": "Arabic", "zh": "Chinese (Traditional, Taiwan)"}
+LANGUAGE_LINE = ("The notes are written in {language}, often with English words mixed in. Names, places and dates "
+                 "are written the way {language} writes them: copy them in that script, never translated or romanised.")
+
 FINAL_INSTRUCTION = (
     "Now the real note. List the PHI of this note only, never the examples' answers; "
     "if it has none, answer NONE."
@@ -110,6 +116,15 @@ def fit_label(label: str, labels: Sequence[str]) -> Optional[str]:
     return None
 
 
+def examples_path_for(lang: Optional[str]) -> Path:
+    """The packaged few-shot examples of a language (``examples_<lang>.jsonl``), else the English ones."""
+    if lang:
+        own = EXAMPLES_PATH.with_name(f"examples_{lang}.jsonl")
+        if own.is_file():
+            return own
+    return EXAMPLES_PATH
+
+
 def read_examples(path: Union[str, Path, None] = None) -> List[Example]:
     """Read few-shot examples from JSONL: ``{"text": ..., "spans": [{"label": ..., "text": ...}]}``.
 
@@ -143,11 +158,14 @@ def _answer_block(answers: Iterable[Tuple[str, str]], labels: Sequence[str]) -> 
     return "\n".join(lines) if lines else "NONE"
 
 
-def build_prompt(text: str, labels: Sequence[str], examples: Sequence[Example]) -> str:
+def build_prompt(text: str, labels: Sequence[str], examples: Sequence[Example], lang: Optional[str] = None) -> str:
     """The full prompt for one text. Everything before the note is the same for every call, so
-    backends that cache a prompt prefix (llama.cpp) evaluate it only once."""
+    backends that cache a prompt prefix (llama.cpp) evaluate it only once. ``lang``: the notes'
+    language, named in the instructions when it is not English."""
     definitions = "\n".join(f"{lab}: {LABEL_DEFINITIONS[lab]}" for lab in labels)
     parts = [INSTRUCTIONS.format(definitions=definitions)]
+    if lang and lang != "en":
+        parts.append(LANGUAGE_LINE.format(language=LANGUAGE_NAMES.get(lang, lang)))
     for i, ex in enumerate(examples, 1):
         parts.append(
             f"Example {i}, note:\n{ex.text}\nExample {i}, answer:\n{_answer_block(ex.answers, labels)}"

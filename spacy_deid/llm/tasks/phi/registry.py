@@ -6,7 +6,7 @@ from typing import Callable, List, Optional, Sequence
 from spacy_llm.registry import registry
 
 from ...routing import RouteAll, RouteUncertain
-from .prompt import DEFAULT_LABELS, read_examples
+from .prompt import DEFAULT_LABELS, examples_path_for, read_examples
 from .task import PHITask
 
 
@@ -22,23 +22,27 @@ def make_phi_task(
     review_key: str = "phi_review",
     drop_lowercase: bool = True,
     age_needs_cue: bool = True,
+    lang: Optional[str] = None,
 ) -> PHITask:
     """PHI extraction with few-shot prompting and self-consistency voting.
 
     labels: fine or coarse labels of spacy_deid.labels (the prompt defines each).
-    examples_path: few-shot examples JSONL (None: the packaged synthetic ones; "" for none).
+    examples_path: few-shot examples JSONL (None: the packaged ones of ``lang``, else the English
+        ones; "" for none).
     n_samples / min_votes: ask n times, keep spans found at least min_votes times.
     review_threshold: kept spans whose vote share is below it go to ``review_key``.
     router: which windows the LLM reads (default: ``spacy_deid.RouteAll.v1``).
     drop_lowercase: drop names and places the model gives in all lowercase with no digit
         (common words such as "bedside"); set false for notes written all in lowercase.
-    age_needs_cue: keep an AGE only with an age word ("yo", "year-old", "age") nearby.
+    age_needs_cue: keep an AGE only with an age word ("yo", "year-old", "Jahre", "歲", ...) nearby.
+    lang: the notes' language (de, fr, it, es, ro, tr, zh, ...): the prompt names it and takes its
+        examples. Self-consistency is the same in every language (``n_samples``, ``min_votes``).
     """
-    examples = [] if examples_path == "" else read_examples(examples_path)
+    examples = [] if examples_path == "" else read_examples(examples_path if examples_path else examples_path_for(lang))
     return PHITask(
         labels=list(labels), examples=examples, n_samples=n_samples, min_votes=min_votes,
         review_threshold=review_threshold, router=router, span_key=span_key, review_key=review_key,
-        drop_lowercase=drop_lowercase, age_needs_cue=age_needs_cue,
+        drop_lowercase=drop_lowercase, age_needs_cue=age_needs_cue, lang=lang,
     )
 
 

@@ -34,6 +34,7 @@ class PHITask:
         review_key: str = REVIEW_KEY,
         drop_lowercase: bool = True,
         age_needs_cue: bool = True,
+        lang: Optional[str] = None,
     ):
         check_vote_settings(n_samples, min_votes, review_threshold)
         self._labels = check_labels(labels)
@@ -47,6 +48,7 @@ class PHITask:
         self.review_key = review_key
         self.drop_lowercase = drop_lowercase
         self.age_needs_cue = age_needs_cue
+        self.lang = lang
 
     @property
     def labels(self) -> Tuple[str, ...]:
@@ -56,7 +58,7 @@ class PHITask:
         """``n_samples`` copies of the prompt of each routed window, window by window."""
         out = []
         for start, end in self.router(doc):
-            prompt = build_prompt(doc.text[start:end], self._labels, self.examples)
+            prompt = build_prompt(doc.text[start:end], self._labels, self.examples, self.lang)
             out.extend([prompt] * self.n_samples)
         return out
 
