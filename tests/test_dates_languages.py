@@ -50,3 +50,17 @@ def test_every_language_table_has_twelve_months_and_unique_abbreviations():
         for word, (n, full) in months.items():
             if not full:  # an abbreviation names one month only
                 assert [m for w, (m, f) in months.items() if f and w.startswith(word)] == [n], (lang, word)
+
+
+@pytest.mark.parametrize("lang,text,shifted", [
+    ("it", "14 marzo 2021", "12 febbraio 2021"),
+    ("ro", "14 martie 2021", "12 februarie 2021"),
+    ("tr", "14 Mart 2021", "12 Şubat 2021"),
+    ("pt", "3 de março de 2020", "2 de fevereiro de 2020"),
+    ("tr", "14.03.2021", "12.02.2021"),  # day first
+])
+def test_date_surrogates_keep_the_language_of_the_note(lang, text, shifted):
+    """Issue 13, must-have 5: a shifted date is written in the note's language and format."""
+    from spacy_deid.surrogates.dates import shift_date_text
+
+    assert shift_date_text(text, 30, lang=lang) == shifted

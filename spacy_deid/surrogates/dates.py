@@ -40,6 +40,22 @@ MONTHS: Dict[str, Tuple[List[str], List[str]]] = {
         "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
         "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez".split(),
     ),
+    "it": (
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
+        "gen feb mar apr mag giu lug ago set ott nov dic".split(),
+    ),
+    "pt": (
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
+        "jan fev mar abr mai jun jul ago set out nov dez".split(),
+    ),
+    "ro": (
+        "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie".split(),
+        "ian feb mar apr mai iun iul aug sep oct noi dec".split(),
+    ),
+    "tr": (
+        "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split(),
+        "Oca Şub Mar Nis May Haz Tem Ağu Eyl Eki Kas Ara".split(),
+    ),
 }
 WEEKDAYS: Dict[str, Tuple[List[str], List[str]]] = {
     "en": ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
@@ -47,10 +63,15 @@ WEEKDAYS: Dict[str, Tuple[List[str], List[str]]] = {
     "es": ("lunes martes miércoles jueves viernes sábado domingo".split(), "lun mar mié jue vie sáb dom".split()),
     "fr": ("lundi mardi mercredi jeudi vendredi samedi dimanche".split(), "lun mar mer jeu ven sam dim".split()),
     "de": ("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(), "Mo Di Mi Do Fr Sa So".split()),
+    "it": ("lunedì martedì mercoledì giovedì venerdì sabato domenica".split(), "lun mar mer gio ven sab dom".split()),
+    "pt": ("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split(),
+           "seg ter qua qui sex sáb dom".split()),
+    "ro": ("luni marți miercuri joi vineri sâmbătă duminică".split(), "lun mar mie joi vin sâm dum".split()),
+    "tr": ("Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar".split(), "Pzt Sal Çar Per Cum Cmt Paz".split()),
 }
 _EXTRA_ALIASES = {"sept": ("en", "abbr", 9), "tues": ("en", "wabbr", 1), "thur": ("en", "wabbr", 3),
                   "thurs": ("en", "wabbr", 3), "setiembre": ("es", "full", 9)}
-_FILLERS = {"of", "de", "del", "the", "le", "der", "den", "am", "im", "spring", "summer", "fall",
+_FILLERS = {"of", "de", "del", "the", "le", "der", "den", "am", "im", "di", "spring", "summer", "fall",
             "autumn", "winter", "early", "mid", "late", "end", "beginning", "in"}
 _ORDINALS = {"st", "nd", "rd", "th"}
 _DECADE = re.compile(r"^(?P<pre>'|’)?(?P<num>\d{2}|\d{4})(?P<post>'?s)$", re.I)
@@ -62,7 +83,7 @@ HOLIDAYS: Dict[str, Tuple[int, int]] = {
     "valentine s day": (2, 14), "valentines day": (2, 14), "thanksgiving": (11, 25),
     "thanksgiving day": (11, 25), "easter": (4, 10), "memorial day": (5, 28), "labor day": (9, 4),
 }
-_DAY_FIRST_LANGS = {"es", "fr", "de", "it", "nl", "pt", "hi"}
+_DAY_FIRST_LANGS = {"es", "fr", "de", "it", "nl", "pt", "hi", "ro", "tr"}
 _TIME_SUFFIX = re.compile(r"(?:[ T@]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)$")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
