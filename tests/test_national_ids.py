@@ -72,3 +72,29 @@ def test_taiwan_id_checksum():
     assert rules_pipeline("zh")("身分證字號：A123456788")._.deidentified == "身分證字號：A123456788"
     # an English pipeline takes a valid one too (as some identifier: the ID recognizers agree on the category)
     assert TWID not in rules_pipeline("en")(f"Pt ID {TWID}, admitted")._.deidentified
+
+
+def test_an_identifier_checker_that_raises_does_not_fail_the_note():
+    """python-stdnum's cn.ric.is_valid raised KeyError on this 18-digit number (an area code its
+    table lacks): the rules failed and the whole note was withheld. Now it is no identifier."""
+    from spacy_deid.runner import DeidInput, Deidentifier
+
+    (res,) = list(Deidentifier(rules_pipeline("en")).run([DeidInput("Order 377853198812128142 received", None, 0, None)]))
+    assert res.error is None and res.text == "Order 377853198812128142 received"
+
+
+@pytest.mark.parametrize("value", [DNI, NIE, CF, CNP, TCKN, RIC, TWID, "2 95 10 99 126 111 93", "72 328 601 290"])
+def test_national_id_surrogates_stay_valid_ids_of_the_same_kind_and_layout(value):
+    """Issue 13: a Spanish DNI becomes another valid DNI, a NIR another NIR with its spaces."""
+    import random
+    import re
+
+    from spacy_deid.surrogates.identifiers import identifier
+    from spacy_deid.surrogates.national_ids import kind_of
+
+    kind = kind_of(value)
+    assert kind is not None, value
+    for seed in range(5):
+        out = identifier(value, "SSN", lambda a, s=seed: random.Random(f"{s}:{a}"))
+        assert out != value and kind_of(out) == kind, (value, out)
+        assert re.sub(r"[0-9A-Za-z]", "x", out) == re.sub(r"[0-9A-Za-z]", "x", value)  # same layout

@@ -1,7 +1,8 @@
 """Format-preserving identifier surrogates: digits stay digits, letters letters, separators kept.
 
-Checksummed formats keep a valid checksum (US SSN ranges, NPI and other Luhn numbers), so the
-surrogate looks real; every function retries until the result differs from the original.
+Checksummed formats keep a valid checksum (US SSN ranges, NPI and other Luhn numbers, the national
+identifiers of other countries: ``national_ids.py``), so the surrogate looks real; every function
+retries until the result differs from the original.
 """
 from __future__ import annotations
 
@@ -120,6 +121,12 @@ def identifier_maker(value: str, label: str) -> Callable[[str, random.Random], s
     only_digits = bool(digits) and not any(c.isalpha() for c in value)
     if _SSN.match(value.strip()) and label in ("SSN", "ID", "IDNUM"):
         return ssn
+    if label in ("SSN", "ID", "IDNUM", "HEALTHPLAN", "MEDICALRECORD"):
+        from .national_ids import national_id_maker
+
+        national = national_id_maker(value)
+        if national is not None:  # a DNI, NIR, codice fiscale, CNP, T.C. Kimlik, Steuer-ID, RIC, TW ID
+            return national
     if is_dea(value.strip()):
         return dea
     if is_vin(value.strip()) or (label == "VEHICLE" and _VIN.match(value.strip())):

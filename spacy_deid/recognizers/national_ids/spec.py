@@ -20,6 +20,22 @@ class NationalId:
     is_valid: Callable[[str], bool]  # stdnum's check on the matched text
     cue: "re.Pattern[str]"  # the identifier's name right before it ("DNI", "codice fiscale")
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "is_valid", checked(self.is_valid))  # never raises
+
+
+def checked(is_valid: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``is_valid`` that answers False instead of raising: python-stdnum's ``cn.ric.is_valid``
+    raised KeyError on "377853198812128142" (an area code its table lacks), which failed the
+    whole note."""
+    def safe(value: str) -> bool:
+        try:
+            return bool(is_valid(value))
+        except Exception:  # noqa: BLE001  (a checker's bug is no identifier)
+            return False
+
+    return safe
+
 
 def compile_id(body: str) -> "re.Pattern[str]":
     return re.compile(EDGE_BEFORE + body + EDGE_AFTER, re.I)
