@@ -69,6 +69,9 @@ HOSPITAL_PATTERNS = [
 ]
 SAINTS = ["Josef", "Marien", "Elisabeth", "Vinzenz", "Franziskus", "Antonius", "Johannes", "Martin", "Georg", "Hedwig"]
 PARKS = ["Rosengarten", "Stadtpark", "Südring", "Eichberg", "Waldsee", "Schlossberg", "Mühlbach"]
+STREET_PREFIXES = ["Am", "Am", "An der", "Im", "In den", "Zum", "Zur", "Auf dem", "Hinter der", "Unter den"]
+STREET_WORDS = ["Kirchberg", "Mühlbach", "Anger", "Lindenhof", "Sonnenhang", "Eichenkamp", "Hopfengarten", "Rosenhag",
+                "Steinbruch", "Wiesengrund", "Mühle", "Linde", "Schanze", "Weinberg", "Ziegelei", "Bleiche"]
 ORGS = ["Pflegeheim {saint}", "Seniorenresidenz am {park}", "AOK {city}", "Caritas {city}", "{last} GmbH",
         "Sozialstation {city}", "Diakonie {city}", "Stadtwerke {city}", "Gymnasium {city}"]
 COUNTRIES = ["Deutschland", "Österreich", "der Schweiz", "der Türkei", "Polen", "Rumänien", "Italien", "Syrien",
@@ -181,6 +184,8 @@ def place(rng: random.Random, fake, kind: str) -> str:
         return rng.choice(ORGS).format(city=fake.city(), saint=rng.choice(SAINTS), park=rng.choice(PARKS), last=fake.last_name())
     if kind == "street":
         number = f"{rng.randint(1, 180)}{rng.choice(['', '', '', 'a', 'b'])}"
+        if rng.random() < 0.2:  # "Am Kirchberg 14", "An der Mühle 3", "Im Winkel 7"
+            return f"{rng.choice(STREET_PREFIXES)} {rng.choice(STREET_WORDS)} {number}"
         return f"{fake.street_name()} {number}"
     if kind in ("city", "town"):
         return fake.city()

@@ -17,7 +17,9 @@ def progress(ctx: Ctx) -> None:
     ctx.lines("[[病程紀錄|Progress Note|病程記錄 Progress note]] {date:full}",
               "[[病人|Patient|姓名]]：{pt:any}[[ ({sex:letter}/{age})|，{age}歲|]]　[[病歷號|Chart No.|病歷號碼]]：{mrn}")
     ctx.emit("[[S：|S: |主訴：]]")
-    ctx.emit("[[{pt:titled}|病人|Pt]][[表示|主訴|complained of]][[胸悶|咳嗽|發燒|abdominal pain|dyspnea]]。")
+    ctx.emit("[[{pt:titled}|病人|Pt|Pt {pt:full}|{pt:full}]][[表示|主訴| complained of]][[胸悶|咳嗽|發燒| abdominal pain| dyspnea]]。")
+    if ctx.rng.random() < 0.3:
+        ctx.emit("[[Discussed with|Explained to]] [[family|{ta}{rel:relation}]] {rel:full}[[ by phone|]]. ")
     _clinical(ctx, 1, 3)
     ctx.emit("\n[[O：|O: ]]")
     _clinical(ctx, 1, 3)
@@ -61,7 +63,8 @@ def nursing(ctx: Ctx) -> None:
 def admission_en(ctx: Ctx) -> None:
     ctx.lines("Admission Note - {hosp}", "Name: {pt:en}   Chart No: {mrn}   DOB: {dob:ymd_slash}",
               "Date of admission: {date:full}")
-    ctx.emit("This {age}-year-old {sex:en} [[living in|from]] {city} was [[brought by {ta}{rel:relation} {rel:full}|referred from {hosp2}|admitted via ER]] "
+    ctx.emit("[[This {age}-year-old {sex:en}|Pt {pt:full}, {age} y/o {sex:letter},|Patient {pt:full} ({sex:letter}/{age})]] "
+             "[[living in|from]] {city} was [[brought by {ta}{rel:relation} {rel:full}|referred from {hosp2}|admitted via ER]] "
              "due to [[fever|chest pain|dyspnea]] since {date2:md_slash}. ")
     ctx.emit("Patient stated: 「[[我這幾天都很喘|我胸口很悶|我已經發燒三天了]]」. ")
     _clinical(ctx, 1, 3)
