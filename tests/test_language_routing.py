@@ -48,11 +48,23 @@ def test_notes_go_to_the_pipeline_of_their_language_in_order():
     assert [r.context for r in results] == list(range(len(order)))
     assert engine.counts == {"es": 2, "en": 2, "de": 1}
     assert pipes.get("es").lang == "es" and "phi_lexicon" not in pipes.get("es").pipe_names  # the Spanish model
-    assert pipes.get("de").lang == "en" and pipes.get("de").get_pipe("phi_patterns").lang == "de"  # English model, German rules
+    # the multilingual model, with German rules and German everyday words
+    assert pipes.get("de").lang == "xx" and pipes.get("de").get_pipe("phi_patterns").lang == "de"
+    assert pipes.get("de").get_pipe("phi_word_veto").lang == "de"
     es, en, de = results[0].text, results[1].text, results[2].text
     assert "Begoña" not in es and "[AGE]" in es and "3 de febrero de 2020" not in es
     assert "John Smith" not in en and "03/14/2021" not in en
     assert "14. März 2021" not in de and "030 12345678" not in de  # German dates and phone region
+    assert "Sabine" not in de and "Weber" not in de and "Atemnot" in de  # German names: the model's
+
+
+def test_a_chinese_english_note_goes_to_the_chinese_route():
+    pipes = LanguagePipelines(lambda lg: build("default", lg, "tag", False))
+    engine = RoutedDeidentifier(pipes)
+    note = "Pt 陳美玲 admitted on 2021/03/14 for pneumonia, no fever today. 家屬林志明 informed."
+    (res,) = list(engine.run([DeidInput(note, None, 0, None)]))
+    assert engine.counts == {"zh": 1} and pipes.get("zh").lang == "xx"
+    assert "陳美玲" not in res.text and "林志明" not in res.text and "2021/03/14" not in res.text
 
 
 def test_a_language_in_the_meta_wins_over_detection():

@@ -98,3 +98,4 @@ def test_national_id_surrogates_stay_valid_ids_of_the_same_kind_and_layout(value
         out = identifier(value, "SSN", lambda a, s=seed: random.Random(f"{s}:{a}"))
         assert out != value and kind_of(out) == kind, (value, out)
         assert re.sub(r"[0-9A-Za-z]", "x", out) == re.sub(r"[0-9A-Za-z]", "x", value)  # same layout
+

@@ -22,6 +22,7 @@ def _run(cmd, **kw):
 
 
 SPANISH_MODEL = ROOT / "spacy_deid" / "models" / "deid_cnn_es"
+MULTI_MODEL = ROOT / "spacy_deid" / "models" / "deid_cnn_multi"
 CASES = {
     "en": ("default", ["phi_patterns", "phi_lexicon", "phi_fine_labels", "deid_redactor"],
            "Seen by Dr. Okonkwo on 03/14/2021, call 617-555-0142. GCS 15/15.",
@@ -29,6 +30,10 @@ CASES = {
     "es": (str(SPANISH_MODEL), ["ner", "phi_patterns", "deid_redactor"],
            "Nombre: Lucía Ferrández Oyarzábal. Ingreso: 14 de marzo de 2021. Tel: 612 345 678.",
            r"Nombre: \[(PATIENT|DOCTOR)\]\. Ingreso: \[DATE\]\. Tel: \[PHONE\]\."),
+    # the multilingual wheel: its rules read every language's month names until told the notes' language
+    "xx": (str(MULTI_MODEL), ["ner", "phi_patterns", "deid_redactor"],
+           "Patientin: Frau Hildegard Brünnhofer, aufgenommen am 14. März 2021.",
+           r"Patientin: Frau \[(PATIENT|DOCTOR)\], aufgenommen am \[DATE\]\."),
 }
 
 

@@ -29,19 +29,13 @@ from ..labels import is_phi_label, to_coarse
 from ..lexicons.common_words import common_words, protected_words
 from ..lexicons.sources import fold
 from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE
+from ..recognizers.titled_names import BETWEEN, titles_of
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Places whose names hold ordinary lower-case words and common nouns ("Klinik am Park", "rue de la
 # Paix", "Azienda ospedaliera"): no rule here applies to them.
 NOT_VETOED = frozenset({"HOSPITAL", "ORGANIZATION", "STREET", "DEPARTMENT", "ROOM", "ZIP", "LOCATION"})
-# Titles and honorifics that make the next word a name whatever it means ("Frau Koch").
-TITLES: Dict[str, Tuple[str, ...]] = {
-    "de": ("herr", "herrn", "frau", "fr", "hr", "dr", "prof", "med", "familie", "fam", "schwester", "pfleger"),
-    "fr": ("m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "docteur", "pr", "professeur"),
-    "it": ("sig", "sigra", "signor", "signora", "signore", "dott", "dottssa", "dottor", "dottoressa", "dr", "prof"),
-    "es": ("sr", "sra", "srta", "don", "dona", "d", "dna", "dr", "dra", "doctor", "doctora"),
-}
 _BEFORE = 24  # characters before a candidate read for a title
 _EDGE_PUNCT = ".,;:()[]'\"«»„“”!?-–/"
 EDGE_VETO = 0.95  # a sure veto: the merge trims a candidate's edge under it (merge.TRIM_VETO)
@@ -76,7 +70,7 @@ class PhiWordVeto:
         self.name = name
         self.lang = lang
         self.words = common_words(lang)
-        self.titles = set(TITLES.get(lang, ()))
+        self.titles = titles_of(lang)[0] | set(BETWEEN)
         self.suffixes = SUFFIXES.get(lang, ())
         self.names = protected_words()
         self.labels = set(labels)

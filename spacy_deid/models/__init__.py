@@ -98,7 +98,9 @@ def load_default(
     """
     nlp = spacy.load(path if path is not None else default_model_path(model_lang(lang) or lang), **load_kwargs)
     word_veto = None
-    if nlp.lang == "xx" and lang != "xx":  # the multilingual model: its rules and vetoes read the notes' language
+    # the multilingual model: its rules and vetoes read the notes' language; without one (the
+    # default "en", e.g. scripts/assemble_pipeline.py) its rules read every language's month names
+    if nlp.lang == "xx" and lang not in ("xx", "en"):
         rules_config = {"lang": lang, **(rules_config or {})}
         word_veto = {"lang": lang}
     english = nlp.lang == "en"

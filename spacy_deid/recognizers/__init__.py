@@ -19,6 +19,7 @@ from .national_ids import NationalIdRecognizer
 from .phones import PhoneRecognizer
 from .ssn import SsnRecognizer
 from .streets import StreetRecognizer
+from .titled_names import TitledNameRecognizer
 from .urls import UrlRecognizer
 from .zip_codes import ZipCodeRecognizer
 
@@ -36,6 +37,7 @@ BUILTIN = (
     IdentifierRecognizer,
     ZipCodeRecognizer,
     StreetRecognizer,
+    TitledNameRecognizer,
 )
 for _cls in BUILTIN:
     recognizers.register(_cls.name, func=_cls)
@@ -75,6 +77,7 @@ __all__ = [
     "PhoneRecognizer",
     "SsnRecognizer",
     "StreetRecognizer",
+    "TitledNameRecognizer",
     "UrlRecognizer",
     "ZipCodeRecognizer",
 ]

@@ -1,0 +1,101 @@
+"""Names right after a title or honorific, in notes of languages other than English ("Herr
+Brünnhofer", "Mme Vercoutre", "Dott.ssa Castagnoli", "Bayan Demir", "Mr. Chen" in a Chinese
+note): one to three capitalised words after the title, stopping at an everyday word of the
+language that is no name (``lexicons/common_words.py``), so "Frau Kollegin Berger" gives
+"Berger". A doctor's title gives DOCTOR, any other PATIENT.
+
+English pipelines leave this to ``phi_lexicon``, which reads titles with more context; the
+recognizer runs only in pipelines of ``LANGS``. The English honorifics are read in every one of
+them (code-mixed notes write "Mr. Chen")."""
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Dict, Iterable, Optional, Tuple
+
+from ..lexicons.common_words import common_words, protected_words
+from ..lexicons.sources import fold
+from .base import PhiMatch, Recognizer
+
+LANGS = ("de", "fr", "it", "es", "ro", "tr", "pt", "zh", "xx")
+# Titles, folded (lower case, no accents, no dots): doctors' and everyone's.
+DOCTOR_TITLES: Dict[str, Tuple[str, ...]] = {
+    "en": ("dr", "prof", "doctor"),
+    "de": ("dr", "prof", "pd", "oa", "oae", "doktor"),
+    "fr": ("dr", "pr", "docteur", "professeur"),
+    "it": ("dott", "dottssa", "dottor", "dottoressa", "dr", "drssa", "prof", "profssa"),
+    "es": ("dr", "dra", "doctor", "doctora", "prof"),
+    "ro": ("dr", "prof", "conf"),
+    "tr": ("dr", "doc", "prof", "uzm", "op"),
+    "pt": ("dr", "dra", "prof"),
+}
+TITLES: Dict[str, Tuple[str, ...]] = {
+    "en": ("mr", "mrs", "ms", "miss", "mx"),
+    "de": ("herr", "herrn", "frau", "fr", "hr"),
+    "fr": ("m", "mme", "mlle", "monsieur", "madame", "mademoiselle"),
+    "it": ("sig", "sigra", "signor", "signora", "signore"),
+    "es": ("sr", "sra", "srta", "don", "dona", "dna"),
+    "ro": ("dl", "dna", "domnul", "doamna", "d-l", "d-na"),
+    "tr": ("bay", "bayan", "sayin", "hasta"),
+    "pt": ("sr", "sra", "senhor", "senhora", "dona"),
+}
+# Words between a title and the name: more titles, degrees, "colleague" ("Frau Dr. med. Weber",
+# "Frau Kollegin Berger").
+BETWEEN = frozenset({"med", "dent", "univ", "dipl", "kollegin", "kollege", "collega", "confrere", "consoeur",
+                     "colleague", "ing", "phil", "rer", "nat"})
+_SKIP = re.compile(r"([^\W\d_]+)\.?[ \t]+")
+_TITLE = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:\.[^\W\d_]+)?)\.?\s+(?=[^\W\d_])")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+
+
+def titles_of(lang: str) -> Tuple[set, set]:
+    """(every title, doctors' titles) read in a pipeline of ``lang``."""
+    langs = ["en"] + ([lang] if lang in TITLES else list(TITLES) if lang == "xx" else [])
+    doctor = {t for lg in langs for t in DOCTOR_TITLES.get(lg, ())}
+    return {t for lg in langs for t in TITLES.get(lg, ())} | doctor, doctor
+
+
+class TitledNameRecognizer(Recognizer):
+    name = "titled_names"
+    labels = ("PATIENT", "DOCTOR")
+    language_aware: ClassVar[bool] = True
+
+    def __init__(self, lang: Optional[str] = None):
+        self.lang = lang or "en"
+        self.active = self.lang in LANGS
+        self.titles, self.doctor_titles = titles_of(self.lang)
+        self.words = common_words(self.lang) if self.lang != "xx" else frozenset()
+        self.names = protected_words()
+
+    def _name_word(self, word: str) -> bool:
+        folded = fold(word)
+        return folded in self.names or folded not in self.words
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        if not self.active:
+            return
+        for m in _TITLE.finditer(text):
+            title = fold(m.group(1)).replace(".", "")
+            if title not in self.titles:
+                continue
+            pos, end, words = m.end(), None, 0
+            doctor = title in self.doctor_titles
+            while True:  # past more titles and degrees
+                skip = _SKIP.match(text, pos)
+                word = fold(skip.group(1)) if skip else ""
+                if not skip or not (word in self.titles or word in BETWEEN):
+                    break
+                doctor = doctor or word in self.doctor_titles or word == "kollegin" or word == "kollege"
+                pos = skip.end()
+            start = pos
+            while words < 3:
+                w = _NAME_WORD.match(text, pos)
+                if not w or not self._name_word(w.group()) or fold(w.group()).replace(".", "") in self.titles:
+                    break
+                end, words = w.end(), words + 1
+                gap = re.match(r"[ \t]+(?=[A-ZÀ-ÞĀ-ſ])", text[end:])
+                if not gap:
+                    break
+                pos = end + gap.end()
+            if end is not None:
+                label = "DOCTOR" if doctor else "PATIENT"
+                yield PhiMatch(start, end, label, 0.9, self.name)
