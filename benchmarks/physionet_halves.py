@@ -81,6 +81,10 @@ def write_errors(path: Path, records: List[Dict[str, Any]], preds: List[List[Dic
             hit = [p for p in pred if p["start"] < g["end"] and g["start"] < p["end"]]
             if not hit:
                 lines.append(f"MISS\t{to_coarse(g['label'])}\t{rec['id']}\t{ctx(g['start'], g['end'])}")
+            elif not any(to_coarse(p["label"]) == to_coarse(g["label"]) for p in hit):
+                # found, but under another label: a miss for that label's relaxed recall
+                got = ",".join(sorted({to_coarse(p["label"]) for p in hit}))
+                lines.append(f"LABEL\t{to_coarse(g['label'])}->{got}\t{rec['id']}\t{ctx(g['start'], g['end'])}")
         for p in pred:
             if not any(p["start"] < g["end"] and g["start"] < p["end"] for g in rec["spans"]):
                 lines.append(f"FP\t{to_coarse(p['label'])}\t{p.get('source', '')}\t{p.get('score', '')}\t{rec['id']}\t{ctx(p['start'], p['end'])}")

@@ -212,3 +212,38 @@ def test_long_chunks_go_through_spacy_in_smaller_batches():
     assert len(seen) > 10 and max(seen) <= 6000  # characters per nlp.pipe batch stay in the budget
     whole = list(Deidentifier(nlp, max_chars=10**6).run([DeidInput(text)]))[0]
     assert small.spans == whole.spans and small.text == whole.text
+
+
+def test_han_characters_weigh_as_tokens_in_the_batch_budget():
+    """32 Chinese dialogues of ~2,000 characters went through nlp.pipe at once and took 1.4 GB
+    (one token a Han character, five times the tokens of as many English characters). The batch
+    budget counts a Han character five times: the same characters in Chinese make smaller batches,
+    and the result does not depend on the batching."""
+    from spacy_deid.runner import WIDE_CHAR_COST, batch_cost
+
+    assert batch_cost("BP 132/84") == 9
+    assert batch_cost("病人 Mr. Chen") == 11 + 2 * (WIDE_CHAR_COST - 1)
+    nlp = rules_pipeline()
+    sizes = []
+    original_pipe = nlp.pipe
+
+    def recording_pipe(docs, **kwargs):
+        if not kwargs.get("as_tuples"):
+            return original_pipe(docs, **kwargs)
+        batch = list(docs)
+        sizes.append(len(batch))
+        return original_pipe(batch, **kwargs)
+
+    zh = [f"病人於2021年3月{d % 28 + 1}日入院，生命徵象穩定。" * 10 for d in range(12)]
+    en = ["Seen 03/14/2021, stable overnight, vitals within range." * 5 for _ in range(12)]
+    assert sum(map(len, zh)) <= sum(map(len, en))  # fewer characters, more tokens
+    nlp.pipe = recording_pipe
+    runs = {}
+    for name, texts in (("zh", zh), ("en", en)):
+        sizes.clear()
+        runs[name] = list(Deidentifier(nlp, max_batch_chars=3000, batch_size=32).run([DeidInput(t) for t in texts]))
+        runs[name + "_sizes"] = list(sizes)
+    nlp.pipe = original_pipe
+    assert max(runs["zh_sizes"]) < max(runs["en_sizes"])
+    one_by_one = [list(Deidentifier(nlp, batch_size=1).run([DeidInput(t)]))[0] for t in zh]
+    assert [r.spans for r in runs["zh"]] == [r.spans for r in one_by_one]
