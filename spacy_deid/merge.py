@@ -92,7 +92,7 @@ def apply_vetoes(
     """Lower the score of candidates of a ``vetoable`` source that lie inside a not-span
     ``(start, end, veto)``: ``score * (1 - veto)`` with the strongest covering veto. Sure
     not-spans over an edge trim the candidate (and the whitespace left at its new edge, given
-    ``text``)."""
+    ``text``); one strictly inside cuts it in two."""
     vset = set(vetoable)
     out = []
     for c in candidates:
@@ -101,11 +101,36 @@ def apply_vetoes(
             if v > 0.0:
                 c = PhiSpan(c.start, c.end, c.label, c.source, c.score * (1.0 - v), c.uncertain)
             else:
-                c = _trim(c, not_spans, text)
-                if c is None:
-                    continue
+                trimmed = _trim(c, not_spans, text)
+                if trimmed is not None:
+                    out.extend(_split(trimmed, not_spans, text))
+                continue
         out.append(c)
     return out
+
+
+def _split(c: PhiSpan, not_spans: Sequence[tuple], text: Optional[str] = None) -> List[PhiSpan]:
+    """Cut ``c`` in two where a sure not-span lies strictly inside it ("Neil Meitz [of] Towson":
+    a person and the town he comes from, one NER span); the parts keep ``c``'s label and score."""
+    cuts = sorted((s, e) for s, e, v in not_spans if v >= TRIM_VETO and c.start < s and e < c.end)
+    if not cuts:
+        return [c]
+    parts: List[PhiSpan] = []
+    start = c.start
+    for s, e in cuts + [(c.end, c.end)]:
+        if s < start:
+            start = max(start, e)
+            continue
+        a, b = start, s
+        if text is not None:
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+        if a < b:
+            parts.append(PhiSpan(a, b, c.label, c.source, c.score, c.uncertain))
+        start = max(start, e)
+    return parts
 
 
 TRIM_VETO = 0.9

@@ -296,3 +296,42 @@ def test_a_patient_header_outranks_an_ner_place_label():
     nlp.add_pipe("phi_lexicon")
     nlp.add_pipe("deid_redactor")
     assert [s.label for s in nlp("Ngozi Okafor, 54 F, seen today.")._.phi] == ["PATIENT"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hospital named for a saint; not the ST segment, not a herb
+    ("Was accepted by St. Agnes but cannot leave yet.", "Was accepted by [HOSPITAL] but cannot leave yet."),
+    ("Had a bed @ St B. but needs rescreening.", "Had a bed @ [HOSPITAL]. but needs rescreening."),
+    ("ST ELEVATION IN V2-V4", "ST ELEVATION IN V2-V4"),
+    ("takes St. John's wort daily", "takes St. John's wort daily"),
+    # an institution by its staff or its emergency ward
+    ("SEEN BY GXMC NURSE FOR ARRANGEMENTS", "SEEN BY [HOSPITAL] NURSE FOR ARRANGEMENTS"),
+    ("arrived via amb from kernow ew for eval", "arrived via amb from [HOSPITAL] ew for eval"),
+    ("pt came from Mercy via ambulance", "pt came from [HOSPITAL] via ambulance"),
+])
+def test_hospitals_by_saint_staff_and_emergency_ward(nlp, text, expected):
+    assert nlp(text)._.deidentified == expected
+
+
+def test_a_model_name_that_runs_into_a_place_is_cut_at_the_preposition():
+    """A regression: the NER took "Neil Meitz of Towson" as one name; the whole got a person's
+    label and surrogate. The finders know "Towson" after "of" is a place: the span is cut at "of"
+    and each part keeps its own label."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Neil Meitz of Towson"}])
+    nlp.add_pipe("phi_lexicon")
+    nlp.add_pipe("deid_redactor")
+    doc = nlp("Nephew, Neil Meitz of Towson visited today.")
+    assert [(doc.text[s.start:s.end], s.label) for s in doc._.phi] == [("Neil Meitz", "PATIENT"), ("Towson", "CITY")]
+    assert doc._.deidentified == "Nephew, [PATIENT] of [CITY] visited today."
+
+
+def test_a_sure_not_span_inside_a_candidate_cuts_it():
+    from spacy_deid.merge import apply_vetoes
+    from spacy_deid.spans import PhiSpan
+
+    text = "Neil Meitz of Towson"
+    out = apply_vetoes([PhiSpan(0, 20, "NAME", "ner", 0.9)], [(11, 13, 0.95)], text=text)
+    assert [(text[c.start:c.end], c.label, c.score) for c in out] == [("Neil Meitz", "NAME", 0.9), ("Towson", "NAME", 0.9)]
+    assert apply_vetoes([PhiSpan(0, 20, "NAME", "ner", 0.9)], [(11, 13, 0.5)], text=text) == [PhiSpan(0, 20, "NAME", "ner", 0.9)]

@@ -183,6 +183,8 @@ class PhiLexicon:
                 tail = NameFinder.particle_tail(words, end)
                 if tail is not None:  # "Amber [O Lubhog]": the particles and the name word the NER left
                     tails.append((tail[0], tail[1], "NAME", PARTICLE_TAIL_SCORE, "names.particle_tail"))
+            if label == "NAME":
+                out.extend(place_after_name(inside, found))
             if self.trim:
                 person = label == "NAME" and person_context(before, after)
                 for s, e in edge_trims(label, inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, words.mixed_case, person):
@@ -227,6 +229,21 @@ class PhiLexicon:
 
 
 PLACE_MARGIN = 0.15
+PLACE_PREPOSITIONS = frozenset({"of", "from", "in", "at"})
+
+
+def place_after_name(inside: Sequence, found: Sequence[Match]) -> List[Match]:
+    """A model's name that runs on into a place the finders found ("Neil Meitz of Towson",
+    "daughter Grace from Reisterstown"): the preposition between them is no part of either and
+    is cut out (a sure not-span inside the candidate), so the name and the place get their own
+    labels and surrogates."""
+    places = [(m[0], m[1]) for m in found if to_coarse(m[2]) == "LOCATION"]
+    out: List[Match] = []
+    for k in range(1, len(inside) - 1):
+        w = inside[k]
+        if w.lower in PLACE_PREPOSITIONS and any(s >= w.end and s <= inside[k + 1].start for s, _ in places):
+            out.append((w.start, w.end, "NOT_PHI", HARD, "split.NAME"))
+    return out
 
 
 def _city_before(words: Words, lo: int) -> bool:

@@ -116,7 +116,7 @@ TRANSFER_CUES = (
     ("transferred", "from"), ("transfered", "from"), ("transfer", "from"),
     ("tx", "to"), ("txr", "to"), ("xfer", "to"), ("xferred", "to"), ("sent", "to"), ("admitted", "to"),
     ("adm", "to"), ("admitted", "from"), ("admit", "to"), ("taken", "to"), ("brought", "to"), ("came", "into"),
-    ("came", "to"), ("arrived", "to"), ("arrived", "at"), ("arrived", "from"), ("referred", "to"),
+    ("came", "to"), ("came", "from"), ("arrived", "to"), ("arrived", "at"), ("arrived", "from"), ("referred", "to"),
     ("referred", "from"), ("go", "to"), ("going", "to"), ("went", "to"), ("return", "to"),
     ("returned", "to"), ("returning", "to"), ("d/c", "to"), ("dc", "to"), ("discharged", "to"),
     ("discharge", "to"), ("medflight", "to"), ("medflighted", "to"), ("flown", "to"), ("flew", "to"),

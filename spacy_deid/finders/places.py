@@ -9,7 +9,9 @@ Evidence:
 3. a place cue before a place of the gazetteer ("lives in X", "from X", "of X");
 4. "City, State" and a state or country name anywhere (states and countries are PHI in our scheme);
 5. a place of the gazetteer that is no ordinary word nor name (weak alone);
-6. a region named by a compass word ("the Eastern Shore") and a university by its place ("U Maryland").
+6. a region named by a compass word ("the Eastern Shore") and a university by its place ("U Maryland");
+7. an institution by its staff or emergency ward ("seen by GBMC nurse", "from Kernan EW") and a
+   hospital named for a saint ("accepted by St. Agnes").
 
 The generic facility heads ("hospital", "center", "home") stay outside the span; distinctive ones
 ("Memorial", "Regional") are part of it.
@@ -22,8 +24,8 @@ from typing import Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, NAME, STATE, WORD, Lexicon
 from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit
-from .cues import (CREDENTIALS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS, PLACE_CUES,
-                   RESIDENCE_ADVERBS, STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
+from .cues import (CREDENTIALS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS,
+                   PLACE_CUES, RESIDENCE_ADVERBS, ROLES, STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
 from .words import Word, Words
 
 Match = Tuple[int, int, str, float, str]
@@ -40,6 +42,14 @@ REGION_BEFORE = frozenset("the".split())
 # a university named by its place: "U Maryland", "Univ Chicago"
 UNIVERSITY_ABBREVIATIONS = frozenset({"u", "univ"})
 MAX_FLOOR = 14  # a ward's floor number; larger numbers after a word are values ("RISBI 26")
+# Words after an institution's name that make it one: its staff or its emergency ward
+# ("GBMC nurse", "Kernan EW"); an acronym before them is no person's initials.
+INSTITUTION_STAFF = (ROLES | CREDENTIALS | frozenset("team staff doctor doctors md's nurses ew ed er emergency".split())) \
+    - frozenset({"pa", "do", "ot", "rt"})
+PLACE_PREPOSITIONS = frozenset({"at", "to", "from", "into", "by", "@", "via"})
+SAINT = frozenset({"st", "saint", "ste"})
+SAINT_NOT_AFTER = EPONYM_HEADS | frozenset({"wort", "elevation", "elevations", "depression", "depressions", "segment",
+                                            "changes", "wave", "waves"})
 
 
 def _hospital_ending(w: Word) -> bool:
@@ -169,7 +179,7 @@ class PlaceFinder:
         taken: List[Tuple[int, float]] = []
         while j < len(words) and len(taken) < MAX_PLACE_WORDS:
             w = words[j]
-            if w.line != line or not w.is_alpha or care_unit(w.lower) or w.cls == "function":
+            if w.line != line or not w.is_alpha or care_unit(w.lower) or w.cls == "function" or w.lower in _PLACE_ENDS:
                 break
             if not taken and motion and w.flags & WORD and not words.capitalised(w):
                 break  # "going to die", "returned to NSR", "want to leave": a verb or a rhythm
@@ -217,9 +227,49 @@ class PlaceFinder:
             if not _hospital_ending(w) or w.zipf >= 3.5:
                 continue  # "pH", "CH", "SH" are frequent abbreviations
             nxt = words.get(i + 1)
-            if p.lower in ("at", "to", "from", "into", "by", "@", "via") or (
-                    nxt is not None and nxt.line == w.line and nxt.lower in EMERGENCY_WARDS):
-                self._hit(hits, i, 0.7, "HOSPITAL", "places.hospital_acronym")  # "at GH", "GH EW"
+            staff = nxt is not None and nxt.line == w.line and nxt.lower in INSTITUTION_STAFF
+            if staff:  # "SEEN BY GBMC NURSE", "GH EW": the institution's staff or ward
+                self._hit(hits, i, 0.9, "HOSPITAL", "places.hospital_acronym")
+            elif p.lower in PLACE_PREPOSITIONS:  # "at GH", "BY GBMC"; four letters are no initials
+                self._hit(hits, i, 0.85 if len(w.text) >= 4 else 0.7, "HOSPITAL", "places.hospital_acronym")
+
+    def _hits_named_emergency(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"from kernan ew", "arrived from Calvert ED": a name-like word between a place preposition
+        and an emergency ward is the hospital's name."""
+        for i in range(1, len(words) - 1):
+            p, w, nxt = words[i - 1], words[i], words[i + 1]
+            if not (p.line == w.line == nxt.line and w.is_alpha and nxt.lower in EMERGENCY_WARDS):
+                continue
+            if p.lower not in PLACE_PREPOSITIONS or care_unit(w.lower) or w.cls == "function":
+                continue
+            if w.cls in ("name", "unknown") or w.place_like or (w.cls == "ambiguous" and words.capitalised(w)):
+                self._hit(hits, i, 0.9, "HOSPITAL", "places.emergency")
+
+    def _hits_saint(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"accepted by St. Agnes", "a bed @ St A.", "ST JOSEPH'S": a hospital named for a saint --
+        "St" and a given name or an initial (not "ST elevation", "St. John's wort")."""
+        text = words.text
+        for i in range(len(words) - 1):
+            st = words[i]
+            if st.lower not in SAINT or not st.text[0].isupper():
+                continue
+            j = i + 1
+            if words[j].text == "." and text[st.end:words[j].start] == "":
+                j += 1
+            name = words.get(j)
+            if name is None or not name.is_alpha or name.line != st.line or text[words[j - 1].end:name.start] != " " \
+                    and j == i + 1:
+                continue
+            if words.mixed_case and not name.text[0].isupper():
+                continue
+            after = words.get(j + 1)
+            if after is not None and after.line == name.line and after.lower in SAINT_NOT_AFTER:
+                continue  # "St. Jude valve", "ST ELEVATION"
+            initial = len(name.text) == 1 and after is not None and after.text == "." and st.is_title
+            if not (initial or (name.flags & FIRST and name.cls != "function" and len(name.text) > 2)):
+                continue
+            for k in range(i, j + 1):  # "St", its full stop, the name: one span
+                self._hit(hits, k, 0.9, "HOSPITAL", "places.saint")
 
     def _hits_region(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         """"the Eastern Shore", "FROM THE NORTH SHORE": "the", a compass word and a region head
@@ -268,7 +318,10 @@ class PlaceFinder:
             p = words.get(k - 1)
             if (p is not None and k - 1 not in hits and p.is_alpha and p.lower in UNIVERSITY_ABBREVIATIONS
                     and p.text[0].isupper() and words.text[p.end:words[k].start] in (" ", ". ")):
-                hits[k - 1] = (hits[k][0], "ORGANIZATION", "places.university")
+                # "U" before a place is strong context: the two are a university, not a person
+                score = max(hits[k][0], 0.9)
+                hits[k - 1] = (score, "ORGANIZATION", "places.university")
+                hits[k] = (score, hits[k][1], hits[k][2])
 
     def _hits_gazetteer(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         for i, w in enumerate(words.items):
@@ -369,6 +422,8 @@ class PlaceFinder:
         self._hits_transfer(words, hits)
         self._hits_transfer_word(words, hits)
         self._hits_hospital_acronym(words, hits)
+        self._hits_named_emergency(words, hits)
+        self._hits_saint(words, hits)
         self._hits_gazetteer(words, hits)
         self._hits_region(words, hits)
         self._hits_ward(words, hits)
@@ -399,6 +454,8 @@ class PlaceFinder:
 
 
 _TRANSFER = frozenset(TRANSFER_CUES)
+# Prepositions and conjunctions that end a place name after a transfer cue ("from Mercy via EMS")
+_PLACE_ENDS = frozenset("via for with per on by after before and or".split())
 _PLACE_CUE_SET = frozenset(PLACE_CUES)
 # Words before a person signing: "seen by Conley, MD", "per Conley, MD", "Dr. Conley, MD".
 _SIGNATURE_LEADS = frozenset({"by", "per", "dr", "drs", "with", "attending", "resident", "intern", "fellow", "signed"})
