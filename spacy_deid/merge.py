@@ -28,7 +28,7 @@ by ``phi_lexicon`` and allow lists): a candidate lying inside a not-span of scor
 """
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, Sequence
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from spacy.tokens import Doc
 
@@ -81,6 +81,26 @@ def collect_candidates(
             if is_phi_label(label):
                 out.append(PhiSpan(ent.start_char, ent.end_char, label, "ner", 1.0))
     return out
+
+
+def model_candidates(
+    doc: Doc,
+    span_key: str = SPAN_KEY,
+    vetoable: Iterable[str] = tuple(DEFAULT_VETOABLE),
+    ner_label_map: Optional[Dict[str, str]] = None,
+) -> List[Tuple[int, int, str]]:
+    """``(start_char, end_char, PHI label)`` of what the statistical sources proposed (the
+    entities of an NER, spans of a ``vetoable`` source in ``doc.spans[span_key]``): what the veto
+    components weigh. Labels go through ``ner_label_map``; non-PHI entities are left out."""
+    label_map = DEFAULT_NER_LABEL_MAP if ner_label_map is None else ner_label_map
+    sources = set(vetoable)
+    spans = list(doc.ents) + [sp for sp in doc.spans.get(span_key, []) if sp.id_ in sources]
+    out = set()
+    for sp in spans:
+        label = label_map.get(sp.label_, sp.label_)
+        if is_phi_label(label):
+            out.add((sp.start_char, sp.end_char, label))
+    return sorted(out)
 
 
 def apply_vetoes(

@@ -13,6 +13,8 @@ redaction applies to the original characters; a plain ASCII note is returned as 
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -114,7 +116,9 @@ def normalise_record(record: dict) -> dict:
         return record
     spans = []
     for s in record.get("spans", []):
-        inside = [i for i, (a, b) in enumerate(zip(clean.starts, clean.ends)) if a >= s["start"] and b <= s["end"]]
-        if inside:
-            spans.append(dict(s, start=inside[0], end=inside[-1] + 1))
+        # both maps grow with the clean index: the clean characters inside the span are one run
+        lo = bisect.bisect_left(clean.starts, s["start"])
+        hi = bisect.bisect_right(clean.ends, s["end"])
+        if lo < hi:
+            spans.append(dict(s, start=lo, end=hi))
     return dict(record, text=clean.text, spans=spans)

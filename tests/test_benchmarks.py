@@ -29,3 +29,14 @@ def test_synth_casing_reports_each_case(run, tmp_path):
     result = json.loads(out.read_text())
     assert {"as_written", "upper", "lower"} <= set(result)
     assert 0.0 <= result["token_recall_spread"] <= 1.0
+
+
+def test_languages_speed_measures_each_route(run, tmp_path):
+    """Issue 13: speed and peak RSS of the multilingual pipeline next to the English default."""
+    out = tmp_path / "speed.json"
+    text = run("benchmarks/languages_speed.py", "--n", "4", "--lang", "en", "--lang", "zh", "--json", str(out))
+    rows = json.loads(out.read_text())
+    assert [(r["lang"], r["model"]) for r in rows] == [("en", "deid_cnn_en"), ("zh", "deid_cnn_multi")]
+    for r in rows:
+        assert r["notes"] == 4 and r["spans"] > 0 and r["notes_per_s"] > 0 and r["peak_rss_mb"] > 100
+    assert "| zh | deid_cnn_multi |" in text

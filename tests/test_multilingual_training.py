@@ -4,10 +4,6 @@ punctuation between them, and the project workflow ``all-multi`` trains a (tiny)
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +15,7 @@ from typer.testing import CliRunner
 from spacy_deid.cli.main import app
 from spacy_deid.langid import detect_language, han_share
 from spacy_deid.normalisation import normalise_record
+from project_runs import copy_project, run_steps
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTE = "病歷號碼：42260192　住院日期：民國103年1月24日"
@@ -36,6 +33,24 @@ def test_a_record_is_normalised_with_its_spans():
     assert [out["text"][s["start"]:s["end"]] for s in out["spans"]] == ["42260192", "民國103年1月24日"]
     plain = {"text": "Seen on 3/14.", "spans": []}
     assert normalise_record(plain) is plain
+
+
+def test_normalised_spans_match_a_character_by_character_mapping():
+    """normalise_record finds each span's clean characters by bisection (it scanned every
+    character for every span); the result is the same as the plain scan, expansions included
+    ("ﬁ" -> "fi", "㎎" -> "mg")."""
+    from spacy_deid.normalisation import normalise
+
+    text = "ﬁrst seen ３／１４ by Dr．Wang ㎎ 病歷：A123456789\u3000住院 ﬁbrosis"
+    spans = [{"start": a, "end": b, "label": "X"} for a in range(0, len(text), 3) for b in (a + 2, a + 7) if b <= len(text)]
+    out = normalise_record({"text": text, "spans": spans})
+    clean = normalise(text)
+    expected = []
+    for s in spans:
+        inside = [i for i, (a, b) in enumerate(zip(clean.starts, clean.ends)) if a >= s["start"] and b <= s["end"]]
+        if inside:
+            expected.append((inside[0], inside[-1] + 1))
+    assert [(s["start"], s["end"]) for s in out["spans"]] == expected and len(expected) > 10
 
 
 def test_punctuation_next_to_han_is_its_own_token():
@@ -67,19 +82,10 @@ def test_a_note_with_han_characters_is_chinese():
 
 @pytest.mark.slow
 def test_project_trains_a_tiny_multilingual_model(tmp_path):
-    proj = tmp_path / "proj"
-    proj.mkdir()
-    shutil.copy(ROOT / "project.yml", proj / "project.yml")
-    shutil.copytree(ROOT / "configs", proj / "configs")
-    shutil.copytree(ROOT / "scripts", proj / "scripts")
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
-               OMP_NUM_THREADS="1", HF_HUB_OFFLINE="1")
+    proj = copy_project(tmp_path)
     tiny = ["--vars.multi_langs", "de:20,zh:20", "--vars.n_test", "8", "--vars.multi_max_steps", "20",
             "--vars.corpora", "no-corpora"]
-    for step in ("convert-multi", "train-cnn-multi", "evaluate-multi"):
-        res = subprocess.run([sys.executable, "-m", "spacy", "project", "run", step, str(proj), *tiny],
-                             cwd=proj, env=env, capture_output=True, text=True, timeout=900)
-        assert res.returncode == 0, res.stdout[-3000:] + res.stderr[-3000:]
+    run_steps(proj, ("convert-multi", "train-cnn-multi", "evaluate-multi"), tiny, timeout=900)
     metrics = json.loads((proj / "metrics/multi.json").read_text(encoding="utf-8"))
     assert metrics["synth_de"]["docs"] == 8 and metrics["synth_zh"]["docs"] == 8
     from spacy_deid.pipelines import load_pipeline

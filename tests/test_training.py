@@ -2,13 +2,10 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from project_runs import copy_project, run_steps
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTE = ("NPN 7P-7A: PT IS A 67 YO M ADMITTED 3/12 FROM ST. MARY'S HOSPITAL. DR. JOHNSON AWARE OF LOW UO. "
@@ -41,19 +38,10 @@ def test_default_pipeline_loads_and_finds_phi():
 
 @pytest.mark.slow
 def test_project_trains_a_tiny_model_end_to_end(tmp_path):
-    proj = tmp_path / "proj"
-    proj.mkdir()
-    shutil.copy(ROOT / "project.yml", proj / "project.yml")
-    shutil.copytree(ROOT / "configs", proj / "configs")
-    shutil.copytree(ROOT / "scripts", proj / "scripts")
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
-               OMP_NUM_THREADS="1", HF_HUB_OFFLINE="1")
+    proj = copy_project(tmp_path)
     tiny = ["--vars.n_train", "40", "--vars.n_dev", "10", "--vars.n_test", "10", "--vars.cnn_max_steps", "20",
             "--vars.eval_frequency", "10", "--vars.corpora", "no-corpora"]
-    for step in ("train", "evaluate-cnn"):  # `train` = synth -> convert -> train-cnn
-        res = subprocess.run([sys.executable, "-m", "spacy", "project", "run", step, str(proj), *tiny],
-                             cwd=proj, env=env, capture_output=True, text=True, timeout=600)
-        assert res.returncode == 0, res.stdout[-3000:] + res.stderr[-3000:]
+    run_steps(proj, ("train", "evaluate-cnn"), tiny)  # `train` = synth -> convert -> train-cnn
     assert sum(1 for _ in open(proj / "corpus/synth_train.jsonl", encoding="utf-8")) == 40
     model = proj / "training/cnn/model-best"
     assert (model / "config.cfg").is_file()

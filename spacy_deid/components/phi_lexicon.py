@@ -40,7 +40,7 @@ from ..finders.words import Words
 from ..labels import is_phi_label, to_coarse
 from ..lexicons.spelling import SPELLING_FILE
 from ..lexicons.tables import DATA_DIR, DRUG, PLACES_FILE, WORDS_FILE, Lexicon, load_lexicon
-from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE
+from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE, model_candidates
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text, span_veto
 
 Match = Tuple[int, int, str, float, str]
@@ -140,18 +140,8 @@ class PhiLexicon:
 
     def candidates(self, doc: Doc) -> List[Tuple[int, int, str]]:
         """(start, end, coarse label) of every candidate of a vetoable source on the doc."""
-        out = []
-        for ent in doc.ents:
-            label = self.ner_label_map.get(ent.label_, ent.label_)
-            if is_phi_label(label):
-                out.append((ent.start_char, ent.end_char, to_coarse(label)))
-        if self.span_key in doc.spans:
-            for sp in doc.spans[self.span_key]:
-                if sp.id_ in self.vetoable:
-                    label = self.ner_label_map.get(sp.label_, sp.label_)
-                    if is_phi_label(label):
-                        out.append((sp.start_char, sp.end_char, to_coarse(label)))
-        return sorted(set(out))
+        found = model_candidates(doc, self.span_key, self.vetoable, self.ner_label_map)
+        return sorted({(s, e, to_coarse(label)) for s, e, label in found})
 
     def vetoes(self, doc: Doc, words: Words, found: Sequence[Match],
                tails: Optional[List[Match]] = None, kept: Optional[List[Tuple[int, int, str]]] = None) -> List[Match]:

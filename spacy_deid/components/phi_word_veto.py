@@ -25,10 +25,10 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..labels import is_phi_label, to_coarse
+from ..labels import to_coarse
 from ..lexicons.common_words import common_words, protected_words
 from ..lexicons.sources import fold
-from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE
+from ..merge import DEFAULT_VETOABLE, model_candidates
 from ..recognizers.titled_names import BETWEEN, titles_of
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text
 
@@ -81,13 +81,8 @@ class PhiWordVeto:
     def candidates(self, doc: Doc) -> List[Tuple[int, int, str]]:
         """(start, end, label) of the vetoable sources' names and places; facilities, streets and
         departments are left alone ("Centre hospitalier de ...", "impasse des Tilleuls")."""
-        out = []
-        spans = list(doc.ents) + [sp for sp in doc.spans.get(self.span_key, []) if sp.id_ in self.vetoable]
-        for sp in spans:
-            label = DEFAULT_NER_LABEL_MAP.get(sp.label_, sp.label_)
-            if is_phi_label(label) and to_coarse(label) in self.labels and label not in NOT_VETOED:
-                out.append((sp.start_char, sp.end_char, label))
-        return sorted(set(out))
+        return [(s, e, label) for s, e, label in model_candidates(doc, self.span_key, self.vetoable)
+                if to_coarse(label) in self.labels and label not in NOT_VETOED]
 
     def titled(self, text: str, start: int) -> bool:
         before = [fold(w) for w in _WORD.findall(text[max(0, start - _BEFORE):start].split("\n")[-1])]
