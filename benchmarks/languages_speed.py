@@ -5,7 +5,7 @@ default. Each language runs in its own child process (so that peak RSS is that p
 one thread, on ``--n`` synthetic test notes of the language (``spacy_deid.synth``, seed 424242 as
 the project's test split): load time, notes/s, words/s (the scorer's words: a Han character is
 one), characters/s, peak RSS, and the pipeline's components. The English route is the default
-CNN with the lexicon; Spanish its own CNN; de fr it ro tr zh the multilingual CNN (``xx``).
+CNN with the lexicon; Spanish its own CNN; de fr it ro tr zh ar the multilingual CNN (``xx``).
 Throughput covers the de-identification path only (``predict_with_model``: normalisation,
 chunks, detection, merge), not generating the notes.
 
@@ -27,7 +27,7 @@ from typing import Any, Dict, List
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-LANGS = ("en", "es", "de", "fr", "it", "ro", "tr", "zh")
+LANGS = ("en", "es", "de", "fr", "it", "ro", "tr", "zh", "ar")
 TEST_SEED = 424242
 
 

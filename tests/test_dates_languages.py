@@ -21,6 +21,11 @@ from spacy_deid.recognizers.dates import WRITTEN_LANGS, written_dates
     ("ro", "Internat pe 14 martie 2021.", "Internat pe [DATE]."),
     ("tr", "Hasta 14 Mart 2021 tarihinde yatırıldı; Şubat 2020'de ameliyat.",
      "Hasta [DATE] tarihinde yatırıldı; [DATE]'de ameliyat."),
+    # Arabic: Egyptian/Gulf, Levantine and Maghreb month names, the era suffix, Arabic-Indic digits
+    ("ar", "دخل المريض في 14 مارس 2021 وخرج في ٣ كانون الثاني ٢٠٢٢.", "دخل المريض في [DATE] وخرج في [DATE]."),
+    ("ar", "عملية جراحية في 5 آذار 2019م، ومراجعة في جوان 2020.", "عملية جراحية في [DATE]، ومراجعة في [DATE]."),
+    ("ar", "تاريخ الميلاد: ١٤/٠٣/١٩٥٤", "تاريخ الميلاد: [DATE]"),
+    ("ar", "مارس وحده ليس تاريخا", "مارس وحده ليس تاريخا"),
 ])
 def test_dates_with_month_names_in_the_pipeline_language(lang, text, expected):
     assert rules_pipeline(lang)(text)._.deidentified == expected
@@ -58,6 +63,8 @@ def test_every_language_table_has_twelve_months_and_unique_abbreviations():
     ("tr", "14 Mart 2021", "12 Şubat 2021"),
     ("pt", "3 de março de 2020", "2 de fevereiro de 2020"),
     ("tr", "14.03.2021", "12.02.2021"),  # day first
+    ("ar", "14 مارس 2021", "12 فبراير 2021"),
+    ("ar", "14/03/2021", "12/02/2021"),  # day first
 ])
 def test_date_surrogates_keep_the_language_of_the_note(lang, text, shifted):
     """Issue 13, must-have 5: a shifted date is written in the note's language and format."""

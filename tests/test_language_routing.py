@@ -30,6 +30,7 @@ NOTES = {
     ("ro", "Pacientul a fost internat azi-noapte cu durere toracică și acum este stabil."),
     ("tr", "Hasta dün gece göğüs ağrısı ile yatırıldı ve şimdi durumu stabil."),
     ("zh", "病人 Mr. Chen 昨晚因胸痛入院，目前情況穩定，BP 132/84。"),
+    ("ar", "دخل المريض ليلة أمس بسبب ألم في الصدر وحالته الآن مستقرة."),
 ])
 def test_the_language_of_a_note(lang, text):
     assert detect_language(text) == lang

@@ -165,7 +165,7 @@ def test_a_german_prompt_names_the_language_takes_german_examples_and_votes_the_
 def test_every_packaged_language_has_examples_with_exact_strings():
     from spacy_deid.llm.tasks.phi.prompt import LANGUAGE_NAMES, examples_path_for, read_examples
 
-    for lang in ("de", "fr", "it", "es", "ro", "tr", "zh"):
+    for lang in ("de", "fr", "it", "es", "ro", "tr", "zh", "ar"):
         path = examples_path_for(lang)
         assert path.name == f"examples_{lang}.jsonl" and lang in LANGUAGE_NAMES
         examples = read_examples(path)

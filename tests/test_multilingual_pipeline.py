@@ -1,5 +1,5 @@
-"""The multilingual pipeline (issue 13): German, French, Italian, Romanian, Turkish and Taiwanese
-Chinese notes (Chinese-English mixed too) go to the shipped multilingual model with the rules of
+"""The multilingual pipeline (issue 13): German, French, Italian, Romanian, Turkish, Arabic and
+Taiwanese Chinese notes (Chinese-English mixed too) go to the shipped multilingual model with the rules of
 their language and ``phi_word_veto``. Checked on notes written by hand for these tests
 (``tests/data/handwritten``, in other words than the generators use), not on synthetic ones."""
 from __future__ import annotations
@@ -77,8 +77,10 @@ def test_a_chinese_english_note_is_one_doc_and_loses_its_phi():
            "tel. 0744 123 456. Medic curant: Dr. Andrei Ionescu.", ["Maria Popescu", "03.03.2023", "0744 123 456", "Ionescu"]),
     ("tr", "Hasta Ayşe Yılmaz, 67 yaşında, 14.03.2021 tarihinde acil servise başvurdu. Tel: 0532 123 45 67. "
            "Sorumlu Hekim: Uzm. Dr. Mehmet Kaya.", ["Ayşe Yılmaz", "14.03.2021", "0532 123 45 67", "Mehmet Kaya"]),
+    ("ar", "المريضة ليلى منصور، العمر 64 سنة، دخلت المستشفى بتاريخ ١٢/٠٣/٢٠٢٢ بسبب ضيق التنفس. هاتف: 0551234567. "
+           "الطبيب المعالج: د. فيصل الشهري.", ["ليلى منصور", "١٢/٠٣/٢٠٢٢", "0551234567", "فيصل الشهري"]),
 ])
-def test_romanian_and_turkish_notes(lang, note, secrets):
+def test_romanian_turkish_and_arabic_notes(lang, note, secrets):
     out = pipeline(lang)(note)._.deidentified
     for secret in secrets:
         assert secret not in out, (secret, out)

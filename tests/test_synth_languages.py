@@ -1,4 +1,4 @@
-"""Synthetic notes in German, French, Italian and Taiwanese Chinese (issue 13, must-have 2): exact
+"""Synthetic notes in German, French, Italian, Taiwanese Chinese and Arabic (issue 13, must-have 2): exact
 spans, determinism, each country's forms of dates, names, addresses and identifiers, Chinese-English
 mixing at several levels, and spans that the multilingual tokenizer never has to widen."""
 from __future__ import annotations
@@ -19,7 +19,7 @@ from spacy_deid.recognizers.national_ids.tw import is_valid as tw_id_valid
 from spacy_deid.synth import generate_records
 from spacy_deid.synth.generate import LANGUAGES
 
-NEW = ("de", "fr", "it", "zh")
+NEW = ("de", "fr", "it", "zh", "ar")
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +88,25 @@ def test_taiwanese_notes_mix_languages_and_write_local_forms(notes):
     assert any(re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?( [A-Z][a-z]+(-[A-Z][a-z]+)?)?", n) for n in names)  # Chen Mei-Ling
 
 
+def test_arabic_notes_write_the_regions_forms(notes):
+    """Arabic script names and places, dates day first in three month-name traditions and in
+    Arabic-Indic digits, Saudi national IDs with their Luhn check digit."""
+    from stdnum import luhn
+
+    recs = notes["ar"]
+    arabic = re.compile(r"[\u0600-\u06ff]")
+    names = _spans(recs, "PATIENT") + _spans(recs, "DOCTOR")
+    assert names and all(arabic.search(n) for n in names)
+    assert all(arabic.search(c) for c in _spans(recs, "CITY"))
+    dates = _spans(recs, "DATE")
+    assert any(re.fullmatch(r"\d{2}/\d{2}/\d{4}", d) for d in dates)
+    assert any(re.fullmatch(r"[٠-٩]{2}/[٠-٩]{2}/[٠-٩]{4}", d) for d in dates)  # "١٤/٠٣/٢٠٢١"
+    assert any("مارس" in d or "يناير" in d or "أبريل" in d for d in dates) or any("آذار" in d or "كانون" in d for d in dates)
+    saudi = [x for x in _spans(recs, "SSN") if len(x) == 10]
+    assert saudi and all(x[0] in "12" and luhn.is_valid(x) for x in saudi)
+    assert {r["meta"]["note_type"] for r in recs} >= {"discharge", "emergency", "progress"}
+
+
 def test_the_multilingual_tokenizer_never_widens_a_span(notes):
     cfg = load_config("configs/deid_cnn_multi.cfg")
     nlp = spacy.blank("xx", config={"nlp": {k: v for k, v in cfg["nlp"].items() if k in ("tokenizer", "after_creation")}})
@@ -114,7 +133,7 @@ def test_the_same_seed_gives_the_same_notes_in_every_process():
 
     code = ("import hashlib, json; from spacy_deid.synth import generate_records; "
             "print({l: hashlib.sha256(json.dumps(list(generate_records(40, seed=3, lang=l)), sort_keys=True)"
-            ".encode()).hexdigest() for l in ('en', 'es', 'de', 'fr', 'it', 'ro', 'tr', 'zh')})")
+            ".encode()).hexdigest() for l in ('en', 'es', 'de', 'fr', 'it', 'ro', 'tr', 'zh', 'ar')})")
     outs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env=dict(os.environ, PYTHONHASHSEED=str(seed))).stdout for seed in (1, 2)]
-    assert outs[0] == outs[1] and outs[0].count("'") == 32  # 8 languages, each with its digest
+    assert outs[0] == outs[1] and outs[0].count("'") == 36  # 9 languages, each with its digest

@@ -77,7 +77,7 @@ def llm_annotate_cmd(
     source: Path = typer.Argument(..., exists=True, help="A .jsonl, a folder of .txt or a .txt"),
     out: Path = typer.Option(..., "--out", "-o", help="Annotated JSONL (shared/spec/formats.md)"),
     model: str = typer.Option("default", help="Base pipeline: 'default', 'rules', a package or a path"),
-    lang: str = typer.Option("en", help="Language of the notes: en, es, de, fr, it, pt, ro, tr, zh; 'default' has models for en and es"),
+    lang: str = typer.Option("en", help="Language of the notes: en, es, de, fr, it, pt, ro, tr, ar, zh; 'default' has models for en, es and one for de fr it ro tr ar zh"),
     gguf: Optional[str] = typer.Option(None, help="GGUF file for llama.cpp (default: the installed default model)"),
     endpoint: Optional[str] = typer.Option(None, help="OpenAI-compatible server URL instead of llama.cpp, e.g. http://127.0.0.1:8080/v1"),
     allow_remote: bool = typer.Option(False, "--allow-remote", help="Allow a non-loopback --endpoint (sends text off this machine)"),

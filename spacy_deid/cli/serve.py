@@ -25,7 +25,7 @@ def is_loopback(host: str) -> bool:
 @app.command("serve")
 def serve_cmd(
     model: str = typer.Option("default", help="'default', 'lexicon', 'rules', an installed pipeline or a path"),
-    lang: str = typer.Option("en", help="Language of the notes: en, es, de, fr, it, pt, ro, tr, zh ('auto' is for redact and detect); 'default' has models for en and es"),
+    lang: str = typer.Option("en", help="Language of the notes: en, es, de, fr, it, pt, ro, tr, ar, zh ('auto' is for redact and detect); 'default' has models for en, es and one for de fr it ro tr ar zh"),
     host: str = typer.Option("127.0.0.1", help="Address to bind; anything but loopback needs --allow-remote"),
     port: int = typer.Option(8080, min=1, max=65535),
     workers: int = typer.Option(1, min=1, help="Worker processes, each with its own pipeline"),

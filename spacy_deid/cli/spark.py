@@ -22,7 +22,7 @@ def spark_cmd(
     order_col: Optional[str] = typer.Option(None, help="Column ordering a patient's notes (default: --id-col, else the input order)"),
     mode: Optional[str] = typer.Option(None, help="Operator for every label: tag, mask, redact, hash, surrogate (default: the pipeline's)"),
     model: str = typer.Option("default", help="'default', 'lexicon', 'rules', an installed pipeline or a path readable on every worker"),
-    lang: str = typer.Option("en", help="Language of the notes: en, es, de, fr, it, pt, ro, tr, zh ('auto' is for redact and detect); 'default' has models for en and es"),
+    lang: str = typer.Option("en", help="Language of the notes: en, es, de, fr, it, pt, ro, tr, ar, zh ('auto' is for redact and detect); 'default' has models for en, es and one for de fr it ro tr ar zh"),
     age_policy: Optional[str] = typer.Option(None, help="'all' or 'over_89'"),
     operator: List[str] = typer.Option([], "--operator", help="LABEL=OPERATOR, repeatable"),
     set_: List[str] = typer.Option([], "--set", help="COMPONENT.SETTING=VALUE, repeatable"),

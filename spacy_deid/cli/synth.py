@@ -17,7 +17,7 @@ def synth_cmd(
     note_type: List[str] = typer.Option([], "--type", help="Only these note types (repeatable; default: all, weighted)"),
     start: int = typer.Option(0, "--start", min=0, help="Index of the first note (to extend a corpus)"),
     coarse: bool = typer.Option(False, "--coarse", help="Write coarse labels (NAME, LOCATION, ...) instead of fine"),
-    lang: str = typer.Option("en", "--lang", help="Language of the notes: en, es, de, zh (Taiwanese, code-mixed with English)"),
+    lang: str = typer.Option("en", "--lang", help="Language of the notes: en, es, de, fr, it, ro, tr, ar, zh (Taiwanese, code-mixed with English)"),
 ) -> None:
     """Generate ``--n`` notes (English: 13 types; Spanish: 5) whose PHI spans are exact by construction."""
     import warnings

@@ -18,7 +18,7 @@ DEFAULT_MODEL_DIR = Path(__file__).parent / DEFAULT_MODEL_NAME
 LANG_MODELS = {"en": (DEFAULT_MODEL_NAME, "all"), "es": ("deid_cnn_es", "all-es"), "xx": ("deid_cnn_multi", "all-multi")}
 # Languages read by the multilingual model ("xx"), trained on synthetic notes of each
 # (spacy_deid/synth/<lang>/); "zh" includes Chinese-English code-mixed notes.
-MULTI_LANGS = ("de", "fr", "it", "ro", "tr", "zh")
+MULTI_LANGS = ("de", "fr", "it", "ro", "tr", "zh", "ar")
 
 
 def model_lang(lang: str) -> Optional[str]:

@@ -113,7 +113,8 @@ def _time_range(raw: str) -> bool:
 # The region whose national numbers a pipeline of each language reads ("612 345 678" in Spanish);
 # numbers written with a country code are read in every pipeline.
 REGION_BY_LANG = {"en": "US", "es": "ES", "de": "DE", "fr": "FR", "it": "IT", "pt": "PT", "ro": "RO",
-                  "tr": "TR", "nl": "NL", "zh": "TW"}  # our Chinese notes are Taiwan's (synth/zh)
+                  "tr": "TR", "nl": "NL", "zh": "TW",  # our Chinese notes are Taiwan's (synth/zh)
+                  "ar": "SA"}  # the Arabic notes' home numbers are Saudi (synth/ar); others carry their code
 
 
 class PhoneRecognizer(Recognizer):

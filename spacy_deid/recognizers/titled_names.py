@@ -1,6 +1,6 @@
-"""Names right after a title or honorific, in notes of languages other than English ("Herr
-Brünnhofer", "Mme Vercoutre", "Dott.ssa Castagnoli", "Bayan Demir", "Mr. Chen" in a Chinese
-note): one to three capitalised words after the title, stopping at an everyday word of the
+"""Names right after a title, an honorific or a kinship word, in notes of languages other than
+English ("Herr Brünnhofer", "Mme Vercoutre", "Dott.ssa Castagnoli", "Bayan Demir", "Bruder Piotr
+Kowalczyk", "Mr. Chen" in a Chinese note): one to three capitalised words after the title, stopping at an everyday word of the
 language that is no name (``lexicons/common_words.py``), so "Frau Kollegin Berger" gives
 "Berger". A doctor's title gives DOCTOR, any other PATIENT.
 
@@ -20,7 +20,7 @@ LANGS = ("de", "fr", "it", "es", "ro", "tr", "pt", "zh", "xx")
 # Titles, folded (lower case, no accents, no dots): doctors' and everyone's.
 DOCTOR_TITLES: Dict[str, Tuple[str, ...]] = {
     "en": ("dr", "prof", "doctor"),
-    "de": ("dr", "prof", "pd", "oa", "oae", "doktor"),
+    "de": ("dr", "prof", "pd", "oa", "oae", "doktor", "gez"),  # "gez." (signed) before the signing doctor
     "fr": ("dr", "pr", "docteur", "professeur"),
     "it": ("dott", "dottssa", "dottor", "dottoressa", "dr", "drssa", "prof", "profssa"),
     "es": ("dr", "dra", "doctor", "doctora", "prof"),
@@ -38,6 +38,24 @@ TITLES: Dict[str, Tuple[str, ...]] = {
     "tr": ("bay", "bayan", "sayin", "hasta"),
     "pt": ("sr", "sra", "senhor", "senhora", "dona"),
 }
+# Kinship words before a relative's name ("Bruder Piotr Kowalczyk", "sa fille Sandrine", "la
+# figlia Giulia", "kızı Ayşe"), folded: they lead to a name as a title does (label PATIENT, the
+# label of every person who is not staff). Capitalised words only, so Arabic and Chinese are left
+# to the model.
+KIN: Dict[str, Tuple[str, ...]] = {
+    "de": ("bruder", "schwester", "tochter", "sohn", "ehefrau", "ehemann", "ehegatte", "ehegattin", "mutter", "vater",
+           "enkel", "enkelin", "nichte", "neffe", "lebensgefahrte", "lebensgefahrtin", "partnerin", "schwiegertochter",
+           "schwiegersohn", "betreuer", "betreuerin"),
+    "fr": ("fils", "fille", "epouse", "epoux", "mari", "frere", "soeur", "mere", "pere", "niece", "neveu", "compagne",
+           "compagnon", "conjoint", "conjointe"),
+    "it": ("figlio", "figlia", "moglie", "marito", "fratello", "sorella", "madre", "padre", "nuora", "genero", "compagna",
+           "compagno"),
+    "es": ("hijo", "hija", "esposa", "esposo", "marido", "hermano", "hermana", "madre", "padre", "nieto", "nieta",
+           "sobrino", "sobrina"),
+    "ro": ("fiul", "fiica", "sotia", "sotul", "fratele", "sora", "mama", "tatal", "nepotul", "nepoata"),
+    "tr": ("oglu", "kizi", "esi", "annesi", "babasi", "kardesi", "ablasi", "agabeyi", "torunu"),
+    "pt": ("filho", "filha", "esposa", "marido", "irmao", "irma", "mae", "pai", "neto", "neta"),
+}
 # Words between a title and the name: more titles, degrees, "colleague" ("Frau Dr. med. Weber",
 # "Frau Kollegin Berger").
 BETWEEN = frozenset({"med", "dent", "univ", "dipl", "kollegin", "kollege", "collega", "confrere", "consoeur",
@@ -51,7 +69,8 @@ def titles_of(lang: str) -> Tuple[set, set]:
     """(every title, doctors' titles) read in a pipeline of ``lang``."""
     langs = ["en"] + ([lang] if lang in TITLES else list(TITLES) if lang == "xx" else [])
     doctor = {t for lg in langs for t in DOCTOR_TITLES.get(lg, ())}
-    return {t for lg in langs for t in TITLES.get(lg, ())} | doctor, doctor
+    kin = {t for lg in langs for t in KIN.get(lg, ())}
+    return {t for lg in langs for t in TITLES.get(lg, ())} | kin | doctor, doctor
 
 
 class TitledNameRecognizer(Recognizer):

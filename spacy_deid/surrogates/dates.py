@@ -56,6 +56,10 @@ MONTHS: Dict[str, Tuple[List[str], List[str]]] = {
         "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split(),
         "Oca Şub Mar Nis May Haz Tem Ağu Eyl Eki Kas Ara".split(),
     ),
+    "ar": (  # Egyptian and Gulf forms; Arabic has no abbreviations
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(),
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(),
+    ),
 }
 WEEKDAYS: Dict[str, Tuple[List[str], List[str]]] = {
     "en": ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
@@ -68,6 +72,8 @@ WEEKDAYS: Dict[str, Tuple[List[str], List[str]]] = {
            "seg ter qua qui sex sáb dom".split()),
     "ro": ("luni marți miercuri joi vineri sâmbătă duminică".split(), "lun mar mie joi vin sâm dum".split()),
     "tr": ("Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar".split(), "Pzt Sal Çar Per Cum Cmt Paz".split()),
+    "ar": ("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split(),
+           "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split()),
 }
 _EXTRA_ALIASES = {"sept": ("en", "abbr", 9), "tues": ("en", "wabbr", 1), "thur": ("en", "wabbr", 3),
                   "thurs": ("en", "wabbr", 3), "setiembre": ("es", "full", 9)}
@@ -83,7 +89,7 @@ HOLIDAYS: Dict[str, Tuple[int, int]] = {
     "valentine s day": (2, 14), "valentines day": (2, 14), "thanksgiving": (11, 25),
     "thanksgiving day": (11, 25), "easter": (4, 10), "memorial day": (5, 28), "labor day": (9, 4),
 }
-_DAY_FIRST_LANGS = {"es", "fr", "de", "it", "nl", "pt", "hi", "ro", "tr"}
+_DAY_FIRST_LANGS = {"es", "fr", "de", "it", "nl", "pt", "hi", "ro", "tr", "ar"}
 _TIME_SUFFIX = re.compile(r"(?:[ T@]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)$")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 

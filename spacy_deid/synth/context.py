@@ -52,11 +52,18 @@ def _weighted(rng: random.Random, table: Dict[str, float]) -> str:
 class NoteContext:
     """Holds the entities of one note and renders templates into a :class:`NoteBuilder`."""
 
+    # Per-note habits a language's context may change (``locale_context``): how names are cased,
+    # the date formats the writer picks from, the age ranges (adult, over 89, child) and weights.
+    NAME_CASES: Tuple[Tuple[str, ...], Tuple[float, ...]] = (("as_is", "upper", "lower", "mixed"), (0.8, 0.08, 0.06, 0.06))
+    AGE_RANGES: Tuple[Tuple[int, int], ...] = ((18, 89), (90, 104), (0, 17))
+    AGE_WEIGHTS: Tuple[float, ...] = (0.88, 0.06, 0.06)
+
     def __init__(self, rng: random.Random, patient_culture: Optional[str] = None,
                  patient_gender: Optional[str] = None):
+        # the order of the draws from ``rng`` is the generator's contract: same seed, same notes
         self.rng = rng
         self.builder = NoteBuilder()
-        self.fake: Faker = faker_for(_weighted(rng, ADDRESS_LOCALES))
+        self.fake: Faker = self._address_faker(rng)
         self.fake.seed_instance(rng.getrandbits(32))
         self.base_date = V.random_base_date(rng)
         self.people: Dict[str, Person] = {}
@@ -64,13 +71,21 @@ class NoteContext:
         self.relations: Dict[str, str] = {}
         self.values: Dict[str, str] = {}
         self.dates: Dict[str, dt.date] = {}
-        self.patient_culture = patient_culture or pick_culture(rng)
+        self.patient_culture = patient_culture or self._culture(rng)
         self.patient_gender = patient_gender or rng.choice(("female", "male"))
-        # Per-note habits: how names are cased and which date formats the writer prefers.
-        self.name_case = rng.choices(["as_is", "upper", "lower", "mixed"], [0.8, 0.08, 0.06, 0.06])[0]
-        fmts = list(V.DATE_WEIGHTS)
-        self.date_formats = rng.sample(fmts, k=rng.randint(1, 3))
-        self.age = rng.choices([rng.randint(18, 89), rng.randint(90, 104), rng.randint(0, 17)], [0.88, 0.06, 0.06])[0]
+        cases, weights = self.NAME_CASES
+        self.name_case = rng.choices(list(cases), list(weights))[0]
+        self.date_formats = rng.sample(self._date_format_names(), k=rng.randint(1, 3))
+        self.age = rng.choices([rng.randint(a, b) for a, b in self.AGE_RANGES], list(self.AGE_WEIGHTS))[0]
+
+    def _address_faker(self, rng: random.Random) -> Faker:
+        return faker_for(_weighted(rng, ADDRESS_LOCALES))
+
+    def _culture(self, rng: random.Random) -> str:
+        return pick_culture(rng)
+
+    def _date_format_names(self) -> List[str]:
+        return list(V.DATE_WEIGHTS)
 
     # ------------------------------------------------------------------ people
     def person(self, key: str, role: str) -> Person:

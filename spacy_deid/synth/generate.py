@@ -60,7 +60,7 @@ def generate_note(seed: int, index: int, note_type: Optional[str] = None,
 
 # Languages with their own note generators (``synth/<lang>/``); "zh" is Taiwanese Chinese,
 # code-mixed with English at several levels.
-LANGUAGES = ("es", "de", "fr", "it", "ro", "tr", "zh")
+LANGUAGES = ("es", "de", "fr", "it", "ro", "tr", "zh", "ar")
 
 
 def generate_records(n: int, seed: int = 0, note_types: Optional[Sequence[str]] = None,

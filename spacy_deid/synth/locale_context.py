@@ -12,10 +12,8 @@ import random
 from types import ModuleType
 from typing import Callable, Dict, List, Optional, Tuple
 
-from .builder import NoteBuilder
 from .context import NoteContext
 from .names import Person, faker_for
-from .values import random_base_date
 
 PLACE_KINDS = ("hosp", "org", "dept", "room", "street", "city", "state", "zip", "country", "loc", "prov", "town")
 
@@ -54,24 +52,19 @@ class LocaleNoteContext(NoteContext):
     LANG = ""
     PHI_KINDS = {**NoteContext.PHI_KINDS, "prov": "LOCATION_OTHER", "town": "LOCATION_OTHER", "dni": "SSN"}
 
-    def __init__(self, rng: random.Random):  # noqa: D107  (a fresh state, not the English one)
-        V = self.V
-        self.rng = rng
-        self.builder = NoteBuilder()
-        self.locale = weighted(rng, V.LOCALES)
-        self.fake = faker_for(self.locale)
-        self.fake.seed_instance(rng.getrandbits(32))
-        self.base_date = random_base_date(rng)
-        self.people: Dict[str, Person] = {}
-        self.roles: Dict[str, str] = {}
-        self.relations: Dict[str, str] = {}
-        self.values: Dict[str, str] = {}
-        self.dates = {}
-        self.patient_culture = V.CULTURE
-        self.patient_gender = rng.choice(("female", "male"))
-        self.name_case = rng.choices(["as_is", "upper", "lower"], [0.9, 0.07, 0.03])[0]
-        self.date_formats = rng.sample(list(V.DATE_FORMATS), k=rng.randint(1, 3))
-        self.age = rng.choices([rng.randint(18, 89), rng.randint(90, 101), rng.randint(0, 17)], [0.88, 0.05, 0.07])[0]
+    NAME_CASES = (("as_is", "upper", "lower"), (0.9, 0.07, 0.03))
+    AGE_RANGES = ((18, 89), (90, 101), (0, 17))
+    AGE_WEIGHTS = (0.88, 0.05, 0.07)
+
+    def _address_faker(self, rng: random.Random):
+        self.locale = weighted(rng, self.V.LOCALES)
+        return faker_for(self.locale)
+
+    def _culture(self, rng: random.Random) -> str:
+        return self.V.CULTURE
+
+    def _date_format_names(self) -> List[str]:
+        return list(self.V.DATE_FORMATS)
 
     # ------------------------------------------------------------------ people
     def _native_person(self, gender: Optional[str] = None, last: Optional[str] = None) -> Person:

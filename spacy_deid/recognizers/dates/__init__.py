@@ -1,7 +1,7 @@
 """Date recognizers, by language: ``en.py`` (numeric dates in every order and English month
 names, with the clinical-context rules of ICU notes), ``written.py`` with one table a language
 for month names in other languages (``es.py``, ``de.py``, ``fr.py``, ``it.py``, ``pt.py``,
-``ro.py``, ``tr.py``), and ``zh.py`` for Chinese dates."""
+``ro.py``, ``tr.py``, ``ar.py``), and ``zh.py`` for Chinese dates."""
 from __future__ import annotations
 
 import importlib
@@ -12,7 +12,7 @@ from .en import DateRecognizer
 from .written import WrittenDates, find_written_dates
 from .zh import find_chinese_dates
 
-WRITTEN_LANGS: Tuple[str, ...] = ("es", "de", "fr", "it", "pt", "ro", "tr")
+WRITTEN_LANGS: Tuple[str, ...] = ("es", "de", "fr", "it", "pt", "ro", "tr", "ar")
 
 
 def written_dates(lang: str) -> WrittenDates:

@@ -35,22 +35,29 @@ class WrittenDates:
     locale: str
     joiners: Tuple[str, ...] = ()  # "de", "del" (es); "de" (ro); none in de, fr, it, tr
     day_dot: bool = False  # "14. März" (de)
+    more_locales: Tuple[str, ...] = ()  # other month names of the language (Arabic: three calendars of names)
+    abbreviations: bool = True  # 3- and 4-letter prefixes of the month names
+    year_suffixes: Tuple[str, ...] = ()  # "2021م" (Arabic: of the Gregorian era)
 
     @property
     def months(self) -> Dict[str, Tuple[int, bool]]:
         """Folded month word -> (month number, is a full name)."""
-        return _months(self.locale)
+        out: Dict[str, Tuple[int, bool]] = {}
+        for locale in (self.locale, *self.more_locales):
+            for word, value in _months(locale, self.abbreviations).items():
+                out.setdefault(word, value)
+        return out
 
     def pattern(self) -> "re.Pattern[str]":
         return _pattern(self)
 
 
 @lru_cache(maxsize=None)
-def _months(locale: str) -> Dict[str, Tuple[int, bool]]:
+def _months(locale: str, abbreviations: bool = True) -> Dict[str, Tuple[int, bool]]:
     provider = importlib.import_module(f"faker.providers.date_time.{locale}").Provider
     names = [fold(n) for _, n in sorted(provider.MONTH_NAMES.items())]
     out: Dict[str, Tuple[int, bool]] = {n: (i + 1, True) for i, n in enumerate(names)}
-    for size in (3, 4):
+    for size in ((3, 4) if abbreviations else ()):
         prefixes = [n[:size] for n in names]
         for i, p in enumerate(prefixes):
             if prefixes.count(p) == 1 and p not in out and len(names[i]) > size:
@@ -66,15 +73,17 @@ def _pattern(lang: WrittenDates) -> "re.Pattern[str]":
     def month(g: str) -> str:
         return rf"(?P<{g}>{words})\.?"
 
+    suffix = "(?:" + "|".join(re.escape(x) for x in lang.year_suffixes) + ")?" if lang.year_suffixes else ""
+
     def year(g: str) -> str:
-        return rf"(?P<{g}>(?:1[89]|20)\d\d)(?!\d)"
+        return rf"(?P<{g}>(?:1[89]|20)\d\d)(?!\d){suffix}"
 
     def day(g: str) -> str:
         return rf"(?P<{g}>3[01]|[12]\d|0?[1-9])" + (r"\.?" if lang.day_dot else r"(?:º|°|er|\.)?")
 
-    sep = r"[ \t]*,?[ \t]+"
+    sep = r"[ \t]*[,،]?[ \t]+"
     day_first = rf"(?<![\w.]){day('d1')}{join}[ \t]+{month('m1')}(?:{join}{sep}{year('y1')}|{sep}{year('y1b')})?(?!\w)"
-    month_year = rf"(?<![\w.]){month('m2')}(?:{join}|,)?[ \t]+{year('y2')}"
+    month_year = rf"(?<![\w.]){month('m2')}(?:{join}|[,،])?[ \t]+{year('y2')}"
     month_first = rf"(?<![\w.]){month('m3')}[ \t]+(?P<d3>3[01]|[12]\d|0?[1-9]),?[ \t]+{year('y3')}"
     return re.compile(rf"{day_first}|{month_year}|{month_first}", re.I)
 

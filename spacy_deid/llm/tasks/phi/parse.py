@@ -141,11 +141,11 @@ def drop_echoes(pairs: List[Tuple[str, str]], echoes: Set[str]) -> List[Tuple[st
 
 
 # Age words of the languages we read: "72 yo", "72 Jahre", "72-jährige", "72 ans", "72 anni",
-# "72 años", "72 de ani", "72 yaşında", "72歲"; "aged 72", "im Alter von 72", "âgé de 72".
+# "72 años", "72 de ani", "72 yaşında", "72 سنة", "72歲"; "aged 72", "im Alter von 72", "âgé de 72", "العمر: 72".
 _AGE_AFTER = re.compile(
     r"(?i)^\s*-?\s*(?:(?:y/?o|yrs?|years?|year-old|yo[mf]?|[mf]|jahre?n?|j\.|jährige?[nmrs]?|ans|anni|años|"
-    r"de ani|ani|yaş\w*)(?![^\W\d_])|[歲岁])")
-_AGE_BEFORE = re.compile(r"(?i)(?:\b(?:age|aged|alter(?: von)?|âgée? de|età|edad|vârsta|în vârstă de)\s*[:=]?\s*(?:of\s*)?|年齡[:：]?\s*)$")
+    r"de ani|ani|yaş\w*|سنة|سنوات|عاما|عامًا|عاماً|عام)(?![^\W\d_])|[歲岁])")
+_AGE_BEFORE = re.compile(r"(?i)(?:\b(?:age|aged|alter(?: von)?|âgée? de|età|edad|vârsta|în vârstă de|العمر|عمره|عمرها)\s*[:=]?\s*(?:of\s*)?|年齡[:：]?\s*)$")
 
 
 def has_age_cue(text: str, start: int, end: int) -> bool:

@@ -35,7 +35,7 @@ def make_phi_task(
     drop_lowercase: drop names and places the model gives in all lowercase with no digit
         (common words such as "bedside"); set false for notes written all in lowercase.
     age_needs_cue: keep an AGE only with an age word ("yo", "year-old", "Jahre", "歲", ...) nearby.
-    lang: the notes' language (de, fr, it, es, ro, tr, zh, ...): the prompt names it and takes its
+    lang: the notes' language (de, fr, it, es, ro, tr, ar, zh, ...): the prompt names it and takes its
         examples. Self-consistency is the same in every language (``n_samples``, ``min_votes``).
     """
     examples = [] if examples_path == "" else read_examples(examples_path if examples_path else examples_path_for(lang))
