@@ -308,6 +308,9 @@ def test_a_patient_header_outranks_an_ner_place_label():
     ("SEEN BY GXMC NURSE FOR ARRANGEMENTS", "SEEN BY [HOSPITAL] NURSE FOR ARRANGEMENTS"),
     ("arrived via amb from kernow ew for eval", "arrived via amb from [HOSPITAL] ew for eval"),
     ("pt came from Mercy via ambulance", "pt came from [HOSPITAL] via ambulance"),
+    # a rehabilitation hospital by its place or name; generic rehab stays
+    ("Seen by Baltimore Rehab for screening.", "Seen by [HOSPITAL] Rehab for screening."),
+    ("pt going to cardiac rehab next week", "pt going to cardiac rehab next week"),
 ])
 def test_hospitals_by_saint_staff_and_emergency_ward(nlp, text, expected):
     assert nlp(text)._.deidentified == expected

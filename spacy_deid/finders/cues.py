@@ -68,8 +68,8 @@ FACILITY_PAIRS = {
     "med": {"center", "ctr"},
     "health": {"center", "centre", "system", "care"},
     "nursing": {"home", "facility", "agency", "center"},
-    "rehab": {"center", "hospital", "facility"},
-    "rehabilitation": {"center", "hospital", "facility"},
+    "rehab": set(),  # "Baltimore Rehab", "Keswick rehab": a named word must stand before it
+    "rehabilitation": set(),
     "center": set(),
     "centre": set(),
     "house": set(),
