@@ -338,3 +338,11 @@ def test_a_sure_not_span_inside_a_candidate_cuts_it():
     out = apply_vetoes([PhiSpan(0, 20, "NAME", "ner", 0.9)], [(11, 13, 0.95)], text=text)
     assert [(text[c.start:c.end], c.label, c.score) for c in out] == [("Neil Meitz", "NAME", 0.9), ("Towson", "NAME", 0.9)]
     assert apply_vetoes([PhiSpan(0, 20, "NAME", "ner", 0.9)], [(11, 13, 0.5)], text=text) == [PhiSpan(0, 20, "NAME", "ner", 0.9)]
+
+
+def test_a_listed_name_that_reads_as_a_word_needs_context(nlp):
+    """Name lists hold shorthand and words ("floro", "tema", "hds"); their word vectors read as
+    words (nameness < 0.6). On its own such a word is no name; a cue still makes it one."""
+    assert nlp("Dressing and Floro changed at noon.")._.deidentified == "Dressing and Floro changed at noon."
+    assert "Margie" not in nlp("Dressing and Margie changed at noon.")._.deidentified  # nameness 0.86
+    assert nlp("Plan discussed, Tema aware.")._.deidentified == "Plan discussed, [NAME] aware."

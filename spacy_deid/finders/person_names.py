@@ -47,6 +47,7 @@ SCORES: Dict[str, Dict[str, float]] = {
     "alone": {"name": 0.35, "ambiguous": 0.1, "unknown": 0.2},
     "extend": {"name": 0.85, "ambiguous": 0.6, "unknown": 0.7},
 }
+ALONE_MIN_NAMENESS = 0.6  # listed names read as words by their vectors need context to be names
 CAPITALISED_BONUS = 0.25  # a capitalised word inside a sentence of a mixed-case note
 LOWER_IN_MIXED_PENALTY = 0.25  # a lower-case name word in a mixed-case note, without a strong cue
 STRONG = ("title", "credential", "kin")
@@ -114,6 +115,9 @@ class NameFinder:
             base = 0.6  # "MRS. SON", "DR. LOW": a title with its dot is followed by a name
         if base == 0.0:
             return 0.0
+        nameness = words.lexicon_nameness(w) if evidence == "alone" and w.cls == "name" else None
+        if nameness is not None and nameness < ALONE_MIN_NAMENESS:
+            return 0.0  # a listed "name" whose word vector reads as a word ("hds", "tema", "floro"): not on its own
         if words.capitalised(w):
             base = min(0.99, base + CAPITALISED_BONUS)
         elif words.mixed_case and w.text.islower() and evidence not in STRONG:

@@ -184,6 +184,7 @@ class Words:
 
     def __init__(self, text: str, lexicon: Lexicon):
         self.text = text
+        self.lexicon = lexicon
         self.items: List[Word] = []
         self.starts: List[int] = []  # start offset of each word, for bisecting character spans
         line = 0
@@ -224,6 +225,10 @@ class Words:
 
     def __len__(self) -> int:
         return len(self.items)
+
+    def lexicon_nameness(self, w: Word) -> Optional[float]:
+        """How much a listed name reads as a name by its word vector (None: no vector)."""
+        return self.lexicon.nameness(w.lower)
 
     def __getitem__(self, i: int) -> Word:
         return self.items[i]
