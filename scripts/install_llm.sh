@@ -33,8 +33,14 @@ else
         "$PYTHON" -m pip install "$wheel"
     else
         echo "compiling llama-cpp-python $LLAMA_CPP_VERSION (several minutes)"
+        # Not for this CPU (-march=native) but for AVX2 machines: on virtualised Sapphire/Granite
+        # Rapids CPUs a native build takes ggml's AMX kernels, which crash (SIGSEGV) on the first
+        # Q4_K_M inference (ggml-org/llama.cpp#20824); this portable build runs there and anywhere
+        # with AVX2. Set CMAKE_ARGS yourself to build otherwise. --no-cache-dir: a wheel cached
+        # from an earlier, native build must not be reused.
+        CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON}" \
         CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-2}" \
-            "$PYTHON" -m pip install "llama-cpp-python==$LLAMA_CPP_VERSION"
+            "$PYTHON" -m pip install --no-cache-dir "llama-cpp-python==$LLAMA_CPP_VERSION"
     fi
 fi
 

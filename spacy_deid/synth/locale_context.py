@@ -66,6 +66,10 @@ class LocaleNoteContext(NoteContext):
     def _date_format_names(self) -> List[str]:
         return list(self.V.DATE_FORMATS)
 
+    def clinical_run(self, k_min: int = 1, k_max: int = 4, sep: str = " ") -> None:
+        """``k_min`` to ``k_max`` PHI-free clinical sentences of the language (the notes' filler)."""
+        self.emit("".join("{clinical}" + sep for _ in range(self.rng.randint(k_min, k_max))))
+
     # ------------------------------------------------------------------ people
     def _native_person(self, gender: Optional[str] = None, last: Optional[str] = None) -> Person:
         rng = self.rng

@@ -8,10 +8,6 @@ from typing import Callable, List, Tuple
 from .context import ArabicNoteContext as Ctx
 
 
-def _clinical(ctx: Ctx, k_min: int = 1, k_max: int = 4) -> None:
-    ctx.emit("".join("{clinical} " for _ in range(ctx.rng.randint(k_min, k_max))))
-
-
 def discharge(ctx: Ctx) -> None:
     ctx.lines("{hosp}", "[[تقرير خروج|ملخص الخروج|تقرير طبي]]",
               "[[اسم المريض|الاسم|المريض]]: {pt:any}   [[رقم الهوية|الهوية الوطنية|رقم الإقامة]]: {ssn}",
@@ -20,7 +16,7 @@ def discharge(ctx: Ctx) -> None:
               "[[تاريخ الدخول|الدخول]]: {date2:full}   [[تاريخ الخروج|الخروج]]: {date:full}", "")
     ctx.emit("[[الشكوى الرئيسية|سبب الدخول]]: [[ألم صدري|ضيق تنفس|حمى|ألم بطني]]. ")
     ctx.emit("[[{sex}، العمر {age:years}|العمر: {age:years}|{sex} بعمر {age:years}]]. [[راجع قسم الطوارئ|محول من {hosp2}|وصل بالإسعاف]]. ")
-    _clinical(ctx, 2, 5)
+    ctx.clinical_run(2, 5)
     if ctx.rng.random() < 0.5:
         ctx.emit("تم إبلاغ {rel:relation} {rel:full} ([[هاتف {phone2}|المرافق]]) بالخطة العلاجية. ")
     ctx.emit("\n{followup}\n[[الطبيب المعالج|الطبيب المسؤول|توقيع الطبيب]]: {dr:title}[[ - رقم الترخيص: {lic}|]]\n")
@@ -29,20 +25,20 @@ def discharge(ctx: Ctx) -> None:
 def emergency(ctx: Ctx) -> None:
     ctx.lines("[[قسم الطوارئ|الطوارئ]] - {hosp}", "التاريخ: {date:full}[[ الساعة: [[08:30|14:15|23:40]]|]]",
               "المريض: {pt:full}[[، العمر {age:years}|]]")
-    _clinical(ctx, 2, 4)
+    ctx.clinical_run(2, 4)
     ctx.emit("\n[[تم إدخاله إلى {dept}|تم تحويله إلى {hosp2}|خرج مع توصيات]]. د. {dr:any}\n")
 
 
 def consultation(ctx: Ctx) -> None:
     ctx.emit("[[طلب استشارة|استشارة]] - {date:full}\n[[الطبيب الطالب|من]]: {dr2:title}\nالمريض: {pt:any}\n")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3)
     ctx.emit("\n[[التوصية|الرأي]]: {clinical} {dr:title}\n")
 
 
 def progress(ctx: Ctx) -> None:
     ctx.emit("[[ملاحظة متابعة يومية|ملاحظة تمريضية|متابعة]] {date:full}\n")
     ctx.emit("[[{pt:title}|المريض]] [[يشكو من ألم|بدون شكوى|يشكو من ضيق تنفس]]. ")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3)
     if ctx.rng.random() < 0.6:
         ctx.emit("تمت مناقشة الحالة مع {rel:relation} {rel:full}. ")
     ctx.emit("\n{dr:any}\n")
@@ -51,7 +47,7 @@ def progress(ctx: Ctx) -> None:
 def referral(ctx: Ctx) -> None:
     ctx.emit("[[خطاب تحويل|رسالة تحويل]]\n[[إلى|السادة]] {hosp2} - [[قسم القلب|قسم الباطنية|قسم الأعصاب]]\n")
     ctx.emit("[[نحيل إليكم|نرجو استقبال]] {pt:title}، {age:years}، [[المقيم في|من سكان]] {city}، [[رقم الهوية|الهوية]] {ssn}. ")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3)
     ctx.emit("\n[[مع الشكر|وتفضلوا بقبول الاحترام]]\n{dr:title} - {hosp} - {date:full}\n")
 
 

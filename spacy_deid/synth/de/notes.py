@@ -10,10 +10,6 @@ from .context import GermanNoteContext as Ctx
 _CLINIC = "[[Klinik für Innere Medizin|Medizinische Klinik II|Klinik für Kardiologie|Klinik für Allgemein- und Viszeralchirurgie|Neurologische Klinik|Klinik für Geriatrie]]"
 
 
-def _clinical(ctx: Ctx, k_min: int = 1, k_max: int = 4) -> None:
-    ctx.emit("".join("{clinical} " for _ in range(ctx.rng.randint(k_min, k_max))))
-
-
 def _sections(ctx: Ctx, k_min: int, k_max: int) -> None:
     ctx.emit("".join("{section}\n\n" for _ in range(ctx.rng.randint(k_min, k_max))))
 
@@ -33,9 +29,9 @@ def arztbrief(ctx: Ctx) -> None:
     _sections(ctx, 1, 4)
     ctx.emit("[[Anamnese|Aufnahmegrund]]:\n{die:cap} {age}-jährige {pat_nom} [[stellte sich|wurde]] [[mit Luftnot|mit Thoraxschmerzen|nach einem Sturz|mit Fieber]] "
              "[[in unserer Notaufnahme vor|durch den Rettungsdienst eingeliefert|auf Zuweisung von {dr3:title} vor]]. ")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3)
     ctx.emit("\n\nVerlauf:\n")
-    _clinical(ctx, 1, 4)
+    ctx.clinical_run(1, 4)
     ctx.emit("\n\n")
     _sections(ctx, 0, 3)
     if ctx.rng.random() < 0.5:
@@ -47,7 +43,7 @@ def arztbrief(ctx: Ctx) -> None:
 def verlauf(ctx: Ctx) -> None:
     ctx.emit("[[Verlaufsnotiz|Visite|Verlauf]] [[vom |]]{date:day_month}[[ [[08:15|14:30|19:45]] Uhr|]] - [[Station {room}|{dept}|Zimmer {room}]]\n")
     ctx.emit("[[{pt:title}|Pat.|{die:cap} {pat_nom}]] [[berichtet über|klagt über|verneint]] [[Schmerzen|Übelkeit|Luftnot|Schwindel]]. ")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3)
     if ctx.rng.random() < 0.6:
         ctx.emit(ctx.rng.choice([
             "\n[[Telefonat mit|Gespräch mit]] [[der|dem]] {rel:relation}, {rel:any}[[ (Tel. {phone})|]]: [[über Befund aufgeklärt|Entlassung besprochen|Fragen beantwortet]]. ",
@@ -67,7 +63,7 @@ def notaufnahme(ctx: Ctx) -> None:
               "[[Einweisender Arzt|Hausarzt|Zuweiser]]: {dr3:title}[[, {city3}|]]")
     ctx.emit("[[Vorstellungsgrund|Leitsymptom]]: [[Thoraxschmerz|Sturz|Dyspnoe|Fieber|Kopfschmerz]]. {die:cap} {age}-jährige {pat_nom}[[ aus {country}|]] "
              "[[kommt mit dem RTW|stellt sich selbst vor|wird aus {hosp2} verlegt]]. ")
-    _clinical(ctx, 2, 4)
+    ctx.clinical_run(2, 4)
     ctx.emit("\n[[Procedere|Weiteres Vorgehen]]: [[stationäre Aufnahme|Entlassung nach Hause|Verlegung nach {hosp2}]]. "
              "[[Behandelnder Arzt|Arzt|gez.]]: {dr:any}\n")
 
@@ -76,7 +72,7 @@ def konsil(ctx: Ctx) -> None:
     ctx.emit("[[Konsil|Konsiliarbericht|Konsilanforderung]] [[Kardiologie|Neurologie|Dermatologie|Psychiatrie]] vom {date:full}\n")
     ctx.emit("[[Anfordernde Station|Von]]: {dept}[[, {hosp}|]]\n[[Patient|Patientin]]: {pt:any}[[, {age} Jahre|]]\n\n")
     ctx.emit("[[Fragestellung|Frage]]: [[Mitbeurteilung|Therapieempfehlung|Ausschluss]] bei [[Synkope|Vorhofflimmern|Exanthem|Delir]].\n")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3)
     ctx.emit("\n[[Beurteilung|Empfehlung]]: {clinical} {followup}\n[[{dr:title}|{dr:any}]], [[Oberarzt|Oberärztin|Facharzt für Innere Medizin]][[, {dept2}|]]\n")
 
 
@@ -86,7 +82,7 @@ def befund(ctx: Ctx) -> None:
               "[[Auftragsnummer|Eingangs-Nr.|Fall-Nr.]]: {mrn}   [[Eingang|Untersuchung]]: {date:full}",
               "[[Anforderung|Einsender]]: {dr2:title}, {dept}", "")
     ctx.emit("[[Befund|Befundbericht]]:\n")
-    _clinical(ctx, 2, 4)
+    ctx.clinical_run(2, 4)
     ctx.emit("\n[[Beurteilung|Zusammenfassung]]: {clinical}\n[[Vidiert|Freigegeben|Befundet]]: {dr:title}[[, {date:dot}|]]\n")
 
 

@@ -9,10 +9,6 @@ from typing import Callable, List, Tuple
 from .context import SpanishNoteContext as Ctx
 
 
-def _clinical(ctx: Ctx, k_min: int = 1, k_max: int = 4) -> None:
-    ctx.emit("".join("{clinical} " for _ in range(ctx.rng.randint(k_min, k_max))))
-
-
 def informe_alta(ctx: Ctx) -> None:
     ctx.lines("[[INFORME DE ALTA|Informe de alta hospitalaria|INFORME CLÍNICO DE ALTA]]",
               "{hosp}[[ - Servicio de [[Medicina Interna|Cardiología|Neumología|Neurología]]|]]",
@@ -24,7 +20,7 @@ def informe_alta(ctx: Ctx) -> None:
               "[[Fecha de ingreso|Ingreso]]: {date2}. [[Fecha de alta|Alta]]: {date}.",
               "")
     ctx.emit("[[Paciente|{sex:any}]] de {age:years} [[que ingresa|que acude]] por [[disnea|dolor torácico|fiebre|síncope|dolor abdominal]]. ")
-    _clinical(ctx, 2, 5)
+    ctx.clinical_run(2, 5)
     ctx.emit("\n{followup}\n\n[[Médico|Facultativo|Firmado]]: {dr:title}. [[Nº Col.|NºCol|Colegiado nº]] {lic}.[[ {hosp}.|]]\n")
     if ctx.rng.random() < 0.4:
         ctx.emit("[[Correo electrónico|Email|E-mail]]: {email}\n")
@@ -33,7 +29,7 @@ def informe_alta(ctx: Ctx) -> None:
 def evolucion(ctx: Ctx) -> None:
     ctx.emit("[[Evolución|EVOLUCIÓN|Nota de evolución]] {date:dmy_slash}[[ - planta|]]\n")
     ctx.emit("[[{pt:title}|{el} paciente|Paciente]] [[refiere|presenta]] [[mejoría|leve disnea|dolor controlado]]. ")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3)
     if ctx.rng.random() < 0.6:
         ctx.emit(ctx.rng.choice([
             "\n[[Su|La]] {rel:relation} {rel:any} [[acompaña al paciente|la acompaña|le acompaña|está informad{relo}|pregunta por el alta|viene a visitarle|se queda por la noche]][[ (tel. {phone})|]]. ",
@@ -51,7 +47,7 @@ def urgencias(ctx: Ctx) -> None:
               "[[Paciente|Nombre]]: {pt:last_first}[[ (DNI {dni})|]][[, {age:years}|]]",
               "[[Motivo de consulta|MC]]: [[dolor torácico|caída casual|disnea|fiebre|cefalea]].")
     ctx.emit("[[{sex:any}|Paciente]] de {age:years}[[, natural de {country},|]] [[traído por el 061|que acude por sus propios medios|remitido desde {hosp2}]]. ")
-    _clinical(ctx, 2, 4)
+    ctx.clinical_run(2, 4)
     ctx.emit("\n[[Destino|Se decide]]: [[alta a domicilio|ingreso en planta|traslado a {hosp2}]]. [[Atendido por|Firma]]: {dr:any}.\n")
 
 
@@ -60,7 +56,7 @@ def carta(ctx: Ctx) -> None:
     ctx.emit("Le remito a [[{pt:title}|{pt:full}|nuestr{o} paciente {pt:short}]], de {age:years}, "
              "[[con domicilio en|que vive en|residente en]] {street}, {town}[[ ({prov})|]], para [[valoración|seguimiento|estudio]] "
              "por [[su especialidad|Digestivo|Reumatología]]. ")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3)
     ctx.emit("\n\n[[Atentamente|Un saludo cordial]],\n{dr:title}\n{hosp}\n[[Tel.|Teléfono]]: {phone}[[ - Fax: {fax}|]]\n")
 
 
@@ -68,10 +64,10 @@ def caso_clinico(ctx: Ctx) -> None:
     ctx.emit("[[Presentamos el caso de|Se trata de]] [[{pt:full}|{pt:title}|un{a} paciente]], [[{sex:any}|]] de {age:years}"
              "[[, {prof},| de profesión {prof},|]] [[natural de {town}|residente en {town}|nacid{o} en {country}]] "
              "[[que ingresa el {date2:long}|que consulta en {date2:month_year}|sin antecedentes de interés]]. ")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3)
     ctx.emit("\n[[Durante el ingreso|Posteriormente]], [[{pt:first} refiere|{pt:title} refiere|refiere]] [[mejoría|persistencia de los síntomas]]. "
              "[[Su {rel:relation}, {rel:any}, [[comenta|refiere]] que|La familia comenta que]] [[vive sol{o}|vive con su {rel2:relation} en {town2}|trabajaba en {org}]]. ")
-    _clinical(ctx, 0, 2)
+    ctx.clinical_run(0, 2)
     ctx.emit("\n[[Es valorad{o} por {dr:dr} el {date3:day_month}|Se comenta con {dr:title}]] [[y se decide alta|]].\n")
 
 

@@ -7,10 +7,6 @@ from typing import Callable, List, Tuple
 from .context import FrenchNoteContext as Ctx
 
 
-def _clinical(ctx: Ctx, k_min: int = 1, k_max: int = 4) -> None:
-    ctx.emit("".join("{clinical} " for _ in range(ctx.rng.randint(k_min, k_max))))
-
-
 def lettre(ctx: Ctx) -> None:
     ctx.lines("{hosp}", "[[Service de cardiologie|Service de médecine interne|Service de pneumologie|Service de gériatrie]]",
               "[[Chef de service|Responsable]] : {dr2:title}", "{street2}, {zip2} {city2}", "[[Tél.|Tél]] {phone}[[ - Fax {fax}|]]", "")
@@ -19,7 +15,7 @@ def lettre(ctx: Ctx) -> None:
     ctx.emit("[[J'ai vu en consultation|Nous avons hospitalisé|Votre patient{e}|Vous nous avez adressé]] {pt:title}, [[né{e} le|né{e} le|âgé{e} de]] "
              "[[{dob}|{age:years}]], [[demeurant {street}, {zip} {city}, |]][[du {date2:full} au {date:full}|le {date2:full}]] pour "
              "[[une dyspnée|des douleurs thoraciques|une chute|une fièvre]]. ")
-    _clinical(ctx, 2, 5)
+    ctx.clinical_run(2, 5)
     if ctx.rng.random() < 0.5:
         ctx.emit("Sa {rel:relation}, {rel:any}[[ (tél. {phone2})|]], [[a été informée|est la personne de confiance|l'accompagnait]]. ")
     ctx.emit("\n\n{followup}\n\n[[Bien confraternellement|Je vous prie de croire, cher confrère, à mes sentiments les meilleurs]],\n\n{dr:title}\n")
@@ -34,7 +30,7 @@ def compte_rendu(ctx: Ctx) -> None:
               "Séjour du {date2:full} au {date:full} - {dept}", "")
     ctx.emit("[[Motif d'hospitalisation|Motif]] : [[insuffisance cardiaque|pneumopathie|AVC|chute]].\n[[Histoire de la maladie|Anamnèse]] : ")
     ctx.emit("[[{pt_word} de {age:years}|{pt:title}, {age:years},]] [[originaire de {country},|vivant seul{e},|]] [[adressé{e} par les pompiers|venu{e} par ses propres moyens|transféré{e} de {hosp2}]]. ")
-    _clinical(ctx, 2, 4)
+    ctx.clinical_run(2, 4)
     ctx.emit("\n[[Conclusion|Synthèse]] : {clinical}\n{followup}\n[[Rédigé par|Signé]] : {dr:any}[[, interne|, PH|, chef de clinique|]]\n")
 
 
@@ -44,14 +40,14 @@ def urgences(ctx: Ctx) -> None:
               "[[Patient|Identité]] : {pt:last_first}[[, {age:years}|]]",
               "[[Motif|Motif de recours]] : [[douleur thoracique|chute|dyspnée|fièvre|céphalées]].")
     ctx.emit("[[{pt_word}|{pt:title}]] [[amené{e} par le SAMU|venu{e} seul{e}|adressé{e} par {dr3:title}]]. ")
-    _clinical(ctx, 2, 4)
+    ctx.clinical_run(2, 4)
     ctx.emit("\nOrientation : [[retour à domicile|hospitalisation en {dept}|transfert vers {hosp2}]]. [[Médecin|Vu par]] : {dr:any}\n")
 
 
 def observation(ctx: Ctx) -> None:
     ctx.emit("[[Observation|Évolution|Note de suivi]] du {date:day_month}[[ - chambre {room}|]]\n")
     ctx.emit("[[{pt:title}|{pt_word}|Patient{e}]] [[se plaint de|signale|ne signale pas de]] [[douleurs|nausées|dyspnée|vertiges]]. ")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3)
     if ctx.rng.random() < 0.6:
         ctx.emit(ctx.rng.choice(["\nAppel de sa {rel:relation}, {rel:any}[[ ({phone})|]] : [[informée de l'évolution|questions sur la sortie]]. ",
                                  "\n{rel:any} ([[{rel:relation}|tuteur]]) [[est passé{e} ce jour|demande à être rappelé{e}]]. "]))

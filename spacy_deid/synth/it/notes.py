@@ -7,10 +7,6 @@ from typing import Callable, List, Tuple
 from .context import ItalianNoteContext as Ctx
 
 
-def _clinical(ctx: Ctx, k_min: int = 1, k_max: int = 4) -> None:
-    ctx.emit("".join("{clinical} " for _ in range(ctx.rng.randint(k_min, k_max))))
-
-
 def dimissione(ctx: Ctx) -> None:
     ctx.lines("{hosp}", "[[U.O. Medicina Interna|U.O.C. Cardiologia|Reparto di Pneumologia|U.O. Geriatria]]",
               "[[Direttore|Primario]]: {dr2:title}", "{street2} - {zip2} {city2}[[ ({prov2})|]]", "[[Tel.|Telefono]] {phone}", "",
@@ -21,7 +17,7 @@ def dimissione(ctx: Ctx) -> None:
               "[[Ricovero|Data ricovero]]: {date2:full}   [[Dimissione|Data dimissione]]: {date:full}", "")
     ctx.emit("[[Motivo del ricovero|Diagnosi di ingresso]]: [[dispnea|dolore toracico|caduta accidentale|febbre]].\n")
     ctx.emit("[[Anamnesi|Storia clinica]]: {sig} di {age:years}[[, {prof},|]] [[giunt{o} in Pronto Soccorso|trasferit{o} da {hosp2}|inviat{o} dal curante]]. ")
-    _clinical(ctx, 2, 5)
+    ctx.clinical_run(2, 5)
     if ctx.rng.random() < 0.5:
         ctx.emit("Informata la {rel:relation} {rel:any}[[ (tel. {phone2})|]]. ")
     ctx.emit("\n{followup}\n\nIl medico [[di reparto|dimettente]]: {dr:title}\n")
@@ -33,14 +29,14 @@ def pronto_soccorso(ctx: Ctx) -> None:
               "[[Paziente|Nominativo]]: {pt:any}[[, {age:years}|]]",
               "[[Triage|Codice]]: [[giallo|verde|arancione]]. [[Motivo|Problema principale]]: [[dolore toracico|trauma|dispnea|febbre]].")
     ctx.emit("{sig} [[accompagnat{o} dal 118|giunt{o} con mezzi propri|inviat{o} da {dr3:title}]]. ")
-    _clinical(ctx, 2, 4)
+    ctx.clinical_run(2, 4)
     ctx.emit("\nEsito: [[dimissione a domicilio|ricovero in {dept}|trasferimento a {hosp2}]]. [[Medico|Firma]]: {dr:any}\n")
 
 
 def diario(ctx: Ctx) -> None:
     ctx.emit("[[Diario clinico|Diario]] {date:day_month}[[ - stanza {room}|]]\n")
     ctx.emit("[[{pt:title}|{sig}|Pz]] [[riferisce|lamenta|nega]] [[dolore|nausea|dispnea|vertigini]]. ")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3)
     if ctx.rng.random() < 0.6:
         ctx.emit(ctx.rng.choice(["\nColloquio con [[la|il]] {rel:relation} {rel:any}[[ ({phone})|]]: [[aggiornat{o} sulle condizioni|concordata la dimissione]]. ",
                                  "\n{rel:any} ({rel:relation}) [[chiede di essere richiamato|ha firmato il consenso]]. "]))
@@ -53,7 +49,7 @@ def lettera_curante(ctx: Ctx) -> None:
     ctx.emit("{city2}, {date:full}\n\n[[Gentile Collega|Caro Collega|Egregio Dott. {dr3:last}]],\n\n")
     ctx.emit("[[Le invio|Ho visitato|Abbiamo ricoverato]] [[il/la Sua paziente|]] {pt:title}, [[di {age:years}|nat{o} il {dob}]], "
              "[[residente in {street}, {city}|abitante a {city}]], [[per|a causa di]] [[dispnea|dolore toracico|febbre]]. ")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3)
     ctx.emit("\n\nCordiali saluti,\n{dr:title}\n{hosp}\n[[Tel.|Telefono]] {phone}[[ - e-mail {email}|]]\n")
 
 

@@ -9,10 +9,6 @@ from typing import Callable, List, Tuple
 from .context import TaiwaneseNoteContext as Ctx
 
 
-def _clinical(ctx: Ctx, k_min: int = 1, k_max: int = 4) -> None:
-    ctx.emit("".join("{clinical}" for _ in range(ctx.rng.randint(k_min, k_max))))
-
-
 def progress(ctx: Ctx) -> None:
     ctx.lines("[[病程紀錄|Progress Note|病程記錄 Progress note]] {date:full}",
               "[[病人|Patient|姓名]]：{pt:any}[[ ({sex:letter}/{age})|，{age}歲|]]　[[病歷號|Chart No.|病歷號碼]]：{mrn}")
@@ -20,13 +16,13 @@ def progress(ctx: Ctx) -> None:
     ctx.emit("[[{pt:titled}|病人|Pt|Pt {pt:full}|{pt:full}]][[表示|主訴| complained of]][[胸悶|咳嗽|發燒| abdominal pain| dyspnea]]。")
     if ctx.rng.random() < 0.3:
         ctx.emit("[[Discussed with|Explained to]] [[family|{ta}{rel:relation}]] {rel:full}[[ by phone|]]. ")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3, sep="")
     ctx.emit("\n[[O：|O: ]]")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3, sep="")
     if ctx.rng.random() < 0.5:
         ctx.emit("\n[[已向|與]][[家屬|{rel:relation}]]{rel:any}[[說明病情|explain 病情|討論 DNR]][[，聯絡電話 {phone}|]]。")
     ctx.emit("\n[[A/P：|A/P: |評估與計畫：]]")
-    _clinical(ctx, 1, 2)
+    ctx.clinical_run(1, 2, sep="")
     ctx.emit("[[預計 {date3:md_slash} discharge。| {date3:md_slash} 的 CT 顯示 no active lesion。|已於 {date3:md_slash} 拔除 Foley。|預計{date3:md_zh}出院。||]]")
     ctx.emit("[[會診 {dr2:en_title}|照會{dr2:titled}|Consult {dr2:any}]]。\n[[主治醫師|VS|住院醫師|R]]：{dr:any}\n")
 
@@ -41,9 +37,9 @@ def discharge(ctx: Ctx) -> None:
         "這位{age}歲{sex}於{date2:full}因[[發燒|胸痛|呼吸喘]][[至本院急診就醫|來院]]。",
         "This {age}-year-old {sex:en} visited our ER on {date2:full} due to [[fever|chest pain|dyspnea]]. ",
         "這位{age}歲{sex}於{date2:full}因 [[fever|chest pain|dyspnea]] 至本院 ER 就醫。"]))
-    _clinical(ctx, 2, 4)
+    ctx.clinical_run(2, 4, sep="")
     ctx.emit("\n[[住院經過|Hospital course]]：")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3, sep="")
     ctx.emit(ctx.rng.choice(["病人由{rel:relation}{rel:full}陪同出院。", "聯絡人：{rel:full}（{rel:relation}），電話{phone2}。",
                              "出院後由{rel:relation}{rel:any}照顧，住在{city2}。", "轉介自{hosp2}{dr2:titled}。", ""]))
     ctx.emit("\n{followup}\n[[主治醫師|Attending]]：{dr:full}[[　醫師證書：{lic}|]]\n")
@@ -52,7 +48,7 @@ def discharge(ctx: Ctx) -> None:
 def nursing(ctx: Ctx) -> None:
     ctx.emit("[[護理紀錄|Nursing record]] {date:full} [[08:00|14:30|22:10]]\n")
     ctx.emit("[[{pt:titled}|病人|Pt]][[意識清楚|sleep well|主訴疼痛指數 {n} 分]]。")
-    _clinical(ctx, 1, 2)
+    ctx.clinical_run(1, 2, sep="")
     if ctx.rng.random() < 0.6:
         ctx.emit("[[{rel:relation}|家屬]]{rel:any}[[陪伴在側|來訪|詢問出院時間]][[，留電話 {phone}|]]。")
     if ctx.rng.random() < 0.3:
@@ -67,7 +63,7 @@ def admission_en(ctx: Ctx) -> None:
              "[[living in|from]] {city} was [[brought by {ta}{rel:relation} {rel:full}|referred from {hosp2}|admitted via ER]] "
              "due to [[fever|chest pain|dyspnea]] since {date2:md_slash}. ")
     ctx.emit("Patient stated: 「[[我這幾天都很喘|我胸口很悶|我已經發燒三天了]]」. ")
-    _clinical(ctx, 1, 3)
+    ctx.clinical_run(1, 3, sep="")
     ctx.emit("\nVS: {dr:en_title}  R: {dr2:en}\n")
 
 
