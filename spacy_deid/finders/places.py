@@ -257,9 +257,8 @@ class PlaceFinder:
             if words[j].text == "." and text[st.end:words[j].start] == "":
                 j += 1
             name = words.get(j)
-            if name is None or not name.is_alpha or name.line != st.line or text[words[j - 1].end:name.start] != " " \
-                    and j == i + 1:
-                continue
+            if name is None or not name.is_alpha or name.line != st.line or text[words[j - 1].end:name.start] != " ":
+                continue  # one space before the name: "St Agnes", "St. Agnes"
             if words.mixed_case and not name.text[0].isupper():
                 continue
             after = words.get(j + 1)
