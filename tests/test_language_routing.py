@@ -76,10 +76,12 @@ def test_a_language_in_the_meta_wins_over_detection():
     assert engine.counts == {"es": 1} and "3 de febrero de 2020" not in res.text
 
 
-def test_cli_redact_with_lang_auto(tmp_path):
+@pytest.mark.parametrize("lang_args", [["--lang", "auto"], []])
+def test_cli_redact_with_lang_auto(tmp_path, lang_args):
+    """``--lang auto`` is the default of redact and detect (issue 13, must-have 4)."""
     src = tmp_path / "notes.jsonl"
     src.write_text("".join(json.dumps({"id": lg, "text": t}) + "\n" for lg, t in NOTES.items()), encoding="utf-8")
-    res = CliRunner().invoke(app, ["redact", str(src), "--out", str(tmp_path / "out.jsonl"), "--lang", "auto",
+    res = CliRunner().invoke(app, ["redact", str(src), "--out", str(tmp_path / "out.jsonl"), *lang_args,
                                    "--mode", "tag", "-q"])
     assert res.exit_code == 0, res.output
     out = {r["id"]: r["text"] for r in map(json.loads, (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines())}

@@ -28,7 +28,7 @@ def detect_cmd(
     source: Path = typer.Argument(..., exists=True, help="A .jsonl, a folder of .txt, a .txt or an annotated corpus (see --format)"),
     out: Path = typer.Option(..., "--out", "-o", help="Prediction JSONL"),
     model: str = typer.Option("default", help="'default', 'rules', an installed pipeline or a path"),
-    lang: str = typer.Option("en", help="Language of the notes: en, es, de, fr, it, pt, ro, tr, ar, zh, or 'auto' (each note's own, detected); 'default' has models for en, es and one for de fr it ro tr ar zh"),
+    lang: str = typer.Option("auto", help="Language of the notes: 'auto' (the default: each note's own, detected; English when a note is too short to tell), or en, es, de, fr, it, pt, ro, tr, ar, zh for all; 'default' has models for en, es and one for de fr it ro tr ar zh"),
     text_key: str = typer.Option("text", help="JSONL: the field holding the text"),
     fmt: str = typer.Option("auto", "--format", help="auto, txt, jsonl, or a corpus format: physionet, brat, i2b2, uima-cas, aicup, presidio-synth"),
     age_policy: Optional[str] = typer.Option(None, help="'all' (every age is PHI) or 'over_89' (HIPAA Safe Harbor); default: the pipeline's"),

@@ -26,7 +26,7 @@ def redact_cmd(
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (for a folder) or file"),
     mode: Optional[str] = typer.Option(None, help="Operator for every label: tag, mask, redact, hash, surrogate (default: the pipeline's)"),
     model: str = typer.Option("default", help="'default', 'rules', an installed pipeline or a path"),
-    lang: str = typer.Option("en", help="Language of the notes: en, es, de, fr, it, pt, ro, tr, ar, zh, or 'auto' (each note's own, detected); 'default' has models for en, es and one for de fr it ro tr ar zh"),
+    lang: str = typer.Option("auto", help="Language of the notes: 'auto' (the default: each note's own, detected; English when a note is too short to tell), or en, es, de, fr, it, pt, ro, tr, ar, zh for all; 'default' has models for en, es and one for de fr it ro tr ar zh"),
     text_key: str = typer.Option("text", help="JSONL: the field holding the text"),
     columns: str = typer.Option("", help="CSV: comma-separated text columns to de-identify"),
     group_key: Optional[str] = typer.Option(None, help="meta key (JSONL; default 'patient') or column (CSV; default none) grouping one patient's documents for consistent surrogates"),
