@@ -112,7 +112,10 @@ def apply_vetoes(
     """Lower the score of candidates of a ``vetoable`` source that lie inside a not-span
     ``(start, end, veto)``: ``score * (1 - veto)`` with the strongest covering veto. Sure
     not-spans over an edge trim the candidate (and the whitespace left at its new edge, given
-    ``text``); one strictly inside cuts it in two."""
+    ``text``); a split marker (a not-span whose detail starts with ``"split"``, written by
+    ``phi_lexicon`` for "Neil Meitz [of] Towson") strictly inside cuts it in two. Other not-spans
+    inside a candidate cut nothing: the veto of one model guess must not open a hole in another
+    source's longer span."""
     vset = set(vetoable)
     out = []
     for c in candidates:
@@ -130,9 +133,10 @@ def apply_vetoes(
 
 
 def _split(c: PhiSpan, not_spans: Sequence[tuple], text: Optional[str] = None) -> List[PhiSpan]:
-    """Cut ``c`` in two where a sure not-span lies strictly inside it ("Neil Meitz [of] Towson":
-    a person and the town he comes from, one NER span); the parts keep ``c``'s label and score."""
-    cuts = sorted((s, e) for s, e, v in not_spans if v >= TRIM_VETO and c.start < s and e < c.end)
+    """Cut ``c`` in two where a split marker lies strictly inside it ("Neil Meitz [of] Towson": a
+    person and the town he comes from, one NER span); the parts keep ``c``'s label and score."""
+    cuts = sorted((ns[0], ns[1]) for ns in not_spans
+                  if len(ns) > 3 and str(ns[3]).startswith("split") and c.start < ns[0] and ns[1] < c.end)
     if not cuts:
         return [c]
     parts: List[PhiSpan] = []
@@ -159,7 +163,7 @@ TRIM_VETO = 0.9
 def _trim(c: PhiSpan, not_spans: Sequence[tuple], text: Optional[str] = None) -> Optional[PhiSpan]:
     """Cut off the edges of ``c`` that sure not-spans cover ("Dr. Smith" -> "Smith")."""
     start, end = c.start, c.end
-    for s, e, v in not_spans:
+    for s, e, v, *_ in not_spans:
         if v < TRIM_VETO:
             continue
         if s <= start < e < end:
@@ -179,10 +183,11 @@ def _trim(c: PhiSpan, not_spans: Sequence[tuple], text: Optional[str] = None) ->
 
 
 def not_spans_of(doc: Doc, not_key: Optional[str] = NOT_KEY) -> List[tuple]:
-    """``(start_char, end_char, veto)`` of the negative evidence on the doc."""
+    """``(start_char, end_char, veto, detail)`` of the negative evidence on the doc (``detail``:
+    what wrote it, e.g. ``"veto.NAME"``, ``"trim.NAME"``, ``"split.NAME"``; may be None)."""
     if not not_key or not_key not in doc.spans:
         return []
-    return [(s.start_char, s.end_char, span_veto(s)) for s in doc.spans[not_key]]
+    return [(s.start_char, s.end_char, span_veto(s), s._.phi_veto_detail) for s in doc.spans[not_key]]
 
 
 def combine_scores(cluster: Sequence[PhiSpan]) -> float:

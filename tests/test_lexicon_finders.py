@@ -330,14 +330,17 @@ def test_a_model_name_that_runs_into_a_place_is_cut_at_the_preposition():
     assert doc._.deidentified == "Nephew, [PATIENT] of [CITY] visited today."
 
 
-def test_a_sure_not_span_inside_a_candidate_cuts_it():
+def test_a_split_marker_inside_a_candidate_cuts_it():
     from spacy_deid.merge import apply_vetoes
     from spacy_deid.spans import PhiSpan
 
     text = "Neil Meitz of Towson"
-    out = apply_vetoes([PhiSpan(0, 20, "NAME", "ner", 0.9)], [(11, 13, 0.95)], text=text)
+    out = apply_vetoes([PhiSpan(0, 20, "NAME", "ner", 0.9)], [(11, 13, 0.95, "split.NAME")], text=text)
     assert [(text[c.start:c.end], c.label, c.score) for c in out] == [("Neil Meitz", "NAME", 0.9), ("Towson", "NAME", 0.9)]
-    assert apply_vetoes([PhiSpan(0, 20, "NAME", "ner", 0.9)], [(11, 13, 0.5)], text=text) == [PhiSpan(0, 20, "NAME", "ner", 0.9)]
+    # only split markers cut: the sure veto of another guess inside a longer span opens no hole in it
+    whole = [PhiSpan(0, 20, "NAME", "llm", 0.9)]
+    assert apply_vetoes(whole, [(5, 10, 0.95, "veto.NAME")], text=text) == whole
+    assert apply_vetoes(whole, [(11, 13, 0.95)], text=text) == whole
 
 
 def test_a_listed_name_that_reads_as_a_word_needs_context(nlp):
