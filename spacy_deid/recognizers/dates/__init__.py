@@ -9,7 +9,7 @@ from typing import ClassVar, Iterable, Optional, Tuple
 
 from ..base import PhiMatch, Recognizer
 from .en import DateRecognizer
-from .written import WrittenDates, find_written_dates
+from .written import WrittenDates, find_written_dates, fold_same_length
 from .zh import find_chinese_dates
 
 WRITTEN_LANGS: Tuple[str, ...] = ("es", "de", "fr", "it", "pt", "ro", "tr", "ar")
@@ -33,8 +33,9 @@ class WrittenDateRecognizer(Recognizer):
         self.tables = [written_dates(lg) for lg in langs]
 
     def find(self, text: str) -> Iterable[PhiMatch]:
+        folded = fold_same_length(text) if self.tables else ""  # once for every language's table
         for table in self.tables:
-            yield from find_written_dates(text, table, self.name)
+            yield from find_written_dates(text, table, self.name, folded)
 
 
 class ChineseDateRecognizer(Recognizer):

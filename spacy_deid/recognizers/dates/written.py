@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, Iterable, List, Tuple
+from typing import Dict, Iterable, Optional, Tuple
 
 from ..base import PhiMatch
 
@@ -42,14 +42,20 @@ class WrittenDates:
     @property
     def months(self) -> Dict[str, Tuple[int, bool]]:
         """Folded month word -> (month number, is a full name)."""
-        out: Dict[str, Tuple[int, bool]] = {}
-        for locale in (self.locale, *self.more_locales):
-            for word, value in _months(locale, self.abbreviations).items():
-                out.setdefault(word, value)
-        return out
+        return _all_months((self.locale, *self.more_locales), self.abbreviations)
 
     def pattern(self) -> "re.Pattern[str]":
         return _pattern(self)
+
+
+@lru_cache(maxsize=None)
+def _all_months(locales: Tuple[str, ...], abbreviations: bool) -> Dict[str, Tuple[int, bool]]:
+    """The month words of every locale, the first locale's reading winning."""
+    out: Dict[str, Tuple[int, bool]] = {}
+    for locale in locales:
+        for word, value in _months(locale, abbreviations).items():
+            out.setdefault(word, value)
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -88,10 +94,12 @@ def _pattern(lang: WrittenDates) -> "re.Pattern[str]":
     return re.compile(rf"{day_first}|{month_year}|{month_first}", re.I)
 
 
-def find_written_dates(text: str, lang: WrittenDates, recognizer: str) -> Iterable[PhiMatch]:
+def find_written_dates(text: str, lang: WrittenDates, recognizer: str, folded: Optional[str] = None) -> Iterable[PhiMatch]:
     """Dates of ``lang`` in ``text``; the text is matched folded (same length: accents are
-    dropped letter by letter) so that offsets are the original ones."""
-    folded = _fold_same_length(text)
+    dropped letter by letter) so that offsets are the original ones. ``folded``: the text folded
+    already (``fold_same_length``), when several languages' tables read one text."""
+    if folded is None:
+        folded = fold_same_length(text)
     months = lang.months
     for m in lang.pattern().finditer(folded):
         g = m.groupdict()
@@ -110,9 +118,12 @@ def find_written_dates(text: str, lang: WrittenDates, recognizer: str) -> Iterab
         yield PhiMatch(m.start(), end, "DATE", score, recognizer)
 
 
-def _fold_same_length(text: str) -> str:
-    out: List[str] = []
-    for ch in text:
-        f = fold(ch)
-        out.append(f[0] if len(f) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch))
-    return "".join(out)
+def fold_same_length(text: str) -> str:
+    """``text`` folded letter by letter, one character for one."""
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    f = fold(ch)
+    return f[0] if len(f) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch)
