@@ -219,7 +219,7 @@ class PhiLexicon:
 
 
 PLACE_MARGIN = 0.15
-PLACE_PREPOSITIONS = frozenset({"of", "from", "in", "at"})
+NAME_PLACE_LINKS = frozenset({"of", "from", "in", "at"})  # "Neil Meitz of Towson"
 
 
 def place_after_name(inside: Sequence, found: Sequence[Match]) -> List[Match]:
@@ -231,7 +231,7 @@ def place_after_name(inside: Sequence, found: Sequence[Match]) -> List[Match]:
     out: List[Match] = []
     for k in range(1, len(inside) - 1):
         w = inside[k]
-        if w.lower in PLACE_PREPOSITIONS and any(s >= w.end and s <= inside[k + 1].start for s, _ in places):
+        if w.lower in NAME_PLACE_LINKS and any(s >= w.end and s <= inside[k + 1].start for s, _ in places):
             out.append((w.start, w.end, "NOT_PHI", HARD, "split.NAME"))
     return out
 

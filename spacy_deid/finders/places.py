@@ -44,9 +44,9 @@ UNIVERSITY_ABBREVIATIONS = frozenset({"u", "univ"})
 MAX_FLOOR = 14  # a ward's floor number; larger numbers after a word are values ("RISBI 26")
 # Words after an institution's name that make it one: its staff or its emergency ward
 # ("GBMC nurse", "Kernan EW"); an acronym before them is no person's initials.
-INSTITUTION_STAFF = (ROLES | CREDENTIALS | frozenset("team staff doctor doctors md's nurses ew ed er emergency".split())) \
+INSTITUTION_STAFF = (ROLES | CREDENTIALS | EMERGENCY_WARDS | frozenset("team staff doctor doctors md's nurses emergency".split())) \
     - frozenset({"pa", "do", "ot", "rt"})
-PLACE_PREPOSITIONS = frozenset({"at", "to", "from", "into", "by", "@", "via"})
+HOSPITAL_PREPOSITIONS = frozenset({"at", "to", "from", "into", "by", "@", "via"})  # before a hospital's name
 SAINT = frozenset({"st", "saint", "ste"})
 SAINT_NOT_AFTER = EPONYM_HEADS | frozenset({"wort", "elevation", "elevations", "depression", "depressions", "segment",
                                             "changes", "wave", "waves"})
@@ -230,7 +230,7 @@ class PlaceFinder:
             staff = nxt is not None and nxt.line == w.line and nxt.lower in INSTITUTION_STAFF
             if staff:  # "SEEN BY GBMC NURSE", "GH EW": the institution's staff or ward
                 self._hit(hits, i, 0.9, "HOSPITAL", "places.hospital_acronym")
-            elif p.lower in PLACE_PREPOSITIONS:  # "at GH", "BY GBMC"; four letters are no initials
+            elif p.lower in HOSPITAL_PREPOSITIONS:  # "at GH", "BY GBMC"; four letters are no initials
                 self._hit(hits, i, 0.85 if len(w.text) >= 4 else 0.7, "HOSPITAL", "places.hospital_acronym")
 
     def _hits_named_emergency(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
@@ -240,7 +240,7 @@ class PlaceFinder:
             p, w, nxt = words[i - 1], words[i], words[i + 1]
             if not (p.line == w.line == nxt.line and w.is_alpha and nxt.lower in EMERGENCY_WARDS):
                 continue
-            if p.lower not in PLACE_PREPOSITIONS or care_unit(w.lower) or w.cls == "function":
+            if p.lower not in HOSPITAL_PREPOSITIONS or care_unit(w.lower) or w.cls == "function":
                 continue
             if w.cls in ("name", "unknown") or w.place_like or (w.cls == "ambiguous" and words.capitalised(w)):
                 self._hit(hits, i, 0.9, "HOSPITAL", "places.emergency")

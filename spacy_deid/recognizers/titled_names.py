@@ -63,6 +63,7 @@ BETWEEN = frozenset({"med", "dent", "univ", "dipl", "kollegin", "kollege", "coll
 _SKIP = re.compile(r"([^\W\d_]+)\.?[ \t]+")
 _TITLE = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:\.[^\W\d_]+)?)\.?\s+(?=[^\W\d_])")
 _NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+_GAP = re.compile(r"[ \t]+(?=[A-ZÀ-ÞĀ-ſ])")  # to the next capitalised word
 
 
 def titles_of(lang: str) -> Tuple[set, set]:
@@ -111,10 +112,10 @@ class TitledNameRecognizer(Recognizer):
                 if not w or not self._name_word(w.group()) or fold(w.group()).replace(".", "") in self.titles:
                     break
                 end, words = w.end(), words + 1
-                gap = re.match(r"[ \t]+(?=[A-ZÀ-ÞĀ-ſ])", text[end:])
+                gap = _GAP.match(text, end)
                 if not gap:
                     break
-                pos = end + gap.end()
+                pos = gap.end()
             if end is not None:
                 label = "DOCTOR" if doctor else "PATIENT"
                 yield PhiMatch(start, end, label, 0.9, self.name)
