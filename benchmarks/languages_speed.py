@@ -15,10 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import re
 import resource
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -26,6 +23,9 @@ from typing import Any, Dict, List
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _child import emit, run_child  # noqa: E402
 
 LANGS = ("en", "es", "de", "fr", "it", "ro", "tr", "zh", "ar")
 TEST_SEED = 424242
@@ -84,19 +84,12 @@ def main() -> None:
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print("@@RESULT@@" + json.dumps(run_one(args.child, args.n, args.batch_size)))
+        emit(run_one(args.child, args.n, args.batch_size))
         return
     rows = []
     for lang in args.lang or LANGS:
-        cmd = [sys.executable, __file__, "--child", lang, "--n", str(args.n), "--batch-size", str(args.batch_size)]
-        env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-        proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
-        found = re.search(r"@@RESULT@@(.*)$", proc.stdout, re.M)
-        if proc.returncode != 0 or not found:
-            tail = proc.stderr.strip().splitlines()[-1:] if proc.stderr else ["no output"]
-            rows.append({"lang": lang, "error": f"failed: {' '.join(tail)}"})
-        else:
-            rows.append(json.loads(found.group(1)))
+        res = run_child(__file__, ["--child", lang, "--n", str(args.n), "--batch-size", str(args.batch_size)])
+        rows.append({"lang": lang, "error": res} if isinstance(res, str) else res)
         print(f"{lang}: done", file=sys.stderr)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(rows, indent=2), encoding="utf-8")

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import resource
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -23,6 +21,7 @@ from typing import Any, Dict, List, Optional
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _child import emit, run_child  # noqa: E402
 from corpora import CORPORA, CORPORA_DIR, ROOT  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
@@ -134,7 +133,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.child:  # one corpus, result as JSON on stdout
         res = run_one(args.child, args.model, args.limit, args.all_langs, args.batch_size)
-        print("@@RESULT@@" + json.dumps(res))
+        emit(res)
         return
     if args.from_json:
         results = json.loads(args.from_json.read_text(encoding="utf-8"))
@@ -143,19 +142,13 @@ def main() -> None:
         return
     results = []
     for name in args.corpus or list(CORPORA):
-        cmd = [sys.executable, __file__, "--child", name, "--model", args.model, "--batch-size", str(args.batch_size)]
+        child_args = ["--child", name, "--model", args.model, "--batch-size", str(args.batch_size)]
         if args.limit:
-            cmd += ["--limit", str(args.limit)]
+            child_args += ["--limit", str(args.limit)]
         if args.all_langs:
-            cmd.append("--all-langs")
-        env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
-        proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
-        found = re.search(r"@@RESULT@@(.*)$", proc.stdout, re.M)
-        if proc.returncode != 0 or not found:
-            tail = proc.stderr.strip().splitlines()[-1:] if proc.stderr else []
-            results.append({"corpus": name, "lang": CORPORA[name].lang, "skipped": f"failed: {' '.join(tail)}"})
-        else:
-            results.append(json.loads(found.group(1)))
+            child_args.append("--all-langs")
+        res = run_child(__file__, child_args)
+        results.append({"corpus": name, "lang": CORPORA[name].lang, "skipped": res} if isinstance(res, str) else res)
         print(f"{name}: done", file=sys.stderr)
     out = args.out or RESULTS / f"{re.sub(r'[^A-Za-z0-9_.-]', '_', Path(args.model).name)}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
