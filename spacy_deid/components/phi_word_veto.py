@@ -11,6 +11,13 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
   "-schmerzen", "-isch", ..., French "-tion", "-ique", Italian "-zione", "-ico" (``SUFFIXES``),
   unless the word is a known name part or city.
 
+- **Chinese words that are no name** (``judge_han``): a name of Han characters only that does not
+  start with a family name (or 阿/小/老 of a nickname) and is an everyday word of wordfreq's
+  Chinese list ("報告", "那邊", "感冒"), unless a title follows it or a naming cue ("我叫") comes
+  before it. Chinese names start with the family name; a given name said alone ("美玲") is rarely
+  that frequent a word. A profession of Han characters must end as a job does ("工程師", "司機",
+  "店員": the last characters of Faker's zh_TW and zh_CN jobs, ``han_job_endings``).
+
 The English pipeline has ``phi_lexicon`` for this; these rules are for German, French, Italian,
 Spanish, Romanian and Turkish notes, from the orthography of the languages, not from any
 corpus. It writes negative evidence
@@ -20,7 +27,8 @@ here, the redactor's merge decides."""
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Sequence, Tuple
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,6 +37,8 @@ from ..labels import to_coarse
 from ..lexicons.common_words import common_words, protected_words
 from ..lexicons.sources import fold
 from ..merge import DEFAULT_VETOABLE, model_candidates
+from ..lexicons.han import han_places, simplify, word_zipf
+from ..recognizers.han_names import NAME_CUES, TITLE_PATTERN, surnames
 from ..recognizers.titled_names import BETWEEN, titles_of
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text
 
@@ -38,6 +48,26 @@ _WORD = re.compile(r"[^\W\d_]+")
 NOT_VETOED = frozenset({"HOSPITAL", "ORGANIZATION", "STREET", "DEPARTMENT", "ROOM", "ZIP", "LOCATION"})
 _BEFORE = 24  # characters before a candidate read for a title
 _EDGE_PUNCT = ".,;:()[]'\"«»„“”!?-–/"
+_ALL_HAN = re.compile(r"[\u3400-\u9fff]{1,6}")
+HAN_WORD_ZIPF = 3.5  # a Chinese "name" this frequent a word, without a family name, is the word
+HAN_COMMON_ZIPF = 4.0  # with one ("方便", "高興", "許多"): only this frequent a word
+NICK_PREFIXES = frozenset("阿小老")
+# Last characters of jobs that Faker's lists lack: farmer, soldier, police, guard, craftsman, boss.
+MORE_JOB_ENDINGS = "夫士察匠商农農官兵警全闆板"
+
+
+@lru_cache(maxsize=1)
+def han_job_endings() -> FrozenSet[str]:
+    """Characters that end a Chinese job title: the last character of two or more of Faker's zh_TW
+    and zh_CN jobs (traditional and simplified), and ``MORE_JOB_ENDINGS``."""
+    from collections import Counter
+
+    from faker.providers.job.zh_CN import Provider as CN
+    from faker.providers.job.zh_TW import Provider as TW
+
+    counts = Counter(job[-1] for job in (*TW.jobs, *CN.jobs) if _ALL_HAN.fullmatch(job[-1]))
+    counts.pop("他", None)  # "其他" (other)
+    return frozenset(c for c, n in counts.items() if n >= 2) | frozenset(MORE_JOB_ENDINGS)
 EDGE_VETO = 0.95  # a sure veto: the merge trims a candidate's edge under it (merge.TRIM_VETO)
 # Lower-case words that belong inside names and place names.
 PARTICLES = frozenset(
@@ -133,9 +163,30 @@ class PhiWordVeto:
             out.append((words[j - 1][1], end, EDGE_VETO, "edge"))
         return out
 
+    def judge_han(self, text: str, start: int, end: int, label: str) -> bool:
+        """Whether a name of Han characters only is an everyday Chinese word, or a profession ends
+        as no job does (see the module)."""
+        cand = text[start:end]
+        if not _ALL_HAN.fullmatch(cand):
+            return False
+        if to_coarse(label) == "PROFESSION":
+            return cand[-1] not in han_job_endings() and simplify(cand[-1]) not in han_job_endings()
+        if to_coarse(label) != "NAME":
+            return False
+        if TITLE_PATTERN.match(text, end) or any(text[max(0, start - len(cue)):start] == cue for cue in NAME_CUES):
+            return False
+        if simplify(cand) in han_places()[0]:
+            return False
+        if cand[0] in surnames() or cand[0] in NICK_PREFIXES:  # a name's shape: only a very common word is none
+            return len(cand) >= 2 and word_zipf(cand) >= HAN_COMMON_ZIPF
+        return word_zipf(cand) >= HAN_WORD_ZIPF
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         vetoes = []
+        for start, end, label in model_candidates(doc, self.span_key, self.vetoable):
+            if self.judge_han(text, start, end, label):
+                vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.han.{label}"))
         if self.words or self.suffixes:
             mixed = mixed_case(text)
             for start, end, label in self.candidates(doc):

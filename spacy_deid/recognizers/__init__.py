@@ -13,6 +13,8 @@ from .ages import OVER_89, AgeRecognizer, age_value
 from .base import PhiMatch, Recognizer
 from .dates import ChineseDateRecognizer, DateRecognizer, WrittenDateRecognizer
 from .email import EmailRecognizer
+from .han_names import HanNameRecognizer
+from .han_places import HanPlaceRecognizer
 from .identifiers import IdentifierRecognizer
 from .ip_addresses import IpAddressRecognizer
 from .national_ids import NationalIdRecognizer
@@ -38,6 +40,8 @@ BUILTIN = (
     ZipCodeRecognizer,
     StreetRecognizer,
     TitledNameRecognizer,
+    HanNameRecognizer,
+    HanPlaceRecognizer,
 )
 for _cls in BUILTIN:
     recognizers.register(_cls.name, func=_cls)
@@ -78,6 +82,8 @@ __all__ = [
     "SsnRecognizer",
     "StreetRecognizer",
     "TitledNameRecognizer",
+    "HanNameRecognizer",
+    "HanPlaceRecognizer",
     "UrlRecognizer",
     "ZipCodeRecognizer",
 ]

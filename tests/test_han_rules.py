@@ -1,0 +1,102 @@
+"""Rules for Chinese text (issue 13): date elements said alone ("三月", "2019年", "十四號"),
+names by their titles, cues and kinship words ("王醫師", "我叫林美玲", "女兒林美玲"), places from
+the Han gazetteer ("住在永康區", "去日本"), and the Chinese branch of ``phi_word_veto`` (a model's
+"name" that is an everyday word, a "profession" that ends as no job does). Every sentence is
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from spacy_deid.components import deid_redactor, phi_word_veto  # noqa: F401
+from spacy_deid.lexicons.han import han_places, simplify, word_zipf
+from spacy_deid.pipelines import rules_pipeline
+
+
+def _spans(text: str, lang: str = "zh"):
+    doc = rules_pipeline(lang)(text)
+    return [(s.text, s.label_) for s in doc.spans["phi"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("我三月的時候去看過", [("三月", "DATE")]),
+    ("2019年的時候開過刀", [("2019年", "DATE")]),
+    ("十四號那天開始咳", [("十四號", "DATE")]),
+    ("六月底回診", [("六月底", "DATE")]),
+    ("民國108年住院", [("民國108年", "DATE")]),
+    ("去年十月", [("十月", "DATE")]),
+    ("一九九八年生的", [("一九九八年", "DATE")]),
+    ("下個月五號回來", [("五號", "DATE")]),
+    ("十二月二十五號", [("十二月二十五號", "DATE")]),
+])
+def test_chinese_date_elements_alone(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["吃了三個月的藥", "住3號床", "第5號", "月經不規則", "抽菸30年了", "每月一次",
+                                  "這個月", "兩年前", "BP 132/84"])
+def test_durations_counts_and_beds_are_no_dates(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("跟王醫師說", [("王", "DOCTOR")]),
+    ("王小明醫師您好", [("王小明", "DOCTOR")]),
+    ("陳小姐，你好", [("陳", "PATIENT")]),
+    ("我叫林美玲，今年六十歲", [("林美玲", "PATIENT")]),
+    ("我姓王", [("王", "PATIENT")]),
+    ("小陳幫我量血壓", [("小陳", "PATIENT")]),
+    ("女兒林美玲陪她來", [("林美玲", "PATIENT")]),
+    ("已向先生陳俊男說明病情", [("陳俊男", "PATIENT")]),
+])
+def test_han_names_by_title_cue_and_kinship(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["值班醫師說", "這位太太", "我先生說", "許多醫師都說", "那時候醫師說", "主治醫師",
+                                  "看醫生", "老公陪我來", "小時候", "媽媽高血壓", "向醫師說明", "由醫師決定"])
+def test_words_before_titles_are_no_names(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("我住在台南永康區", [("台南", "CITY"), ("永康區", "CITY")]),
+    ("我們去日本玩", [("日本", "COUNTRY")]),
+    ("我老家在新營", [("新營", "CITY")]),
+    ("住在樹林", [("樹林", "CITY")]),  # a place that is also a word ("forest") after a cue
+])
+def test_han_places(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["大同小異", "每天早上都有吃", "發展中國家", "樹林裡面有鳥", "平安就好", "住在附近"])
+def test_everyday_words_are_no_places(text):
+    assert _spans(text) == []
+
+
+def test_han_rules_run_only_for_chinese_notes():
+    assert [label for _, label in _spans("跟王醫師說，我住在台南", lang="xx")] == ["DOCTOR", "CITY"]
+    assert _spans("跟王醫師說，我住在台南", lang="en") == []
+
+
+def test_the_han_table_is_shipped():
+    places, big, countries, ambiguous = han_places()
+    assert {"台南", "日本", "永康"} <= places and "日本" in countries and "台北" in big
+    assert {"树林", "大同"} <= ambiguous and "台南" not in ambiguous
+    assert simplify("醫師") == "医师" and word_zipf("醫師") > 3 and word_zipf("林美玲") == 0.0
+
+
+def _ruled(patterns):
+    nlp = spacy.blank("zh")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": label, "pattern": text} for text, label in patterns])
+    nlp.add_pipe("phi_word_veto", config={"lang": "zh"})
+    nlp.add_pipe("deid_redactor", config={"mode": "tag"})
+    return nlp
+
+
+def test_a_model_name_that_is_an_everyday_chinese_word_is_vetoed():
+    nlp = _ruled([("報告", "PATIENT"), ("美玲", "PATIENT"), ("林美玲", "PATIENT"), ("台北", "PATIENT"),
+                  ("方便", "PATIENT"), ("打球", "PROFESSION"), ("工程師", "PROFESSION")])
+    doc = nlp("報告出來了。美玲說林美玲在台北當工程師，不方便打球。")
+    assert doc._.deidentified == "報告出來了。[PATIENT]說[PATIENT]在[PATIENT]當[PROFESSION]，不方便打球。"
