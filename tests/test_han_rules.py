@@ -54,7 +54,8 @@ def test_han_names_by_title_cue_and_kinship(text, expected):
 
 
 @pytest.mark.parametrize("text", ["值班醫師說", "這位太太", "我先生說", "許多醫師都說", "那時候醫師說", "主治醫師",
-                                  "看醫生", "老公陪我來", "小時候", "媽媽高血壓", "向醫師說明", "由醫師決定"])
+                                  "看醫生", "老公陪我來", "小時候", "媽媽高血壓", "向醫師說明", "由醫師決定",
+                                  "阿公有在吃藥", "阿姨你好", "阿斯匹靈一天一顆", "阿茲海默症"])
 def test_words_before_titles_are_no_names(text):
     assert _spans(text) == []
 

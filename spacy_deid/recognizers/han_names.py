@@ -7,6 +7,8 @@ contexts it saw:
 - a name after "我叫", "叫做", "名字是" or a family name after "姓" ("我姓王");
 - a full name after a kinship word: "先生鄭榮華", "女兒林美玲";
 - "小陳", "老王": 小/老 before a common family name, as colleagues and neighbours are called.
+  ("阿明" is left to the model: a rule for 阿 + one character took far more words than names on
+  the design half of AI CUP, see ``benchmarks/aicup_halves.py``.)
 
 A family name is one of Faker's zh_TW and zh_CN family names (MIT). A longer name (family name and
 one or two given characters) needs one of Taiwan's 100 most common family names, so that a word
@@ -44,6 +46,7 @@ TITLE_PATTERN = _TITLE = re.compile("|".join(sorted(DOCTOR_TITLES + OTHER_TITLES
 _KIN = re.compile("|".join(KIN))
 _CUE = re.compile("|".join(NAME_CUES) + r"|(?<=[我他她你])姓")
 _NICK = re.compile(rf"[小老]({_HAN})")
+
 # Characters that are words of their own (particles, pronouns, verbs of address): never part of a name.
 FUNCTION_CHARS = frozenset("的了是在有我你他她們们這这那個个位跟和與与給给對对說说也都就還还要會会去來来看請请問问找叫被把啦喔嗎吗呢吧")
 

@@ -8,7 +8,7 @@ from typing import List, Optional, Tuple
 
 from ..locale_context import LocaleNoteContext
 from ..names import Person
-from . import values
+from . import conversation, values
 
 # Share of Chinese, mixed and English sentences by the note's mixing level.
 MIX_POOLS = {"zh": (1, 0, 0), "low": (0.7, 0.3, 0), "mid": (0.3, 0.5, 0.2), "high": (0.1, 0.4, 0.5), "en": (0, 0.15, 0.85)}
@@ -38,6 +38,8 @@ class TaiwaneseNoteContext(LocaleNoteContext):
             return [(p.last + p.first, True)]
         if form == "given":
             return [(p.first, True)]
+        if form == "last":  # "我姓王"
+            return [(p.last, True)]
         if form == "nick":  # the whole nickname is how the person is named ("阿明", "小美", "老王")
             prefix = rng.choice(values.NICK_PREFIXES)
             return [(prefix + (p.last if prefix == "老" else p.first[-1]), True)]
@@ -63,6 +65,8 @@ class TaiwaneseNoteContext(LocaleNoteContext):
                 return values.everyday_sentence(rng, english) + "。"
             return values.clinical_sentence(rng, pool)
         if kind == "chat":
+            if rng.random() < 0.7:
+                return conversation.exchange(rng, english)
             if rng.random() < 0.6:
                 return (f"醫師：{values.everyday_sentence(rng, english)}{rng.choice(['？', '。', '嗎？'])}"
                         f"民眾：{values.everyday_sentence(rng, english)}{rng.choice(['。', '啦。', '啊。', '，'])}")
