@@ -101,3 +101,14 @@ def test_a_model_name_that_is_an_everyday_chinese_word_is_vetoed():
                   ("方便", "PATIENT"), ("打球", "PROFESSION"), ("工程師", "PROFESSION")])
     doc = nlp("報告出來了。美玲說林美玲在台北當工程師，不方便打球。")
     assert doc._.deidentified == "報告出來了。[PATIENT]說[PATIENT]在[PATIENT]當[PROFESSION]，不方便打球。"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("我的電話是零九一二三四五六七八", [("零九一二三四五六七八", "PHONE")]),
+    ("零九一二 三四五 六七八", [("零九一二 三四五 六七八", "PHONE")]),
+    ("身分證是A一二三四五六七八九", [("A一二三四五六七八九", "IDNUM")]),
+    ("血糖一百三十二", []),  # a quantity is said with 十/百
+    ("一二三四五六", []),  # six digits: too short to be an identifier
+])
+def test_numbers_read_out_digit_by_digit(text, expected):
+    assert _spans(text) == expected

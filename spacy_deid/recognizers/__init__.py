@@ -13,6 +13,7 @@ from .ages import OVER_89, AgeRecognizer, age_value
 from .base import PhiMatch, Recognizer
 from .dates import ChineseDateRecognizer, DateRecognizer, WrittenDateRecognizer
 from .email import EmailRecognizer
+from .han_digit_strings import HanDigitStringRecognizer
 from .han_names import HanNameRecognizer
 from .han_places import HanPlaceRecognizer
 from .identifiers import IdentifierRecognizer
@@ -42,6 +43,7 @@ BUILTIN = (
     TitledNameRecognizer,
     HanNameRecognizer,
     HanPlaceRecognizer,
+    HanDigitStringRecognizer,
 )
 for _cls in BUILTIN:
     recognizers.register(_cls.name, func=_cls)
@@ -84,6 +86,7 @@ __all__ = [
     "TitledNameRecognizer",
     "HanNameRecognizer",
     "HanPlaceRecognizer",
+    "HanDigitStringRecognizer",
     "UrlRecognizer",
     "ZipCodeRecognizer",
 ]

@@ -1,0 +1,44 @@
+"""Numbers read out digit by digit in Han numerals ("零九一二三四五六七八", "A一二三四五六七八九"):
+a Chinese quantity is said with 十/百/千 ("一百三十二"), so a run of seven or more bare digits
+(零〇一二…九, spaces or dashes between groups) is a phone number, an identifier or an account,
+as a transcribed conversation writes what was said. A run that starts with 零 (a trunk prefix,
+"零九" of a mobile) is a PHONE, any other one an IDNUM (with a letter right before it, as
+Taiwan's national IDs start). Runs in Chinese and multi-language
+pipelines only."""
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Iterable, Optional
+
+from .base import PhiMatch, Recognizer
+
+LANGS = ("zh", "xx")
+MIN_DIGITS = 7
+_DIGIT = "[零〇一二三四五六七八九]"
+PATTERN = re.compile(rf"(?<![零〇一二三四五六七八九十百千萬万兩两]){_DIGIT}(?:[ \-－]?{_DIGIT}){{{MIN_DIGITS - 1},}}"
+                     rf"(?![零〇一二三四五六七八九十百千萬万兩两])")
+
+
+_LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]$")
+
+
+class HanDigitStringRecognizer(Recognizer):
+    name = "han_digit_strings"
+    labels = ("PHONE", "IDNUM")
+    language_aware: ClassVar[bool] = True
+
+    def __init__(self, lang: Optional[str] = None):
+        self.active = (lang or "en") in LANGS
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        if not self.active:
+            return
+        for m in PATTERN.finditer(text):
+            label = "PHONE" if m.group()[0] in "零〇" else "IDNUM"
+            start = m.start()
+            if label == "IDNUM" and _LETTER_BEFORE.search(text, 0, start):  # "A一二三…": Taiwan's ID letter
+                start -= 1
+            yield PhiMatch(start, m.end(), label, 0.85, self.name)
+
+
+__all__ = ["HanDigitStringRecognizer"]
