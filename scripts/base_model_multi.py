@@ -69,12 +69,14 @@ def read_model(path: Path) -> Tuple[Dict[str, int], Dict[str, np.ndarray], float
     r = Reader(data)
     r.pos = 8  # magic + version
     h, nl, nh, ff, voc, maxp, tvs = (r.take("<i") for _ in range(7))
-    eps, _qk = r.take("<f"), r.take("<i")
+    eps = r.take("<f")
+    r.pos += 4  # block size (32)
     n_pieces = r.take("<i")
     r.pos += 16  # bos, eos, pad, unk
     bloblen = r.take("<Q")
     r.pos += (n_pieces + 1) * 4 + n_pieces * 4 + bloblen
-    _n_norm, nm_bytes = r.take("<i"), r.take("<I")
+    r.pos += 4  # number of normalisation entries
+    nm_bytes = r.take("<I")
     r.pos += nm_bytes
     shapes = {"emb.word": (voc, h), "emb.pos": (maxp, h), "emb.type": (tvs, h)}
     for layer in range(nl):
@@ -83,7 +85,8 @@ def read_model(path: Path) -> Tuple[Dict[str, int], Dict[str, np.ndarray], float
     tensors = {}
     for _ in range(r.take("<i")):
         name = r.take(f"<{r.take('<H')}s").decode()
-        dtype, n, off, nbytes = r.take("<B"), r.take("<I"), r.take("<Q"), r.take("<Q")
+        r.pos += 5  # dtype (u8) and element count (u32): the byte size tells 4-bit from float32
+        off, nbytes = r.take("<Q"), r.take("<Q")
         raw = np.frombuffer(data, dtype=np.uint8, count=nbytes, offset=off)
         if name in shapes and nbytes != 4 * shapes[name][0] * shapes[name][1]:  # 4-bit blocks
             tensors[name] = dequantise(raw, *shapes[name])

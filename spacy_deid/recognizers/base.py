@@ -5,9 +5,10 @@ independent of the tokenizer. ``phi_patterns`` aligns their matches to tokens.
 """
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import ClassVar, Iterable, Tuple
+from typing import ClassVar, Iterable, Optional, Tuple
 
 
 @dataclass(frozen=True)
@@ -45,3 +46,27 @@ class Recognizer(ABC):
 
     def __call__(self, text: str) -> Iterable[PhiMatch]:
         return self.find(text)
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+class HanScriptRecognizer(Recognizer):
+    """A recognizer of Chinese text: built with the pipeline's language (``language_aware``), it
+    reads the notes of Chinese and multi-language pipelines only (``LANGS``), and only texts with
+    a Han character; subclasses implement ``find_han``."""
+
+    LANGS: ClassVar[Tuple[str, ...]] = ("zh", "xx")
+    language_aware: ClassVar[bool] = True
+
+    def __init__(self, lang: Optional[str] = None):
+        self.active = (lang or "en") in self.LANGS
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        if self.active and _HAN.search(text):
+            yield from self.find_han(text)
+
+    @abstractmethod
+    def find_han(self, text: str) -> Iterable[PhiMatch]:
+        """Yield every match in a text with Han characters."""
+

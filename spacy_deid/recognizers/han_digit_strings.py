@@ -8,11 +8,10 @@ pipelines only."""
 from __future__ import annotations
 
 import re
-from typing import ClassVar, Iterable, Optional
+from typing import Iterable
 
-from .base import PhiMatch, Recognizer
+from .base import HanScriptRecognizer, PhiMatch
 
-LANGS = ("zh", "xx")
 MIN_DIGITS = 7
 _DIGIT = "[零〇一二三四五六七八九]"
 PATTERN = re.compile(rf"(?<![零〇一二三四五六七八九十百千萬万兩两]){_DIGIT}(?:[ \-－]?{_DIGIT}){{{MIN_DIGITS - 1},}}"
@@ -22,17 +21,11 @@ PATTERN = re.compile(rf"(?<![零〇一二三四五六七八九十百千萬万兩
 _LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]$")
 
 
-class HanDigitStringRecognizer(Recognizer):
+class HanDigitStringRecognizer(HanScriptRecognizer):
     name = "han_digit_strings"
     labels = ("PHONE", "IDNUM")
-    language_aware: ClassVar[bool] = True
 
-    def __init__(self, lang: Optional[str] = None):
-        self.active = (lang or "en") in LANGS
-
-    def find(self, text: str) -> Iterable[PhiMatch]:
-        if not self.active:
-            return
+    def find_han(self, text: str) -> Iterable[PhiMatch]:
         for m in PATTERN.finditer(text):
             label = "PHONE" if m.group()[0] in "零〇" else "IDNUM"
             start = m.start()

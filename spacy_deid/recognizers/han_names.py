@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import ClassVar, FrozenSet, Iterable, Optional, Tuple
+from typing import FrozenSet, Iterable, Optional, Tuple
 
 from ..lexicons.han import word_zipf
-from .base import PhiMatch, Recognizer
+from .base import HanScriptRecognizer, PhiMatch
 
-LANGS = ("zh", "xx")
 DOCTOR_TITLES = ("醫師", "醫生", "医师", "医生", "主任", "院長", "院长", "教授", "大夫", "護理師", "护理师", "護士",
                  "护士", "藥師", "药师", "治療師", "治疗师", "營養師", "营养师", "個管師", "个管师", "心理師", "心理师")
 OTHER_TITLES = ("先生", "小姐", "太太", "女士", "阿姨", "伯伯", "阿伯", "伯母", "爺爺", "爷爷", "奶奶", "阿嬤", "阿嬷",
@@ -72,17 +71,11 @@ def is_word(text: str) -> bool:
     return word_zipf(text) >= WORD_ZIPF
 
 
-class HanNameRecognizer(Recognizer):
+class HanNameRecognizer(HanScriptRecognizer):
     name = "han_names"
     labels = ("PATIENT", "DOCTOR")
-    language_aware: ClassVar[bool] = True
 
-    def __init__(self, lang: Optional[str] = None):
-        self.active = (lang or "en") in LANGS
-
-    def find(self, text: str) -> Iterable[PhiMatch]:
-        if not self.active or not re.search(_HAN, text):
-            return
+    def find_han(self, text: str) -> Iterable[PhiMatch]:
         family = surnames()
         for m in _TITLE.finditer(text):
             span = self._before_title(text, m.start(), family)

@@ -15,12 +15,11 @@ pipelines only. No evaluation corpus is read."""
 from __future__ import annotations
 
 import re
-from typing import ClassVar, FrozenSet, Iterable, Optional
+from typing import FrozenSet, Iterable, Optional
 
 from ..lexicons.han import ADMIN_SUFFIXES, han_places, simplify, word_zipf
-from .base import PhiMatch, Recognizer
+from .base import HanScriptRecognizer, PhiMatch
 
-LANGS = ("zh", "xx")
 MAX_LEN = 8
 PLACE_WORD_ZIPF = 3.0  # an everyday word this frequent across a name's edge unmakes it
 CUED_WORD_ZIPF = 4.5  # after a cue, an ambiguous name is a place unless it is this common a word
@@ -29,17 +28,11 @@ CUES = ("住在", "住", "在", "去", "到", "回", "从", "搬到", "来自", 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
-class HanPlaceRecognizer(Recognizer):
+class HanPlaceRecognizer(HanScriptRecognizer):
     name = "han_places"
     labels = ("CITY", "COUNTRY")
-    language_aware: ClassVar[bool] = True
 
-    def __init__(self, lang: Optional[str] = None):
-        self.active = (lang or "en") in LANGS
-
-    def find(self, text: str) -> Iterable[PhiMatch]:
-        if not self.active:
-            return
+    def find_han(self, text: str) -> Iterable[PhiMatch]:
         places, big, countries, ambiguous = han_places()
         if not places:
             return
