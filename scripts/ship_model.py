@@ -50,12 +50,13 @@ Training time: {train_s} s on {threads}.
 README_MULTI = """# deid_cnn_multi: the multilingual NER model of spacy-deid
 
 A spaCy pipeline (language "xx": tok2vec CNN + beam NER, {size:.1f} MB) that tags the fine PHI
-labels {labels} in German, French, Italian and Taiwanese Chinese notes, Chinese-English code-mixed
-ones included. Trained ONLY on synthetic notes of `spacy_deid.synth.<lang>` ({n_train}); no
+labels {labels} in German, French, Italian, Romanian, Turkish, Arabic and Taiwanese Chinese notes,
+Chinese-English code-mixed ones included. Trained ONLY on synthetic notes of `spacy_deid.synth.<lang>` ({n_train}); no
 evaluation corpus is trained on. Its tokenizer makes one token of each Han character and splits
 glued forms (`spacy_deid.multilingual_tokens.v1`). `spacy_deid.models.load_default(lang="de")`
-(or fr, it, zh; `--model default --lang de`) loads it and appends `phi_patterns`, which reads the
-notes' language (month names, national IDs, phone region), and `deid_redactor`.
+(or fr, it, ro, tr, ar, zh; `--model default --lang de`) loads it and appends `phi_patterns`, which
+reads the notes' language (month names, national IDs, phone region; for Chinese also names by
+titles, Han places and dates said alone), `phi_word_veto` and `deid_redactor`.
 
 Reproduce (from the repository root): `spacy project run all-multi --vars.seed {seed} --vars.multi_max_steps {max_steps}`.
 
