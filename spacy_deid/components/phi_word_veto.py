@@ -37,7 +37,7 @@ from ..labels import to_coarse
 from ..lexicons.common_words import common_words, protected_words
 from ..lexicons.sources import fold
 from ..merge import DEFAULT_VETOABLE, model_candidates
-from ..lexicons.han import han_places, simplify, word_zipf
+from ..lexicons.han import HAN_CHARS, han_places, simplify, word_zipf
 from ..recognizers.han_names import NAME_CUES, TITLE_PATTERN, surnames
 from ..recognizers.titled_names import BETWEEN, titles_of
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text
@@ -48,7 +48,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 NOT_VETOED = frozenset({"HOSPITAL", "ORGANIZATION", "STREET", "DEPARTMENT", "ROOM", "ZIP", "LOCATION"})
 _BEFORE = 24  # characters before a candidate read for a title
 _EDGE_PUNCT = ".,;:()[]'\"«»„“”!?-–/"
-_ALL_HAN = re.compile(r"[\u3400-\u9fff]{1,6}")
+_ALL_HAN = re.compile(f"[{HAN_CHARS}]{{1,6}}")
 HAN_WORD_ZIPF = 3.5  # a Chinese "name" this frequent a word, without a family name, is the word
 HAN_COMMON_ZIPF = 4.0  # with one ("方便", "高興", "許多"): only this frequent a word
 NICK_PREFIXES = frozenset("阿小老")
@@ -108,11 +108,12 @@ class PhiWordVeto:
         self.vetoable = set(vetoable_sources)
         self.span_key, self.not_key = span_key, not_key
 
-    def candidates(self, doc: Doc) -> List[Tuple[int, int, str]]:
-        """(start, end, label) of the vetoable sources' names and places; facilities, streets and
-        departments are left alone ("Centre hospitalier de ...", "impasse des Tilleuls")."""
-        return [(s, e, label) for s, e, label in model_candidates(doc, self.span_key, self.vetoable)
-                if to_coarse(label) in self.labels and label not in NOT_VETOED]
+    def candidates(self, doc: Doc, found: Optional[List[Tuple[int, int, str]]] = None) -> List[Tuple[int, int, str]]:
+        """(start, end, label) of the vetoable sources' names and places (of ``found``, the
+        vetoable candidates when already read); facilities, streets and departments are left alone
+        ("Centre hospitalier de ...", "impasse des Tilleuls")."""
+        found = model_candidates(doc, self.span_key, self.vetoable) if found is None else found
+        return [(s, e, label) for s, e, label in found if to_coarse(label) in self.labels and label not in NOT_VETOED]
 
     def titled(self, text: str, start: int) -> bool:
         before = [fold(w) for w in _WORD.findall(text[max(0, start - _BEFORE):start].split("\n")[-1])]
@@ -184,12 +185,13 @@ class PhiWordVeto:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         vetoes = []
-        for start, end, label in model_candidates(doc, self.span_key, self.vetoable):
+        found = model_candidates(doc, self.span_key, self.vetoable)
+        for start, end, label in found:
             if self.judge_han(text, start, end, label):
                 vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.han.{label}"))
         if self.words or self.suffixes:
             mixed = mixed_case(text)
-            for start, end, label in self.candidates(doc):
+            for start, end, label in self.candidates(doc, found):
                 for s, e, veto, why in self.judge(text, start, end, mixed):
                     vetoes.append((s, e, "NOT_PHI", veto, f"word_veto.{why}.{label}"))
         add_phi_spans(doc, vetoes, self.name, self.not_key, text)

@@ -35,7 +35,11 @@ AMBIGUOUS_ZIPF = 3.0
 WORD_TAGS = frozenset({"n", "v", "a", "d", "m", "f", "vn", "ad", "an", "i", "l", "q", "vd", "t", "b", "z"})
 COUNTRIES = ("TW", "CN", "HK", "MO", "SG")
 ADMIN_SUFFIXES = "市縣县區区鄉乡鎮镇村里省"
-_HAN = re.compile(r"[\u3400-\u9fff]+")
+# The Han characters the Chinese rules read (CJK Unified Ideographs and Extension A), and the digits
+# said one by one; every module of the Chinese rules builds its patterns from these.
+HAN_CHARS = "\u3400-\u9fff"
+HAN_DIGITS = "〇零一二三四五六七八九"
+_HAN = re.compile(f"[{HAN_CHARS}]+")
 
 
 @lru_cache(maxsize=1)

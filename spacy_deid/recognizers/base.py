@@ -10,6 +10,8 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import ClassVar, Iterable, Optional, Tuple
 
+from ..lexicons.han import HAN_CHARS
+
 
 @dataclass(frozen=True)
 class PhiMatch:
@@ -48,7 +50,7 @@ class Recognizer(ABC):
         return self.find(text)
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile(f"[{HAN_CHARS}]")
 
 
 class HanScriptRecognizer(Recognizer):

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..lexicons.han import HAN_DIGITS
 from .base import HanScriptRecognizer, PhiMatch
 
 MIN_DIGITS = 7
-_DIGIT = "[零〇一二三四五六七八九]"
-PATTERN = re.compile(rf"(?<![零〇一二三四五六七八九十百千萬万兩两]){_DIGIT}(?:[ \-－]?{_DIGIT}){{{MIN_DIGITS - 1},}}"
-                     rf"(?![零〇一二三四五六七八九十百千萬万兩两])")
+_DIGIT = f"[{HAN_DIGITS}]"
+_NUMERAL = f"[{HAN_DIGITS}十百千萬万兩两]"  # a digit or a numeral of quantities, next to which a run is a number
+PATTERN = re.compile(rf"(?<!{_NUMERAL}){_DIGIT}(?:[ \-－]?{_DIGIT}){{{MIN_DIGITS - 1},}}(?!{_NUMERAL})")
 
 
 _LETTER_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]$")

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, Iterable, Optional, Tuple
 
-from ..lexicons.han import word_zipf
+from ..lexicons.han import HAN_CHARS, word_zipf
 from .base import HanScriptRecognizer, PhiMatch
 
 DOCTOR_TITLES = ("醫師", "醫生", "医师", "医生", "主任", "院長", "院长", "教授", "大夫", "護理師", "护理师", "護士",
@@ -40,7 +40,7 @@ COMMON_SURNAMES = frozenset(
     "陈黄张吴刘杨许郑谢赖苏叶庄吕萧罗钟赵卢颜孙邓马蓝蒋纪连冯欧汤邹龚严韩陆")
 RARE_SURNAME_MAX_ZIPF = 4.5
 WORD_ZIPF = 3.0  # a two-character string this frequent in wordfreq's list is a word, not "X + family name"
-_HAN = r"[\u3400-\u9fff]"
+_HAN = f"[{HAN_CHARS}]"
 TITLE_PATTERN = _TITLE = re.compile("|".join(sorted(DOCTOR_TITLES + OTHER_TITLES, key=len, reverse=True)))
 _KIN = re.compile("|".join(KIN))
 _CUE = re.compile("|".join(NAME_CUES) + r"|(?<=[我他她你])姓")
@@ -69,6 +69,16 @@ def family_name(char: str, surnames: FrozenSet[str]) -> bool:
 def is_word(text: str) -> bool:
     """Whether ``text`` is a Chinese word of wordfreq's list at Zipf >= ``WORD_ZIPF``."""
     return word_zipf(text) >= WORD_ZIPF
+
+
+def _with_given_name(text: str, start: int, stop_at_kin: bool) -> Optional[Tuple[int, int]]:
+    """The family name at ``start`` with the one or two given characters after it, which end at a
+    non-Han character, a particle, a title (or a kinship word); none without a given character."""
+    end = start + 1
+    while (end < len(text) and end - start < 3 and re.match(_HAN, text[end]) and text[end] not in FUNCTION_CHARS
+           and not _TITLE.match(text, end) and not (stop_at_kin and _KIN.match(text, end))):
+        end += 1
+    return (start, end) if end - start >= 2 else None
 
 
 class HanNameRecognizer(HanScriptRecognizer):
@@ -121,11 +131,7 @@ class HanNameRecognizer(HanScriptRecognizer):
             return None
         if any(is_word(text[start:start + n]) for n in (2, 3, 4) if start + n <= len(text)):
             return None
-        end = start + 1
-        while (end < len(text) and end - start < 3 and re.match(_HAN, text[end]) and text[end] not in FUNCTION_CHARS
-               and not _TITLE.match(text, end) and not _KIN.match(text, end)):
-            end += 1
-        return (start, end) if end - start >= 2 else None
+        return _with_given_name(text, start, stop_at_kin=True)
 
     @staticmethod
     def _after_cue(text: str, start: int, surnames: FrozenSet[str], surname_only: bool) -> Optional[Tuple[int, int]]:
@@ -133,11 +139,7 @@ class HanNameRecognizer(HanScriptRecognizer):
             return None
         if surname_only:
             return start, start + 1
-        end = start + 1
-        while (end < len(text) and end - start < 3 and re.match(_HAN, text[end]) and text[end] not in FUNCTION_CHARS
-               and not _TITLE.match(text, end)):
-            end += 1
-        return (start, end) if end - start >= 2 else None
+        return _with_given_name(text, start, stop_at_kin=False)
 
 
 __all__ = ["HanNameRecognizer", "TITLE_PATTERN", "is_word", "surnames"]

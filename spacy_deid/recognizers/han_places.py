@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import FrozenSet, Iterable, Optional
 
-from ..lexicons.han import ADMIN_SUFFIXES, han_places, simplify, word_zipf
+from ..lexicons.han import ADMIN_SUFFIXES, HAN_CHARS, han_places, simplify, word_zipf
 from .base import HanScriptRecognizer, PhiMatch
 
 MAX_LEN = 8
@@ -25,7 +25,7 @@ PLACE_WORD_ZIPF = 3.0  # an everyday word this frequent across a name's edge unm
 CUED_WORD_ZIPF = 4.5  # after a cue, an ambiguous name is a place unless it is this common a word
 # Words right before a place: living, going, coming, being from (simplified, as looked up).
 CUES = ("住在", "住", "在", "去", "到", "回", "从", "搬到", "来自", "于", "老家", "家在", "搬去", "出生在", "嫁到")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
 
 
 class HanPlaceRecognizer(HanScriptRecognizer):

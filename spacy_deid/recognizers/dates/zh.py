@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ...lexicons.han import HAN_DIGITS
 from ..base import PhiMatch
 
 _NUM = r"[0-9〇零一二三四五六七八九十]"
-_HAN_DIGIT = r"[〇零一二三四五六七八九]"
+_HAN_DIGIT = f"[{HAN_DIGITS}]"
 _YEAR = rf"(?:(?:民國|民国|西元|公元)\s*)?{_NUM}{{2,4}}\s*年"
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日號号]"
