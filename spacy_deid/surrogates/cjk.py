@@ -40,6 +40,11 @@ def _from_int(value: int, style: str, width: int) -> str:
     return (("" if tens == 1 else _DIGITS[tens]) + "十" if tens else "") + (_DIGITS[ones] if ones else "")
 
 
+def han_numeral(value: int) -> str:
+    """``value`` (below 100) in Han numerals as dates and ages say it: "四", "十四", "二十一"."""
+    return _from_int(value, "tens", 0)
+
+
 def shift_cjk_date(text: str, delta_days: int, ref_year: int = 2000) -> Optional[str]:
     """A "年/月/日(號)" date shifted ``delta_days`` back in the same numerals, or None."""
     if re.search("月" + _NUM + "$", text):  # "三月十八": the day without 號/日

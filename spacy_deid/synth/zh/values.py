@@ -13,6 +13,7 @@ from typing import List, Tuple
 
 from ...lexicons.romanise import to_ascii
 from ...recognizers.national_ids.tw import LETTER_CODES, calc_check_digit
+from ...surrogates.cjk import han_numeral
 from ..names import Person
 
 LOCALES = {"zh_TW": 1}
@@ -60,15 +61,6 @@ DOB_FORMAT = "ymd_zh"
 _EN_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
-def _han_number(n: int) -> str:
-    """1-31 in Han numerals as dates say them ("十四", "二十一")."""
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
-
-
 def format_date(rng: random.Random, d: dt.date, fmt: str) -> str:
     roc = d.year - 1911
     if fmt == "full":
@@ -88,13 +80,13 @@ def format_date(rng: random.Random, d: dt.date, fmt: str) -> str:
     if fmt == "md_slash":
         return f"{d.month}/{d.day}"
     if fmt == "m_zh":  # a month alone, as said: "三月", "3月", "三月底"
-        return rng.choice([f"{d.month}月", _han_number(d.month) + "月", _han_number(d.month) + "月" + rng.choice("初中底")])
+        return rng.choice([f"{d.month}月", han_numeral(d.month) + "月", han_numeral(d.month) + "月" + rng.choice("初中底")])
     if fmt == "y_zh":  # a year alone: "2019年", "民國108年"
         return rng.choice([f"{d.year}年", f"民國{roc}年"])
     if fmt == "d_zh":  # a day of the month alone: "十四號", "5號"
-        return rng.choice([f"{d.day}號", _han_number(d.day) + "號"])
+        return rng.choice([f"{d.day}號", han_numeral(d.day) + "號"])
     if fmt == "md_han":  # "三月十四號"
-        return _han_number(d.month) + "月" + _han_number(d.day) + rng.choice(["號", "日"])
+        return han_numeral(d.month) + "月" + han_numeral(d.day) + rng.choice(["號", "日"])
     if fmt == "iso":
         return d.isoformat()
     if fmt == "mdy_en":
