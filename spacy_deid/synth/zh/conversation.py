@@ -9,7 +9,10 @@ ordinary spoken words for names; these turns teach it what a conversation withou
 from __future__ import annotations
 
 import random
+import re
 from typing import Callable, Dict, List
+
+_SLOT = re.compile(r"\{(\w+)\}")
 
 SYMPTOMS = ["咳嗽", "頭暈", "頭痛", "胸悶", "喘", "肚子痛", "拉肚子", "便秘", "發燒", "流鼻水", "喉嚨痛", "腰痛",
             "膝蓋痛", "腳麻", "手麻", "睡不好", "吃不下", "噁心", "想吐", "心悸", "腳水腫", "尿尿會痛", "皮膚癢", "胃痛",
@@ -82,16 +85,7 @@ def _fill(rng: random.Random, template: str, english: float) -> str:
         "yesno": lambda: rng.choice(YES_NO), "agree": lambda: rng.choice(AGREE), "ache": lambda: rng.choice(ACHES),
         "who": lambda: rng.choice(WHO),
     }
-    out, pos = [], 0
-    while True:
-        start = template.find("{", pos)
-        if start < 0:
-            out.append(template[pos:])
-            return "".join(out)
-        end = template.index("}", start)
-        out.append(template[pos:start])
-        out.append(parts[template[start + 1:end]]())
-        pos = end + 1
+    return _SLOT.sub(lambda m: parts[m.group(1)](), template)  # left to right: the same draws in the same order
 
 
 def exchange(rng: random.Random, english: float = 0.0) -> str:
