@@ -349,3 +349,30 @@ def test_a_listed_name_that_reads_as_a_word_needs_context(nlp):
     assert nlp("Dressing and Floro changed at noon.")._.deidentified == "Dressing and Floro changed at noon."
     assert "Margie" not in nlp("Dressing and Margie changed at noon.")._.deidentified  # nameness 0.86
     assert nlp("Plan discussed, Tema aware.")._.deidentified == "Plan discussed, [NAME] aware."
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wedge 18 with PAP's trending up", "PAP"),  # an abbreviation after "with", with its plural
+    ("LEFT ARM WITH LG BRUISE NEAR IV SITE", "LG"),  # an abbreviation before the noun it qualifies
+    ("Daughter Rosa is spokesperson, Phone numbers in chart.", "Phone"),  # too common a word after a role
+])
+def test_abbreviations_and_common_words_after_cues_are_no_names(nlp, text, word):
+    doc = nlp(text)
+    assert not [s for s in doc.spans["phi"] if s.text == word and s._.phi_scores["lexicon"] >= 0.5], doc._.deidentified
+    assert word in doc._.deidentified
+
+
+def test_initials_after_by_stay_evidence(nlp):
+    """Initials at the end of "by ..." are a signature: the lexicon keeps its (weak) evidence."""
+    doc = nlp("Troponin called to the team by LM.")
+    assert [s for s in doc.spans["phi"] if s.text == "LM" and s._.phi_detail == "names.verb"]
+
+
+def test_a_gazetteer_word_alone_is_below_the_threshold(nlp):
+    """An unknown word that some gazetteer lists is as often shorthand: scored, not redacted,
+    unless a place cue comes before it."""
+    doc = nlp("NPO for brinnon in AM.")
+    assert doc._.deidentified == "NPO for brinnon in AM."
+    spans = [s for s in doc.spans["phi"] if s.id_ == "lexicon" and s.text == "brinnon"]
+    assert spans and 0.3 <= spans[0]._.phi_scores["lexicon"] < 0.5
+    assert "Brinnon" not in nlp("Pt lives in Brinnon with her son.")._.deidentified

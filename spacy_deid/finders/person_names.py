@@ -62,6 +62,8 @@ underwent arrived reports reported states stated
 STRONG_DETAILS = frozenset({"names.title", "names.kin", "names.role", "names.credential",
                             "names.patient_subject", "names.is_a_age"})
 FAMILY_SLOT_MAX_ZIPF = 3.5
+COMMON_ORDINARY_ZIPF = 5.0  # an ordinary word this frequent is no name after a kinship word or credential
+_NOUN_GOES_ON = re.compile(r"'s\b|[ ]?[A-Za-z]")  # a word or a plural "'s" right after
 _NOT_A_NOUN = re.compile(r"(?:ed|ing|ly|ful|ous|ive|ic|al|able|ible|less|ish|y)$")
 # words before a phone number that name the line: "cell# 410-...", "HOME 555-..."
 PHONE_CUES = frozenset("cell cel mobile home work wk hm ph phone tel pager beeper".split())
@@ -105,10 +107,15 @@ class NameFinder:
                 return 0.0
         cls = w.cls_for(evidence in STRONG or evidence == "extend")  # next to a name, a "misspelling" is a name
         base = SCORES[evidence].get(cls, 0.0)
-        if evidence == "verb" and cls == "ambiguous" and not w.flags & WORD:
-            base = 0.55  # frequent, but no ordinary word: "per DAVID", "BILL called"
+        if evidence == "verb" and cls == "ambiguous":
+            if w.flags & (ABBREV | DRUG) and _NOUN_GOES_ON.match(words.text, w.end):
+                return 0.0  # "with PAP's", "WITH LG HEMATOMA": an abbreviation, not "by LM." nor "per DAVID"
+            if not w.flags & WORD:
+                base = 0.55  # frequent, but no ordinary word: "per DAVID", "BILL called"
         if w.lower in WEEKDAYS and evidence != "title":
             return 0.0  # "a counselor Friday": a day, unless a title says otherwise
+        if cls == "ordinary" and evidence != "title" and w.zipf >= COMMON_ORDINARY_ZIPF:
+            return 0.0  # "spokesperson, Phone #'s": a word this common and in no name list is the word
         if cls == "ordinary" and evidence in STRONG and words.capitalised(w):
             base = 0.6  # "Dr. Sheet", "Son Glib" in a mixed-case note: the capital is the only sign
         elif cls == "ordinary" and evidence == "title" and self._after_dotted_title(words, w):

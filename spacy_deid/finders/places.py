@@ -8,7 +8,8 @@ Evidence:
    "admitted from X"): an unknown word, a place, or a letters-only acronym without vowels;
 3. a place cue before a place of the gazetteer ("lives in X", "from X", "of X");
 4. "City, State" and a state or country name anywhere (states and countries are PHI in our scheme);
-5. a place of the gazetteer that is no ordinary word nor name (weak alone);
+5. a place of the gazetteer that is no ordinary word nor name (weak alone: under the redactor's
+   default threshold, support when the NER finds it too);
 6. a region named by a compass word ("the Eastern Shore") and a university by its place ("U Maryland");
 7. an institution by its staff or emergency ward ("seen by GBMC nurse", "from Kernan EW") and a
    hospital named for a saint ("accepted by St. Agnes").
@@ -32,6 +33,7 @@ Match = Tuple[int, int, str, float, str]
 _VOWELS = set("aeiouy")
 DISTINCTIVE_HEADS = frozenset({"memorial", "regional"})
 MAX_PLACE_WORDS = 3
+WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Agram" for angiogram)
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
 EMERGENCY_WARDS = frozenset("ew ed er".split())
@@ -356,7 +358,9 @@ class PlaceFinder:
                 if not strong and cue in (("to",), ("at",), ("of",)) and w.flags & NAME and not words.capitalised(w):
                     s = min(s, 0.45)  # "to Aline", "at Hickman": person-like words need more
             elif w.place_like and w.cls == "unknown" and len(w.text) >= 5:
-                s = 0.5
+                # an unknown word that some gazetteer lists ("Agram", "Passy"): below the default
+                # threshold alone, support when the NER finds it too
+                s = WEAK_ALONE
             else:
                 s = 0.5 if words.capitalised(w) and w.cls == "name" else 0.0
             if s >= self.min_score:
