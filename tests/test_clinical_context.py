@@ -242,3 +242,33 @@ def test_counts_and_hemodynamic_pairs_are_no_dates(default_nlp, text):
 def test_dated_ranges_next_to_those_shapes_stay_dates(default_nlp):
     out = default_nlp("Seen on 3-4 and again on 3-14 Mon. Follow-up on 5-12 at clinic.")._.deidentified
     assert "3-4" not in out and "3-14" not in out and "5-12" not in out
+
+
+def test_drugs_coordinated_with_a_drug_and_misspelt_drugs(lexicon):
+    from spacy_deid.finders.clinical_context import coordinated_words
+    from spacy_deid.finders.words import classify, looks_like_drug
+
+    assert coordinated_words("po ", " & lasix.") == ["lasix"]
+    assert coordinated_words("given heparin and ", " today") == ["heparin"]
+    assert coordinated_words("Mary, ", " given") == []  # commas list unlike things
+    assert looks_like_drug("lanprazole", lexicon) and looks_like_drug("vancomicin", lexicon)
+    assert classify("lanprazole", lexicon)[2] == "ordinary"
+    assert not looks_like_drug("seohyeon", lexicon) and not looks_like_drug("metol", lexicon)  # clips: context
+
+
+@pytest.mark.parametrize("text", [
+    "Good response to po metol & lasix overnight.",  # a clipped drug joined to a drug
+    "Pt on amioda and heparin gtts, rate controlled.",
+    "Started on lanprazole, tolerating well.",  # a misspelt drug
+])
+def test_clipped_and_misspelt_drugs_are_not_names(default_nlp, text):
+    doc = default_nlp(text)
+    assert doc._.deidentified == text, [(text[s.start:s.end], s.label) for s in doc._.phi]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Updated wife Grace and lasix given.", "Grace"),  # a listed name is never a drug by coordination
+    ("Spoke with Dr. Metol and lasix was held.", "Metol"),  # a title outranks the drug next to it
+])
+def test_names_next_to_drugs_stay_names(default_nlp, text, name):
+    assert name not in default_nlp(text)._.deidentified

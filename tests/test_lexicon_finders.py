@@ -63,6 +63,9 @@ def test_names_found(nlp, text, name):
     ("PT ADMITTED TO QUARTERMAIN7 FROM THE ED", "QUARTERMAIN"),
     ("sent to GBMC for further eval", "GBMC"),
     ("family visiting from Rockville today", "Rockville"),
+    # a rare word that a gazetteer lists, after a residence phrase, in a note whose case says nothing
+    ("her son lives nearby in strathmore.", "strathmore"),
+    ("DAUGHTER MOVED BACK TO WIMBORNE LAST YEAR", "WIMBORNE"),
 ])
 def test_places_found(nlp, text, place):
     out = nlp(text)._.deidentified
@@ -376,3 +379,25 @@ def test_a_gazetteer_word_alone_is_below_the_threshold(nlp):
     spans = [s for s in doc.spans["phi"] if s.id_ == "lexicon" and s.text == "brinnon"]
     assert spans and 0.3 <= spans[0]._.phi_scores["lexicon"] < 0.5
     assert "Brinnon" not in nlp("Pt lives in Brinnon with her son.")._.deidentified
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Han, Chia-Hao - admitted from the ED for chest pain.", "Hao"),  # both parts of a hyphenated given name
+    ("yuan, i-hsuan - admitted from the ed for chest pain.", "hsuan"),  # a header's hyphenated given name
+    ("LIU, CHING-I - ADMITTED FROM THE ED.", "CHING-I"),  # a one-letter syllable stays in the name
+    ("hcp is po-wen yuan (mother), aware of plan.", "po-wen"),  # "po" is also an abbreviation
+    ("pt po-wen feng seen this am, c/o mild sob.", "po-wen"),
+])
+def test_hyphenated_names_are_found_whole(nlp, text, name):
+    out = nlp(text)._.deidentified
+    assert name not in out and "-" + name.split("-")[-1] not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "pt x-ray done this am, no acute process.",
+    "Smith, x-ray - done at bedside",
+    "h/o Cheyne-Stokes respirations at night, Bell's palsy.",
+])
+def test_hyphenated_words_and_eponyms_are_no_names(nlp, text):
+    out = nlp(text)._.deidentified
+    assert "x-ray" in out or "Cheyne-Stokes" in out, out

@@ -33,13 +33,13 @@ from ..finders.person_names import NameFinder
 from ..finders.places import PlaceFinder
 from ..finders.cues import GENERIC_FACILITY_HEADS
 from ..finders.person_names import CUE_WORDS as NOT_NAME_WORDS
-from ..finders.clinical_context import slashed_words
+from ..finders.clinical_context import coordinated_words, slashed_words
 from ..finders.plausibility import HARD, before_eponym_head, clinical_term, edge_trims, person_context, veto
 from ..finders.propagate import propagate, seeds_of
-from ..finders.words import Words
+from ..finders.words import Word, Words
 from ..labels import is_phi_label, to_coarse
 from ..lexicons.spelling import SPELLING_FILE
-from ..lexicons.tables import DATA_DIR, DRUG, PLACES_FILE, WORDS_FILE, Lexicon, load_lexicon
+from ..lexicons.tables import DATA_DIR, DRUG, NAME, PLACES_FILE, WORDS_FILE, Lexicon, load_lexicon
 from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE, model_candidates
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text, span_veto
 
@@ -121,9 +121,17 @@ class PhiLexicon:
         places = self.place_finder.find(words) if self.use_places else []
         return [m for m in resolve(names, places) if not self._term(words, m)]
 
-    def _drug_next(self, before: str, after: str) -> bool:
-        """A drug glued to the candidate by a slash ("Fent/versed")."""
-        return any(self.lexicon.flags(w) & DRUG for w in slashed_words(before, after))
+    def _drug_next(self, before: str, after: str, inside: Sequence[Word] = ()) -> bool:
+        """A drug glued to the candidate by a slash ("Fent/versed"), or joined to a candidate of
+        unknown or ordinary words only by "and" or "&" ("metol & lasix"; never "Grace and lasix",
+        and a drug that is also a listed name does not count)."""
+        if any(self.lexicon.flags(w) & DRUG for w in slashed_words(before, after)):
+            return True
+        alpha = [w for w in inside if w.is_alpha]
+        if not alpha or any(w.cls not in ("unknown", "ordinary") for w in alpha):
+            return False
+        return any(self.lexicon.flags(w) & DRUG and not self.lexicon.flags(w) & NAME
+                   for w in coordinated_words(before, after))
 
     def _term(self, words: Words, m: Match) -> bool:
         """A found name or place that is a term: its clinical context makes it one ("no VEA",
@@ -136,7 +144,7 @@ class PhiLexicon:
         alpha = [w for w in inside if w.is_alpha]
         if alpha and all(w.cls in ("name", "ambiguous", "unknown") for w in alpha) and before_eponym_head(before, after):
             return True
-        return clinical_term(inside, before, after, self._drug_next(before, after))
+        return clinical_term(inside, before, after, self._drug_next(before, after, inside))
 
     def candidates(self, doc: Doc) -> List[Tuple[int, int, str]]:
         """(start, end, coarse label) of every candidate of a vetoable source on the doc."""
@@ -163,7 +171,7 @@ class PhiLexicon:
             gazetteer = label == "LOCATION" and len(inside) > 1 and bool(
                 self.lexicon.place_kind(" ".join(w.lower for w in inside if w.is_alpha)))
             v = veto(label, text[start:end], inside, support, rules_same, self.unconfirmed, before, after, gazetteer,
-                     self._drug_next(before, after), _city_before(words, lo), words.mixed_case)
+                     self._drug_next(before, after, inside), _city_before(words, lo), words.mixed_case)
             if v > 0.0:
                 out.append((start, end, "NOT_PHI", v, f"veto.{label}"))
                 continue
@@ -173,6 +181,9 @@ class PhiLexicon:
                 tail = NameFinder.particle_tail(words, end)
                 if tail is not None:  # "Amber [O Lubhog]": the particles and the name word the NER left
                     tails.append((tail[0], tail[1], "NAME", PARTICLE_TAIL_SCORE, "names.particle_tail"))
+                tail = NameFinder.hyphen_tail(words, end)
+                if tail is not None:  # "Chia[-Hao]": the rest of a hyphenated name
+                    tails.append((tail[0], tail[1], "NAME", PARTICLE_TAIL_SCORE, "names.hyphen_tail"))
             if label == "NAME":
                 out.extend(place_after_name(inside, found))
             if self.trim:

@@ -79,6 +79,23 @@ def slashed_words(before: str, after: str) -> list:
     return out
 
 
+_AND_WORD_AFTER = re.compile(r"^\s*(?:&|\+|and)\s+(?:(?:po|iv|pr|sq|im)\s+)?([A-Za-z]+)", re.I)
+_AND_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*(?:&|\+|\band)\s+(?:(?:po|iv|pr|sq|im)\s+)?$", re.I)
+
+
+def coordinated_words(before: str, after: str) -> list:
+    """The words joined to the candidate by "and", "&" or "+" ("metol & lasix" -> ["lasix"]):
+    what is coordinated with a drug is a drug. Not commas: "Mary, lasix given" lists unlike things."""
+    out = []
+    m = _AND_WORD_AFTER.match(after)
+    if m:
+        out.append(m.group(1).lower())
+    m = _AND_WORD_BEFORE.search(before)
+    if m:
+        out.append(m.group(1).lower())
+    return out
+
+
 def _swaps(word: str):
     for i in range(len(word) - 1):
         yield word[:i] + word[i + 1] + word[i] + word[i + 2:]

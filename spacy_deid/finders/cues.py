@@ -152,7 +152,9 @@ catheter catheters cath caths valve valves line lines tube tubes drain drains si
 disease tear tears test tests maneuver manoeuvre reflex reflexes stocking stockings boot boots bed
 mattress collar pump mask bag fracture procedure operation repair shunt filter needle forceps
 retractor splint traction solution dressing port ports hugger blanket culture cultures insertion
-insertions placement
+insertions placement respiration respirations breathing virus score scale criteria classification method
+principle equation formula position phenomenon palsy encephalopathy lymphoma sarcoma tumor tumour ulcer
+cyst node murmur
 """.split())
 
 # Clinical information systems and charting tools named in notes ("see CareVue", "as per

@@ -109,13 +109,13 @@ class NameFinder:
         base = SCORES[evidence].get(cls, 0.0)
         if evidence == "verb" and cls == "ambiguous":
             if w.flags & (ABBREV | DRUG) and _NOUN_GOES_ON.match(words.text, w.end):
-                return 0.0  # "with PAP's", "WITH LG HEMATOMA": an abbreviation, not "by LM." nor "per DAVID"
+                return 0.0  # "with PAP's trending up", "with LG bruise": an abbreviation, not "by LM." nor "per DAVID"
             if not w.flags & WORD:
                 base = 0.55  # frequent, but no ordinary word: "per DAVID", "BILL called"
         if w.lower in WEEKDAYS and evidence != "title":
             return 0.0  # "a counselor Friday": a day, unless a title says otherwise
         if cls == "ordinary" and evidence != "title" and w.zipf >= COMMON_ORDINARY_ZIPF:
-            return 0.0  # "spokesperson, Phone #'s": a word this common and in no name list is the word
+            return 0.0  # "spokesperson, Phone numbers": a word this common and in no name list is the word
         if cls == "ordinary" and evidence in STRONG and words.capitalised(w):
             base = 0.6  # "Dr. Sheet", "Son Glib" in a mixed-case note: the capital is the only sign
         elif cls == "ordinary" and evidence == "title" and self._after_dotted_title(words, w):
@@ -152,8 +152,10 @@ class NameFinder:
                 j += 2
                 continue
             strong = evidence in STRONG
-            if w.is_alpha and w.cls_for(strong) not in ("function", "ordinary") or (w.is_alpha and out and words.capitalised(w)):
-                s = self._score(words, w, evidence if not out else "extend")
+            hyphenated = w.is_alpha and self._hyphenated_with_name(words, j)  # "po-wen": read as one name
+            if w.is_alpha and w.cls_for(strong) not in ("function", "ordinary") or (w.is_alpha and out and words.capitalised(w)) \
+                    or hyphenated:
+                s = self._score(words, words[j + 2] if hyphenated else w, evidence if not out else "extend")
                 if s <= 0.0:
                     break
                 out.append((j, s))
@@ -383,7 +385,10 @@ class NameFinder:
             if prev is not None and prev.line == a.line:
                 continue  # not the first word of its line
             given = [i + 2]
-            if words.get(i + 3) is not None and words[i + 3].is_alpha and words[i + 3].line == a.line:
+            hyphenated = self._hyphenated_with_name(words, i + 2)
+            if hyphenated:
+                given.append(i + 4)  # "Yuan, I-Hsuan -": a hyphenated given name
+            elif words.get(i + 3) is not None and words[i + 3].is_alpha and words[i + 3].line == a.line:
                 given.append(i + 3)  # a middle name
             if not all(words[k].is_alpha and words[k].line == a.line for k in given):
                 continue
@@ -391,6 +396,8 @@ class NameFinder:
             if nxt is not None and nxt.line == a.line and nxt.text not in ("-", ":", "(", "|"):
                 continue
             given_classes = [words[k].cls_for(True) for k in given]
+            if hyphenated:
+                given_classes = given_classes[1:]  # the name is read by its second part ("I-Hsuan")
             dash = nxt is not None and nxt.line == a.line and nxt.text == "-"
             # a family name that is also a word or a letter ("Son, JiYeong -", "O, MinSu -") when the
             # given names are plainly names and a dash follows, as headers have it
@@ -486,7 +493,8 @@ class NameFinder:
                 nxt = words.get(j + 1)
                 last = nxt is not None and nxt.lower in SUBJECT_VERBS
                 if not (c in ("name", "unknown") or (c == "ambiguous" and x.flags & FIRST)
-                        or (run and x.lower in NAME_PARTICLES) or (run and last and family_word(x))):
+                        or (run and x.lower in NAME_PARTICLES) or (run and last and family_word(x))
+                        or self._hyphenated_with_name(words, j)):
                     break
                 run.append(j)
                 j += 1
@@ -521,6 +529,50 @@ class NameFinder:
             if w.cls_for(True) in ("name", "unknown") and w.base not in CUE_WORDS:
                 return first.start, w.end
             return None
+
+    @staticmethod
+    def _hyphenated_with_name(words: Words, j: int) -> bool:
+        """Word ``j`` is the first part of a hyphenated name whose second part reads as a name
+        ("po-wen": "po" is also an abbreviation)."""
+        hyphen, nxt = words.get(j + 1), words.get(j + 2)
+        if hyphen is None or nxt is None or hyphen.text != "-" or not nxt.is_alpha:
+            return False
+        if not (words.glued(words[j], hyphen) and words.glued(hyphen, nxt)):
+            return False
+        if not (words[j].is_alpha and len(words[j].text) <= 4 and nxt.cls_for(True) in ("name", "unknown", "ambiguous")):
+            return False
+        joined = words[j].lower + nxt.lower
+        return not words.lexicon.flags(joined) & (WORD | ABBREV | DRUG)  # "x-ray" is "xray"
+
+    @staticmethod
+    def _across_hyphen(words: Words, i: int, j: int) -> int:
+        """The word on the other side of the hyphen ``j`` next to word ``i`` when the three are
+        written as one ("Chia-Hao"), else ``j``."""
+        k = j + (j - i)
+        a, b = (words.get(i), words.get(k)) if k > i else (words.get(k), words.get(i))
+        hyphen = words[j]
+        if a is None or b is None or a.end != hyphen.start or hyphen.end != b.start:
+            return j
+        return k
+
+    @staticmethod
+    def hyphen_tail(words: Words, end: int) -> Optional[Tuple[int, int]]:
+        """The second part of a hyphenated name that another source found only up to the hyphen
+        ("Chia[-Hao]", "Jean[-Luc]", "Smith[-Jones]"), or None: a name is never cut inside a word."""
+        k = bisect.bisect_left(words.starts, end)
+        w = words.get(k)
+        if w is not None and w.text == "-" and w.start == end:
+            w = words.get(k + 1)
+        # "Chia-Hao", and a name broken at a line's end: "Okon-" + "\nkwo"
+        gap = words.text[end - 1:w.start] if w is not None and end > 0 and words.text[end - 1] == "-" else None
+        if w is None or not (words.text[end:w.start] in ("-", "-\n") or gap in ("-", "-\n")):
+            return None
+        if not w.is_alpha or not 2 <= len(w.text) <= 10:
+            return None
+        if w.cls == "function" or w.base in CUE_WORDS or (w.cls == "ordinary" and w.zipf >= FUNCTION_ZIPF - 1.0):
+            return None  # "Smith-like", "Kim-and": a word, not a name's second part
+        nxt = w.end < len(words.text) and (words.text[w.end].isalnum() or words.text[w.end] == "-")
+        return None if nxt else (end, w.end)
 
     def _initials(self, words: Words, hits: Dict[int, _Hit]) -> None:
         for i in range(len(words) - 2):
@@ -592,6 +644,15 @@ class NameFinder:
                     continue
                 for j in (i - 1, i + 1):
                     w = words.get(j)
+                    if w is not None and w.text == "-":
+                        j = self._across_hyphen(words, i, j)  # "Chia-Hao", "Smith-Jones": one name
+                        w = words.get(j)
+                        if w is not None and j not in hits and w.is_alpha and len(w.text) <= 3 and w.base not in CUE_WORDS:
+                            # a short syllable written into the name: "Ching-I", "Hsiao-Yi"
+                            hits[j] = _Hit(min(hit.score, self._score(words, w, "extend") or hit.score), hit.label,
+                                           "names.extend")
+                            changed = True
+                            continue
                     if w is None or j in hits or not w.is_alpha or w.line != words[i].line:
                         continue
                     if words.text[min(w.end, words[i].end):max(w.start, words[i].start)].strip() not in ("", "-"):

@@ -33,7 +33,8 @@ Match = Tuple[int, int, str, float, str]
 _VOWELS = set("aeiouy")
 DISTINCTIVE_HEADS = frozenset({"memorial", "regional"})
 MAX_PLACE_WORDS = 3
-WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Agram" for angiogram)
+RARE_WORD_ZIPF = 3.5  # a listed place this rare a word is the place after a residence phrase
+WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Brinnon", a hamlet)
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
 EMERGENCY_WARDS = frozenset("ew ed er".split())
@@ -99,6 +100,8 @@ class PlaceFinder:
             return 0.0  # "in HALL", "to die": a common word in a note whose case says nothing
         if w.is_place:
             if not w.place_like:
+                if strong and not capital and w.zipf < RARE_WORD_ZIPF and not w.flags & (ABBREV | DRUG):
+                    return 0.6  # "lives nearby in strathmore": a rare word that a gazetteer lists, after a residence phrase
                 return 0.75 if capital else (0.45 if strong else 0.0)
             if strong or capital:
                 return 0.9
@@ -358,7 +361,7 @@ class PlaceFinder:
                 if not strong and cue in (("to",), ("at",), ("of",)) and w.flags & NAME and not words.capitalised(w):
                     s = min(s, 0.45)  # "to Aline", "at Hickman": person-like words need more
             elif w.place_like and w.cls == "unknown" and len(w.text) >= 5:
-                # an unknown word that some gazetteer lists ("Agram", "Passy"): below the default
+                # an unknown word that some gazetteer lists ("Brinnon"): below the default
                 # threshold alone, support when the NER finds it too
                 s = WEAK_ALONE
             else:

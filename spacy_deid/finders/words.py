@@ -138,6 +138,40 @@ def looks_like_typo(word: str, lexicon: Lexicon) -> bool:
     return False
 
 
+DRUG_SLIP_MIN_LEN = 8  # "vancomicin", "levofloxicin": long enough that a near drug name is that drug
+DRUG_SLIP_RATIO = 0.85
+_DRUG_INDEX: "dict[int, dict]" = {}
+
+
+def _drugs_by_start(lexicon: Lexicon) -> dict:
+    """The lexicon's long drug names by their first two letters."""
+    index = _DRUG_INDEX.get(id(lexicon))
+    if index is None:
+        index = {}
+        for d in lexicon.vocabulary(DRUG, NAME):
+            if d.isalpha() and len(d) >= DRUG_SLIP_MIN_LEN - 1:
+                index.setdefault(d[:2], []).append(d)
+        _DRUG_INDEX[id(lexicon)] = index
+    return index
+
+
+def looks_like_drug(word: str, lexicon: Lexicon) -> bool:
+    """True when ``word`` of eight letters or more is nearly a drug name with the same first two
+    letters ("vancomicin", "levofloxicin"): a misspelt drug. Clipped drugs ("metol") are left to the
+    context (``finders.clinical_context``): short clips collide with names of many cultures."""
+    if len(word) < DRUG_SLIP_MIN_LEN or not word.isalpha():
+        return False
+    from difflib import SequenceMatcher
+
+    for d in _drugs_by_start(lexicon).get(word[:2], ()):
+        if abs(len(d) - len(word)) > 2:
+            continue
+        m = SequenceMatcher(None, word, d)
+        if m.real_quick_ratio() >= DRUG_SLIP_RATIO and m.quick_ratio() >= DRUG_SLIP_RATIO and m.ratio() >= DRUG_SLIP_RATIO:
+            return True
+    return False
+
+
 def classify(word: str, lexicon: Lexicon) -> tuple:
     """(flags, zipf, class, typo) of a lower-case letter word."""
     flags, zipf = lexicon.lookup(word)
@@ -162,6 +196,8 @@ def classify(word: str, lexicon: Lexicon) -> tuple:
         cls = "ordinary"
     elif looks_like_typo(word, lexicon):
         return flags, zipf, "ordinary", True
+    elif looks_like_drug(word, lexicon):
+        cls = "ordinary"  # a drug clipped or misspelt: an ordinary word, no misspelling of a name
     else:
         cls = "unknown"
     return flags, zipf, cls, False
