@@ -81,6 +81,7 @@ def test_places_found(nlp, text, place):
     "unable to wean dopamine, remains at 10mcq",
     "transferred to MICU for closer monitoring, then to the floor",
     "SON BROUGHT IN HER GLASSES. WIFE VIA PHONE.",
+    "PREPPED FOR OR AS 1ST CASE CABG TOMORROW.",  # an ordinal, not a saint
 ])
 def test_clinical_text_left_alone(nlp, text):
     doc = nlp(text)
@@ -401,3 +402,13 @@ def test_hyphenated_names_are_found_whole(nlp, text, name):
 def test_hyphenated_words_and_eponyms_are_no_names(nlp, text):
     out = nlp(text)._.deidentified
     assert "x-ray" in out or "Cheyne-Stokes" in out, out
+
+
+@pytest.mark.parametrize("text, letter", [
+    ("SPOKE WITH HUSBAND MINJUN O BY PHONE.", " O BY"),  # a one-letter family name (Korean O)
+    ("case manager jiwoo u following.", " u following"),
+])
+def test_one_letter_family_names(nlp, text, letter):
+    out = nlp(text)._.deidentified
+    assert letter not in out and "]" in out, out
+    assert "Siobhan O Collata" not in nlp("Wife Siobhan O Collata in to visit.")._.deidentified

@@ -531,6 +531,16 @@ class NameFinder:
             return None
 
     @staticmethod
+    def _letter_family_name(words: Words, hit: _Hit, w: Word) -> bool:
+        """A one-letter family name after a strongly cued given name ("husband Sanghun O by phone":
+        Korean O, U): no dot after it (that is an initial, taken anyway), no apostrophe ("O'Brien"),
+        not "a" or "I", and a word or the line's end after it."""
+        if len(w.text) != 1 or w.lower in ("a", "i") or hit.detail not in STRONG_DETAILS or hit.score < 0.6:
+            return False
+        rest = words.text[w.end:w.end + 2]
+        return rest == "" or rest[:1] == "\n" or (rest[:1] == " " and rest[1:2].isalpha()) or rest[:1] in ",;)"
+
+    @staticmethod
     def _hyphenated_with_name(words: Words, j: int) -> bool:
         """Word ``j`` is the first part of a hyphenated name whose second part reads as a name
         ("po-wen": "po" is also an abbreviation)."""
@@ -675,6 +685,11 @@ class NameFinder:
                             hits[j] = _Hit(hit.score, hit.label, "names.extend")
                             hits[j + 1] = _Hit(min(hit.score, self._score(words, nxt, "extend") or hit.score), hit.label, "names.extend")
                             changed = True
+                        elif self._letter_family_name(words, hit, w):
+                            hits[j] = _Hit(min(hit.score, 0.6), hit.label, "names.extend")  # "Sanghun O"
+                        continue
+                    if j > i and self._letter_family_name(words, hit, w):
+                        hits[j] = _Hit(min(hit.score, 0.6), hit.label, "names.extend")  # "Sanghun U"
                         continue
                     if w.cls == "ambiguous":
                         # "mary theresa kondouli": a first name before, a family name after

@@ -256,7 +256,7 @@ class PlaceFinder:
         text = words.text
         for i in range(len(words) - 1):
             st = words[i]
-            if st.lower not in SAINT or not st.text[0].isupper():
+            if st.lower not in SAINT or not st.text[0].isupper() or st.glued_digit:  # "1ST CASE": an ordinal
                 continue
             j = i + 1
             if words[j].text == "." and text[st.end:words[j].start] == "":
