@@ -67,16 +67,21 @@ def lab_value(after: str) -> bool:
     return bool(_VALUE_AFTER.match(after)) and not _AGE_AFTER.match(after)
 
 
-def slashed_words(before: str, after: str) -> list:
-    """The words glued to the candidate by a slash ("Fent/versed" -> ["versed"])."""
+def _joined_words(before: str, after: str, after_re: "re.Pattern[str]", before_re: "re.Pattern[str]") -> list:
+    """The words right after and right before the candidate that the two patterns join to it."""
     out = []
-    m = _SLASH_WORD_AFTER.match(after)
+    m = after_re.match(after)
     if m:
         out.append(m.group(1).lower())
-    m = _SLASH_WORD_BEFORE.search(before)
+    m = before_re.search(before)
     if m:
         out.append(m.group(1).lower())
     return out
+
+
+def slashed_words(before: str, after: str) -> list:
+    """The words glued to the candidate by a slash ("Fent/versed" -> ["versed"])."""
+    return _joined_words(before, after, _SLASH_WORD_AFTER, _SLASH_WORD_BEFORE)
 
 
 _AND_WORD_AFTER = re.compile(r"^\s*(?:&|\+|and)\s+(?:(?:po|iv|pr|sq|im)\s+)?([A-Za-z]+)", re.I)
@@ -86,14 +91,7 @@ _AND_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*(?:&|\+|\band)\s+(?:(?:po|iv|pr|sq
 def coordinated_words(before: str, after: str) -> list:
     """The words joined to the candidate by "and", "&" or "+" ("metol & lasix" -> ["lasix"]):
     what is coordinated with a drug is a drug. Not commas: "Mary, lasix given" lists unlike things."""
-    out = []
-    m = _AND_WORD_AFTER.match(after)
-    if m:
-        out.append(m.group(1).lower())
-    m = _AND_WORD_BEFORE.search(before)
-    if m:
-        out.append(m.group(1).lower())
-    return out
+    return _joined_words(before, after, _AND_WORD_AFTER, _AND_WORD_BEFORE)
 
 
 def _swaps(word: str):
