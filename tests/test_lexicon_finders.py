@@ -374,12 +374,14 @@ def test_initials_after_by_stay_evidence(nlp):
 
 def test_a_gazetteer_word_alone_is_below_the_threshold(nlp):
     """An unknown word that some gazetteer lists is as often shorthand: scored, not redacted,
-    unless a place cue comes before it."""
+    unless a place cue comes before it or it opens its line (an address's city line)."""
     doc = nlp("NPO for brinnon in AM.")
     assert doc._.deidentified == "NPO for brinnon in AM."
     spans = [s for s in doc.spans["phi"] if s.id_ == "lexicon" and s.text == "brinnon"]
     assert spans and 0.3 <= spans[0]._.phi_scores["lexicon"] < 0.5
     assert "Brinnon" not in nlp("Pt lives in Brinnon with her son.")._.deidentified
+    # the city line of an address opens its line: a place
+    assert "Brinnon" not in nlp("41 Harbor Road, Apt. 2\nBrinnon\nWA 98320")._.deidentified
 
 
 @pytest.mark.parametrize("text, name", [

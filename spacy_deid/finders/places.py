@@ -115,6 +115,16 @@ class PlaceFinder:
         return 0.0
 
     @staticmethod
+    def _line_opening(words: Words, w: Word) -> bool:
+        """The first word of its line, after nothing but punctuation ("> Maribor", "ESPOO")."""
+        k = w.i - 1
+        while k >= 0 and words[k].line == w.line:
+            if words[k].kind != "punct":
+                return False
+            k -= 1
+        return True
+
+    @staticmethod
     def _organisation_follows(words: Words, w: Word) -> bool:
         """A facility or company word among the next two ("at Hunter Ltd", "Hull Cancer Institute")."""
         for k in (w.i + 1, w.i + 2):
@@ -362,8 +372,9 @@ class PlaceFinder:
                     s = min(s, 0.45)  # "to Aline", "at Hickman": person-like words need more
             elif w.place_like and w.cls == "unknown" and len(w.text) >= 5:
                 # an unknown word that some gazetteer lists ("Brinnon"): below the default
-                # threshold alone, support when the NER finds it too
-                s = WEAK_ALONE
+                # threshold inside a line, support when the NER finds it too; opening a line (the
+                # city line of an address) or capitalised in a mixed-case note, a place
+                s = 0.5 if self._line_opening(words, w) or words.capitalised(w) else WEAK_ALONE
             else:
                 s = 0.5 if words.capitalised(w) and w.cls == "name" else 0.0
             if s >= self.min_score:
