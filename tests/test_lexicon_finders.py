@@ -66,6 +66,7 @@ def test_names_found(nlp, text, name):
     # a rare word that a gazetteer lists, after a residence phrase, in a note whose case says nothing
     ("her son lives nearby in strathmore.", "strathmore"),
     ("DAUGHTER MOVED BACK TO WIMBORNE LAST YEAR", "WIMBORNE"),
+    ("Fall at a party.\nWhere: Brinnon (Jefferson County)", "Brinnon"),  # a form field that holds a place
 ])
 def test_places_found(nlp, text, place):
     out = nlp(text)._.deidentified

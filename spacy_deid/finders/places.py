@@ -33,6 +33,8 @@ Match = Tuple[int, int, str, float, str]
 _VOWELS = set("aeiouy")
 DISTINCTIVE_HEADS = frozenset({"memorial", "regional"})
 MAX_PLACE_WORDS = 3
+# form fields whose value is a place ("Where: ...", "Hometown: ..."); strong cues
+PLACE_FIELDS = frozenset("where city town hometown birthplace residence".split())
 RARE_WORD_ZIPF = 3.5  # a listed place this rare a word is the place after a residence phrase
 WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Brinnon", a hamlet)
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
@@ -58,6 +60,11 @@ SAINT_NOT_AFTER = EPONYM_HEADS | frozenset({"wort", "elevation", "elevations", "
 def _hospital_ending(w: Word) -> bool:
     """An acronym that ends like a hospital's: "...H" (Hospital), "...MC" (Medical Center)."""
     return w.lower.endswith("h") or w.lower.endswith("mc")
+
+
+def _strong_cue(cue: Optional[Tuple[str, ...]]) -> bool:
+    """A residence phrase ("lives in") or a form field that holds a place ("Where:")."""
+    return cue is not None and (cue in STRONG_PLACE_CUES or cue[-1] == ":")
 
 
 def _acronym(w: Word) -> bool:
@@ -347,14 +354,14 @@ class PlaceFinder:
                 last, kind = phrase
                 members = [words[k] for k in range(i, last + 1)]
                 all_ordinary = all(m.cls in ("ordinary", "function") or m.flags & (WORD | ABBREV | DRUG) for m in members)
-                s = 0.9 if cue in STRONG_PLACE_CUES else (0.75 if cue else 0.6)
+                s = 0.9 if _strong_cue(cue) else (0.75 if cue else 0.6)
                 if all_ordinary and not any(words.capitalised(m) for m in members):
-                    s = 0.5 if cue in STRONG_PLACE_CUES else 0.0
+                    s = 0.5 if _strong_cue(cue) else 0.0
                 if s >= self.min_score:
                     for k in range(i, last + 1):
                         self._hit(hits, k, s, kind if kind in ("STATE", "COUNTRY") else "CITY", "places.gazetteer")
                 continue
-            if cue in STRONG_PLACE_CUES and w.text.isupper() and len(w.text) == 2 and w.lower in _STATE_CODES:
+            if _strong_cue(cue) and w.text.isupper() and len(w.text) == 2 and w.lower in _STATE_CODES:
                 self._hit(hits, i, 0.8, "STATE", "places.state_code")  # "lives in DC", "moved from NJ"
                 continue
             if w.flags & STATE and w.cls not in ("function", "ordinary") and len(w.text) > 3:
@@ -366,7 +373,7 @@ class PlaceFinder:
             if not w.is_place:
                 continue
             if cue:
-                strong = cue in STRONG_PLACE_CUES or (cue == ("of",) and self._after_name(words, i - 1))
+                strong = _strong_cue(cue) or (cue == ("of",) and self._after_name(words, i - 1))
                 s = self._place_word(words, w, strong)
                 if not strong and cue in (("to",), ("at",), ("of",)) and w.flags & NAME and not words.capitalised(w):
                     s = min(s, 0.45)  # "to Aline", "at Hickman": person-like words need more
@@ -414,6 +421,10 @@ class PlaceFinder:
 
     def _cue_before(self, words: Words, i: int) -> Optional[Tuple[str, ...]]:
         a = words.get(i - 1)
+        if a is not None and a.text == ":" and a.line == words[i].line:
+            f = words.get(i - 2)  # a form field that holds a place: "Where: Unionville", "City: Towson"
+            if f is not None and f.is_alpha and f.line == a.line and f.lower in PLACE_FIELDS:
+                return (f.lower, ":")
         if a is None or not a.is_alpha or a.line != words[i].line:
             return None
         b = words.get(i - 2)
