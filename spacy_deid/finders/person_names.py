@@ -62,7 +62,7 @@ underwent arrived reports reported states stated
 STRONG_DETAILS = frozenset({"names.title", "names.kin", "names.role", "names.credential",
                             "names.patient_subject", "names.is_a_age"})
 FAMILY_SLOT_MAX_ZIPF = 3.5
-COMMON_ORDINARY_ZIPF = 5.0  # an ordinary word this frequent is no name after a kinship word or credential
+COMMON_ORDINARY_ZIPF = 5.0  # an ordinary word this frequent is no name on any evidence but a title
 _NOUN_GOES_ON = re.compile(r"'s\b|[ ]?[A-Za-z]")  # a word or a plural "'s" right after
 _NOT_A_NOUN = re.compile(r"(?:ed|ing|ly|ful|ous|ive|ic|al|able|ible|less|ish|y)$")
 # words before a phone number that name the line: "cell# 410-...", "HOME 555-..."
@@ -560,8 +560,7 @@ class NameFinder:
         written as one ("Chia-Hao"), else ``j``."""
         k = j + (j - i)
         a, b = (words.get(i), words.get(k)) if k > i else (words.get(k), words.get(i))
-        hyphen = words[j]
-        if a is None or b is None or a.end != hyphen.start or hyphen.end != b.start:
+        if a is None or b is None or not (words.glued(a, words[j]) and words.glued(words[j], b)):
             return j
         return k
 
@@ -573,9 +572,9 @@ class NameFinder:
         w = words.get(k)
         if w is not None and w.text == "-" and w.start == end:
             w = words.get(k + 1)
-        # "Chia-Hao", and a name broken at a line's end: "Okon-" + "\nkwo"
-        gap = words.text[end - 1:w.start] if w is not None and end > 0 and words.text[end - 1] == "-" else None
-        if w is None or not (words.text[end:w.start] in ("-", "-\n") or gap in ("-", "-\n")):
+        # the hyphen after the span or as its last character: "Chia-Hao", "Okon-" + "\nkwo"
+        joins = ("-", "-\n")
+        if w is None or (words.text[end:w.start] not in joins and words.text[max(0, end - 1):w.start] not in joins):
             return None
         if not w.is_alpha or not 2 <= len(w.text) <= 10:
             return None
@@ -677,19 +676,19 @@ class NameFinder:
                         hits[j] = _Hit(min(hit.score, 0.7), hit.label, "names.family_slot")
                         changed = True
                         continue
-                    if w.lower in NAME_PARTICLES and j > i:
+                    particle = w.lower in NAME_PARTICLES and j > i
+                    nxt = words.get(j + 1)
+                    if particle and nxt is not None and nxt.is_alpha and nxt.line == w.line \
+                            and nxt.cls_for(True) in ("name", "unknown") and words.text[w.end:nxt.start] == " ":
                         # "Siobhan O Collata", "Ana de la Cruz": a particle joins the next name word
-                        nxt = words.get(j + 1)
-                        if nxt is not None and nxt.is_alpha and nxt.line == w.line and nxt.cls_for(True) in ("name", "unknown") \
-                                and words.text[w.end:nxt.start] == " ":
-                            hits[j] = _Hit(hit.score, hit.label, "names.extend")
-                            hits[j + 1] = _Hit(min(hit.score, self._score(words, nxt, "extend") or hit.score), hit.label, "names.extend")
-                            changed = True
-                        elif self._letter_family_name(words, hit, w):
-                            hits[j] = _Hit(min(hit.score, 0.6), hit.label, "names.extend")  # "Sanghun O"
+                        hits[j] = _Hit(hit.score, hit.label, "names.extend")
+                        hits[j + 1] = _Hit(min(hit.score, self._score(words, nxt, "extend") or hit.score), hit.label, "names.extend")
+                        changed = True
                         continue
                     if j > i and self._letter_family_name(words, hit, w):
-                        hits[j] = _Hit(min(hit.score, 0.6), hit.label, "names.extend")  # "Sanghun U"
+                        hits[j] = _Hit(min(hit.score, 0.6), hit.label, "names.extend")  # "Sanghun O", "Jiwoo U"
+                        continue
+                    if particle:
                         continue
                     if w.cls == "ambiguous":
                         # "mary theresa kondouli": a first name before, a family name after

@@ -197,7 +197,7 @@ def classify(word: str, lexicon: Lexicon) -> tuple:
     elif looks_like_typo(word, lexicon):
         return flags, zipf, "ordinary", True
     elif looks_like_drug(word, lexicon):
-        cls = "ordinary"  # a drug clipped or misspelt: an ordinary word, no misspelling of a name
+        cls = "ordinary"  # a misspelt drug: an ordinary word, no misspelling of a name
     else:
         cls = "unknown"
     return flags, zipf, cls, False
