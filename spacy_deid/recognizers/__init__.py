@@ -10,6 +10,7 @@ from typing import Iterable, List, Optional
 
 from ..registry import recognizers
 from .ages import OVER_89, AgeRecognizer, age_value
+from .arabic_names import ArabicNameRecognizer
 from .base import PhiMatch, Recognizer
 from .dates import ChineseDateRecognizer, DateRecognizer, WrittenDateRecognizer
 from .email import EmailRecognizer
@@ -44,6 +45,7 @@ BUILTIN = (
     HanNameRecognizer,
     HanPlaceRecognizer,
     HanDigitStringRecognizer,
+    ArabicNameRecognizer,
 )
 for _cls in BUILTIN:
     recognizers.register(_cls.name, func=_cls)
@@ -87,6 +89,7 @@ __all__ = [
     "HanNameRecognizer",
     "HanPlaceRecognizer",
     "HanDigitStringRecognizer",
+    "ArabicNameRecognizer",
     "UrlRecognizer",
     "ZipCodeRecognizer",
 ]
