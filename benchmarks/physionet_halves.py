@@ -12,6 +12,7 @@ to write anything about even patients.
     python benchmarks/physionet_halves.py --model default [--age-policy over_89] [--json out.json]
     python benchmarks/physionet_halves.py --model default --errors /tmp/odd_errors.txt
     python benchmarks/physionet_halves.py --model default --set phi_lexicon.propagate=false
+    python benchmarks/physionet_halves.py --model default --bootstrap 2000   # 95% intervals by patient
 """
 from __future__ import annotations
 
@@ -65,6 +66,46 @@ def summary(records: List[Dict[str, Any]], preds: List[List[Dict[str, Any]]]) ->
     return out
 
 
+def patient_vectors(records: List[Dict[str, Any]], preds: List[List[Dict[str, Any]]]) -> Dict[str, List[float]]:
+    """Per patient, the counts behind the headline figures (token recall and precision, leak, relaxed
+    recall of NAME and LOCATION), scored by the same scorer as ``summary``."""
+    from spacy_deid.evaluation.metrics import Tally, score_doc
+
+    tallies: Dict[str, Tally] = {}
+    for rec, pred in zip(records, preds):
+        tallies.setdefault(str(rec["meta"]["patient"]), Tally()).add(score_doc(rec["text"], rec["spans"], pred))
+    out: Dict[str, List[float]] = {}
+    for patient, t in tallies.items():
+        tok, leak = t.micro("token"), t.micro_leak()
+        relaxed = t.table("relaxed", coarse=True)
+        row = [tok.tp_gold, tok.n_gold, tok.tp_pred, tok.n_pred, leak.leaked_chars, leak.gold_chars]
+        for lab in ("NAME", "LOCATION"):
+            c = relaxed.get(lab)
+            row += [c.tp_gold if c else 0, c.n_gold if c else 0]
+        out[patient] = row
+    return out
+
+
+BOOT_FIGURES = ("token_recall", "token_precision", "leak", "NAME", "LOCATION")
+
+
+def bootstrap(vectors: Dict[str, List[float]], n: int, seed: int = 0) -> Dict[str, List[float]]:
+    """95% intervals of the headline figures, resampling PATIENTS with replacement (their notes are
+    not independent: one patient's relative or hospital recurs in every note)."""
+    import numpy as np
+
+    m = np.array(list(vectors.values()), dtype=float)
+    rng = np.random.default_rng(seed)
+    draws = m[rng.integers(0, len(m), size=(n, len(m)))].sum(axis=1)
+
+    def ratio(a: int, b: int):
+        return draws[:, a] / np.maximum(draws[:, b], 1)
+
+    figs = {"token_recall": ratio(0, 1), "token_precision": ratio(2, 3), "leak": ratio(4, 5),
+            "NAME": ratio(6, 7), "LOCATION": ratio(8, 9)}
+    return {k: [round(float(np.percentile(v, 2.5)), 4), round(float(np.percentile(v, 97.5)), 4)] for k, v in figs.items()}
+
+
 def write_errors(path: Path, records: List[Dict[str, Any]], preds: List[List[Dict[str, Any]]], width: int = 40) -> None:
     lines: List[str] = []
     for rec, pred in zip(records, preds):
@@ -100,6 +141,8 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--json", type=Path, default=None, help="write the figures here")
     ap.add_argument("--errors", type=Path, default=None, help="odd-half errors in context (contains corpus text)")
+    ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                    help="95%% intervals from N resamples of patients (e.g. 2000)")
     ap.add_argument("--set", dest="settings", action="append", default=[],
                     help="COMPONENT.SETTING=VALUE as in the CLI, e.g. --set phi_lexicon.propagate=false")
     args = ap.parse_args()
@@ -146,6 +189,14 @@ def main() -> None:
               f"{100 * r['leak']:>6.2f} {r['spurious_per_100']:>8.1f}  "
               + " ".join(f"{r['relaxed_recall'].get(lab, float('nan')):>8.3f}" for lab in labels))
     print("spurious by label (odd / even):", result["odd"]["spurious_by_label"], "/", result["even"]["spurious_by_label"])
+    if args.bootstrap:
+        print(f"95% intervals, {args.bootstrap} resamples of patients: " + ", ".join(BOOT_FIGURES))
+        for half in HALVES:
+            idx = [i for i, r in enumerate(records) if half == "all" or half_of(r) == half]
+            vec = patient_vectors([records[i] for i in idx], [preds[i] for i in idx])
+            result[half]["patients"] = len(vec)
+            result[half]["interval_95"] = ci = bootstrap(vec, args.bootstrap)
+            print(f"{half:<5} {len(vec):>3} patients  " + "  ".join(f"{k} {lo:.3f}-{hi:.3f}" for k, (lo, hi) in ci.items()))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     if args.errors:
