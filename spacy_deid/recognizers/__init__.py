@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, List, Optional
 
 from ..registry import recognizers
-from .ages import OVER_89, AgeRecognizer, age_value
+from .ages import OVER_89, AgeRecognizer, ArabicAgeRecognizer, age_value
 from .arabic_names import ArabicNameRecognizer
 from .base import PhiMatch, Recognizer
 from .dates import ChineseDateRecognizer, DateRecognizer, WrittenDateRecognizer
@@ -32,6 +32,7 @@ BUILTIN = (
     WrittenDateRecognizer,
     ChineseDateRecognizer,
     AgeRecognizer,
+    ArabicAgeRecognizer,
     PhoneRecognizer,
     EmailRecognizer,
     UrlRecognizer,
@@ -75,6 +76,7 @@ __all__ = [
     "default_recognizers",
     "get_recognizer",
     "AgeRecognizer",
+    "ArabicAgeRecognizer",
     "DateRecognizer",
     "WrittenDateRecognizer",
     "ChineseDateRecognizer",

@@ -1,5 +1,6 @@
-"""Arabic names by their cues (``recognizers/arabic_names.py``): sentences written for these tests,
-in other words than the Arabic generator uses."""
+"""Arabic names by their cues (``recognizers/arabic_names.py``) and Arabic ages
+(``recognizers/ages/ar.py``): sentences written for these tests, in other words than the Arabic
+generator uses."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +58,21 @@ def test_only_arabic_and_multilingual_pipelines_read_it():
     assert any(r.name == "arabic_names" and r.active for r in default_recognizers(lang="ar"))
     assert not any(r.name == "arabic_names" and r.active for r in default_recognizers(lang="en"))
     assert list(ArabicNameRecognizer("de").find("السيد أحمد الخطيب")) == []
+
+
+@pytest.mark.parametrize("text,age", [
+    ("أُدخل المريض البالغ من العمر 72 عاماً إثر خفقان.", "72"),
+    ("العمر: ٦٤ سنة", "٦٤"),
+    ("عمر المريضة 93 عاماً.", "93"),
+])
+def test_arabic_ages(text, age):
+    from spacy_deid.recognizers import ArabicAgeRecognizer
+
+    found = [(text[m.start:m.end], m.recognizer) for m in ArabicAgeRecognizer("ar").find(text)]
+    assert found == [(age, "ages.over_89" if age == "93" else "ages_ar")]
+
+
+def test_a_duration_is_no_age():
+    from spacy_deid.recognizers import ArabicAgeRecognizer
+
+    assert list(ArabicAgeRecognizer("ar").find("يدخن منذ 15 سنة ويعاني من السكري منذ 10 سنوات.")) == []

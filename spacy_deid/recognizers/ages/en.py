@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, List, Optional
 
-from ._context import followed_by_unit, line_after, line_before
-from .base import PhiMatch, Recognizer
+from .._context import followed_by_unit, line_after, line_before
+from ..base import PhiMatch, Recognizer
 
 OVER_89 = "ages.over_89"
 

@@ -1,0 +1,43 @@
+"""Ages stated in Arabic: "البالغ من العمر 72 عاماً", "العمر: 64 سنة", "عمره ٤٥ سنة" (the span is
+the number alone, in Western or Arabic-Indic digits). Durations ("منذ 15 سنة", for 15 years) have
+no age word before them and are left alone. Read in Arabic and multilingual pipelines only."""
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Iterable, Optional, Tuple
+
+from ..base import PhiMatch, Recognizer
+from .en import OVER_89
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_N = r"(?P<n>[0-9٠-٩۰-۹]{1,3})(?![0-9٠-٩۰-۹.,/:])"
+_PATTERNS = (
+    # "البالغ من العمر 72", "تبلغ من العمر 40"
+    re.compile(r"(?:ال)?(?:بالغ|بالغة|يبلغ|تبلغ)\s+من\s+العمر\s+" + _N),
+    # "العمر: 64", "عمره 45 سنة", "عمر المريضة 30 عاماً"
+    re.compile(r"(?<![\u0600-\u06ff])(?:ال)?عمر(?:ه|ها|\s+المريض|\s+المريضة)?\s*[:=]?\s*" + _N),
+)
+
+
+class ArabicAgeRecognizer(Recognizer):
+    name = "ages_ar"
+    labels = ("AGE",)
+    LANGS: ClassVar[Tuple[str, ...]] = ("ar", "xx")
+    language_aware: ClassVar[bool] = True
+
+    def __init__(self, lang: Optional[str] = None):
+        self.active = (lang or "en") in self.LANGS
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        if not self.active:
+            return
+        seen = set()
+        for pattern in _PATTERNS:
+            for m in pattern.finditer(text):
+                start, end = m.span("n")
+                value = int(m["n"].translate(_DIGITS))
+                if (start, end) in seen or not 0 < value <= 125:
+                    continue
+                seen.add((start, end))
+                yield PhiMatch(start, end, "AGE", 1.0 if value > 89 else 0.9,
+                               OVER_89 if value > 89 else self.name)
