@@ -76,3 +76,9 @@ def test_a_duration_is_no_age():
     from spacy_deid.recognizers import ArabicAgeRecognizer
 
     assert list(ArabicAgeRecognizer("ar").find("يدخن منذ 15 سنة ويعاني من السكري منذ 10 سنوات.")) == []
+
+
+def test_a_state_after_the_patient_is_no_name():
+    assert found("المريض سليم ولا يشكو من شيء.") == []  # the patient is well
+    assert found("المريض سليم الحداد يشكو من ألم.") == [("سليم الحداد", "PATIENT")]  # Salim al-Haddad
+    assert found("راجعه الدكتور سليم صباحاً.") == [("سليم", "DOCTOR")]

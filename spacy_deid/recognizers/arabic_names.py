@@ -49,6 +49,11 @@ KIN = _stems(("ابن", "ابنه", "ابنها", "ابنته", "ابنتها", 
               "شقيقتها", "والده", "والدته", "والدها", "والدتها", "أمه", "أمها", "أبوه", "أبيه", "أبوها", "أبيها",
               "حفيده", "حفيدته", "حفيدها", "حفيدتها", "خاله", "خالته", "عمه", "عمته", "قريبه", "قريبته", "جاره",
               "جارته", "صديقه", "صديقته"))
+# Nouns for the patient, and given names that also say how a patient is ("سليم" well, "سعيد" happy,
+# "سالم" unharmed, "هادي" calm): after such a noun, one of these words alone is a state, not a name.
+PATIENT_NOUNS = _stems(("المريض", "المريضة", "الطفل", "الطفلة"))
+STATE_WORDS = _stems(("سليم", "سليمة", "سعيد", "سعيدة", "سالم", "سالمة", "هادي", "هادئ", "هادئة", "راضي", "راضية",
+                      "صابر", "صابرة", "ناجي", "صالح"))
 # Name fields: "الاسم: ...", "اسم المريض: ...", "التوقيع: ...".
 FIELD_WORDS = _stems(("اسم", "الاسم", "توقيع", "التوقيع"))
 # Particles inside names: "بن"/"ابن"/"بنت" son/daughter of, "أبو"/"أم" father/mother of, "آل" the house of,
@@ -185,6 +190,9 @@ class ArabicNameRecognizer(Recognizer):
             field = named_field and j > 0 and words[j - 1].tail == ":" and self._field_line(words, j)
             found = self._name(words, j, given, family, first_offset=0, field=field)
             i = max(i + 1, j)
+            if (found is not None and _without_proclitic(words[j - 1].norm, PATIENT_NOUNS) and found[2] == j + 1
+                    and words[j].norm in STATE_WORDS):
+                found = None  # "المريض سليم": the patient is well, not Salim
             while found is not None:
                 yield PhiMatch(found[0], found[1], label, 0.85, self.name)
                 k = i = found[2]
