@@ -33,10 +33,10 @@ def half_of(record: Dict[str, Any]) -> str:
     return "odd" if int(record["meta"]["article_id"]) % 2 else "even"
 
 
-def summary(records: List[Dict[str, Any]], preds: List[List[Dict[str, Any]]]) -> Dict[str, Any]:
+def summary(records: List[Dict[str, Any]], preds: List[List[Dict[str, Any]]], unit: str = "dialogues") -> Dict[str, Any]:
     m = evaluate(records, preds, level="coarse", cmi=False).report["metrics"]
     tok = m["token"]["micro"]
-    return {"dialogues": len(records), "token_recall": round(tok["recall"], 4),
+    return {unit: len(records), "token_recall": round(tok["recall"], 4),
             "token_precision": round(tok["precision"], 4), "leak": round(m["leak"]["micro"]["leak_rate"], 4),
             "per_coarse": {k: {"recall": round(v["recall"], 4), "precision": round(v["precision"], 4),
                                "n_gold": v["n_gold"], "n_pred": v["n_pred"]}

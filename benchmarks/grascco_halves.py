@@ -42,8 +42,7 @@ def main() -> None:
           + "  ".join(f"{k:>13}" for k in LABELS))
     for half in ("odd", "even", "all"):
         idx = [i for i in range(len(records)) if half == "all" or i % 2 == (1 if half == "odd" else 0)]
-        s = summary([records[i] for i in idx], [preds[i] for i in idx])
-        s["letters"] = s.pop("dialogues")
+        s = summary([records[i] for i in idx], [preds[i] for i in idx], unit="letters")
         out[half] = s
         per = "  ".join(f"{s['per_coarse'].get(k, {}).get('recall', float('nan')):6.3f}/"
                         f"{s['per_coarse'].get(k, {}).get('precision', float('nan')):6.3f}" for k in LABELS)

@@ -175,8 +175,8 @@ def main() -> None:
         "words_per_s": round(words / run_s),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
-    for half in HALVES:
-        idx = [i for i, r in enumerate(records) if half == "all" or half_of(r) == half]
+    members = {half: [i for i, r in enumerate(records) if half == "all" or half_of(r) == half] for half in HALVES}
+    for half, idx in members.items():
         result[half] = summary([records[i] for i in idx], [preds[i] for i in idx])
     print(f"model {args.model}: {result['notes_per_s']} notes/s, {result['words_per_s']} words/s, "
           f"peak RSS {result['peak_rss_mb']} MB, load {result['load_s']} s")
@@ -191,8 +191,7 @@ def main() -> None:
     print("spurious by label (odd / even):", result["odd"]["spurious_by_label"], "/", result["even"]["spurious_by_label"])
     if args.bootstrap:
         print(f"95% intervals, {args.bootstrap} resamples of patients: " + ", ".join(BOOT_FIGURES))
-        for half in HALVES:
-            idx = [i for i, r in enumerate(records) if half == "all" or half_of(r) == half]
+        for half, idx in members.items():
             vec = patient_vectors([records[i] for i in idx], [preds[i] for i in idx])
             result[half]["patients"] = len(vec)
             result[half]["interval_95"] = ci = bootstrap(vec, args.bootstrap)

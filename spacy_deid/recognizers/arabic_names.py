@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import ClassVar, FrozenSet, Iterable, List, Optional, Tuple
+from typing import FrozenSet, Iterable, List, Optional, Tuple
 
-from .base import PhiMatch, Recognizer
+from .base import ArabicScriptRecognizer, PhiMatch
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _TOKEN = re.compile(r"[^\s]+")
 _DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # harakat, dagger alef, tatweel
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -29,10 +28,12 @@ _EDGE_PUNCT = "،؛:.,;!?؟()[]«»\"'-–—/"
 PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 
 
+_ONE_SPELLING = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+
+
 def norm(word: str) -> str:
     """One spelling for the lists: no diacritics or tatweel, أ/إ/آ -> ا, ى -> ي, ة -> ه."""
-    word = _DIACRITICS.sub("", word)
-    return word.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}))
+    return _DIACRITICS.sub("", word).translate(_ONE_SPELLING)
 
 
 def _stems(words: Iterable[str]) -> FrozenSet[str]:
@@ -81,7 +82,8 @@ STOP = _stems((
 ))
 
 
-CUE_WORDS = DOCTOR_TITLES | OTHER_TITLES | KIN
+TITLES = DOCTOR_TITLES | OTHER_TITLES
+CUE_WORDS = TITLES | KIN
 
 
 @lru_cache(maxsize=1)
@@ -145,21 +147,32 @@ def _without_proclitic(word: str, options: FrozenSet[str]) -> bool:
     return word.startswith("لل") and "ال" + word[2:] in options
 
 
-class ArabicNameRecognizer(Recognizer):
+def _listed(word: str, given: FrozenSet[str], family: FrozenSet[str]) -> bool:
+    """A listed name, also written with "عبد" or the article glued to it ("عبدالله", "العلي")."""
+    forms = [word]
+    if word.startswith("عبد"):
+        forms.append(word[3:])
+    if word.startswith("ال"):
+        forms.append(word[2:])
+    return any(f in given or f in family for f in forms)
+
+
+def _after_titles(words: List[_Word], j: int) -> int:
+    """The index after up to two titles in a row from ``j`` ("السيد الدكتور ...")."""
+    k = j
+    while k < len(words) and k - j < 2 and _without_proclitic(words[k].norm, TITLES):
+        k += 1
+    return k
+
+
+class ArabicNameRecognizer(ArabicScriptRecognizer):
     """Names after titles, kinship words and name fields in Arabic text (see the module docstring)."""
 
     name = "arabic_names"
     labels = ("PATIENT", "DOCTOR")
-    LANGS: ClassVar[Tuple[str, ...]] = ("ar", "xx")
-    language_aware: ClassVar[bool] = True
     MAX_WORDS = 8  # "شوقي بنو سعد بن ليث بن بكر": particles and names of the lineage
 
-    def __init__(self, lang: Optional[str] = None):
-        self.active = (lang or "en") in self.LANGS
-
-    def find(self, text: str) -> Iterable[PhiMatch]:
-        if not self.active or not _ARABIC.search(text):
-            return
+    def find_script(self, text: str) -> Iterable[PhiMatch]:
         given, family = arabic_names()
         words = _words(text)
         i = 0
@@ -168,17 +181,13 @@ class ArabicNameRecognizer(Recognizer):
             if label is None:
                 i += 1
                 continue
-            j = after
-            while j < len(words) and _without_proclitic(words[j].norm, DOCTOR_TITLES | OTHER_TITLES) and j - after < 2:
-                j += 1  # "السيد الدكتور ..." titles in a row
+            j = _after_titles(words, after)
             roles = j
             while roles < len(words) and roles - j < 2 and words[roles].norm in ROLES and not words[roles].lead:
                 roles += 1  # "الممرضة المسؤولة: سلمى داود", "الطبيب المعالج: د. ..."
             signature = roles > j and words[roles - 1].tail == ":"
             if signature:
-                j = roles
-                while j < len(words) and _without_proclitic(words[j].norm, DOCTOR_TITLES | OTHER_TITLES) and j - roles < 2:
-                    j += 1
+                j = _after_titles(words, roles)
             if label == "PATIENT" and any(words[k].norm in DOCTOR_TITLES for k in range(after, j)):
                 label = "DOCTOR"
             if words[j - 1].tail not in ("", ".", ":"):
@@ -258,9 +267,7 @@ class ArabicNameRecognizer(Recognizer):
                 end, k = words[k + 1].end, k + 2  # "بن سعيد", "عبد الرحيم", "أبو غليون"
                 stop = words[k - 1].stops_after
                 continue
-            listed = wn in given or wn in family or (wn.startswith("عبد") and wn[3:] in given | family) or (
-                wn.startswith("ال") and (wn[2:] in given or wn[2:] in family))  # "عبدالله", "العلي"
-            if listed:
+            if _listed(wn, given, family):
                 pass
             elif wn.startswith("ال") and len(wn) > 3 and not article_family:
                 article_family = True  # one family name with the article: "الخطيب", "القضاة"
@@ -279,7 +286,7 @@ class ArabicNameRecognizer(Recognizer):
         k = j
         while k < len(words) and k - j < 4:
             w = words[k]
-            if w.lead or w.norm in STOP or w.norm in PARTICLES or not _ARABIC.search(w.text) or any(c.isdigit() for c in w.text):
+            if w.lead or w.norm in STOP or w.norm in PARTICLES or not ArabicScriptRecognizer.SCRIPT.search(w.text) or any(c.isdigit() for c in w.text):
                 return False
             if w.stops_after:
                 return (w.line_end and w.tail in ("", ":")) or w.tail[:1] in ("،", ",", "؛")
@@ -294,5 +301,6 @@ class ArabicNameRecognizer(Recognizer):
         if w.norm in STOP or w.norm in PARTICLES or len(w.norm) < 3 or w.norm.startswith("ال"):
             return False
         return (w.line_end and not w.tail) or w.tail[:1] in ("،", ",", ":", "؛")
+
 
 __all__ = ["ArabicNameRecognizer", "arabic_names", "norm"]

@@ -50,25 +50,44 @@ class Recognizer(ABC):
         return self.find(text)
 
 
-_HAN = re.compile(f"[{HAN_CHARS}]")
+class ScriptRecognizer(Recognizer):
+    """A recognizer of one script's notes: built with the pipeline's language (``language_aware``),
+    it reads the notes of the pipelines of ``LANGS`` only, and only texts with a character of
+    ``SCRIPT``; subclasses implement ``find_script``."""
 
-
-class HanScriptRecognizer(Recognizer):
-    """A recognizer of Chinese text: built with the pipeline's language (``language_aware``), it
-    reads the notes of Chinese and multi-language pipelines only (``LANGS``), and only texts with
-    a Han character; subclasses implement ``find_han``."""
-
-    LANGS: ClassVar[Tuple[str, ...]] = ("zh", "xx")
+    LANGS: ClassVar[Tuple[str, ...]] = ()
+    SCRIPT: ClassVar["re.Pattern[str]"]
     language_aware: ClassVar[bool] = True
 
     def __init__(self, lang: Optional[str] = None):
         self.active = (lang or "en") in self.LANGS
 
     def find(self, text: str) -> Iterable[PhiMatch]:
-        if self.active and _HAN.search(text):
-            yield from self.find_han(text)
+        if self.active and self.SCRIPT.search(text):
+            yield from self.find_script(text)
+
+    @abstractmethod
+    def find_script(self, text: str) -> Iterable[PhiMatch]:
+        """Yield every match in a text with a character of the script."""
+
+
+class HanScriptRecognizer(ScriptRecognizer):
+    """A recognizer of Chinese text, in Chinese and multi-language pipelines; subclasses implement
+    ``find_han``."""
+
+    LANGS = ("zh", "xx")
+    SCRIPT = re.compile(f"[{HAN_CHARS}]")
+
+    def find_script(self, text: str) -> Iterable[PhiMatch]:
+        return self.find_han(text)
 
     @abstractmethod
     def find_han(self, text: str) -> Iterable[PhiMatch]:
         """Yield every match in a text with Han characters."""
 
+
+class ArabicScriptRecognizer(ScriptRecognizer):
+    """A recognizer of Arabic text, in Arabic and multi-language pipelines."""
+
+    LANGS = ("ar", "xx")
+    SCRIPT = re.compile(r"[\u0600-\u06ff]")

@@ -4,9 +4,9 @@ no age word before them and are left alone. Read in Arabic and multilingual pipe
 from __future__ import annotations
 
 import re
-from typing import ClassVar, Iterable, Optional, Tuple
+from typing import Iterable
 
-from ..base import PhiMatch, Recognizer
+from ..base import ArabicScriptRecognizer, PhiMatch
 from .en import OVER_89
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -19,18 +19,11 @@ _PATTERNS = (
 )
 
 
-class ArabicAgeRecognizer(Recognizer):
+class ArabicAgeRecognizer(ArabicScriptRecognizer):
     name = "ages_ar"
     labels = ("AGE",)
-    LANGS: ClassVar[Tuple[str, ...]] = ("ar", "xx")
-    language_aware: ClassVar[bool] = True
 
-    def __init__(self, lang: Optional[str] = None):
-        self.active = (lang or "en") in self.LANGS
-
-    def find(self, text: str) -> Iterable[PhiMatch]:
-        if not self.active:
-            return
+    def find_script(self, text: str) -> Iterable[PhiMatch]:
         seen = set()
         for pattern in _PATTERNS:
             for m in pattern.finditer(text):
