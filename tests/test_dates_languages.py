@@ -71,3 +71,14 @@ def test_date_surrogates_keep_the_language_of_the_note(lang, text, shifted):
     from spacy_deid.surrogates.dates import shift_date_text
 
     assert shift_date_text(text, 30, lang=lang) == shifted
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a day-first language writes no date as two one-digit numbers with a slash: a score or fraction
+    ("de", "Kraftgrad 4/5 links, Schmerzskala 3/5.", "Kraftgrad 4/5 links, Schmerzskala 3/5."),
+    ("es", "Afectación de 3/5 ganglios.", "Afectación de 3/5 ganglios."),
+    ("de", "Befund vom 3/5/2020 und seit 03/19 bekannt.", "Befund vom [DATE] und seit [DATE] bekannt."),
+    ("en", "Seen on 4/5 by cardiology.", "Seen on [DATE] by cardiology."),  # a US month/day
+])
+def test_one_digit_pairs_are_no_dates_in_day_first_languages(lang, text, expected):
+    assert rules_pipeline(lang)(text)._.deidentified == expected

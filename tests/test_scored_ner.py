@@ -100,6 +100,7 @@ def test_ner_writes_scored_phi_spans(trained):
 def test_saved_model_reloads_with_the_same_predictions(trained):
     nlp, path = trained
     again = spacy.load(path)
+    assert again.get_pipe("ner").cfg["cut_at_breaks"] is True  # entities are cut at line breaks
     text = "Wife Anna called at noon"
     assert [(e.text, e.label_) for e in again(text).ents] == [(e.text, e.label_) for e in nlp(text).ents]
 

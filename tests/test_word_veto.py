@@ -56,3 +56,25 @@ def test_rules_are_never_vetoed_and_bad_settings_are_refused():
     assert nlp("Aufnahme am 14. März 2021.")._.deidentified == "Aufnahme am [DATE]."
     with pytest.raises(ValueError, match="veto must be in"):
         spacy.blank("de").add_pipe("phi_word_veto", config={"veto": 1.5})
+
+
+def test_a_street_that_reads_as_a_sentence_is_vetoed():
+    """A model's "street" with two lower-case words or more that are neither name particles nor
+    street words is a sentence in a mixed-case note; real streets keep their label."""
+    nlp = _pipeline("de", [("Aufnahme wegen zunehmender Schmerzen seit gestern", "STREET"),
+                           ("Am alten Markt 5", "STREET"), ("Platz der Republik 3", "STREET")])
+    text = "Aufnahme wegen zunehmender Schmerzen seit gestern. Wohnhaft Am alten Markt 5, früher Platz der Republik 3 in Berlin."
+    assert nlp(text)._.deidentified == (
+        "Aufnahme wegen zunehmender Schmerzen seit gestern. Wohnhaft [STREET], früher [STREET] in Berlin.")
+    fr = _pipeline("fr", [("12 rue de la Paix", "STREET")])
+    assert fr("Domicile au 12 rue de la Paix à Lyon.")._.deidentified == "Domicile au [STREET] à Lyon."
+    # case tells nothing in an ALL-CAPS note: no veto there
+    caps = _pipeline("de", [("WEGEN ZUNEHMENDER SCHMERZEN", "STREET")])
+    assert caps("AUFNAHME WEGEN ZUNEHMENDER SCHMERZEN.")._.deidentified == "AUFNAHME [STREET]."
+
+
+def test_a_model_date_of_two_one_digit_numbers_is_vetoed_in_a_day_first_language():
+    de = _pipeline("de", [("4/5", "DATE"), ("14.03.2021", "DATE")])
+    assert de("Kraftgrad 4/5 links, Aufnahme 14.03.2021 abends.")._.deidentified == "Kraftgrad 4/5 links, Aufnahme [DATE] abends."
+    en = _pipeline("en", [("4/5", "DATE")])
+    assert en("Seen 4/5 by the team.")._.deidentified == "Seen [DATE] by the team."

@@ -11,6 +11,14 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
   "-schmerzen", "-isch", ..., French "-tion", "-ique", Italian "-zione", "-ico" (``SUFFIXES``),
   unless the word is a known name part or city.
 
+- **a street that reads as a sentence**: a model's street holding two lower-case words or more
+  of three letters or more, not abbreviated ("sc.", "ap.", "jud." are address words), and neither
+  name particles nor street words ("rue", "via", "calle", "sokak", "scara"), in a mixed-case note: "Am alten Markt" is a street, "bei Zustand nach Sturz auf die" is not.
+
+- **a score that reads as a date**: a model's date that is two one-digit numbers with a slash
+  ("Kraftgrad 4/5"), in a language that writes dates day first (the date rules' reading,
+  ``recognizers/dates/en.py``).
+
 - **Chinese words that are no name** (``judge_han``): a name of Han characters only that does not
   start with a family name (or 阿/小/老 of a nickname) and is an everyday word of wordfreq's
   Chinese list ("報告", "那邊", "感冒"), unless a title follows it or a naming cue ("我叫") comes
@@ -38,6 +46,7 @@ from ..lexicons.common_words import common_words, protected_words
 from ..lexicons.sources import fold
 from ..merge import DEFAULT_VETOABLE, model_candidates
 from ..lexicons.han import HAN_CHARS, han_places, simplify, word_zipf
+from ..recognizers.dates.en import ONE_DIGIT_PAIR, DAY_FIRST_LANGS
 from ..recognizers.han_names import NAME_CUES, TITLE_PATTERN, surnames
 from ..recognizers.titled_names import BETWEEN, titles_of
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text
@@ -90,6 +99,31 @@ SUFFIXES: Dict[str, Tuple[str, ...]] = {
     "ro": ("tie", "tiune", "itate", "ita", "oza", "ectomie", "scopie", "grafie", "emie", "patie", "ic", "ica", "ice"),
     "tr": ("lik", "lık", "luk", "lük", "sizlik", "itis", "oz", "ektomi", "skopi", "grafi", "emi", "pati"),
 }
+
+
+# Street words written in lower case inside an address (folded), besides Faker's prefixes of the
+# languages' street names (``street_words``): "12 rue de la Paix", "via Roma 3", "calle Mayor 5".
+LOWER_STREET_WORDS = frozenset(
+    "rue chemin avenue boulevard impasse allee place quai route cours passage square lieu dit lieu-dit via viale piazza "
+    "corso largo vicolo contrada strada calle avenida paseo camino plaza carrer travesia ronda bulevardul strada aleea "
+    "intrarea soseaua drumul str nr no sokak sokagi cadde caddesi cad sok mahallesi mah bulvari apt bloc scara etaj "
+    "apartament interno scala piano piso puerta bajo escalera izquierda derecha etage batiment bis ter kat daire".split())
+STREET_WORD_MIN = 3  # shorter lower-case words ("sc", "ap", "bl") are address abbreviations
+STREET_LOWER_WORDS_MAX = 1  # a street with more lower-case common words than this is a sentence
+
+
+@lru_cache(maxsize=1)
+def street_words() -> FrozenSet[str]:
+    """``LOWER_STREET_WORDS`` and the street prefixes and suffixes of Faker's French, Italian,
+    Spanish and Romanian address providers, folded."""
+    import importlib
+
+    out = set(LOWER_STREET_WORDS)
+    for loc in ("fr_FR", "it_IT", "es_ES", "ro_RO"):
+        provider = importlib.import_module(f"faker.providers.address.{loc}").Provider
+        for attr in ("street_prefixes", "street_suffixes"):
+            out.update(fold(w) for w in getattr(provider, attr, ()) or () if w != "Street")
+    return frozenset(out)
 
 
 class PhiWordVeto:
@@ -164,6 +198,16 @@ class PhiWordVeto:
             out.append((words[j - 1][1], end, EDGE_VETO, "edge"))
         return out
 
+    def sentence_street(self, text: str, start: int, end: int, mixed: bool) -> bool:
+        """Whether a model's street holds more than ``STREET_LOWER_WORDS_MAX`` lower-case words that
+        are neither name particles nor street words (see the module)."""
+        if not mixed:
+            return False
+        lower = [w for _, e, w in self._words(text, start, end)
+                 if self.lower_case(w, mixed) and len(w) >= STREET_WORD_MIN and text[e:e + 1] != "."
+                 and fold(w) not in street_words()]
+        return len(lower) > STREET_LOWER_WORDS_MAX
+
     def judge_han(self, text: str, start: int, end: int, label: str) -> bool:
         """Whether a name of Han characters only is an everyday Chinese word, or a profession ends
         as no job does (see the module)."""
@@ -194,6 +238,13 @@ class PhiWordVeto:
             for start, end, label in self.candidates(doc, found):
                 for s, e, veto, why in self.judge(text, start, end, mixed):
                     vetoes.append((s, e, "NOT_PHI", veto, f"word_veto.{why}.{label}"))
+            for start, end, label in found:
+                if label == "STREET" and self.sentence_street(text, start, end, mixed):
+                    vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.sentence.{label}"))
+        if self.lang in DAY_FIRST_LANGS:
+            for start, end, label in found:
+                if to_coarse(label) == "DATE" and ONE_DIGIT_PAIR.fullmatch(text[start:end].strip()):
+                    vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.score.{label}"))
         add_phi_spans(doc, vetoes, self.name, self.not_key, text)
         return doc
 

@@ -5,16 +5,22 @@ The entities are those of the best parse (``doc.ents`` is set as usual); the sco
 probability mass over the beam (``EntityRecognizer.scored_ents``). With ``beam_width = 1`` (greedy)
 there is no probability and every entity scores 1.0. Entities whose label is not a PHI label are
 left in ``doc.ents`` only.
+
+With ``cut_at_breaks`` (default) an entity that runs over a line break or a sentence end is cut
+into the pieces between them (``finders.breaks``), in ``doc.ents`` and in the span group alike;
+each piece keeps the entity's label and score, and the veto components judge each on its own.
 """
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
 from spacy.language import Language
 from spacy.pipeline.ner import EntityRecognizer
 from spacy.pipeline.transition_parser import Parser  # noqa: F401  (documents the base class)
+from spacy.tokens import Doc, Span
 from thinc.api import Model
 
+from ..finders.breaks import pieces
 from ..labels import is_phi_label
 from ..spans import SPAN_KEY, add_phi_spans, doc_text
 
@@ -44,19 +50,38 @@ class ScoredEntityRecognizer(EntityRecognizer):
     def set_annotations(self, docs, states_or_beams):
         super().set_annotations(docs, states_or_beams)
         span_key = self.cfg.get("phi_span_key", SPAN_KEY)
-        if not span_key:
+        cut = self.cfg.get("cut_at_breaks", True)
+        if not span_key and not cut:
             return
         scores = None
-        if self.cfg.get("beam_width", 1) > 1 and states_or_beams and hasattr(states_or_beams[0], "histories"):
+        if span_key and self.cfg.get("beam_width", 1) > 1 and states_or_beams and hasattr(states_or_beams[0], "histories"):
             scores = self.scored_ents(states_or_beams)
         for i, doc in enumerate(docs):
-            matches = []
-            for ent in doc.ents:
-                if not is_phi_label(ent.label_):
-                    continue
-                p = 1.0 if scores is None else float(scores[i].get((ent.start, ent.end, ent.label_), 0.0))
-                matches.append((ent.start_char, ent.end_char, ent.label_, min(1.0, p)))
-            add_phi_spans(doc, matches, "ner", span_key, doc_text(doc) if matches else "")
+            matches = cut_entities(doc, None if scores is None else scores[i], cut)
+            if span_key:
+                add_phi_spans(doc, matches, "ner", span_key, doc_text(doc) if matches else "")
+
+
+def cut_entities(doc: Doc, scores: Optional[Dict[Tuple[int, int, str], float]] = None,
+                 cut: bool = True) -> List[Tuple[int, int, str, float]]:
+    """``(start_char, end_char, label, score)`` of the doc's PHI entities, each cut at its line
+    breaks and sentence ends when ``cut`` (``doc.ents`` is set to the pieces); ``scores``: the
+    beam's probability of each ``(start, end, label)`` entity (1.0 for all when None)."""
+    matches, ents, changed = [], [], False
+    for ent in doc.ents:
+        if not is_phi_label(ent.label_):
+            ents.append(ent)
+            continue
+        p = 1.0 if scores is None else float(scores.get((ent.start, ent.end, ent.label_), 0.0))
+        parts = pieces(doc, ent.start, ent.end) if cut else [(ent.start, ent.end)]
+        changed = changed or parts != [(ent.start, ent.end)]
+        for a, b in parts:
+            piece = Span(doc, a, b, label=ent.label)
+            ents.append(piece)
+            matches.append((piece.start_char, piece.end_char, ent.label_, min(1.0, p)))
+    if changed:
+        doc.ents = ents
+    return matches
 
 
 @Language.factory(
@@ -71,6 +96,7 @@ class ScoredEntityRecognizer(EntityRecognizer):
         "beam_width": 4,
         "incorrect_spans_key": None,
         "phi_span_key": SPAN_KEY,
+        "cut_at_breaks": True,
         "scorer": {"@scorers": "spacy.ner_scorer.v1"},
     },
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
@@ -87,13 +113,16 @@ def make_deid_ner(
     incorrect_spans_key: Optional[str],
     phi_span_key: Optional[str],
     scorer: Optional[Callable],
+    cut_at_breaks: bool = True,
 ) -> ScoredEntityRecognizer:
     """Beam NER (``beam_width`` > 1 gives probabilities) writing scored PHI entities to
-    ``doc.spans[phi_span_key]`` (``null``: only ``doc.ents``)."""
+    ``doc.spans[phi_span_key]`` (``null``: only ``doc.ents``); ``cut_at_breaks``: cut entities at
+    line breaks and sentence ends (``finders.breaks``)."""
     ner = ScoredEntityRecognizer(
         nlp.vocab, model, name=name, moves=moves, update_with_oracle_cut_size=update_with_oracle_cut_size,
         beam_width=beam_width, beam_density=beam_density, beam_update_prob=beam_update_prob,
         incorrect_spans_key=incorrect_spans_key, scorer=scorer,
     )
     ner.cfg["phi_span_key"] = phi_span_key
+    ner.cfg["cut_at_breaks"] = cut_at_breaks
     return ner

@@ -38,8 +38,8 @@ off. Initials stay ("C. Moore"); ordinary words stay in places ("Sacred Heart", 
   word.
 - A name right before a device or finding noun ("Quinton catheter", "Passy-Muir valve") is an
   eponym or a brand -> 0.95.
-- Exemptions learnt from what PHI looks like: a number after "room"/"bed"/"OR" is a room, a
-  two-letter code after "City," a state, "lking31" a user name, a country or state name a place,
+- Exemptions learnt from what PHI looks like: a number after "room"/"bed"/"OR" is a room, "Flat
+  25S" or "Apt 4B" an address's unit, a two-letter code after "City," a state, "lking31" a user name, a country or state name a place,
   a name-like word before "Hospital"/"Medical Center" a facility, an initial with a listed name
   ("C. Moore") or a name-like word in a person field ("PT: LEE") a name, two to four letters after
   "Transcribed by:" or "Tech:" initials.
@@ -238,6 +238,9 @@ _RESIDENCE_BEFORE = re.compile(
     rf"(?:(?:{'|'.join(sorted(RESIDENCE_ADVERBS))})\s+)?(?:in|to|from|near)\s+$", re.I)
 _USERNAME = re.compile(r"[A-Za-z]{3,12}\d{1,3}")
 _ROOM_NUMBER = re.compile(r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3})?")
+# "Flat 25S", "Apt 4B", "Suite 200": an address's unit, with its number (a line of an address)
+ADDRESS_UNIT_WORDS = frozenset("flat apt apartment suite ste bldg building".split())
+_ADDRESS_UNIT = re.compile(rf"(?:{'|'.join(sorted(ADDRESS_UNIT_WORDS))})\.?\s*#?\s*[A-Za-z]?\d{{1,5}}[A-Za-z]?", re.I)
 # a signature's initials or user name: "Transcribed by: ks", "Tech: GF", "Cytotech: MTS", "MD / tp"
 _SIGNATURE_BEFORE = re.compile(
     r"(?:(?:transcribed|dictated|typed|entered|reviewed)\s+by|tech|technologist|cytotech|sonographer|scribe|"
@@ -354,6 +357,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         if label == "LOCATION" and _ROOM_NUMBER.fullmatch(room) and (_ROOM_BEFORE.search(before) or (
                 written_or and (not room.isdigit() or written_or.group(1) == "OR"))):
             return 0.0  # "room 450A", "bed 26-1", "OR 382B": a room number
+        if label == "LOCATION" and _ADDRESS_UNIT.fullmatch(room):
+            return 0.0  # "Flat 25S", "Apt 4B": the unit of an address
         if label == "LOCATION" and (gazetteer_place or (
                 len(alpha) == 1 and alpha[0].flags & (COUNTRY | STATE) and alpha[0].cls != "function")):
             return 0.0  # "Colombia", "TASMANIA", "Distrito Federal": a country or state by name
@@ -448,6 +453,8 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
     ("Dr. Ayesa Bos")."""
     if label not in ("NAME", "LOCATION") or not words:
         return []
+    if label == "LOCATION" and len(words) > 1 and words[0].lower in ADDRESS_UNIT_WORDS and words[1].kind == "digit":
+        return []  # "FLAT 25S", "Apt 4B": the unit word is part of the address
     # a place with a capitalised or name-like word keeps its ordinary words ("Sacred Heart
     # Hospital", "Scott Cancer Institute"); elsewhere they are edges ("o-neuro alert and")
     named = any(w.is_alpha and (w.cls in ("name", "unknown", "ambiguous") or w.place_like or (mixed_case and w.is_title))

@@ -28,6 +28,9 @@ Ambiguity policy (documented choice):
   before and no angle, distance or temperature word ("HOB 30'", "ambulated 50'", "T 99'"); an
   elided year glued to a word ("CA'91") is a year.
 - Numeric dates with a year keep a mistyped day up to 31 ("4/31/19", score 0.7).
+- In a note of a day-first language (``DAY_FIRST_LANGS``: German, Spanish, French, ...) a bare
+  "a/b" of two one-digit numbers ("Kraft 4/5", "3/5 de los ganglios") is a score or a fraction:
+  those notes write dates "3.5." or "03/05/2021" (none of MEDDOCAN's training dates is one).
 - ``M/D`` near a pain word ("7/10 cp") or after a ventilator mode without a date cue ("PSV 10/5",
   "CPAP 12/5") is a rating or setting. Equal parts opening a line or sentence ("4/4 abx stopped")
   are dates; "2/2" stays "secondary to".
@@ -37,7 +40,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import re
-from typing import Iterable, List, Optional, Tuple
+from typing import ClassVar, Iterable, List, Optional, Tuple
 
 from .._context import followed_by_unit, line_after, line_before
 from ..base import PhiMatch, Recognizer
@@ -291,11 +294,19 @@ def _full_year(y: str) -> int:
     return n if len(y.rstrip("s'")) == 4 else (2000 + n if n < 50 else 1900 + n)
 
 
+DAY_FIRST_LANGS = frozenset({"es", "de", "fr", "it", "pt", "ro", "tr", "ar"})
+ONE_DIGIT_PAIR = re.compile(r"[1-9]/[1-9]")
+
+
 class DateRecognizer(Recognizer):
     """Finds dates and date elements (full, partial, year alone in context, holidays)."""
 
     name = "dates"
     labels = ("DATE",)
+    language_aware: ClassVar[bool] = True  # a day-first language reads "4/5" as no date
+
+    def __init__(self, lang: Optional[str] = None):
+        self.day_first = lang in DAY_FIRST_LANGS
 
     def find(self, text: str) -> Iterable[PhiMatch]:
         cands: List[PhiMatch] = []
@@ -306,6 +317,8 @@ class DateRecognizer(Recognizer):
                 if res is None:
                     continue
                 start, end, score = res
+                if self.day_first and kind == "month_day_numeric" and ONE_DIGIT_PAIR.fullmatch(text[start:end]):
+                    continue
                 cands.append(PhiMatch(start, end, "DATE", score, f"{self.name}.{kind}"))
         return [_with_weekday(text, c) for c in _longest_first(cands)]
 
