@@ -13,7 +13,8 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
 
 - **a street that reads as a sentence**: a model's street holding two lower-case words or more
   of three letters or more, not abbreviated ("sc.", "ap.", "jud." are address words), and neither
-  name particles nor street words ("rue", "via", "calle", "sokak", "scara"), in a mixed-case note: "Am alten Markt" is a street, "bei Zustand nach Sturz auf die" is not.
+  name particles nor street words ("rue", "via", "calle", "sokak", "scara"), in a mixed-case
+  note: "Am alten Markt 5" is a street, "wegen zunehmender Schmerzen seit gestern" is not.
 
 - **a score that reads as a date**: a model's date that is two one-digit numbers with a slash
   ("Kraftgrad 4/5"), in a language that writes dates day first (the date rules' reading,
@@ -105,7 +106,7 @@ SUFFIXES: Dict[str, Tuple[str, ...]] = {
 # languages' street names (``street_words``): "12 rue de la Paix", "via Roma 3", "calle Mayor 5".
 LOWER_STREET_WORDS = frozenset(
     "rue chemin avenue boulevard impasse allee place quai route cours passage square lieu dit lieu-dit via viale piazza "
-    "corso largo vicolo contrada strada calle avenida paseo camino plaza carrer travesia ronda bulevardul strada aleea "
+    "corso largo vicolo contrada strada calle avenida paseo camino plaza carrer travesia ronda bulevardul aleea "
     "intrarea soseaua drumul str nr no sokak sokagi cadde caddesi cad sok mahallesi mah bulvari apt bloc scara etaj "
     "apartament interno scala piano piso puerta bajo escalera izquierda derecha etage batiment bis ter kat daire".split())
 STREET_WORD_MIN = 3  # shorter lower-case words ("sc", "ap", "bl") are address abbreviations

@@ -3,7 +3,8 @@
 An NER sometimes runs one entity over a line break or across sentences ("Hausarzt Dr. Weber\\n
 Anamnese" as one name, or a "street" of twenty words over three sentences). No PHI span of the
 corpora we read crosses a line break, bar a few addresses written over two lines (their pieces
-keep the label: "Flat 25S" and "Norman Islands"), so an entity is cut into the pieces between its breaks and each piece is judged on its own by the veto components. Cutting never drops a
+keep the label: "Flat 25S" and "Norman Islands"), so an entity is cut into the pieces between its
+breaks and each piece is judged on its own by the veto components. Cutting never drops a
 character a model flagged except the break itself: a piece of ordinary words is dropped later,
 by a veto, not here.
 

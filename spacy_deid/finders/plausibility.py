@@ -39,8 +39,8 @@ off. Initials stay ("C. Moore"); ordinary words stay in places ("Sacred Heart", 
 - A name right before a device or finding noun ("Quinton catheter", "Passy-Muir valve") is an
   eponym or a brand -> 0.95.
 - Exemptions learnt from what PHI looks like: a number after "room"/"bed"/"OR" is a room, "Flat
-  25S" or "Apt 4B" an address's unit, a two-letter code after "City," a state, "lking31" a user name, a country or state name a place,
-  a name-like word before "Hospital"/"Medical Center" a facility, an initial with a listed name
+  25S" or "Apt 4B" an address's unit, a two-letter code after "City," a state, "lking31" a user
+  name, a country or state name a place, a name-like word before "Hospital"/"Medical Center" a facility, an initial with a listed name
   ("C. Moore") or a name-like word in a person field ("PT: LEE") a name, two to four letters after
   "Transcribed by:" or "Tech:" initials.
 """
