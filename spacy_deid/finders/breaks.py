@@ -47,13 +47,14 @@ def is_break(doc: Doc, i: int) -> bool:
 
 def pieces(doc: Doc, start: int, end: int) -> List[Tuple[int, int]]:
     """The token ranges of ``doc[start:end]`` between its breaks, without whitespace or break
-    tokens at their edges; the whole range when it holds no break."""
+    tokens at their edges; the whole range when it holds no break. A break token never starts a
+    piece: it ends the one before it."""
     out: List[Tuple[int, int]] = []
     s = start
     for i in range(start, end + 1):
         if i == end or is_break(doc, i):
             a, b = s, i
-            while a < b and (doc[a].is_space or doc[a].is_punct and is_break(doc, a)):
+            while a < b and doc[a].is_space:
                 a += 1
             while b > a and doc[b - 1].is_space:
                 b -= 1
