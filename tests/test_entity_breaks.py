@@ -69,3 +69,15 @@ def test_an_address_over_two_lines_stays_redacted_in_every_case():
         out = nlp(text)._.deidentified
         for phi in ("Flat", "25S", "Norman", "Islands", "Brooksberg", "5SR"):
             assert phi.lower() not in out.lower(), (phi, out)
+
+
+def test_an_entity_without_a_letter_or_digit_is_dropped():
+    nlp = spacy.blank("zh")
+    doc = nlp("醫師：嗯⋯⋯好，王先生三月來")
+    dots = doc.char_span(doc.text.index("⋯"), doc.text.index("⋯") + 2, label="DATE")
+    march = doc.char_span(doc.text.index("三月"), doc.text.index("三月") + 2, label="DATE")
+    assert dots is not None and march is not None
+    doc.ents = [dots, march]
+    matches = cut_entities(doc, None)
+    assert [(doc.text[s:e], label) for s, e, label, _ in matches] == [("三月", "DATE")]
+    assert [e.text for e in doc.ents] == ["三月"]

@@ -24,7 +24,8 @@ def _spans(text: str, lang: str = "zh"):
     ("十四號那天開始咳", [("十四號", "DATE")]),
     ("六月底回診", [("六月底", "DATE")]),
     ("民國108年住院", [("民國108年", "DATE")]),
-    ("去年十月", [("十月", "DATE")]),
+    ("去年十月", [("去年十月", "DATE")]),  # a year said relative to this one is part of the date
+    ("明年二月十四號", [("明年二月十四號", "DATE")]),
     ("一九九八年生的", [("一九九八年", "DATE")]),
     ("下個月五號回來", [("五號", "DATE")]),
     ("十二月二十五號", [("十二月二十五號", "DATE")]),
@@ -101,6 +102,19 @@ def test_a_model_name_that_is_an_everyday_chinese_word_is_vetoed():
                   ("方便", "PATIENT"), ("打球", "PROFESSION"), ("工程師", "PROFESSION")])
     doc = nlp("報告出來了。美玲說林美玲在台北當工程師，不方便打球。")
     assert doc._.deidentified == "報告出來了。[PATIENT]說[PATIENT]在[PATIENT]當[PROFESSION]，不方便打球。"
+
+
+def test_a_model_name_of_one_han_character_needs_a_title_or_a_cue():
+    nlp = _ruled([("王", "PATIENT"), ("林", "DOCTOR"), ("陳", "PATIENT")])
+    doc = nlp("王說林醫師要我姓陳的來")
+    assert doc._.deidentified == "王說[DOCTOR]醫師要我姓[PATIENT]的來"
+
+
+def test_a_model_date_that_is_a_count_is_vetoed():
+    nlp = _ruled([("三次", "DATE"), ("兩年半", "DATE"), ("三月", "DATE"), ("中秋節", "DATE"), ("2.5", "DATE")])
+    doc = nlp("一天三次，吃了兩年半，三月中秋節前回診，劑量2.5")
+    # counts and durations are no dates; a month, a holiday and a number with a point are left to the model
+    assert doc._.deidentified == "一天三次，吃了兩年半，[DATE][DATE]前回診，劑量[DATE]"
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -273,10 +273,28 @@ def test_aicup_reader_reports_and_skips_bad_rows(tmp_path):
 
 
 def test_aicup_calendar_elements():
-    from spacy_deid.io.aicup import CALENDAR
+    from spacy_deid.io.aicup import calendar_element
 
-    assert all(CALENDAR.search(t) for t in ("3月14日", "110年", "三月", "十五號", "3/14", "2021年3月"))
-    assert not any(CALENDAR.search(t) for t in ("前天", "上禮拜", "晚上", "最近", "三個禮拜前", "兩天"))
+    assert all(calendar_element(t) for t in ("3月14日", "110年", "三月", "十五號", "3/14", "2021年3月", "民國20年",
+                                             "九十八年", "一九九八年", "十年初", "三年前的五月"))
+    # relative times, times of day and counts of years are no point in the calendar (labels.md)
+    assert not any(calendar_element(t) for t in ("前天", "上禮拜", "晚上", "最近", "三個禮拜前", "兩天", "三年", "兩年半",
+                                                 "5年前", "1年3個月", "2到3年", "二十年前", "三十年"))
+
+
+def test_aicup_names_without_titles(tmp_path):
+    text = "醫師：王醫師說陳小姐要找王小明醫師，醫師也說好。"
+    header = "article_id\tstart_position\tend_position\tentity_text\tentity_type"
+    rows = ["7\t3\t6\t王醫師\tname", "7\t7\t10\t陳小姐\tname", "7\t12\t17\t王小明醫師\tname",
+            "7\t18\t20\t醫師\tname", "7\t3\t4\t王\tname"]
+    path = tmp_path / "train.txt"
+    path.write_text("\n".join([text, header, *rows]) + "\n", encoding="utf-8")
+    assert [x for x, _ in _surface(next(read_aicup(path)))] == ["王醫師", "陳小姐", "王小明醫師", "醫師"]
+    report = ReadReport()
+    (rec,) = list(read_aicup(path, report=report, names_without_titles=True))
+    # titles stay out of names (labels.md); a title alone is no name; "王" is kept once
+    assert _surface(rec) == [("王", "PATIENT"), ("陳", "PATIENT"), ("王小明", "PATIENT")]
+    assert report.excluded == {"title trimmed off a name span": 3, "name span that is a title alone": 1}
 
 
 # ---- presidio-research synthetic ----

@@ -20,10 +20,15 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
   ("Kraftgrad 4/5"), in a language that writes dates day first (the date rules' reading,
   ``recognizers/dates/en.py``).
 
+- **a Chinese count read as a date**: a model's date of Han characters and digits that holds no
+  calendar element ("三次", "兩年半", "5天"; ``recognizers/dates/zh.py``'s ``calendar_element``) and
+  names no holiday ("春節", "中秋": labels.md counts holidays tied to a date).
+
 - **Chinese words that are no name** (``judge_han``): a name of Han characters only that does not
   start with a family name (or 阿/小/老 of a nickname) and is an everyday word of wordfreq's
   Chinese list ("報告", "那邊", "感冒"), unless a title follows it or a naming cue ("我叫") comes
-  before it. Chinese names start with the family name; a given name said alone ("美玲") is rarely
+  before it; and a model's name of one Han character without a title after it or 姓 before it
+  ("王" alone: people are not called by their family name alone). Chinese names start with the family name; a given name said alone ("美玲") is rarely
   that frequent a word. A profession of Han characters must end as a job does ("工程師", "司機",
   "店員": the last characters of Faker's zh_TW and zh_CN jobs, ``han_job_endings``).
 
@@ -48,6 +53,7 @@ from ..lexicons.sources import fold
 from ..merge import DEFAULT_VETOABLE, model_candidates
 from ..lexicons.han import HAN_CHARS, han_places, simplify, word_zipf
 from ..recognizers.dates.en import ONE_DIGIT_PAIR, DAY_FIRST_LANGS
+from ..recognizers.dates.zh import calendar_element
 from ..recognizers.han_names import NAME_CUES, TITLE_PATTERN, surnames
 from ..recognizers.titled_names import BETWEEN, titles_of
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text
@@ -62,6 +68,9 @@ _ALL_HAN = re.compile(f"[{HAN_CHARS}]{{1,6}}")
 HAN_WORD_ZIPF = 3.5  # a Chinese "name" this frequent a word, without a family name, is the word
 HAN_COMMON_ZIPF = 4.0  # with one ("方便", "高興", "許多"): only this frequent a word
 NICK_PREFIXES = frozenset("阿小老")
+_HAN_AND_DIGITS = re.compile(f"[{HAN_CHARS}0-9]+")
+# Holidays that name a day ("春節", "中秋節", "除夕"): dates by labels.md when tied to one.
+HOLIDAYS = ("節", "节", "除夕", "元旦", "端午", "中秋", "清明", "元宵", "重陽", "重阳", "七夕", "過年", "过年")
 # Last characters of jobs that Faker's lists lack: farmer, soldier, police, guard, craftsman, boss.
 MORE_JOB_ENDINGS = "夫士察匠商农農官兵警全闆板"
 
@@ -223,8 +232,10 @@ class PhiWordVeto:
             return False
         if simplify(cand) in han_places()[0]:
             return False
+        if len(cand) == 1:  # a family name said alone is a name only with a title after it or 姓 before
+            return text[start - 1:start] != "姓"
         if cand[0] in surnames() or cand[0] in NICK_PREFIXES:  # a name's shape: only a very common word is none
-            return len(cand) >= 2 and word_zipf(cand) >= HAN_COMMON_ZIPF
+            return word_zipf(cand) >= HAN_COMMON_ZIPF
         return word_zipf(cand) >= HAN_WORD_ZIPF
 
     def __call__(self, doc: Doc) -> Doc:
@@ -242,12 +253,22 @@ class PhiWordVeto:
             for start, end, label in found:
                 if label == "STREET" and self.sentence_street(text, start, end, mixed):
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.sentence.{label}"))
+        if self.lang == "zh":
+            for start, end, label in found:
+                if to_coarse(label) == "DATE" and han_count(text[start:end]):
+                    vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.count.{label}"))
         if self.lang in DAY_FIRST_LANGS:
             for start, end, label in found:
                 if to_coarse(label) == "DATE" and ONE_DIGIT_PAIR.fullmatch(text[start:end].strip()):
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.score.{label}"))
         add_phi_spans(doc, vetoes, self.name, self.not_key, text)
         return doc
+
+
+def han_count(text: str) -> bool:
+    """A span of Han characters and digits only with no calendar element and no holiday in it."""
+    return (bool(_HAN_AND_DIGITS.fullmatch(text)) and not calendar_element(text)
+            and not any(day in text for day in HOLIDAYS))
 
 
 def mixed_case(text: str) -> bool:

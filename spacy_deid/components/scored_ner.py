@@ -66,7 +66,8 @@ def cut_entities(doc: Doc, scores: Optional[Dict[Tuple[int, int, str], float]] =
                  cut: bool = True) -> List[Tuple[int, int, str, float]]:
     """``(start_char, end_char, label, score)`` of the doc's PHI entities, each cut at its line
     breaks and sentence ends when ``cut`` (``doc.ents`` is set to the pieces); ``scores``: the
-    beam's probability of each ``(start, end, label)`` entity (1.0 for all when None)."""
+    beam's probability of each ``(start, end, label)`` entity (1.0 for all when None). An entity
+    (or piece) without a letter or a digit is dropped: punctuation alone identifies no one."""
     matches, ents, changed = [], [], False
     for ent in doc.ents:
         if not is_phi_label(ent.label_):
@@ -77,6 +78,9 @@ def cut_entities(doc: Doc, scores: Optional[Dict[Tuple[int, int, str], float]] =
         changed = changed or parts != [(ent.start, ent.end)]
         for a, b in parts:
             piece = Span(doc, a, b, label=ent.label)
+            if not any(ch.isalnum() for ch in piece.text):  # "⋯⋯", "--": no letter or digit names nobody
+                changed = True
+                continue
             ents.append(piece)
             matches.append((piece.start_char, piece.end_char, ent.label_, min(1.0, p)))
     if changed:

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any, Dict, Iterator, Mapping, Optional, Union
 
+from ..recognizers.dates.zh import calendar_element
 from .labelmap import LabelMapper, ReadReport, clean_spans, log_report, read_text_exact
 
 # Decisions (documented in docs of the evaluation): the schema is wider than HIPAA.
@@ -32,10 +33,23 @@ AICUP_LABELS: Dict[str, Optional[str]] = {
 }
 
 _SEP = re.compile(r"\r?\n\s*-{5,}\s*\r?\n")
-# A calendar element in a time span: a number before 年/月/日/號 ("3月14日", "110年", "三月") or a
-# slashed date ("3/14"). AI CUP's "time" also holds relative times and times of day ("前天",
-# "上禮拜", "晚上"), which labels.md does not count as PHI.
-CALENDAR = re.compile(r"[0-9〇零一二三四五六七八九十兩]+\s*[年月日號号]|\d+\s*/\s*\d+")
+# AI CUP's "time" also holds relative times, times of day and durations ("前天", "上禮拜", "晚上",
+# "三年", "兩年半"), which labels.md does not count as PHI: ``calendar_element`` tells them apart.
+
+
+def _end_before_title(text: str, start: int, end: int) -> int:
+    """The end of a name span without the titles it closes with (``TITLE_PATTERN`` of the Chinese
+    name rules: "醫師", "先生", "阿姨", ...)."""
+    from ..recognizers.han_names import TITLE_PATTERN
+
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for i in range(start, end):
+            if TITLE_PATTERN.fullmatch(text, i, end):
+                end, trimmed = i, True
+                break
+    return end
 
 
 def read_aicup(
@@ -44,10 +58,14 @@ def read_aicup(
     unknown: str = "drop",
     report: Optional[ReadReport] = None,
     calendar_times_only: bool = False,
+    names_without_titles: bool = False,
 ) -> Iterator[Dict[str, Any]]:
     """Yield one record per dialogue (``id`` = ``article_id``; ``meta``: ``lang="zh"``, ``note_type="dialogue"``).
-    ``calendar_times_only``: drop the "time" spans without a calendar element (``CALENDAR``), to
-    score only what labels.md calls a date; they are counted in the report."""
+    ``calendar_times_only``: drop the "time" spans without a calendar element (``calendar_element``), to
+    score only what labels.md calls a date; they are counted in the report.
+    ``names_without_titles``: end a "name" span before the title or form of address it closes with
+    ("王醫師" -> "王", "陳小姐" -> "陳"), as labels.md keeps titles out of names; a span that is a
+    title alone is dropped. Both are counted in the report."""
     report = report if report is not None else ReadReport()
     mapper = LabelMapper(AICUP_LABELS, label_map, unknown, report)
     path = Path(path)
@@ -79,9 +97,16 @@ def read_aicup(
                 report.problems["text mismatch"] += 1
                 continue
             mapped = mapper(cols[4].strip())
-            if calendar_times_only and cols[4].strip() == "time" and not CALENDAR.search(cols[3]):
+            if calendar_times_only and cols[4].strip() == "time" and not calendar_element(cols[3]):
                 report.excluded["time without a calendar element"] += 1
                 continue
+            if names_without_titles and cols[4].strip() == "name":
+                end = _end_before_title(text, start, end)
+                if end == start:
+                    report.excluded["name span that is a title alone"] += 1
+                    continue
+                if end < int(cols[2]):
+                    report.excluded["title trimmed off a name span"] += 1
             if mapped is not None:
                 spans.append((start, end, mapped))
         report.docs += 1

@@ -15,6 +15,7 @@ from .base import PhiMatch, Recognizer
 from .dates import ChineseDateRecognizer, DateRecognizer, WrittenDateRecognizer
 from .email import EmailRecognizer
 from .han_digit_strings import HanDigitStringRecognizer
+from .han_facilities import HanFacilityRecognizer
 from .han_names import HanNameRecognizer
 from .han_places import HanPlaceRecognizer
 from .identifiers import IdentifierRecognizer
@@ -45,6 +46,7 @@ BUILTIN = (
     TitledNameRecognizer,
     HanNameRecognizer,
     HanPlaceRecognizer,
+    HanFacilityRecognizer,
     HanDigitStringRecognizer,
     ArabicNameRecognizer,
 )
@@ -90,6 +92,7 @@ __all__ = [
     "TitledNameRecognizer",
     "HanNameRecognizer",
     "HanPlaceRecognizer",
+    "HanFacilityRecognizer",
     "HanDigitStringRecognizer",
     "ArabicNameRecognizer",
     "UrlRecognizer",

@@ -7,12 +7,13 @@ Date elements alone count as in English ("in March", "2019", "the 14th"; labels.
 element, a year alone too), as people say them in a conversation: a month ("三月", "3月份",
 "六月底"), a year ("2019年", "民國108年", "一九九八年"; a two- or three-digit Minguo year only
 before 初/底/中/那年/的時候/出生, since "30年" is mostly a duration) and a day of the month
-("十四號", "5號那天"; not "3號床", "第5號"). "三個月" is a duration and "前天" a relative time:
+("十四號", "5號那天"; not "3號床", "第5號"), with a year said relative to this one before a month
+("去年3月"). "三個月" is a duration and "前天" a relative time:
 neither is a date element."""
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 from ...lexicons.han import HAN_DIGITS
 from ..base import PhiMatch
@@ -23,7 +24,9 @@ _YEAR = rf"(?:(?:民國|民国|西元|公元)\s*)?{_NUM}{{2,4}}\s*年"
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日號号]"
 _PART = r"(?:[初底中]|份)?"  # "三月底", "3月份"
-PATTERN = re.compile(rf"{_YEAR}\s*{_MONTH}\s*(?:{_DAY})?|{_MONTH}\s*{_DAY}|{_YEAR}(?=\s*(?:[初底中]|出生|生))")
+# A year said relative to this one before a month ("去年3月", "明年二月"): part of the date.
+_REL_YEAR = r"(?:[去今明前後后]年\s*)?"
+PATTERN = re.compile(rf"{_YEAR}\s*{_MONTH}\s*(?:{_DAY})?|{_REL_YEAR}{_MONTH}\s*{_DAY}|{_YEAR}(?=\s*(?:[初底中]|出生|生))")
 
 # Numbers and counters that make the next number part of another one, or of a count ("第5號", "幾月").
 _NOT_BEFORE = r"(?<![0-9〇零一二三四五六七八九十百千兩两幾几第每個个])"
@@ -34,7 +37,7 @@ YEAR_ALONE = re.compile(
     rf"|(?:19|20)\d\d|[一二]{_HAN_DIGIT}{{3}})\s*年[初底中]?"
     rf"|{_NOT_BEFORE}\d{{2,3}}\s*年(?:[初底中]|(?=\s*(?:那年|那一年|的時候|的时候|出生|生的)))")
 # A month alone, not a count of months ("三個月" has 個 between) nor a word in 月 ("月經").
-MONTH_ALONE = re.compile(rf"{_NOT_BEFORE}{_MONTH}{_PART}(?![經经餅饼薪費费子大])")
+MONTH_ALONE = re.compile(rf"{_NOT_BEFORE}{_REL_YEAR}{_MONTH}{_PART}(?![經经餅饼薪費费子大])")
 # A day of the month alone: 號/号 after a day number, not a bed, room or bus number.
 DAY_ALONE = re.compile(
     rf"{_NOT_BEFORE}(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[號号]"
@@ -51,3 +54,41 @@ def find_chinese_dates(text: str, recognizer: str) -> Iterable[PhiMatch]:
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 taken.append((m.start(), m.end()))
                 yield PhiMatch(m.start(), m.end(), "DATE", score, recognizer)
+
+
+# A calendar element of a spoken time: a number before 年/月/日/號 ("3月14日", "110年", "三月") or a
+# slashed date ("3/14"); "三年", "兩年半", "5年前" are counts of years: a number up to
+# ``MAX_YEARS_COUNTED`` before 年, not a year of an era ("民國20年") nor a point in a year ("十年初").
+# A larger number may be a Minguo year ("九十八年" is 2009) and stays a calendar element.
+CALENDAR = re.compile(r"[0-9〇零一二三四五六七八九十兩两]+\s*[年月日號号]|\d+\s*/\s*\d+")
+_YEARS = re.compile(r"(?<![0-9〇零一二三四五六七八九十兩两])([0-9〇零一二三四五六七八九十兩两]+)\s*年(?![初底中])")
+_ERA = re.compile(r"(?:民國|民国|西元|公元)\s*$")
+MAX_YEARS_COUNTED = 30
+_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "兩": 2, "两": 2}
+
+
+def han_number(digits: str) -> Optional[int]:
+    """The value of an ASCII or Han number ("12", "十二", "二十五", "一九九八"); None if unread."""
+    if digits.isascii():
+        return int(digits) if digits.isdigit() else None
+    if "十" in digits:
+        tens, _, ones = digits.partition("十")
+        if len(tens) > 1 or len(ones) > 1 or any(c not in _DIGIT_VALUE for c in tens + ones):
+            return None
+        return (_DIGIT_VALUE[tens] if tens else 1) * 10 + (_DIGIT_VALUE[ones] if ones else 0)
+    if not digits or any(c not in _DIGIT_VALUE for c in digits):
+        return None
+    return int("".join(str(_DIGIT_VALUE[c]) for c in digits))
+
+
+def calendar_element(time: str) -> bool:
+    """Whether a spoken time names a point in the calendar (labels.md's DATE), not only a relative
+    time, a time of day or a count of years."""
+    for m in CALENDAR.finditer(time):
+        if not m.group().rstrip().endswith("年"):
+            return True
+        years = _YEARS.match(time, m.start())
+        value = han_number(years.group(1)) if years else None
+        if years is None or value is None or value > MAX_YEARS_COUNTED or _ERA.search(time[:m.start()]):
+            return True
+    return False
