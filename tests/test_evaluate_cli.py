@@ -101,6 +101,27 @@ def test_evaluate_brat_gold_with_label_map(tmp_path):
     assert report["metrics"]["strict"]["micro"]["recall"] == pytest.approx(0.5)
 
 
+def test_evaluate_passes_reader_options(tmp_path):
+    text = "醫師：王醫師說你三年前住院，三月再來。"
+    header = "article_id\tstart_position\tend_position\tentity_text\tentity_type"
+    rows = ["1\t3\t6\t王醫師\tname", "1\t8\t11\t三年前\ttime", "1\t14\t16\t三月\ttime"]
+    gold = tmp_path / "train.txt"
+    gold.write_text("\n".join([text, header, *rows]) + "\n", encoding="utf-8")
+    code, out = run("evaluate", "--gold", gold, "--format", "aicup", "--model", "rules", "--json")
+    assert code == 0, out
+    assert json.loads(out[out.index("{\n"):])["gold_spans"] == 3
+    code, out = run("evaluate", "--gold", gold, "--format", "aicup", "--model", "rules", "--json",
+                    "--reader-option", "calendar_times_only=true", "--reader-option", "names_without_titles=true")
+    assert code == 0, out
+    report = json.loads(out[out.index("{\n"):])
+    # "三年前" is no calendar date and "醫師" no part of the name: the rules find both that remain
+    assert report["gold_spans"] == 2 and report["metrics"]["strict"]["micro"]["recall"] == pytest.approx(1.0)
+    code, out = run("evaluate", "--gold", gold, "--format", "aicup", "--model", "rules", "--reader-option", "no_such=1")
+    assert code == 2 and "--reader-option" in out
+    code, out = run("evaluate", "--gold", gold, "--format", "aicup", "--model", "rules", "--reader-option", "oops")
+    assert code == 2 and "NAME=VALUE" in out
+
+
 def test_evaluate_needs_model_or_pred(files):
     _, gold, pred = files
     code, out = run("evaluate", "--gold", gold)

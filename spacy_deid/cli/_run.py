@@ -48,6 +48,21 @@ def parse_settings(items: Sequence[str]) -> Dict[str, Dict[str, Any]]:
     return out
 
 
+def parse_reader_options(items: Sequence[str]) -> Dict[str, Any]:
+    """``--reader-option calendar_times_only=true`` -> {"calendar_times_only": True}; values are
+    read as JSON, else kept as text."""
+    out: Dict[str, Any] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip().isidentifier():
+            raise ValueError(f"--reader-option wants NAME=VALUE (e.g. calendar_times_only=true), not {item!r}")
+        try:
+            out[key.strip()] = json.loads(raw)
+        except ValueError:
+            out[key.strip()] = raw
+    return out
+
+
 def apply_settings(nlp, settings: Dict[str, Dict[str, Any]]) -> None:
     """Rebuild each named component from its config with the new settings (the spaCy way)."""
     for component, values in settings.items():

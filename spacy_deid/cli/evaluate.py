@@ -21,6 +21,7 @@ def evaluate_cmd(
     level: str = typer.Option("coarse", help="Compare labels at the 'coarse' or 'fine' level"),
     label_map: Optional[str] = typer.Option(None, "--label-map", help="Reader label overrides: 'SRC=DST,SRC2=' (empty DST excludes) or a .json file"),
     unknown: str = typer.Option("drop", help="Gold labels neither mapped nor ours: 'drop' or 'keep' (always reported)"),
+    reader_options: List[str] = typer.Option([], "--reader-option", help="A reader's option, NAME=VALUE (repeatable): AI CUP as labels.md scores it is calendar_times_only=true names_without_titles=true"),
     lang: Optional[str] = typer.Option(None, help="Language of the 'rules' pipeline (default: the gold's meta.lang, else en)"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the JSON report here"),
     as_json: bool = typer.Option(False, "--json", help="Print the JSON report instead of the table"),
@@ -41,6 +42,7 @@ def evaluate_cmd(
     from ..pipelines import configure_redactor, find_redactor
     from ..io.formats import read_corpus
     from ..io.labelmap import ReadReport, parse_label_map
+    from ._run import parse_reader_options
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if (model is None) == (pred is None):
@@ -50,8 +52,16 @@ def evaluate_cmd(
         typer.echo("Error: --level is 'coarse' or 'fine'", err=True)
         raise typer.Exit(2)
     read_report = ReadReport()
+    options: dict = {}
     try:
-        records = list(read_corpus(gold, gold_format, label_map=parse_label_map(label_map), unknown=unknown, report=read_report))
+        options = parse_reader_options(reader_options)
+        records = list(read_corpus(gold, gold_format, label_map=parse_label_map(label_map), unknown=unknown,
+                                   report=read_report, **options))
+    except TypeError as err:
+        if not options:
+            raise
+        typer.echo(f"Error: --reader-option: {err}", err=True)  # an option the format's reader does not take
+        raise typer.Exit(2)
     except (ValueError, OSError) as err:
         typer.echo(f"Error: {err}", err=True)
         raise typer.Exit(2)
