@@ -26,7 +26,7 @@ def test_named_hospitals_and_their_short_names(text, expected):
 
 @pytest.mark.parametrize("text", [
     "去附近診所看就好", "這家醫院很大", "大的醫院比較忙", "教學醫院的醫師比較多", "牙醫診所很近", "他在市立醫院上班",
-    "要不要轉院到別家醫院",
+    "要不要轉院到別家醫院", "跑了三家醫院", "救護車送到醫院", "他住進醫院了", "某家診所說沒事", "我們轉到大醫院",
 ])
 def test_kinds_of_hospitals_are_no_names(text):
     assert [s for s in _spans(text) if s[1] == "HOSPITAL"] == []

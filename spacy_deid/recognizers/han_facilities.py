@@ -6,8 +6,9 @@ The two characters must be a name, not a kind of hospital or a word that points 
 "教學醫院" (teaching hospital), "附近診所", "牙醫診所", "市立醫院" are no names (``KINDS``, Chinese
 words of hospital types and of place or ownership, written here from the language, not from any
 corpus), nor are characters that are words of their own ("這家醫院", "大的醫院": ``FUNCTION_CHARS``
-of the name rules). A name said alone is taken only when the note names it with its facility word
-somewhere. No evaluation corpus is read."""
+of the name rules), numbers, counters and verbs of going ("三家醫院", "轉到醫院": ``NOT_IN_NAME``).
+A name said alone is taken only when the note names it with its facility word somewhere. No
+evaluation corpus is read."""
 from __future__ import annotations
 
 import re
@@ -28,6 +29,9 @@ KINDS = frozenset(simplify(w) for w in (
     "目前", "上次", "下次", "馬上", "直接", "然後", "所以", "因為", "如果", "或是", "還是", "就是", "可以", "應該", "比較",
     "最近", "最好", "不同", "同一", "另一", "每家", "整個", "一樣", "自己", "住院", "出院", "轉院", "看病", "門診", "急診",
 ))
+# Characters no short hospital name holds: numbers and counters ("三家醫院", "兩間診所"), verbs of
+# going and staying ("轉到醫院", "送進醫院", "住進醫院") and words that pick one out ("某家醫院").
+NOT_IN_NAME = frozenset("一二三四五六七八九十兩两幾几家間间所座到進进回往送離离從从轉转住某每各哪")
 NAME_LEN = 2
 SAID_ALONE_SCORE = 0.75
 _NAME = re.compile(f"[{HAN_CHARS}]{{{NAME_LEN}}}(?={'|'.join(FACILITY_WORDS)})")
@@ -41,7 +45,7 @@ class HanFacilityRecognizer(HanScriptRecognizer):
         names: List[Tuple[int, int, str]] = []
         for m in _NAME.finditer(text):
             name = m.group()
-            if any(c in FUNCTION_CHARS for c in name) or simplify(name) in KINDS:
+            if any(c in FUNCTION_CHARS or c in NOT_IN_NAME for c in name) or simplify(name) in KINDS:
                 continue
             end = m.end() + next(len(w) for w in FACILITY_WORDS if text.startswith(w, m.end()))
             names.append((m.start(), end, name))
