@@ -1,7 +1,8 @@
 """Identifier recognizer: MRN, account, health plan, license, device, vehicle and other id numbers.
 
 An identifier is a code with at least one digit that follows a cue ("MRN:", "acct #",
-"member id", "DEA", "serial no.", "accession #", ...); the cue is never part of the span.
+"member id", "DEA", "serial no.", "accession #", ...; in the pipeline's language too: "Fallnummer",
+"IPP", "NHC", "protokol no", "病歷號": ``id_cues/<lang>.py``); the cue is never part of the span.
 Checksums (NPI Luhn through ``stdnum.luhn``, DEA check digit) raise the score to 1.0; weak cues
 ("plan", "ref", "card", ... that need an explicit "#", "no", "number", "id" or ":") give 0.8.
 Without a cue: credit card numbers (13-19 digits, grouped or not, a card-network prefix and a
@@ -10,52 +11,33 @@ valid Luhn check) and IBANs (``stdnum.iban``) are ACCOUNT.
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Optional, Tuple
+from functools import lru_cache
+from typing import ClassVar, Iterable, List, Optional, Tuple
 
 from stdnum import iban, luhn
 
 from ._context import followed_by_unit
 from .base import PhiMatch, Recognizer
+from .id_cues import cues_for
 
-_NUM = r"(?:number|numbers|num|nbr|no|nos|#|id)\.?"
-_SEP = r"(?:\s*" + _NUM + r"){0,2}\s*(?:is|was|of|:)?\s*[:#=\-.]?\s*"
+_NUM = r"(?:number|numbers|num|nbr|nr|no|nos|n[.°º]|#|id)\.?"  # "n.", "n°": Romance languages' "number"
+_SEP = r"(?:\s*" + _NUM + r"){0,2}\s*(?:is|was|of|:)?\s*[:#=\-.：]?\s*"
 _VALUE = r"(?P<v>(?=[a-z0-9./-]*\d)[a-z0-9](?:[a-z0-9]|[-./](?=[a-z0-9])){2,29})(?![a-z0-9]|[-/.][a-z0-9])"
-
-# (label, cue regex, needs an explicit "#/no/number/id/:" after the cue, minimum digits)
-_CUES: List[Tuple[str, str, bool, int]] = [
-    ("MEDICALRECORD", r"mrn|m\.r\.n\.?|mr\s*#|mr\s*no\.?|mr\s*num|med\s*rec|medical\s*records?|"
-                      r"hospital\s*(?:number|no|#)|hosp\s*#|unit\s*(?:number|no|#)|chart\s*(?:number|no|#)|"
-                      r"record\s*(?:number|no|#)|patient\s*(?:id|number|no|#)|pt\s*(?:id|#)|emr\s*#|"
-                      r"health\s*record\s*(?:number|no|#)", False, 3),
-    ("MEDICALRECORD", r"mr|chart|unit", True, 5),
-    ("ACCOUNT", r"acct|acc't|account|billing|bill|invoice|bank\s*account|routing|iban|"
-                r"credit\s*card|card", True, 4),
-    ("ACCOUNT", r"acct|account\s*(?:number|no|#)", False, 3),
-    ("HEALTHPLAN", r"insurance|ins|policy|member|subscriber|beneficiary|group|grp|plan|medicaid|"
-                   r"medicare|mbi|hicn|health\s*plan|coverage|payer|payor|bcbs|hmo|ppo", True, 4),
-    ("HEALTHPLAN", r"medicaid|medicare|mbi|hicn|member\s*id|policy\s*(?:number|no|#)|subscriber\s*id", False, 4),
-    ("LICENSE", r"license|licence|lic|certificate|cert|registration|reg|board\s*cert(?:ification)?", True, 3),
-    ("LICENSE", r"dea|driver'?s\s*licen[cs]e|dl\s*#|license\s*(?:number|no|#)|lic\s*#|"
-                r"state\s*licen[cs]e", False, 3),
-    ("DEVICE", r"serial|s/n|sn|device|udi|imei|meid|esn|implant|pacemaker|lot", True, 3),
-    ("DEVICE", r"serial\s*(?:number|no|#)|s/n|udi|imei|device\s*(?:id|serial)", False, 3),
-    ("VEHICLE", r"license\s*plate|plate|vin|tag|vehicle", True, 3),
-    ("VEHICLE", r"license\s*plate|plate\s*(?:number|no|#)|vin", False, 3),
-    ("IDNUM", r"npi|upin|accession|acc|order|req|requisition|specimen|spec|case|claim|ref|reference|"
-              r"confirmation|conf|tracking|sample|study|subject|trial|encounter|enc|visit|csn|fin|har|"
-              r"control|barcode|identifier|employee|emp|badge|passport|national\s*id|ticket|"
-              r"pathology|path|report|accn|film|exam|job|document|doc|id", True, 3),
-    ("IDNUM", r"npi|upin|accession|passport|employee\s*id|badge\s*id|id\s*#|id\s*:|identifier", False, 3),
-]
 _NEEDS_MARK = r"\s*(?:" + _NUM + r"|:)"  # the explicit number marker required by weak cues
 
 
-def _compile(cue: str, needs_mark: bool) -> "re.Pattern[str]":
+def _compile(cue: str, needs_mark: bool, value: Optional[str] = None) -> "re.Pattern[str]":
     mark = r"(?=" + _NEEDS_MARK + ")" if needs_mark else ""
-    return re.compile(r"(?<![a-z0-9])(?:" + cue + r")(?![a-z])" + mark + _SEP + _VALUE, re.I)
+    shape = _VALUE if value is None else r"(?P<v>" + value + r")(?![a-z0-9])"
+    return re.compile(r"(?<![a-z0-9])(?:" + cue + r")(?![a-z])" + mark + _SEP + shape, re.I)
 
 
-_COMPILED = [(label, _compile(cue, mark), mark, mind) for label, cue, mark, mind in _CUES]
+@lru_cache(maxsize=None)
+def compiled_cues(lang: str) -> Tuple[Tuple[str, "re.Pattern[str]", bool, int], ...]:
+    """(label, pattern, weak, minimum digits) of the English cues and those of ``lang``."""
+    return tuple((c.label, _compile(c.pattern, c.needs_mark, c.value), c.needs_mark, c.min_digits) for c in cues_for(lang))
+
+
 _DATE_SHAPE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$|^\d{1,2}/\d{1,2}$")
 _CARD = re.compile(r"(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{4,5}|\d{13,19})(?![\w-])")
 # Visa, Mastercard, Amex, Discover, Diners, JCB prefixes
@@ -80,14 +62,19 @@ class IdentifierRecognizer(Recognizer):
 
     name = "identifiers"
     labels = ("MEDICALRECORD", "ACCOUNT", "HEALTHPLAN", "LICENSE", "DEVICE", "VEHICLE", "IDNUM")
+    language_aware: ClassVar[bool] = True  # the cues of the pipeline's language, with the English ones
+
+    def __init__(self, lang: Optional[str] = None):
+        self.lang = lang or "en"
+        self.cues = compiled_cues(self.lang)
 
     def find(self, text: str) -> Iterable[PhiMatch]:
         out: List[PhiMatch] = []
         taken = set()
-        for label, pattern, weak, min_digits in _COMPILED:
+        for label, pattern, weak, min_digits in self.cues:
             for m in pattern.finditer(text):
                 start, end = m.span("v")
-                if (start, end) in taken:
+                if any(s < end and start < e for s, e in taken):  # an earlier (stronger) cue read it
                     continue
                 score = self._score(m, text, weak, min_digits)
                 if score is None:
