@@ -9,7 +9,7 @@ from spacy_deid.pipelines import rules_pipeline
 @pytest.mark.parametrize("lang,text,expected", [
     ("de", "Frau Kollegin Berger, wir berichten über Herrn Klaus Brandstätter. Frau Dr. med. Weber.",
      "Frau Kollegin [DOCTOR], wir berichten über Herrn [PATIENT]. Frau Dr. med. [DOCTOR]."),
-    ("tr", "Hasta Ayşe Yılmaz, 67 yaşında. Hasta ağrı tarifliyor.", "Hasta [PATIENT], 67 yaşında. Hasta ağrı tarifliyor."),
+    ("tr", "Hasta Ayşe Yılmaz, 67 yaşında. Hasta ağrı tarifliyor.", "Hasta [PATIENT], [AGE] yaşında. Hasta ağrı tarifliyor."),
     ("zh", "病人 Mr. Chen 於 3/14 入院。", "病人 Mr. [PATIENT] 於 [DATE] 入院。"),
     ("fr", "Mme Vercoutre vue par le Dr Lhermitte.", "Mme [PATIENT] vue par le Dr [DOCTOR]."),
     ("it", "la Dott.ssa Castagnoli e il sig. Ferraresi", "la Dott.ssa [DOCTOR] e il sig. [PATIENT]"),

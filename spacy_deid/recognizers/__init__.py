@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, List, Optional
 
 from ..registry import recognizers
-from .ages import OVER_89, AgeRecognizer, ArabicAgeRecognizer, age_value
+from .ages import OVER_89, AgeRecognizer, ArabicAgeRecognizer, PhrasedAgeRecognizer, age_value
 from .arabic_names import ArabicNameRecognizer
 from .base import PhiMatch, Recognizer
 from .dates import ChineseDateRecognizer, DateRecognizer, WrittenDateRecognizer
@@ -34,6 +34,7 @@ BUILTIN = (
     ChineseDateRecognizer,
     AgeRecognizer,
     ArabicAgeRecognizer,
+    PhrasedAgeRecognizer,
     PhoneRecognizer,
     EmailRecognizer,
     UrlRecognizer,
@@ -79,6 +80,7 @@ __all__ = [
     "get_recognizer",
     "AgeRecognizer",
     "ArabicAgeRecognizer",
+    "PhrasedAgeRecognizer",
     "DateRecognizer",
     "WrittenDateRecognizer",
     "ChineseDateRecognizer",

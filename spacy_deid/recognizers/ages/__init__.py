@@ -1,6 +1,8 @@
 """AGE recognizers, one module a language: ``en`` (every stated age in English notes, and the
-over-89 policy's ``age_value``), ``ar`` (Arabic age phrases)."""
+over-89 policy's ``age_value``), ``ar`` (Arabic age phrases), and ``phrases.py`` reading one small
+table a language (``de``, ``fr``, ``it``, ``es``, ``ro``, ``tr``)."""
 from .ar import ArabicAgeRecognizer
 from .en import OVER_89, AgeRecognizer, age_value
+from .phrases import PHRASE_LANGS, PhrasedAgeRecognizer
 
-__all__ = ["OVER_89", "AgeRecognizer", "ArabicAgeRecognizer", "age_value"]
+__all__ = ["OVER_89", "PHRASE_LANGS", "AgeRecognizer", "ArabicAgeRecognizer", "PhrasedAgeRecognizer", "age_value"]

@@ -1,0 +1,48 @@
+"""Ages stated in the phrases of other languages, one small table a language (``de.py``,
+``fr.py``, ``it.py``, ``es.py``, ``ro.py``, ``tr.py``): "72-jährige", "im Alter von 72 Jahren",
+"âgée de 72 ans", "paziente 72enne", "varón de 72 años", "în vârstă de 72 de ani", "72 yaşında".
+The span is the number alone (labels.md). A number of years without a word that makes it an age
+("seit 3 Jahren", "depuis 10 ans", "da 5 anni": durations) is left alone. Read in a pipeline of
+the table's language only; a multi-language ("xx") pipeline whose notes' language was not given
+reads them all. Written from each language's grammar, not from any corpus."""
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+from typing import ClassVar, Iterable, Optional, Tuple
+
+from ..base import PhiMatch, Recognizer
+from .en import OVER_89
+
+PHRASE_LANGS: Tuple[str, ...] = ("de", "fr", "it", "es", "ro", "tr")
+# The age itself: one to three digits not glued to other digits, decimals, ratios or ranges.
+N = r"(?<![\d.,/-])(?P<n>1[0-2]\d|\d{1,2})(?![\d,/]|\.\d)"
+
+
+@lru_cache(maxsize=None)
+def phrases_of(lang: str) -> Tuple["re.Pattern[str]", ...]:
+    """The compiled age phrases of ``lang`` (each with the group ``n``)."""
+    return tuple(re.compile(p, re.I) for p in importlib.import_module(f"{__package__}.{lang}").PHRASES)
+
+
+class PhrasedAgeRecognizer(Recognizer):
+    name = "ages_phrased"
+    labels = ("AGE",)
+    language_aware: ClassVar[bool] = True
+
+    def __init__(self, lang: Optional[str] = None):
+        langs = PHRASE_LANGS if lang == "xx" else (lang,) if lang in PHRASE_LANGS else ()
+        self.patterns = [p for lg in langs for p in phrases_of(lg)]
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        seen = set()
+        for pattern in self.patterns:
+            for m in pattern.finditer(text):
+                start, end = m.span("n")
+                value = int(m["n"])
+                if (start, end) in seen or not 0 < value <= 125:
+                    continue
+                seen.add((start, end))
+                over = value > 89
+                yield PhiMatch(start, end, "AGE", 1.0 if over else 0.9, OVER_89 if over else self.name)

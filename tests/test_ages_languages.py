@@ -1,0 +1,50 @@
+"""Ages stated in German, French, Italian, Spanish, Romanian and Turkish (issue 13): the span is
+the number alone; durations ("seit 3 Jahren", "depuis 10 ans", "2-jährige Therapie") are no age.
+Every sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from spacy_deid.pipelines import rules_pipeline
+from spacy_deid.recognizers import get_recognizer
+from spacy_deid.recognizers.ages import OVER_89
+
+
+def _ages(text: str, lang: str):
+    doc = rules_pipeline(lang)(text)
+    return [s.text for s in sorted(doc.spans["phi"], key=lambda s: s.start) if s.label_ == "AGE"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Die 72-Jährige stellte sich mit Fieber vor.", ["72"]),
+    ("de", "Aufnahme einer 84-jährigen Heimbewohnerin nach Sturz.", ["84"]),
+    ("de", "72-jähr. Pat. mit Synkope, im Alter von 45 Jahren Appendektomie.", ["72", "45"]),
+    ("de", "Sie ist 80 Jahre alt und lebt allein. Alter: 91", ["80", "91"]),
+    ("fr", "Patiente âgée de 72 ans, adressée pour dyspnée. Homme de 45 ans.", ["72", "45"]),
+    ("it", "Paziente 72enne, donna di 45 anni, all'età di 12 anni tonsillectomia.", ["72", "45", "12"]),
+    ("es", "Varón de 72 años que acude por disnea. Edad: 45 años.", ["72", "45"]),
+    ("ro", "Pacient în vârstă de 72 de ani, internat pentru dispnee.", ["72"]),
+    ("tr", "72 yaşında erkek hasta, nefes darlığı ile başvurdu.", ["72"]),
+])
+def test_ages_in_the_phrases_of_the_notes_language(lang, text, expected):
+    assert _ages(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Nach 2-jähriger Therapie ist die 5-jährige Überlebensrate gut; seit 3 Jahren Diabetes."),
+    ("de", "Alter 3 Tage alte Wunde."),
+    ("fr", "Diabète depuis 10 ans, tabagisme de 30 ans."),
+    ("it", "Diabete da 5 anni."),
+    ("es", "Recidiva a los 2 años de la cirugía; desde hace 5 años; percentil para su edad: 43 mmHg."),
+    ("ro", "Diabet de 5 ani."),
+    ("tr", "3 yıldır diyabet, yaşlı hasta."),
+])
+def test_durations_and_other_numbers_are_no_ages(lang, text):
+    assert _ages(text, lang) == []
+
+
+def test_phrases_are_read_in_their_language_only_and_ages_over_89_are_marked():
+    assert list(get_recognizer("ages_phrased", "en").find("Die 72-Jährige")) == []
+    (m,) = get_recognizer("ages_phrased", "de").find("Die 93-Jährige")
+    assert m.score == 1.0 and m.recognizer == OVER_89
+    assert len(list(get_recognizer("ages_phrased", "xx").find("paziente 72enne, varón de 60 años"))) == 2
