@@ -48,3 +48,25 @@ def test_phrases_are_read_in_their_language_only_and_ages_over_89_are_marked():
     (m,) = get_recognizer("ages_phrased", "de").find("Die 93-Jährige")
     assert m.score == 1.0 and m.recognizer == OVER_89
     assert len(list(get_recognizer("ages_phrased", "xx").find("paziente 72enne, varón de 60 años"))) == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("病人65歲男性，三歲半時開過刀。", ["65", "三"]),
+    ("阿嬤今年九十二歲了，她兒子七十多歲。", ["九十二", "七十"]),
+    ("一百零二歲的人瑞", ["一百零二"]),
+])
+def test_chinese_ages(text, expected):
+    assert _ages(text, "zh") == expected
+
+
+@pytest.mark.parametrize("text", ["歲月不饒人", "你今年幾歲？", "第3歲那年"])
+def test_chinese_words_in_sui_are_no_ages(text):
+    assert _ages(text, "zh") == []
+
+
+def test_the_over_89_policy_reads_chinese_numbers():
+    from spacy_deid.pipelines import configure_redactor
+
+    nlp = rules_pipeline("zh")
+    configure_redactor(nlp, age_policy="over_89")
+    assert nlp("阿嬤九十二歲，兒子六十五歲。")._.deidentified == "阿嬤[AGE]歲，兒子六十五歲。"

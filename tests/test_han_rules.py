@@ -44,7 +44,7 @@ def test_durations_counts_and_beds_are_no_dates(text):
     ("跟王醫師說", [("王", "DOCTOR")]),
     ("王小明醫師您好", [("王小明", "DOCTOR")]),
     ("陳小姐，你好", [("陳", "PATIENT")]),
-    ("我叫林美玲，今年六十歲", [("林美玲", "PATIENT")]),
+    ("我叫林美玲，今年六十歲", [("六十", "AGE"), ("林美玲", "PATIENT")]),
     ("我姓王", [("王", "PATIENT")]),
     ("小陳幫我量血壓", [("小陳", "PATIENT")]),
     ("女兒林美玲陪她來", [("林美玲", "PATIENT")]),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, List, Optional
 
 from ..registry import recognizers
-from .ages import OVER_89, AgeRecognizer, ArabicAgeRecognizer, PhrasedAgeRecognizer, age_value
+from .ages import OVER_89, AgeRecognizer, ArabicAgeRecognizer, ChineseAgeRecognizer, PhrasedAgeRecognizer, age_value
 from .arabic_names import ArabicNameRecognizer
 from .base import PhiMatch, Recognizer
 from .dates import ChineseDateRecognizer, DateRecognizer, WrittenDateRecognizer
@@ -35,6 +35,7 @@ BUILTIN = (
     AgeRecognizer,
     ArabicAgeRecognizer,
     PhrasedAgeRecognizer,
+    ChineseAgeRecognizer,
     PhoneRecognizer,
     EmailRecognizer,
     UrlRecognizer,
@@ -81,6 +82,7 @@ __all__ = [
     "AgeRecognizer",
     "ArabicAgeRecognizer",
     "PhrasedAgeRecognizer",
+    "ChineseAgeRecognizer",
     "DateRecognizer",
     "WrittenDateRecognizer",
     "ChineseDateRecognizer",

@@ -53,14 +53,19 @@ _GEST_BEFORE = re.compile(r"(?<![a-z])(?:gestational|gest|ga|corrected|adjusted|
 
 
 def age_value(surface: str) -> Optional[int]:
-    """The age in years stated by an AGE span's surface ("67", "90s", "ninety" -> None), or None.
+    """The age in years stated by an AGE span's surface ("67", "90s", "六十五"; "ninety" -> None), or None.
 
     Used by the redactor's ages-over-89 policy: an age is over 89 when ``age_value(s) > 89``.
     """
     m = re.search(r"\d{1,3}", surface)
-    if not m:
-        return None
-    return int(m.group(0))
+    if m:
+        return int(m.group(0))
+    han = re.search(r"[〇零一二三四五六七八九十百兩两]+", surface)  # "六十五" of a Chinese "六十五歲"
+    if han:
+        from ..dates.zh import han_number
+
+        return han_number(han.group(0))
+    return None
 
 
 class AgeRecognizer(Recognizer):

@@ -68,9 +68,24 @@ _DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | 
 
 
 def han_number(digits: str) -> Optional[int]:
-    """The value of an ASCII or Han number ("12", "十二", "二十五", "一九九八"); None if unread."""
+    """The value of an ASCII or Han number ("12", "十二", "二十五", "一百零二", "一九九八"); None if
+    unread."""
     if digits.isascii():
         return int(digits) if digits.isdigit() else None
+    if "百" in digits:
+        hundreds, _, rest = digits.partition("百")
+        head = _DIGIT_VALUE.get(hundreds) if hundreds else 1
+        if head is None or (hundreds and len(hundreds) > 1):
+            return None
+        if not rest:
+            return head * 100
+        if rest[0] in "零〇":
+            tail = han_number(rest[1:]) if len(rest) > 1 else 0
+        elif len(rest) == 1:  # "一百二": a hundred and twenty, as people say it
+            tail = None if rest not in _DIGIT_VALUE else _DIGIT_VALUE[rest] * 10
+        else:
+            tail = han_number(rest)
+        return None if tail is None or tail >= 100 else head * 100 + tail
     if "十" in digits:
         tens, _, ones = digits.partition("十")
         if len(tens) > 1 or len(ones) > 1 or any(c not in _DIGIT_VALUE for c in tens + ones):

@@ -1,0 +1,32 @@
+"""Ages said in Chinese: "65歲", "六十五歲", "一百零二歲", "三歲半", "七十多歲", "二十幾歲", "3週歲" (the span is the
+number alone; "多"/"幾" make it about that age, still an age). 歲 after a number is always a
+person's age in years; "歲月" (the years) is a word, and "幾歲" (how old) holds no number. Read in
+Chinese and multi-language pipelines only."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..base import HanScriptRecognizer, PhiMatch
+from ..dates.zh import han_number
+from .en import OVER_89
+
+_AGE = re.compile(r"(?<![0-9〇零一二三四五六七八九十百兩两幾几第每])"
+                  r"(?P<n>[0-9]{1,3}|[〇零一二三四五六七八九十百兩两]{1,5})\s*(?:多|幾|几|來|来)?\s*(?:週|周)?\s*[歲岁](?!月)")
+
+
+class ChineseAgeRecognizer(HanScriptRecognizer):
+    name = "ages_zh"
+    labels = ("AGE",)
+
+    def find_han(self, text: str) -> Iterable[PhiMatch]:
+        for m in _AGE.finditer(text):
+            value = han_number(m["n"])
+            if value is None or not 0 < value <= 125:
+                continue
+            start, end = m.span("n")
+            over = value > 89
+            yield PhiMatch(start, end, "AGE", 1.0 if over else 0.9, OVER_89 if over else self.name)
+
+
+__all__ = ["ChineseAgeRecognizer"]
