@@ -23,6 +23,7 @@ from .ip_addresses import IpAddressRecognizer
 from .national_ids import NationalIdRecognizer
 from .phones import PhoneRecognizer
 from .ssn import SsnRecognizer
+from .street_forms import LocalStreetRecognizer
 from .streets import StreetRecognizer
 from .titled_names import TitledNameRecognizer
 from .urls import UrlRecognizer
@@ -45,6 +46,7 @@ BUILTIN = (
     IdentifierRecognizer,
     ZipCodeRecognizer,
     StreetRecognizer,
+    LocalStreetRecognizer,
     TitledNameRecognizer,
     HanNameRecognizer,
     HanPlaceRecognizer,
@@ -93,6 +95,7 @@ __all__ = [
     "PhoneRecognizer",
     "SsnRecognizer",
     "StreetRecognizer",
+    "LocalStreetRecognizer",
     "TitledNameRecognizer",
     "HanNameRecognizer",
     "HanPlaceRecognizer",

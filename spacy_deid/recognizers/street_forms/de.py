@@ -1,0 +1,13 @@
+"""German streets: a compound in -straße, -str., -weg, -gasse, -platz, -allee, -ring, -damm, -ufer,
+... ("Lindenstraße 5a", "Am-Ring-Weg 3") or a capitalised word before a street word ("Berliner
+Straße 34", "Kölner Str. 5"), then the house number ("12", "5a", "12-14")."""
+_CAP = r"[A-ZÄÖÜ][a-zäöüß]+"
+_TYPES = (r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|steg|stieg|"
+          r"promenade|landstraße|landstrasse)")
+# the house number ("12", "5a", "5 a", "12-14"), not a count ("3 mal", "2 cm", "3 Tage")
+_NUMBER = (r"\s?\d{1,4}(?:\s?[a-zA-Z](?![a-zA-Zäöüß]))?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w.,]\d|\d)"
+           r"(?!\s?(?i:mal|x\b|mg|ml|cm|mm|kg|g\b|%|tag|woche|stunde|std|min|jahr|monat))")
+PATTERNS = (
+    rf"(?<![\w-]){_CAP}(?:-{_CAP})*{_TYPES}\s{_NUMBER}",
+    rf"(?<![\w-]){_CAP}(?:er)?\s(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Gasse|Ufer|Chaussee|Landstraße)\s{_NUMBER}",
+)
