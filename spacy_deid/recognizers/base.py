@@ -50,6 +50,12 @@ class Recognizer(ABC):
         return self.find(text)
 
 
+def tables_for(lang: Optional[str], langs: Tuple[str, ...]) -> Tuple[str, ...]:
+    """Which of a recognizer's per-language tables (``langs``) a pipeline of ``lang`` reads: its
+    own, or all of them in a multi-language ("xx") pipeline whose notes' language was not given."""
+    return langs if lang == "xx" else (lang,) if lang in langs else ()
+
+
 class ScriptRecognizer(Recognizer):
     """A recognizer of one script's notes: built with the pipeline's language (``language_aware``),
     it reads the notes of the pipelines of ``LANGS`` only, and only texts with a character of

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import ClassVar, Iterable, Optional, Tuple
 
-from ..base import PhiMatch, Recognizer
+from ..base import PhiMatch, Recognizer, tables_for
 from .en import OVER_89
 
 PHRASE_LANGS: Tuple[str, ...] = ("de", "fr", "it", "es", "ro", "tr")
@@ -32,7 +32,7 @@ class PhrasedAgeRecognizer(Recognizer):
     language_aware: ClassVar[bool] = True
 
     def __init__(self, lang: Optional[str] = None):
-        langs = PHRASE_LANGS if lang == "xx" else (lang,) if lang in PHRASE_LANGS else ()
+        langs = tables_for(lang, PHRASE_LANGS)
         self.patterns = [p for lg in langs for p in phrases_of(lg)]
 
     def find(self, text: str) -> Iterable[PhiMatch]:

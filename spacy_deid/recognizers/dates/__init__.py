@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib
 from typing import ClassVar, Iterable, Optional, Tuple
 
-from ..base import PhiMatch, Recognizer
+from ..base import PhiMatch, Recognizer, tables_for
 from .en import DateRecognizer
 from .written import WrittenDates, find_written_dates, fold_same_length
 from .zh import find_chinese_dates
@@ -29,7 +29,7 @@ class WrittenDateRecognizer(Recognizer):
     language_aware: ClassVar[bool] = True  # built with the pipeline's language
 
     def __init__(self, lang: Optional[str] = None):
-        langs = WRITTEN_LANGS if lang == "xx" else (lang,) if lang in WRITTEN_LANGS else ()
+        langs = tables_for(lang, WRITTEN_LANGS)
         self.tables = [written_dates(lg) for lg in langs]
 
     def find(self, text: str) -> Iterable[PhiMatch]:

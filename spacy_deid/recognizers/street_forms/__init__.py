@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import ClassVar, Iterable, Optional, Tuple
 
-from ..base import PhiMatch, Recognizer
+from ..base import PhiMatch, Recognizer, tables_for
 
 STREET_LANGS: Tuple[str, ...] = ("de", "fr", "it", "es", "ro", "tr")
 
@@ -29,7 +29,7 @@ class LocalStreetRecognizer(Recognizer):
     language_aware: ClassVar[bool] = True
 
     def __init__(self, lang: Optional[str] = None):
-        langs = STREET_LANGS if lang == "xx" else (lang,) if lang in STREET_LANGS else ()
+        langs = tables_for(lang, STREET_LANGS)
         self.patterns = [p for lg in langs for p in patterns_of(lg)]
 
     def find(self, text: str) -> Iterable[PhiMatch]:
