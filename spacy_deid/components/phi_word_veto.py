@@ -28,9 +28,10 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
   start with a family name (or 阿/小/老 of a nickname) and is an everyday word of wordfreq's
   Chinese list ("報告", "那邊", "感冒"), unless a title follows it or a naming cue ("我叫") comes
   before it; and a model's name of one Han character without a title after it or 姓 before it
-  ("王" alone: people are not called by their family name alone). Chinese names start with the family name; a given name said alone ("美玲") is rarely
-  that frequent a word. A profession of Han characters must end as a job does ("工程師", "司機",
-  "店員": the last characters of Faker's zh_TW and zh_CN jobs, ``han_job_endings``).
+  ("王" alone: people are not called by their family name alone). Chinese names start with the
+  family name; a given name said alone ("美玲") is rarely that frequent a word. A profession of
+  Han characters must end as a job does ("工程師", "司機", "店員": the last characters of Faker's
+  zh_TW and zh_CN jobs, ``han_job_endings``).
 
 The English pipeline has ``phi_lexicon`` for this; these rules are for German, French, Italian,
 Spanish, Romanian and Turkish notes, from the orthography of the languages, not from any

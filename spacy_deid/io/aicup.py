@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, Mapping, Optional, Union
 
 from ..recognizers.dates.zh import calendar_element
+from ..recognizers.han_names import TITLE_PATTERN
 from .labelmap import LabelMapper, ReadReport, clean_spans, log_report, read_text_exact
 
 # Decisions (documented in docs of the evaluation): the schema is wider than HIPAA.
@@ -40,8 +41,6 @@ _SEP = re.compile(r"\r?\n\s*-{5,}\s*\r?\n")
 def _end_before_title(text: str, start: int, end: int) -> int:
     """The end of a name span without the titles it closes with (``TITLE_PATTERN`` of the Chinese
     name rules: "醫師", "先生", "阿姨", ...)."""
-    from ..recognizers.han_names import TITLE_PATTERN
-
     trimmed = True
     while trimmed:
         trimmed = False
