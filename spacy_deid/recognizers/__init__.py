@@ -22,6 +22,7 @@ from .identifiers import IdentifierRecognizer
 from .ip_addresses import IpAddressRecognizer
 from .national_ids import NationalIdRecognizer
 from .phones import PhoneRecognizer
+from .postcodes import PostcodeRecognizer
 from .ssn import SsnRecognizer
 from .street_forms import LocalStreetRecognizer
 from .streets import StreetRecognizer
@@ -45,6 +46,7 @@ BUILTIN = (
     NationalIdRecognizer,
     IdentifierRecognizer,
     ZipCodeRecognizer,
+    PostcodeRecognizer,
     StreetRecognizer,
     LocalStreetRecognizer,
     TitledNameRecognizer,
@@ -104,4 +106,5 @@ __all__ = [
     "ArabicNameRecognizer",
     "UrlRecognizer",
     "ZipCodeRecognizer",
+    "PostcodeRecognizer",
 ]
