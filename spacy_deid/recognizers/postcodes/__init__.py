@@ -5,10 +5,11 @@ the language's cue word ("PLZ", "CP", "CAP", "C.P.", "cod poștal", "posta kodu"
 without a cue needs a capitalised town after it that is no everyday word of the language
 (``lexicons/common_words.py``: "10000 Einheiten" is no address) nor a contact field ("E-mail"),
 and a line start, comma, colon or house number before it ("Leucocitos 17850 Neutrofilos" is a lab
-value); or the country letter before it ("D-37085"). The code is ZIP and the town CITY (labels.md splits an address into its parts). Read
-in a pipeline of the table's language only (all of them in a multi-language "xx" pipeline whose
-notes' language was not given); US ZIP codes are ``recognizers/zip_codes.py``. Written from each
-country's postal conventions, not from any corpus."""
+value); or the country letter before it ("D-37085"). The code is ZIP and the town CITY (labels.md
+splits an address into its parts). Read in a pipeline of the table's language only (all of them in
+a multi-language "xx" pipeline whose notes' language was not given); US ZIP codes are
+``recognizers/zip_codes.py``. Written from each country's postal conventions, not from any
+corpus."""
 from __future__ import annotations
 
 import importlib
