@@ -13,7 +13,8 @@
   each with the administrative suffix dropped as well ("永康區" and "永康"); ``big`` marks Faker's
   cities and countries, names that are places wherever they stand.
 
-No clinical text is read.
+``han_number`` reads a number said in Han numerals ("六十五", "一百零二", "二〇二一") for the date
+and age rules and the date surrogates alike. No clinical text is read.
 
     pip install "spacy-deid[lexicon-build]"
     python -m spacy_deid.lexicons.han          # writes data/han.json.gz
@@ -26,7 +27,7 @@ import math
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, FrozenSet, Tuple
+from typing import Dict, FrozenSet, Optional, Tuple
 
 DATA_FILE = Path(__file__).parent / "data" / "han.json.gz"
 MIN_ZIPF = 2.5
@@ -39,6 +40,9 @@ ADMIN_SUFFIXES = "市縣县區区鄉乡鎮镇村里省"
 # said one by one; every module of the Chinese rules builds its patterns from these.
 HAN_CHARS = "\u3400-\u9fff"
 HAN_DIGITS = "〇零一二三四五六七八九"
+# The characters of a number said in Han numerals, which ``han_number`` reads ("六十五", "一百零二").
+HAN_NUMERALS = HAN_DIGITS + "十百兩两"
+_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "兩": 2, "两": 2}
 _HAN = re.compile(f"[{HAN_CHARS}]+")
 
 
@@ -128,3 +132,32 @@ def build(out: Path = DATA_FILE) -> Dict[str, int]:
 
 if __name__ == "__main__":
     print(build())
+
+
+def han_number(digits: str) -> Optional[int]:
+    """The value of an ASCII or Han number ("12", "十二", "二十五", "一百零二", "一九九八"); None if
+    unread."""
+    if digits.isascii():
+        return int(digits) if digits.isdigit() else None
+    if "百" in digits:
+        hundreds, _, rest = digits.partition("百")
+        head = _DIGIT_VALUE.get(hundreds) if hundreds else 1
+        if head is None or (hundreds and len(hundreds) > 1):
+            return None
+        if not rest:
+            return head * 100
+        if rest[0] in "零〇":
+            tail = han_number(rest[1:]) if len(rest) > 1 else 0
+        elif len(rest) == 1:  # "一百二": a hundred and twenty, as people say it
+            tail = None if rest not in _DIGIT_VALUE else _DIGIT_VALUE[rest] * 10
+        else:
+            tail = han_number(rest)
+        return None if tail is None or tail >= 100 else head * 100 + tail
+    if "十" in digits:
+        tens, _, ones = digits.partition("十")
+        if len(tens) > 1 or len(ones) > 1 or any(c not in _DIGIT_VALUE for c in tens + ones):
+            return None
+        return (_DIGIT_VALUE[tens] if tens else 1) * 10 + (_DIGIT_VALUE[ones] if ones else 0)
+    if not digits or any(c not in _DIGIT_VALUE for c in digits):
+        return None
+    return int("".join(str(_DIGIT_VALUE[c]) for c in digits))

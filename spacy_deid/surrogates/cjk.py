@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from typing import Optional, Tuple
 
+from ..lexicons.han import han_number
+
 _DIGITS = "〇一二三四五六七八九"
 _NUM = r"[0-9０-９〇零一二三四五六七八九十兩两]{1,4}"
 _DATE = re.compile(r"^(?:(?P<y>" + _NUM + r")年)?(?:(?P<m>" + _NUM + r")月(?:份)?)?(?:(?P<d>" + _NUM + r")[日號号])?$")
@@ -22,11 +24,10 @@ def _to_int(token: str) -> Tuple[int, str]:
         return int(token), "arabic"
     if all("０" <= c <= "９" for c in token):
         return int(token.translate({ord("０") + i: str(i) for i in range(10)})), "fullwidth"
-    token = token.replace("零", "〇").replace("兩", "二").replace("两", "二")
-    if "十" not in token:
-        return int("".join(str(_DIGITS.index(c)) for c in token)), "digits"
-    tens, _, ones = token.partition("十")
-    return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0), "tens"
+    value = han_number(token)
+    if value is None:
+        raise ValueError("not a Han numeral")  # the caller reads it as "no date"; no note text in it
+    return value, "tens" if "十" in token else "digits"
 
 
 def _from_int(value: int, style: str, width: int) -> str:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from typing import Iterable, List, Optional
 
+from ...lexicons.han import HAN_NUMERALS, han_number
 from .._context import followed_by_unit, line_after, line_before
 from ..base import PhiMatch, Recognizer
 
 OVER_89 = "ages.over_89"
+_HAN_NUMBER = re.compile(f"[{HAN_NUMERALS}]+")
 
 _NUM = r"(?P<n>1[0-2]\d|\d{1,2})"
 _LB = r"(?<![\w.,/:$#-])"  # no decimals, ids, ratios or ranges glued on the left
@@ -60,12 +62,8 @@ def age_value(surface: str) -> Optional[int]:
     m = re.search(r"\d{1,3}", surface)
     if m:
         return int(m.group(0))
-    han = re.search(r"[〇零一二三四五六七八九十百兩两]+", surface)  # "六十五" of a Chinese "六十五歲"
-    if han:
-        from ..dates.zh import han_number
-
-        return han_number(han.group(0))
-    return None
+    han = _HAN_NUMBER.search(surface)  # "六十五" of a Chinese "六十五歲"
+    return han_number(han.group(0)) if han else None
 
 
 class AgeRecognizer(Recognizer):

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ...lexicons.han import HAN_NUMERALS, han_number
 from ..base import HanScriptRecognizer, PhiMatch
-from ..dates.zh import han_number
 from .en import OVER_89
 
-_AGE = re.compile(r"(?<![0-9〇零一二三四五六七八九十百兩两幾几第每])"
-                  r"(?P<n>[0-9]{1,3}|[〇零一二三四五六七八九十百兩两]{1,5})\s*(?:多|幾|几|來|来)?\s*(?:週|周)?\s*[歲岁](?!月)")
+_AGE = re.compile(rf"(?<![0-9{HAN_NUMERALS}幾几第每])"
+                  rf"(?P<n>[0-9]{{1,3}}|[{HAN_NUMERALS}]{{1,5}})\s*(?:多|幾|几|來|来)?\s*(?:週|周)?\s*[歲岁](?!月)")
 
 
 class ChineseAgeRecognizer(HanScriptRecognizer):

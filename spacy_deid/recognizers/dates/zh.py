@@ -13,9 +13,9 @@ neither is a date element."""
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Iterable
 
-from ...lexicons.han import HAN_DIGITS
+from ...lexicons.han import HAN_DIGITS, han_number
 from ..base import PhiMatch
 
 _NUM = r"[0-9〇零一二三四五六七八九十]"
@@ -64,38 +64,6 @@ CALENDAR = re.compile(r"[0-9〇零一二三四五六七八九十兩两]+\s*[年�
 _YEARS = re.compile(r"(?<![0-9〇零一二三四五六七八九十兩两])([0-9〇零一二三四五六七八九十兩两]+)\s*年(?![初底中])")
 _ERA = re.compile(r"(?:民國|民国|西元|公元)\s*$")
 MAX_YEARS_COUNTED = 30
-_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "兩": 2, "两": 2}
-
-
-def han_number(digits: str) -> Optional[int]:
-    """The value of an ASCII or Han number ("12", "十二", "二十五", "一百零二", "一九九八"); None if
-    unread."""
-    if digits.isascii():
-        return int(digits) if digits.isdigit() else None
-    if "百" in digits:
-        hundreds, _, rest = digits.partition("百")
-        head = _DIGIT_VALUE.get(hundreds) if hundreds else 1
-        if head is None or (hundreds and len(hundreds) > 1):
-            return None
-        if not rest:
-            return head * 100
-        if rest[0] in "零〇":
-            tail = han_number(rest[1:]) if len(rest) > 1 else 0
-        elif len(rest) == 1:  # "一百二": a hundred and twenty, as people say it
-            tail = None if rest not in _DIGIT_VALUE else _DIGIT_VALUE[rest] * 10
-        else:
-            tail = han_number(rest)
-        return None if tail is None or tail >= 100 else head * 100 + tail
-    if "十" in digits:
-        tens, _, ones = digits.partition("十")
-        if len(tens) > 1 or len(ones) > 1 or any(c not in _DIGIT_VALUE for c in tens + ones):
-            return None
-        return (_DIGIT_VALUE[tens] if tens else 1) * 10 + (_DIGIT_VALUE[ones] if ones else 0)
-    if not digits or any(c not in _DIGIT_VALUE for c in digits):
-        return None
-    return int("".join(str(_DIGIT_VALUE[c]) for c in digits))
-
-
 def calendar_element(time: str) -> bool:
     """Whether a spoken time names a point in the calendar (labels.md's DATE), not only a relative
     time, a time of day or a count of years."""
