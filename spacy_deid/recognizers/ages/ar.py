@@ -7,7 +7,7 @@ import re
 from typing import Iterable
 
 from ..base import ArabicScriptRecognizer, PhiMatch
-from .en import OVER_89
+from .en import stated_age
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _N = r"(?P<n>[0-9٠-٩۰-۹]{1,3})(?![0-9٠-٩۰-۹.,/:])"
@@ -27,10 +27,8 @@ class ArabicAgeRecognizer(ArabicScriptRecognizer):
         seen = set()
         for pattern in _PATTERNS:
             for m in pattern.finditer(text):
-                start, end = m.span("n")
-                value = int(m["n"].translate(_DIGITS))
-                if (start, end) in seen or not 0 < value <= 125:
+                match = stated_age(*m.span("n"), int(m["n"].translate(_DIGITS)), self.name)
+                if match is None or (match.start, match.end) in seen:
                     continue
-                seen.add((start, end))
-                yield PhiMatch(start, end, "AGE", 1.0 if value > 89 else 0.9,
-                               OVER_89 if value > 89 else self.name)
+                seen.add((match.start, match.end))
+                yield match

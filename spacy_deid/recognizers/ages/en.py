@@ -66,6 +66,15 @@ def age_value(surface: str) -> Optional[int]:
     return han_number(han.group(0)) if han else None
 
 
+def stated_age(start: int, end: int, value: int, recognizer: str, score: float = 0.9) -> Optional[PhiMatch]:
+    """The AGE match of an age of ``value`` years at ``start:end``; None outside 1-125. An age over
+    89 scores 1.0 and is named ``OVER_89`` (the policy's mark); the rest keep ``recognizer``."""
+    if not 0 < value <= 125:
+        return None
+    over = value > 89
+    return PhiMatch(start, end, "AGE", 1.0 if over else score, OVER_89 if over else recognizer)
+
+
 class AgeRecognizer(Recognizer):
     """Finds stated ages; ``recognizer`` is ``ages.over_89`` for ages over 89."""
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import ClassVar, Iterable, Optional, Tuple
 
 from ..base import PhiMatch, Recognizer, tables_for
-from .en import OVER_89
+from .en import stated_age
 
 PHRASE_LANGS: Tuple[str, ...] = ("de", "fr", "it", "es", "ro", "tr")
 # The age itself: one to three digits not glued to other digits, decimals, ratios or ranges.
@@ -39,10 +39,8 @@ class PhrasedAgeRecognizer(Recognizer):
         seen = set()
         for pattern in self.patterns:
             for m in pattern.finditer(text):
-                start, end = m.span("n")
-                value = int(m["n"])
-                if (start, end) in seen or not 0 < value <= 125:
+                match = stated_age(*m.span("n"), int(m["n"]), self.name)
+                if match is None or (match.start, match.end) in seen:
                     continue
-                seen.add((start, end))
-                over = value > 89
-                yield PhiMatch(start, end, "AGE", 1.0 if over else 0.9, OVER_89 if over else self.name)
+                seen.add((match.start, match.end))
+                yield match

@@ -9,7 +9,7 @@ from typing import Iterable
 
 from ...lexicons.han import HAN_NUMERALS, han_number
 from ..base import HanScriptRecognizer, PhiMatch
-from .en import OVER_89
+from .en import stated_age
 
 _AGE = re.compile(rf"(?<![0-9{HAN_NUMERALS}幾几第每])"
                   rf"(?P<n>[0-9]{{1,3}}|[{HAN_NUMERALS}]{{1,5}})\s*(?:多|幾|几|來|来)?\s*(?:週|周)?\s*[歲岁](?!月)")
@@ -22,11 +22,9 @@ class ChineseAgeRecognizer(HanScriptRecognizer):
     def find_han(self, text: str) -> Iterable[PhiMatch]:
         for m in _AGE.finditer(text):
             value = han_number(m["n"])
-            if value is None or not 0 < value <= 125:
-                continue
-            start, end = m.span("n")
-            over = value > 89
-            yield PhiMatch(start, end, "AGE", 1.0 if over else 0.9, OVER_89 if over else self.name)
+            match = None if value is None else stated_age(*m.span("n"), value, self.name)
+            if match is not None:
+                yield match
 
 
 __all__ = ["ChineseAgeRecognizer"]
