@@ -50,6 +50,11 @@ class Recognizer(ABC):
         return self.find(text)
 
 
+def overlaps(start: int, end: int, taken: Iterable[Tuple[int, int]]) -> bool:
+    """Whether ``start:end`` overlaps one of the ``taken`` (start, end) ranges."""
+    return any(s < end and start < e for s, e in taken)
+
+
 def tables_for(lang: Optional[str], langs: Tuple[str, ...]) -> Tuple[str, ...]:
     """Which of a recognizer's per-language tables (``langs``) a pipeline of ``lang`` reads: its
     own, or all of them in a multi-language ("xx") pipeline whose notes' language was not given."""

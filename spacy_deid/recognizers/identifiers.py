@@ -17,7 +17,7 @@ from typing import ClassVar, Iterable, List, Optional, Tuple
 from stdnum import iban, luhn
 
 from ._context import followed_by_unit
-from .base import PhiMatch, Recognizer
+from .base import PhiMatch, Recognizer, overlaps
 from .id_cues import cues_for
 
 _NUM = r"(?:number|numbers|num|nbr|nr|no|nos|n[.°º]|#|id)\.?"  # "n.", "n°": Romance languages' "number"
@@ -74,7 +74,7 @@ class IdentifierRecognizer(Recognizer):
         for label, pattern, weak, min_digits in self.cues:
             for m in pattern.finditer(text):
                 start, end = m.span("v")
-                if any(s < end and start < e for s, e in taken):  # an earlier (stronger) cue read it
+                if overlaps(start, end, taken):  # an earlier (stronger) cue read it
                     continue
                 score = self._score(m, text, weak, min_digits)
                 if score is None:

@@ -16,7 +16,7 @@ import re
 from typing import Iterable
 
 from ...lexicons.han import HAN_DIGITS, han_number
-from ..base import PhiMatch
+from ..base import PhiMatch, overlaps
 
 _NUM = r"[0-9〇零一二三四五六七八九十]"
 _HAN_DIGIT = f"[{HAN_DIGITS}]"
@@ -51,7 +51,7 @@ def find_chinese_dates(text: str, recognizer: str) -> Iterable[PhiMatch]:
         yield PhiMatch(m.start(), m.end(), "DATE", 0.95, recognizer)
     for pattern, score in ((YEAR_ALONE, 0.9), (MONTH_ALONE, 0.9), (DAY_ALONE, 0.85)):
         for m in pattern.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            if not overlaps(m.start(), m.end(), taken):
                 taken.append((m.start(), m.end()))
                 yield PhiMatch(m.start(), m.end(), "DATE", score, recognizer)
 

@@ -19,7 +19,7 @@ from typing import ClassVar, Iterable, List, NamedTuple, Optional, Tuple
 
 from ...lexicons.common_words import common_words
 from ...lexicons.sources import fold
-from ..base import PhiMatch, Recognizer, tables_for
+from ..base import PhiMatch, Recognizer, overlaps, tables_for
 
 POSTCODE_LANGS: Tuple[str, ...] = ("de", "fr", "it", "es", "ro", "tr")
 _TOWN_WORD = r"[A-ZÄÖÜÀÂÉÈÊÎÔÛÇÁÍÓÚÑĂȘŞȚŢİÇĞÖŞÜ][\w'’-]*"
@@ -64,10 +64,6 @@ class PostcodeRecognizer(Recognizer):
 
     def find(self, text: str) -> Iterable[PhiMatch]:
         taken: List[Tuple[int, int]] = []
-
-        def free(start: int, end: int) -> bool:
-            return not any(s < end and start < e for s, e in taken)
-
         for lang in self.langs:
             with_town, prefixed, cued = compiled(lang)
             words = common_words(lang)
@@ -76,7 +72,7 @@ class PostcodeRecognizer(Recognizer):
                 first = town.split()[-1] if re.match(_STARTS + r"[ \t]", town) else town.split()[0]
                 if (fold(first) in words or first.lower() in NOT_TOWNS or "\n" in m.group()
                         or (m.group("zip")[0].isdigit() and not _BEFORE.search(text[max(0, m.start() - 12):m.start()]))
-                        or not free(*m.span("zip"))):
+                        or overlaps(*m.span("zip"), taken)):
                     continue
                 taken.append(m.span("zip"))
                 yield PhiMatch(*m.span("zip"), "ZIP", 0.9, f"{self.name}.{lang}")
@@ -85,7 +81,7 @@ class PostcodeRecognizer(Recognizer):
                 if pattern is None:
                     continue
                 for m in pattern.finditer(text):
-                    if free(*m.span("zip")):
+                    if not overlaps(*m.span("zip"), taken):
                         taken.append(m.span("zip"))
                         yield PhiMatch(*m.span("zip"), "ZIP", score, f"{self.name}.{lang}")
 

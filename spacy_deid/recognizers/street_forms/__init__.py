@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import ClassVar, Iterable, Optional, Tuple
 
-from ..base import PhiMatch, Recognizer, tables_for
+from ..base import PhiMatch, Recognizer, overlaps, tables_for
 
 STREET_LANGS: Tuple[str, ...] = ("de", "fr", "it", "es", "ro", "tr")
 
@@ -37,7 +37,7 @@ class LocalStreetRecognizer(Recognizer):
         for pattern in self.patterns:
             for m in pattern.finditer(text):
                 start, end = m.span()
-                if "\n" in m.group() or any(s < end and start < e for s, e in taken):
+                if "\n" in m.group() or overlaps(start, end, taken):
                     continue
                 taken.append((start, end))
                 yield PhiMatch(start, end, "STREET", 0.85, self.name)
