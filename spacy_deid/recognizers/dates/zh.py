@@ -44,7 +44,13 @@ DAY_ALONE = re.compile(
     r"(?![床房樓楼室診诊線线門门碼码車车病位公出倉仓鞋球電电機机窗櫃柜館馆])")
 
 
+# Every form above holds one of these; a text without them (an English note) is not read further.
+_DATE_CHARS = re.compile("[年月日號号]")
+
+
 def find_chinese_dates(text: str, recognizer: str) -> Iterable[PhiMatch]:
+    if not _DATE_CHARS.search(text):
+        return
     taken = []
     for m in PATTERN.finditer(text):
         taken.append((m.start(), m.end()))
