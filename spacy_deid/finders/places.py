@@ -348,8 +348,11 @@ class PlaceFinder:
         for i, w in enumerate(words.items):
             if not w.is_alpha:
                 continue
-            cue = self._cue_before(words, i)
             phrase = self._phrase_at(words, i)
+            state_code = w.text.isupper() and len(w.text) == 2 and w.lower in _STATE_CODES
+            if phrase is None and not state_code and not w.flags & (STATE | COUNTRY) and not w.is_place:
+                continue  # nothing below reads a word that is no place (most words): spare its cue
+            cue = self._cue_before(words, i)
             if phrase is not None:
                 last, kind = phrase
                 members = [words[k] for k in range(i, last + 1)]
@@ -361,7 +364,7 @@ class PlaceFinder:
                     for k in range(i, last + 1):
                         self._hit(hits, k, s, kind if kind in ("STATE", "COUNTRY") else "CITY", "places.gazetteer")
                 continue
-            if _strong_cue(cue) and w.text.isupper() and len(w.text) == 2 and w.lower in _STATE_CODES:
+            if _strong_cue(cue) and state_code:
                 self._hit(hits, i, 0.8, "STATE", "places.state_code")  # "lives in DC", "moved from NJ"
                 continue
             if w.flags & STATE and w.cls not in ("function", "ordinary") and len(w.text) > 3:

@@ -132,6 +132,11 @@ _PATTERNS: List[Tuple[str, "re.Pattern[str]"]] = [
     )),
 ]
 
+# The patterns that hold a month name, and any month name with no letter before it: in a text
+# without one none of them can match (their month follows a digit, a separator, "of" or nothing).
+MONTH_NAME_KINDS = frozenset({"mdy", "dmy", "my", "md", "dm", "month_alone"})
+_ANY_MONTH = re.compile(r"(?<![a-z])" + _mon("m"), re.I)
+
 # Words that, right before a bare "a/b", make it a score, ratio, setting or fraction.
 _MD_NEG_BEFORE = re.compile(
     r"(?:^|(?<![a-z0-9]))(?:gcs|grade|gr|pain|apgars?|strength|murmur|ps|peep|cpap|bipap|ipap|epap|psv|vent|i:e|ie|"
@@ -310,7 +315,10 @@ class DateRecognizer(Recognizer):
 
     def find(self, text: str) -> Iterable[PhiMatch]:
         cands: List[PhiMatch] = []
+        named = _ANY_MONTH.search(text) is not None
         for kind, pattern in _PATTERNS:
+            if kind in MONTH_NAME_KINDS and not named:
+                continue  # no month name anywhere: spare the six patterns that need one
             check = getattr(self, "_check_" + kind)
             for m in pattern.finditer(text):
                 res = check(m, text)
