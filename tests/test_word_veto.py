@@ -78,3 +78,11 @@ def test_a_model_date_of_two_one_digit_numbers_is_vetoed_in_a_day_first_language
     assert de("Kraftgrad 4/5 links, Aufnahme 14.03.2021 abends.")._.deidentified == "Kraftgrad 4/5 links, Aufnahme [DATE] abends."
     en = _pipeline("en", [("4/5", "DATE")])
     assert en("Seen 4/5 by the team.")._.deidentified == "Seen [DATE] by the team."
+
+
+def test_diagnosis_codes_are_no_places_but_rooms_stay():
+    nlp = _pipeline("de", [("I10", "LOCATION_OTHER"), ("J45.9", "CITY"), ("B12", "ROOM"), ("Hartung", "PATIENT")])
+    text = "Arterielle Hypertonie (I10), Asthma J45.9, Zimmer B12, Herr Hartung."
+    assert nlp(text)._.deidentified == "Arterielle Hypertonie (I10), Asthma J45.9, Zimmer [ROOM], Herr [PATIENT]."
+    # a code without its decimal and not in parentheses is left to the model ("Station A12")
+    assert _pipeline("de", [("A12", "LOCATION_OTHER")])("Station A12 heute.")._.deidentified == "Station [LOCATION_OTHER] heute."

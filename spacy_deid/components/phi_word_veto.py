@@ -16,6 +16,10 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
   name particles nor street words ("rue", "via", "calle", "sokak", "scara"), in a mixed-case
   note: "Am alten Markt 5" is a street, "wegen zunehmender Schmerzen seit gestern" is not.
 
+- **a diagnosis code**: a model's name or place that is an ICD-10 code in parentheses or with its
+  decimal ("Hypertonie (I10)", "J45.9"): a code names a disease, not a person or a place (rooms
+  and postcodes aside: "Zimmer B12" is a room).
+
 - **a score that reads as a date**: a model's date that is two one-digit numbers with a slash
   ("Kraftgrad 4/5"), in a language that writes dates day first (the date rules' reading,
   ``recognizers/dates/en.py``).
@@ -69,6 +73,8 @@ _ALL_HAN = re.compile(f"[{HAN_CHARS}]{{1,6}}")
 HAN_WORD_ZIPF = 3.5  # a Chinese "name" this frequent a word, without a family name, is the word
 HAN_COMMON_ZIPF = 4.0  # with one ("方便", "高興", "許多"): only this frequent a word
 NICK_PREFIXES = frozenset("阿小老")
+ICD_CODE = re.compile(r"[A-Z]\d{2}(?P<dec>\.\d{1,3})?")
+_NOT_CODES = frozenset({"ROOM", "ZIP"})
 _HAN_AND_DIGITS = re.compile(f"[{HAN_CHARS}0-9]+")
 # Holidays that name a day ("春節", "中秋節", "除夕"): dates by labels.md when tied to one.
 HOLIDAYS = ("節", "节", "除夕", "元旦", "端午", "中秋", "清明", "元宵", "重陽", "重阳", "七夕", "過年", "过年")
@@ -254,6 +260,9 @@ class PhiWordVeto:
             for start, end, label in found:
                 if label == "STREET" and self.sentence_street(text, start, end, mixed):
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.sentence.{label}"))
+        for start, end, label in found:
+            if diagnosis_code(text, start, end) and to_coarse(label) in ("NAME", "LOCATION") and label not in _NOT_CODES:
+                vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.icd.{label}"))
         if self.lang == "zh":
             for start, end, label in found:
                 if to_coarse(label) == "DATE" and han_count(text[start:end]):
@@ -264,6 +273,14 @@ class PhiWordVeto:
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.score.{label}"))
         add_phi_spans(doc, vetoes, self.name, self.not_key, text)
         return doc
+
+
+def diagnosis_code(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is an ICD-10 code ("I10", "C43.6") with its decimal or in parentheses."""
+    m = ICD_CODE.fullmatch(text[start:end].strip())
+    if m is None:
+        return False
+    return bool(m["dec"]) or (text[start - 1:start] == "(" and text[end:end + 1] == ")")
 
 
 def han_count(text: str) -> bool:
