@@ -5,13 +5,15 @@ Chinese word veto) were checked against the aggregate scores of the ODD articles
 against their text; the EVEN half is the held-out figure. The scores are those of labels.md:
 "time" spans without a calendar element ("前天", "晚上") are dropped (``calendar_times_only``), and a
 name span ends before the title it closes with ("王醫師" -> "王", ``names_without_titles``), as
-labels.md keeps titles out of names. Ages are scored as ``physionet_halves.py`` scores them, under
+labels.md keeps titles out of names, and a "contact" span that holds no digit, "@" or "." is dropped
+(``contact_values_only``: "LINE", "mail" name a messaging app or medium; labels.md's contacts are
+numbers, e-mail addresses, URLs and IP addresses). Ages are scored as ``physionet_halves.py`` scores them, under
 ``--age-policy over_89`` by default: the corpus annotates no age at all (its scheme has no age
 type), and only ages over 89 are PHI under HIPAA Safe Harbor; ``--age-policy all`` counts every
 age the pipeline finds as a false alarm.
 Nothing of the corpus is printed but counts and scores.
 
-    python benchmarks/aicup_halves.py [--model default] [--all-times] [--titled-names] [--age-policy over_89|all] [--json out.json]
+    python benchmarks/aicup_halves.py [--model default] [--all-times] [--titled-names] [--all-contacts] [--age-policy over_89|all] [--json out.json]
 """
 from __future__ import annotations
 
@@ -54,11 +56,13 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--all-times", action="store_true", help="keep relative times and times of day as gold")
     ap.add_argument("--titled-names", action="store_true", help="keep the titles in the gold name spans")
+    ap.add_argument("--all-contacts", action="store_true", help="keep the contact spans without a number, address or link")
     ap.add_argument("--age-policy", default="over_89", choices=("over_89", "all"),
                     help="the corpus annotates no age; HIPAA counts ages over 89")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
-    records = list(read_aicup(args.corpus, calendar_times_only=not args.all_times, names_without_titles=not args.titled_names))
+    records = list(read_aicup(args.corpus, calendar_times_only=not args.all_times, names_without_titles=not args.titled_names,
+                              contact_values_only=not args.all_contacts))
     nlp = load_pipeline(args.model, "zh")
     configure_redactor(nlp, age_policy=args.age_policy)
     preds = list(predict_with_model(nlp, records))

@@ -19,11 +19,12 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 # (name, language, path under --corpora, reader format, reader options). "aicup_labels" scores AI
 # CUP as labels.md says: without its "time" spans that hold no calendar element ("前天", "晚上",
-# "三年": no PHI) and with titles out of names ("王醫師" -> "王").
+# "三年": no PHI), with titles out of names ("王醫師" -> "王") and without contacts that hold no number,
+# address or link ("LINE", "mail").
 REAL = [("grascco", "de", "grascco-phi-de/grascco_phi_annotation_json", "uima-cas", {}),
         ("aicup", "zh", "aicup2020-zh-medical-dialogue-deid/train.txt", "aicup", {}),
         ("aicup_labels", "zh", "aicup2020-zh-medical-dialogue-deid/train.txt", "aicup",
-         {"calendar_times_only": True, "names_without_titles": True})]
+         {"calendar_times_only": True, "names_without_titles": True, "contact_values_only": True})]
 
 
 def summary(report: Dict[str, Any], seconds: float) -> Dict[str, Any]:

@@ -297,6 +297,21 @@ def test_aicup_names_without_titles(tmp_path):
     assert report.excluded == {"title trimmed off a name span": 3, "name span that is a title alone": 1}
 
 
+def test_aicup_contact_values_only(tmp_path):
+    text = "加我LINE，或打0912345678，寄mail到a@b.tw，網址www.x.org。"
+    header = "article_id\tstart_position\tend_position\tentity_text\tentity_type"
+    spans = [("LINE", "contact"), ("0912345678", "contact"), ("mail", "contact"), ("a@b.tw", "contact"), ("www.x.org", "contact")]
+    rows = [f"7\t{text.index(t)}\t{text.index(t) + len(t)}\t{t}\t{lab}" for t, lab in spans]
+    path = tmp_path / "train.txt"
+    path.write_text("\n".join([text, header, *rows]) + "\n", encoding="utf-8")
+    assert len(next(read_aicup(path))["spans"]) == 5
+    report = ReadReport()
+    (rec,) = list(read_aicup(path, report=report, contact_values_only=True))
+    # a messaging app or a medium is no contact of labels.md; numbers, addresses and links are
+    assert [x for x, _ in _surface(rec)] == ["0912345678", "a@b.tw", "www.x.org"]
+    assert report.excluded == {"contact without a number, address or link": 2}
+
+
 # ---- presidio-research synthetic ----
 
 def test_presidio_synth_reader(tmp_path):

@@ -33,6 +33,7 @@ AICUP_LABELS: Dict[str, Optional[str]] = {
     "others": None,  # unspecified
 }
 
+_CONTACT_VALUE = re.compile(r"[0-9０-９@＠.．]")  # a number, an e-mail address, a URL or an IP address
 _SEP = re.compile(r"\r?\n\s*-{5,}\s*\r?\n")
 # AI CUP's "time" also holds relative times, times of day and durations ("前天", "上禮拜", "晚上",
 # "三年", "兩年半"), which labels.md does not count as PHI: ``calendar_element`` tells them apart.
@@ -58,13 +59,18 @@ def read_aicup(
     report: Optional[ReadReport] = None,
     calendar_times_only: bool = False,
     names_without_titles: bool = False,
+    contact_values_only: bool = False,
 ) -> Iterator[Dict[str, Any]]:
     """Yield one record per dialogue (``id`` = ``article_id``; ``meta``: ``lang="zh"``, ``note_type="dialogue"``).
     ``calendar_times_only``: drop the "time" spans without a calendar element (``calendar_element``), to
     score only what labels.md calls a date; they are counted in the report.
     ``names_without_titles``: end a "name" span before the title or form of address it closes with
     ("王醫師" -> "王", "陳小姐" -> "陳"), as labels.md keeps titles out of names; a span that is a
-    title alone is dropped. Both are counted in the report."""
+    title alone is dropped.
+    ``contact_values_only``: drop the "contact" spans that hold no digit, "@" or "." -- the names of
+    messaging apps and media ("LINE", "mail"), where labels.md's contacts are numbers, e-mail
+    addresses, URLs and IP addresses (a handle without a digit would be dropped too).
+    Each option's drops are counted in the report."""
     report = report if report is not None else ReadReport()
     mapper = LabelMapper(AICUP_LABELS, label_map, unknown, report)
     path = Path(path)
@@ -98,6 +104,9 @@ def read_aicup(
             mapped = mapper(cols[4].strip())
             if calendar_times_only and cols[4].strip() == "time" and not calendar_element(cols[3]):
                 report.excluded["time without a calendar element"] += 1
+                continue
+            if contact_values_only and cols[4].strip() == "contact" and not _CONTACT_VALUE.search(cols[3]):
+                report.excluded["contact without a number, address or link"] += 1
                 continue
             if names_without_titles and cols[4].strip() == "name":
                 end = _end_before_title(text, start, end)
