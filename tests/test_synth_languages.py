@@ -65,6 +65,29 @@ def test_german_forms(notes):
     assert any(re.fullmatch(r"\d{4,5}", z) for z in _spans(recs, "ZIP"))
 
 
+def test_german_work_up_sections_draw_an_open_vocabulary_and_date_their_history(notes):
+    """``synth/de/workup.py``: laboratory, findings, medication and history sections whose words come
+    from the shipped word and drug tables (thousands, not a typed few), none of them PHI, and whose
+    years and dates ("Z. n. ... 2017", "Labor vom 14.10.") are labelled DATE."""
+    import random
+
+    from spacy_deid.synth.de import workup
+
+    rng = random.Random(3)
+    nouns = {workup.noun(rng) for _ in range(400)}
+    drugs = {workup.drug(rng) for _ in range(400)}
+    assert len(nouns) > 350 and len(drugs) > 350  # an open vocabulary, not a list of a few dozen
+    assert all(w[0].isupper() for w in nouns)
+    recs = notes["de"]
+    text = "\n".join(r["text"] for r in recs)
+    assert re.search(r"Z\. n\. |Zustand nach ", text) and re.search(r"\([A-Z]\d{2}(?:\.\d)?\)", text)  # ICD-10 codes
+    dated = [r["text"][max(0, s["start"] - 40):s["start"]] for r in recs for s in r["spans"] if s["label"] == "DATE"]
+    assert any("Z. n." in b or "Zustand nach" in b or "Labor vom" in b for b in dated)
+    # the vocabulary words of a work-up line are never PHI spans
+    phi = {r["text"][s["start"]:s["end"]] for r in recs for s in r["spans"]}
+    assert not ({w for w in nouns if len(w) > 5} & phi)
+
+
 def test_french_and_italian_identifiers_pass_their_checksums(notes):
     fr_ids = [x for x in _spans(notes["fr"], "SSN") + _spans(notes["fr"], "HEALTHPLAN") if re.fullmatch(r"[\d ]{15,21}", x)]
     assert fr_ids and all(nir.is_valid(x.replace(" ", "")) for x in fr_ids)

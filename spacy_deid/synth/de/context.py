@@ -3,10 +3,13 @@
 "Ihren Patienten", "die" / "der")."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import List, Optional
 
+from ..context import _SLOT, Piece
 from ..locale_context import LocaleNoteContext
-from . import clinical, values
+from . import clinical, values, workup
+
+WORKUP_SHARE = 0.2  # of the notes' sections and clinical sentences: a work-up section (``workup.py``)
 
 
 class GermanNoteContext(LocaleNoteContext):
@@ -15,12 +18,32 @@ class GermanNoteContext(LocaleNoteContext):
     V = values
     LANG = "de"
 
+    def slot(self, kind: str, num: str, form: Optional[str]) -> List[Piece]:
+        """``{workup}``: a section of ``workup.py``, whose own slots (the years and dates of its
+        history and laboratory lines) are filled and labelled here."""
+        if kind != "workup":
+            return super().slot(kind, num, form)
+        template = workup.section(self.rng)
+        pieces: List[Piece] = []
+        pos = 0
+        for m in _SLOT.finditer(template):
+            pieces.append((template[pos:m.start()], None))
+            pieces.extend(self.slot(m.group(1), m.group(2), m.group(3)))
+            pos = m.end()
+        pieces.append((template[pos:], None))
+        return [(text, label) for text, label in pieces if text]
+
+    def clinical_run(self, k_min: int = 1, k_max: int = 4, sep: str = " ") -> None:
+        """Clinical sentences, ``WORKUP_SHARE`` of them a work-up section."""
+        n = self.rng.randint(k_min, k_max)
+        self.emit("".join(("{workup}" if self.rng.random() < WORKUP_SHARE else "{clinical}") + sep for _ in range(n)))
+
     def _filler(self, kind: str, form: Optional[str]) -> Optional[str]:
         female = self.patient_gender == "female"
         dr3 = self.people.get("dr3")
         agreement = {
-            "pat_acc": self.rng.choice(["Ihre Patientin", "unsere Patientin", "die Patientin"]) if female
-            else self.rng.choice(["Ihren Patienten", "unseren Patienten", "den Patienten"]),
+            "pat_acc": self.rng.choice(["Ihre Patientin", "unsere Patientin", "die Patientin", "unsere gemeinsame Patientin"])
+            if female else self.rng.choice(["Ihren Patienten", "unseren Patienten", "den Patienten", "unseren gemeinsamen Patienten"]),
             "pat_nom": "Patientin" if female else "Patient",
             "die": ("Die" if female else "Der") if form == "cap" else ("die" if female else "der"),
             "r": "" if dr3 is not None and dr3.gender == "female" else "r",

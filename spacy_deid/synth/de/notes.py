@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import Callable, List, Tuple
 
-from .context import GermanNoteContext as Ctx
+from .context import WORKUP_SHARE, GermanNoteContext as Ctx
 
 _CLINIC = "[[Klinik für Innere Medizin|Medizinische Klinik II|Klinik für Kardiologie|Klinik für Allgemein- und Viszeralchirurgie|Neurologische Klinik|Klinik für Geriatrie]]"
 
 
 def _sections(ctx: Ctx, k_min: int, k_max: int) -> None:
-    ctx.emit("".join("{section}\n\n" for _ in range(ctx.rng.randint(k_min, k_max))))
+    """Sections of the letter, ``WORKUP_SHARE`` of them work-up sections with an open vocabulary."""
+    n = ctx.rng.randint(k_min, k_max)
+    ctx.emit("".join(("{workup}" if ctx.rng.random() < WORKUP_SHARE else "{section}") + "\n\n" for _ in range(n)))
 
 
 def arztbrief(ctx: Ctx) -> None:
@@ -21,9 +23,11 @@ def arztbrief(ctx: Ctx) -> None:
         ctx.lines("{dr3:title}", "[[Praxis für Allgemeinmedizin|Hausarztpraxis|]]", "{street3}", "{zip3} {city3}", "")
     ctx.emit("[[{city2}, [[den |]]{date:full}|Datum: {date:full}|{date:full}]]\n\n")
     ctx.emit("[[Entlassungsbrief|Arztbrief|Vorläufiger Entlassungsbrief|Epikrise|Entlassbericht]]\n")
+    if ctx.rng.random() < 0.4:  # a subject line naming the patient, title-less, before the salutation
+        ctx.emit("[[Betreff: |Betr.: |Patient[[in|]]: |\n]][[{pt:full}|{pt:last_first}|{pt:full}]][[, geb. {dob}| * {dob}|, *{dob}|]]\n\n")
     ctx.emit("[[Sehr geehrte Frau Kollegin|Sehr geehrter Herr Kollege|Sehr geehrte Kolleginnen und Kollegen|Sehr geehrte{r} {dr3:title}|"
              "Sehr geehrte{r} {kollege} {dr3:last}|Liebe{r} {kollege} {dr3:last}|Sehr geehrte Damen und Herren]],\n\n")
-    ctx.emit("wir berichten [[Ihnen |]]über {pat_acc} {pt:title}, [[geb. |geboren am |*]]{dob}[[, wohnhaft {street}, {zip} {city}|]], "
+    ctx.emit("wir berichten [[Ihnen |]]über {pat_acc} [[{pt:title}|{pt:title}|{pt:full}|{pt:last_first}]], [[geb. |geboren am |*]]{dob}[[, wohnhaft {street}, {zip} {city}|]], "
              "[[{die} sich vom {date2:full} bis {date:full} in unserer stationären Behandlung befand|{die} vom {date2:full} bis {date:full} stationär behandelt wurde|{die} sich am {date2:full} in unserer Notaufnahme vorstellte]].\n\n")
     ctx.emit("Diagnose[[n|]]:{diagnoses}\n\n")
     _sections(ctx, 1, 4)
