@@ -21,7 +21,7 @@ def evaluate_cmd(
     level: str = typer.Option("coarse", help="Compare labels at the 'coarse' or 'fine' level"),
     label_map: Optional[str] = typer.Option(None, "--label-map", help="Reader label overrides: 'SRC=DST,SRC2=' (empty DST excludes) or a .json file"),
     unknown: str = typer.Option("drop", help="Gold labels neither mapped nor ours: 'drop' or 'keep' (always reported)"),
-    reader_options: List[str] = typer.Option([], "--reader-option", help="A reader's option, NAME=VALUE (repeatable): AI CUP as labels.md scores it is calendar_times_only=true names_without_titles=true"),
+    reader_options: List[str] = typer.Option([], "--reader-option", help="A reader's option, NAME=VALUE (repeatable): AI CUP as labels.md scores it is calendar_times_only=true names_without_titles=true contact_values_only=true"),
     lang: Optional[str] = typer.Option(None, help="Language of the 'rules' pipeline (default: the gold's meta.lang, else en)"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the JSON report here"),
     as_json: bool = typer.Option(False, "--json", help="Print the JSON report instead of the table"),
