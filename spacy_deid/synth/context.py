@@ -318,20 +318,26 @@ class NoteContext:
             choice = self.rng.choice(m.group(1).split("|"))
             template = template[: m.start()] + choice + template[m.end():]
 
+    def pieces(self, text: str) -> List[Piece]:
+        """``text`` (choices already resolved) as pieces: its plain text, and each slot filled
+        (``slot``), left to right: the same draws in the same order as they are written."""
+        out: List[Piece] = []
+        pos = 0
+        for m in _SLOT.finditer(text):
+            out.append((text[pos: m.start()], None))
+            out.extend(self.slot(m.group(1), m.group(2), m.group(3)))
+            pos = m.end()
+        out.append((text[pos:], None))
+        return out
+
     def emit(self, template: str) -> "NoteContext":
         """Append a template to the note."""
-        text = self.expand(template)
-        pos = 0
         b = self.builder
-        for m in _SLOT.finditer(text):
-            b.text(text[pos: m.start()])
-            for piece, label in self.slot(m.group(1), m.group(2), m.group(3)):
-                if label is None:
-                    b.text(piece)
-                else:
-                    b.phi(piece, label)
-            pos = m.end()
-        b.text(text[pos:])
+        for piece, label in self.pieces(self.expand(template)):
+            if label is None:
+                b.text(piece)
+            else:
+                b.phi(piece, label)
         return self
 
     def lines(self, *templates: str, sep: str = "\n") -> "NoteContext":

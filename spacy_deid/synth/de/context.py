@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-from ..context import _SLOT, Piece
+from ..context import Piece
 from ..locale_context import LocaleNoteContext
 from . import clinical, values, workup
 
@@ -23,20 +23,16 @@ class GermanNoteContext(LocaleNoteContext):
         history and laboratory lines) are filled and labelled here."""
         if kind != "workup":
             return super().slot(kind, num, form)
-        template = workup.section(self.rng)
-        pieces: List[Piece] = []
-        pos = 0
-        for m in _SLOT.finditer(template):
-            pieces.append((template[pos:m.start()], None))
-            pieces.extend(self.slot(m.group(1), m.group(2), m.group(3)))
-            pos = m.end()
-        pieces.append((template[pos:], None))
-        return [(text, label) for text, label in pieces if text]
+        return [(text, label) for text, label in self.pieces(workup.section(self.rng)) if text]
+
+    def or_workup(self, slot: str) -> str:
+        """``slot``, or ``WORKUP_SHARE`` of the time the ``{workup}`` slot instead."""
+        return "{workup}" if self.rng.random() < WORKUP_SHARE else slot
 
     def clinical_run(self, k_min: int = 1, k_max: int = 4, sep: str = " ") -> None:
         """Clinical sentences, ``WORKUP_SHARE`` of them a work-up section."""
         n = self.rng.randint(k_min, k_max)
-        self.emit("".join(("{workup}" if self.rng.random() < WORKUP_SHARE else "{clinical}") + sep for _ in range(n)))
+        self.emit("".join(self.or_workup("{clinical}") + sep for _ in range(n)))
 
     def _filler(self, kind: str, form: Optional[str]) -> Optional[str]:
         female = self.patient_gender == "female"

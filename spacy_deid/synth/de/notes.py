@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable, List, Tuple
 
-from .context import WORKUP_SHARE, GermanNoteContext as Ctx
+from .context import GermanNoteContext as Ctx
 
 _CLINIC = "[[Klinik für Innere Medizin|Medizinische Klinik II|Klinik für Kardiologie|Klinik für Allgemein- und Viszeralchirurgie|Neurologische Klinik|Klinik für Geriatrie]]"
 
@@ -13,7 +13,7 @@ _CLINIC = "[[Klinik für Innere Medizin|Medizinische Klinik II|Klinik für Kardi
 def _sections(ctx: Ctx, k_min: int, k_max: int) -> None:
     """Sections of the letter, ``WORKUP_SHARE`` of them work-up sections with an open vocabulary."""
     n = ctx.rng.randint(k_min, k_max)
-    ctx.emit("".join(("{workup}" if ctx.rng.random() < WORKUP_SHARE else "{section}") + "\n\n" for _ in range(n)))
+    ctx.emit("".join(ctx.or_workup("{section}") + "\n\n" for _ in range(n)))
 
 
 def arztbrief(ctx: Ctx) -> None:
