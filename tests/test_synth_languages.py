@@ -111,6 +111,33 @@ def test_taiwanese_notes_mix_languages_and_write_local_forms(notes):
     assert any(re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?( [A-Z][a-z]+(-[A-Z][a-z]+)?)?", n) for n in names)  # Chen Mei-Ling
 
 
+def test_taiwanese_conversations_name_people_as_people_do():
+    """Dialogues call staff and patients by aliases (English names, nicknames, any word), spell a
+    romanised name a syllable a turn, name professions from Faker's Taiwanese jobs and cities
+    abroad: each alias the same within a note, each piece of the spelling a name span."""
+    from spacy_deid.synth.zh import values
+
+    recs = [r for r in generate_records(400, seed=23, lang="zh") if r["meta"]["note_type"] == "dialogue"]
+    texts = "".join(r["text"] for r in recs)
+    assert "個管師：" in texts and "護理師：" in texts
+    names = _spans(recs, "PATIENT") + _spans(recs, "DOCTOR")
+    assert any(re.fullmatch(r"[A-Z][a-z]+", n) and n not in values.SURNAME_LATIN.values() for n in names)  # "Amy"
+    spelled = [r for r in recs if "英文拼音" in r["text"]]
+    assert spelled
+    for rec in spelled:
+        t = rec["text"]
+        turn = t[t.index("英文拼音"):]
+        turn = turn[:turn.index("。醫師：", turn.index("民眾："))]
+        syllable = re.search(r"民眾：([A-Za-z]+)", turn).group(1)
+        start = t.index("英文拼音") + turn.index("民眾：" + syllable) + 3
+        assert any(s["start"] == start and s["end"] == start + len(syllable) for s in rec["spans"]), syllable
+    jobs = set(values.faker_jobs())
+    assert any(p in jobs for p in _spans(recs, "PROFESSION"))
+    assert any(c in values.cities_abroad() for c in _spans(recs, "CITY"))
+    repeated = [m for r in recs for m in re.finditer(r"找([^，。：]+?)(，他比較有經驗|看看|，他人很好)。民眾：([^，。：]+?)喔？", r["text"])]
+    assert repeated and all(m.group(1) == m.group(3) for m in repeated)  # an alias is one per person and note
+
+
 def test_arabic_notes_write_the_regions_forms(notes):
     """Arabic script names and places, dates day first in three month-name traditions and in
     Arabic-Indic digits, Saudi national IDs with their Luhn check digit."""

@@ -7,7 +7,7 @@ import random
 from typing import List, Optional, Tuple
 
 from ..locale_context import LocaleNoteContext
-from ..names import Person
+from ..names import Person, faker_for
 from . import conversation, values
 
 # Share of Chinese, mixed and English sentences by the note's mixing level.
@@ -20,6 +20,7 @@ class TaiwaneseNoteContext(LocaleNoteContext):
 
     V = values
     LANG = "zh"
+    PHI_KINDS = {**LocaleNoteContext.PHI_KINDS, "abroad": "CITY"}
 
     def __init__(self, rng: random.Random):
         super().__init__(rng)
@@ -40,11 +41,24 @@ class TaiwaneseNoteContext(LocaleNoteContext):
             return [(p.first, True)]
         if form == "last":  # "我姓王"
             return [(p.last, True)]
-        if form == "nick":  # the whole nickname is how the person is named ("阿明", "小美", "老王")
-            prefix = rng.choice(values.NICK_PREFIXES)
-            return [(prefix + (p.last if prefix == "老" else p.first[-1]), True)]
+        if form == "nick":  # the whole nickname is how the person is named ("阿明", "小美", "老王"), one per note
+            key = "nick:" + p.last + p.first
+            if key not in self.values:
+                prefix = rng.choice(values.NICK_PREFIXES)
+                self.values[key] = prefix + (p.last if prefix == "老" else p.first[-1])
+            return [(self.values[key], True)]
         if form == "titled":
             return [(p.last, True), (rng.choice(values.TITLES_AFTER[self._role_of(p)][p.gender]), False)]
+        if form == "alias":  # one per person and note: "Amy", "小美", "豆豆"
+            key = "alias:" + p.last + p.first
+            if key not in self.values:
+                en, ja = faker_for("en_US"), faker_for("ja_JP")
+                en.seed_instance(rng.getrandbits(32))
+                ja.seed_instance(rng.getrandbits(32))
+                self.values[key] = values.alias(rng, p, en, ja)
+            return [(self.values[key], True)]
+        if form == "spelled":
+            return values.spelled(rng, p)
         given, family = values.latin_given(p.first), values.latin_surname(p.last)
         if form == "en":
             return [(rng.choice([f"{given} {family}", f"{family} {given}", f"{family}, {given}"]), True)]
@@ -54,6 +68,13 @@ class TaiwaneseNoteContext(LocaleNoteContext):
             titles = values.TITLES_DR if self._role_of(p) in ("dr", "rn") else values.TITLES_PT
             return [(rng.choice(titles[p.gender]) + " ", False), (family, True)]
         raise KeyError(form)
+
+    def _value(self, kind: str, key: str, form: Optional[str]) -> str:
+        if kind == "prof":
+            return self.values.setdefault(key, values.profession(self.rng))
+        if kind == "abroad":
+            return self.values.setdefault(key, values.place(self.rng, self.fake, kind))
+        return super()._value(kind, key, form)
 
     def _filler(self, kind: str, form: Optional[str]) -> Optional[str]:
         rng = self.rng
@@ -71,6 +92,8 @@ class TaiwaneseNoteContext(LocaleNoteContext):
                 return (f"醫師：{values.everyday_sentence(rng, english)}{rng.choice(['？', '。', '嗎？'])}"
                         f"民眾：{values.everyday_sentence(rng, english)}{rng.choice(['。', '啦。', '啊。', '，'])}")
             return rng.choice(values.DIALOGUE_FILLER)
+        if kind == "staff":  # who speaks for the hospital in a transcribed conversation
+            return rng.choices(values.STAFF_SPEAKERS, values.STAFF_WEIGHTS)[0]
         if kind == "ta":  # 他 / 她
             return "她" if self.patient_gender == "female" else "他"
         return super()._filler(kind, form)

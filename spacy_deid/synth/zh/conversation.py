@@ -41,12 +41,21 @@ ACTIVITIES = ["散步", "爬山", "游泳", "騎腳踏車", "做家事", "煮飯
 HABITS = ["吃甜的", "喝咖啡", "喝酒", "抽菸", "吃宵夜", "喝茶", "吃水果", "吃比較鹹", "喝含糖飲料", "吃檳榔", "熬夜"]
 FEELINGS = ["好一點了", "還是一樣", "沒什麼用", "比較不會痛了", "有改善", "更嚴重", "時好時壞", "差不多"]
 RESULTS = ["看起來還不錯", "有一點發炎", "要再追蹤", "跟上次差不多", "有比較好", "有一點高", "在正常範圍", "有一點偏低"]
-PARTICLES = ["", "", "啦", "喔", "欸", "耶", "啊", "捏"]
-OPENERS = ["", "", "", "嗯，", "對，", "就是，", "然後，", "那個，", "其實，", "欸，", "喔，"]
+PARTICLES = ["", "", "啦", "喔", "欸", "耶", "啊", "捏", "齁", "餒", "阿", "哈哈", "呵呵"]
+# A hospital's departments and services said in passing ("去皮膚科看"): generic, no PHI.
+SPECIALTIES = ["內科", "外科", "家醫科", "皮膚科", "復健科", "骨科", "眼科", "耳鼻喉科", "婦產科", "小兒科", "泌尿科",
+               "神經內科", "神經外科", "心臟內科", "腸胃科", "胸腔科", "身心科", "精神科", "牙科", "腫瘤科", "感染科",
+               "新陳代謝科", "老人科", "急診", "門診", "藥局", "批價櫃台", "服務台", "檢驗科", "放射科", "營養門診"]
+# Interjections as Taiwanese transcripts write them ("恩" for 嗯, "阿" for 啊): never names.
+OPENERS = ["", "", "", "嗯，", "對，", "就是，", "然後，", "那個，", "其實，", "欸，", "喔，", "恩，", "恩恩，", "恩哼，", "阿",
+           "阿～", "痾……", "呃，", "齁，", "嗯嗯，", "OK，", "好OK，"]
 YES_NO = ["有", "沒有", "會", "不會", "還好", "對", "不太會", "好像有", "有一點"]
-AGREE = ["好。", "好，謝謝醫生。", "好，我知道了。", "喔，好。", "那就好。", "嗯嗯。", "好，麻煩你了。", "謝謝。"]
+AGREE = ["哈哈哈。", "呵呵呵。", "哈哈，好。", "好。", "好，謝謝醫生。", "好，我知道了。", "喔，好。", "那就好。", "嗯嗯。", "好，麻煩你了。", "謝謝。", "恩恩。",
+         "恩哼。", "恩恩恩。", "嗯哼。", "OK。", "阿好。", "恩，好。", "喔喔喔。"]
 
-# (speaker, template). Speakers: 醫師 asks, 民眾 (the patient) and 家屬 (a relative) answer.
+STAFF = ["醫師", "個管師", "護理師"]  # who speaks for the hospital
+STAFF_WEIGHTS = [8.5, 1, 0.5]
+# (speaker, template). Speakers: 醫師 (or a case manager, a nurse) asks, 民眾 (the patient) and 家屬 (a relative) answer.
 DOCTOR_TURNS = [
     "你{rel}有沒有{sym}？", "{sym}大概多久了？", "是什麼時候開始{sym}的？", "那{body}會不會痛？", "{med}有按時吃嗎？",
     "{med}一天吃幾次？", "你平常有在{act}嗎？", "有沒有{habit}？", "你{rel}的{lab}是{val}，{result}。",
@@ -55,6 +64,7 @@ DOCTOR_TURNS = [
     "{sym}的時候會不會{sym2}？", "我們{med}先吃{dur}看看。", "{dur}之後再回來看。", "下次回診的時候再{exam}。",
     "最近睡得好嗎？", "胃口怎麼樣？", "大便正常嗎？", "有沒有對什麼藥過敏？", "這邊按下去會痛嗎？", "{lab_en}有一點高喔。",
     "你要少{habit}。", "那我幫你加一個{med}。", "有沒有{sym_en}？", "這個 {exam_en} 要排一下。", "先不要緊張，慢慢說。",
+    "這個可能要轉{spec}看一下。", "你之前有去{spec}看過嗎？", "等一下你先去{spec}{p}。", "{spec}那邊有說什麼嗎？",
 ]
 PATIENT_TURNS = [
     "{open}{rel}開始{sym}{p}。", "{open}大概{dur}了{p}。", "{freq}吃一顆。", "我都有在{act}{p}。", "我很少{act}。",
@@ -62,7 +72,7 @@ PATIENT_TURNS = [
     "我不太記得了{p}。", "要空腹嗎？", "那要多久回來看？", "{yesno}{p}。", "{yesno}，{rel}比較{sym}。",
     "我{rel}有{exam}，{feel}。", "我有{habit}，{dur}了。", "以前有，現在沒有了。", "{open}{sym}的時候就{sym2}{p}。",
     "藥吃了會{sym}。", "我那個{med_en}吃完了。", "要不要做{exam_en}？", "{rel}量是{val}。", "晚上都{sym}，睡不好。",
-    "我想說是不是{sym}的關係。", "{agree}",
+    "我想說是不是{sym}的關係。", "{agree}", "我上次有去{spec}看，他說{result}。", "{spec}在哪裡？", "要先去{spec}嗎？",
 ]
 FAMILY_TURNS = ["{who}{rel}都{sym}。", "{who}最近都吃很少。", "{who}晚上一直起來。", "{who}有在吃{med}。",
                 "{who}不太喜歡{act}。", "我們{rel}有帶{who}去{exam}。"]
@@ -83,15 +93,19 @@ def _fill(rng: random.Random, template: str, english: float) -> str:
         "act": lambda: rng.choice(ACTIVITIES), "habit": lambda: rng.choice(HABITS), "feel": lambda: rng.choice(FEELINGS),
         "result": lambda: rng.choice(RESULTS), "p": lambda: rng.choice(PARTICLES), "open": lambda: rng.choice(OPENERS),
         "yesno": lambda: rng.choice(YES_NO), "agree": lambda: rng.choice(AGREE), "ache": lambda: rng.choice(ACHES),
-        "who": lambda: rng.choice(WHO),
+        "who": lambda: rng.choice(WHO), "spec": lambda: rng.choice(SPECIALTIES),
     }
     return _SLOT.sub(lambda m: parts[m.group(1)](), template)  # left to right: the same draws in the same order
 
 
 def exchange(rng: random.Random, english: float = 0.0) -> str:
     """One or two turns of a doctor and a patient (or a relative), with no PHI."""
-    doctor = "醫師：" + _fill(rng, rng.choice(DOCTOR_TURNS), english)
+    speaker = rng.choices(STAFF, STAFF_WEIGHTS)[0]
+    opener = rng.choice(OPENERS) if rng.random() < 0.3 else ""
+    doctor = f"{speaker}：{opener}" + _fill(rng, rng.choice(DOCTOR_TURNS), english)
     if rng.random() < 0.12:
         return doctor + "家屬：" + _fill(rng, rng.choice(FAMILY_TURNS), english)
     answer = "民眾：" + _fill(rng, rng.choice(PATIENT_TURNS), english)
+    if rng.random() < 0.25:  # the doctor's "恩恩" or "OK" between two turns
+        answer += f"{speaker}：{rng.choice(AGREE)}"
     return doctor + answer if rng.random() < 0.85 else answer

