@@ -117,6 +117,29 @@ def test_a_model_date_that_is_a_count_is_vetoed():
     assert doc._.deidentified == "一天三次，吃了兩年半，[DATE][DATE]前回診，劑量[DATE]"
 
 
+def test_a_transcript_s_tags_laughter_and_departments_are_no_names_or_places():
+    """A model's span never runs across a speaker's turn, laughter is no place, a specialty is no
+    name; a science park ("竹科") and a clinic named for its doctor ("陳內科") stay."""
+    nlp = _ruled([("醫師：都會有", "CITY"), ("哈哈哈", "CITY"), ("恩恩", "PATIENT"), ("皮膚科", "DOCTOR"), ("內科", "CITY"),
+                  ("竹科", "CITY"), ("陳內科", "HOSPITAL"), ("小美", "DOCTOR")])
+    text = "民眾：對。醫師：都會有。民眾：哈哈哈，我去皮膚科看過，內科也有。醫師：恩恩，你在竹科上班？去陳內科拿藥，小美會跟你說。"
+    assert nlp(text)._.deidentified == (
+        "民眾：對。醫師：都會有。民眾：哈哈哈，我去皮膚科看過，內科也有。醫師：恩恩，你在[CITY]上班？去[HOSPITAL]拿藥，"
+        "[DOCTOR]會跟你說。")
+
+
+def test_spoken_particles_weekdays_floors_and_numbers_are_cut_or_vetoed():
+    """A particle at a span's edge is cut off (a name keeps its leading 阿); a weekday, a floor or an
+    everyday word is no place, a world city after a cue is one; a profession with a digit or a
+    clause in it is none; a name with no letter is none."""
+    nlp = _ruled([("泰山區喔", "CITY"), ("阿九月十號", "DATE"), ("阿明啦", "PATIENT"), ("禮拜三", "CITY"), ("五樓", "CITY"),
+                  ("一起", "CITY"), ("紐約", "CITY"), ("才62", "PROFESSION"), ("沒有，是工程師", "PROFESSION"),
+                  ("消防員", "PROFESSION"), ("70", "PATIENT")])
+    text = "我們住泰山區喔，阿九月十號再來，阿明啦。禮拜三在五樓，一起去。他在紐約。我才62，沒有，是工程師，他是消防員，70。"
+    assert nlp(text)._.deidentified == (
+        "我們住[CITY]喔，阿[DATE]再來，[PATIENT]啦。禮拜三在五樓，一起去。他在[CITY]。我才62，沒有，是工程師，他是[PROFESSION]，70。")
+
+
 @pytest.mark.parametrize("text,expected", [
     ("我的電話是零九一二三四五六七八", [("零九一二三四五六七八", "PHONE")]),
     ("零九一二 三四五 六七八", [("零九一二 三四五 六七八", "PHONE")]),

@@ -14,7 +14,10 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
 - **a street that reads as a sentence**: a model's street holding two lower-case words or more
   of three letters or more, not abbreviated ("sc.", "ap.", "jud." are address words), and neither
   name particles nor street words ("rue", "via", "calle", "sokak", "scara"), in a mixed-case
-  note: "Am alten Markt 5" is a street, "wegen zunehmender Schmerzen seit gestern" is not.
+  note: "Am alten Markt 5" is a street, "wegen zunehmender Schmerzen seit gestern" is not; and a
+  German street with no house number that names no street type, is no short "Am ..." and holds
+  a word in lower case ("Am Hasenstall" is one, "HBVs-Antigen negativ" is not; capitalised words
+  alone may be a name the model mislabelled, and stay).
 
 - **a diagnosis code**: a model's name or place that is an ICD-10 code in parentheses or with its
   decimal ("Hypertonie (I10)", "J45.9"): a code names a disease, not a person or a place (rooms
@@ -28,14 +31,28 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
   calendar element ("三次", "兩年半", "5天"; ``recognizers/dates/zh.py``'s ``calendar_element``) and
   names no holiday ("春節", "中秋": labels.md counts holidays tied to a date).
 
+- **a name with no letter** in any script ("70", "56"): digits are no name.
+
 - **Chinese words that are no name** (``judge_han``): a name of Han characters only that does not
   start with a family name (or 阿/小/老 of a nickname) and is an everyday word of wordfreq's
   Chinese list ("報告", "那邊", "感冒"), unless a title follows it or a naming cue ("我叫") comes
   before it; and a model's name of one Han character without a title after it or 姓 before it
-  ("王" alone: people are not called by their family name alone). Chinese names start with the
+  ("王" alone: people are not called by their family name alone); a name with clause punctuation
+  ("藥，") or, not starting with a family name or 阿/小/老, with a pronoun or particle ("對阿都",
+  "為它"). A date that is a list of one- or two-digit numbers ("8、9", "25、50") is none. Chinese names start with the
   family name; a given name said alone ("美玲") is rarely that frequent a word. A profession of
   Han characters must end as a job does ("工程師", "司機", "店員": the last characters of Faker's
-  zh_TW and zh_CN jobs, ``han_job_endings``).
+  zh_TW and zh_CN jobs, ``han_job_endings``) and hold no digit or clause punctuation ("才62",
+  "沒有，是有一兩天"); a place ("禮拜三", "五樓", "健康") that is a weekday, a floor, or an everyday
+  word that is no place of the gazetteer is none. Spoken particles at a span's edges are cut off
+  ("泰山區喔", "阿九月十號"; a name keeps a leading 阿).
+
+- **the shape of a transcribed Chinese conversation**: a model's name, place or profession that
+  takes in a speaker's tag ("醫師：都會有", "民眾：學名藥": a turn's "role：" after the end of the
+  last one; a span never runs across a turn), one made of interjections and laughter only
+  ("哈哈哈", "恩恩恩", "阿～"), and a department or specialty ("內科", "皮膚科": an everyday word
+  itself, or an everyday word of two characters or more before 科; not "竹科", a science park;
+  generic places are no PHI by labels.md).
 
 The English pipeline has ``phi_lexicon`` for this; these rules are for German, French, Italian,
 Spanish, Romanian and Turkish notes, from the orthography of the languages, not from any
@@ -59,7 +76,7 @@ from ..merge import DEFAULT_VETOABLE, model_candidates
 from ..lexicons.han import HAN_CHARS, han_places, simplify, word_zipf
 from ..recognizers.dates.en import ONE_DIGIT_PAIR, DAY_FIRST_LANGS
 from ..recognizers.dates.zh import calendar_element
-from ..recognizers.han_names import NAME_CUES, TITLE_PATTERN, surnames
+from ..recognizers.han_names import FUNCTION_CHARS, NAME_CUES, TITLE_PATTERN, surnames
 from ..recognizers.titled_names import BETWEEN, titles_of
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text
 
@@ -78,6 +95,29 @@ _NOT_CODES = frozenset({"ROOM", "ZIP"})
 _HAN_AND_DIGITS = re.compile(f"[{HAN_CHARS}0-9]+")
 # Holidays that name a day ("春節", "中秋節", "除夕"): dates by labels.md when tied to one.
 HOLIDAYS = ("節", "节", "除夕", "元旦", "端午", "中秋", "清明", "元宵", "重陽", "重阳", "七夕", "過年", "过年")
+# A speaker's tag in a transcript: at the start of the text or after the end of a turn, a role of
+# one to four Han characters (and a letter: "醫師A") and a colon (NFKC turns "：" into ":").
+TURN_TAG = re.compile(f"(?:^|(?<=[。？！?!，,…⋯～」）)\\s]))[{HAN_CHARS}]{{1,4}}[A-Za-z]?[：:]")
+# Interjections and laughter as transcripts write them, and the punctuation around them.
+INTERJECTIONS = frozenset("哈呵嘿恩嗯喔哦噢阿啊欸誒痾呃齁蛤唉呦亨哼嘖喂耶～…⋯，。、！？!?,. ")
+DEPARTMENT = re.compile(f"(?P<stem>[{HAN_CHARS}]{{1,5}})科")
+DEPARTMENT_ZIPF = 2.8  # "內科", "眼科", "婦產科": a specialty that is itself an everyday word
+DEPARTMENT_STEM_ZIPF = 3.0  # "皮膚", "小兒", "腫瘤": an everyday word of two characters or more before 科
+TRANSCRIPT_LABELS = ("NAME", "LOCATION", "PROFESSION")
+# Sentence particles that end a spoken clause ("泰山區喔", "4月12阿"): cut off a span's end; off its
+# start too ("阿九月十號") except for a name ("阿明" is a nickname). 恩 and 阿 also end given names.
+END_PARTICLES = frozenset("喔啦啊齁嘛耶欸呢吧餒捏哦嗯")
+EDGE_PARTICLES = END_PARTICLES | frozenset("阿恩")
+# A Chinese place that is a weekday or a floor ("禮拜三", "五樓"): a time, or a generic place.
+HAN_NO_PLACE = re.compile(r"(?:禮拜|星期|週|周)[一二三四五六日天]|[一二三四五六七八九十0-9]+樓")
+HAN_PLACE_LABELS = ("CITY", "STATE", "COUNTRY", "LOCATION_OTHER")
+_CLAUSE_PUNCT = re.compile(r"[，。？！、,?!]")
+_HAN_CLAUSE_PUNCT = re.compile(r"[，。？！、]")
+# Pronouns and particles that a Chinese name does not hold ("對阿都", "為它"), unless it starts
+# with a family name or a nickname's 阿/小/老.
+NAME_FUNCTION_CHARS = FUNCTION_CHARS | frozenset("它牠為为因")
+# Numbers listed with 、 or a comma, none longer than two digits ("8、9", "25、50"): values, no date.
+_NUMBER_LIST = re.compile(r"[0-9０-９〇零一二三四五六七八九十]{1,2}(?:\s*[、，,]\s*[0-9０-９〇零一二三四五六七八九十]{1,2})+")
 # Last characters of jobs that Faker's lists lack: farmer, soldier, police, guard, craftsman, boss.
 MORE_JOB_ENDINGS = "夫士察匠商农農官兵警全闆板"
 
@@ -226,13 +266,24 @@ class PhiWordVeto:
         return len(lower) > STREET_LOWER_WORDS_MAX
 
     def judge_han(self, text: str, start: int, end: int, label: str) -> bool:
-        """Whether a name of Han characters only is an everyday Chinese word, or a profession ends
-        as no job does (see the module)."""
+        """Whether a name of Han characters only is an everyday Chinese word, a place a weekday, a
+        floor or an everyday word, or a profession ends as no job does or holds a digit or a
+        clause's punctuation (see the module)."""
         cand = text[start:end]
+        if to_coarse(label) == "PROFESSION" and re.search(f"[{HAN_CHARS}]", cand):
+            last = re.findall(f"[{HAN_CHARS}]", cand)[-1]
+            return (any(ch.isdigit() for ch in cand) or bool(_CLAUSE_PUNCT.search(cand))
+                    or (last not in han_job_endings() and simplify(last) not in han_job_endings()))
+        if to_coarse(label) == "NAME" and re.search(f"[{HAN_CHARS}]", cand) and _HAN_CLAUSE_PUNCT.search(cand):
+            return True  # "藥，": a Chinese name holds no clause punctuation
         if not _ALL_HAN.fullmatch(cand):
             return False
-        if to_coarse(label) == "PROFESSION":
-            return cand[-1] not in han_job_endings() and simplify(cand[-1]) not in han_job_endings()
+        if (to_coarse(label) == "NAME" and cand[0] not in surnames() and cand[0] not in NICK_PREFIXES
+                and any(ch in NAME_FUNCTION_CHARS for ch in cand)):
+            return True
+        if label in HAN_PLACE_LABELS:
+            return bool(HAN_NO_PLACE.fullmatch(cand)) or (
+                simplify(cand) not in han_places()[0] and word_zipf(cand) >= HAN_WORD_ZIPF)
         if to_coarse(label) != "NAME":
             return False
         if TITLE_PATTERN.match(text, end) or any(text[max(0, start - len(cue)):start] == cue for cue in NAME_CUES):
@@ -260,13 +311,25 @@ class PhiWordVeto:
             for start, end, label in found:
                 if label == "STREET" and self.sentence_street(text, start, end, mixed):
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.sentence.{label}"))
+                elif (label == "STREET" and self.lang == "de" and bare_street(text[start:end])
+                      and any(self.lower_case(w, mixed) for _, _, w in self._words(text, start, end))):
+                    vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.bare_street.{label}"))
         for start, end, label in found:
             if diagnosis_code(text, start, end) and to_coarse(label) in ("NAME", "LOCATION") and label not in _NOT_CODES:
                 vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.icd.{label}"))
         if self.lang == "zh":
+            tags = [(m.start(), m.end()) for m in TURN_TAG.finditer(text)]
             for start, end, label in found:
-                if to_coarse(label) == "DATE" and han_count(text[start:end]):
+                if to_coarse(label) == "DATE" and (han_count(text[start:end]) or number_list(text[start:end])):
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.count.{label}"))
+                why = transcript_shape(text, start, end, label, tags)
+                if why:
+                    vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.{why}.{label}"))
+                for s, e in particle_edges(text, start, end, label):
+                    vetoes.append((s, e, "NOT_PHI", EDGE_VETO, f"word_veto.particle.{label}"))
+        for start, end, label in found:
+            if to_coarse(label) == "NAME" and not any(ch.isalpha() for ch in text[start:end]):
+                vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.no_letter.{label}"))
         if self.lang in DAY_FIRST_LANGS:
             for start, end, label in found:
                 if to_coarse(label) == "DATE" and ONE_DIGIT_PAIR.fullmatch(text[start:end].strip()):
@@ -281,6 +344,51 @@ def diagnosis_code(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     return bool(m["dec"]) or (text[start - 1:start] == "(" and text[end:end + 1] == ")")
+
+
+def transcript_shape(text: str, start: int, end: int, label: str, tags: Sequence[Tuple[int, int]]) -> Optional[str]:
+    """Why a Chinese name, place or profession is none by the shape of a transcript (see the
+    module): "turn" (it overlaps a speaker's tag), "interjection", "department"; else None."""
+    cand = text[start:end]
+    if not cand.strip() or all(ch in INTERJECTIONS for ch in cand):
+        return "interjection"
+    if to_coarse(label) not in TRANSCRIPT_LABELS:
+        return None
+    if any(s < end and start < e for s, e in tags):
+        return "turn"
+    m = DEPARTMENT.fullmatch(cand)
+    if m and label != "HOSPITAL":
+        stem = m["stem"]
+        if word_zipf(cand) >= DEPARTMENT_ZIPF or (len(stem) > 1 and word_zipf(stem) >= DEPARTMENT_STEM_ZIPF):
+            return "department"
+    return None
+
+
+def bare_street(street: str) -> bool:
+    """A German street with no house number that names no street type and is no short "Am ..."
+    (``street_forms/de.py``'s ``BARE_STREET``)."""
+    from ..recognizers.street_forms.de import BARE_STREET
+
+    return not any(ch.isdigit() for ch in street) and not BARE_STREET.search(street.strip())
+
+
+def particle_edges(text: str, start: int, end: int, label: str) -> List[Tuple[int, int]]:
+    """The spoken particles at the edges of a span (``END_PARTICLES``, ``EDGE_PARTICLES``), to be
+    cut off: at its end always, at its start unless it is a name; never the whole span."""
+    name = to_coarse(label) == "NAME"
+    tail = END_PARTICLES if name else EDGE_PARTICLES
+    a, b = start, end
+    while b > a + 1 and text[b - 1] in tail:
+        b -= 1
+    if not name:
+        while a < b - 1 and text[a] in EDGE_PARTICLES:
+            a += 1
+    return [(s, e) for s, e in ((start, a), (b, end)) if s < e]
+
+
+def number_list(text: str) -> bool:
+    """Numbers of one or two digits listed with 、 or commas ("8、9", "25、50") and nothing else."""
+    return bool(_NUMBER_LIST.fullmatch(text.strip()))
 
 
 def han_count(text: str) -> bool:

