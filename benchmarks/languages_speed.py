@@ -52,7 +52,7 @@ def run_one(lang: str, n: int, batch_size: int) -> Dict[str, Any]:
     chars = sum(len(r["text"]) for r in records)
     return {
         "lang": lang,
-        "model": {"en": "deid_cnn_en", "es": "deid_cnn_es", "xx": "deid_cnn_multi"}.get(model_lang(lang) or "", "?"),
+        "model": {"en": "deid_cnn_en", "es": "deid_cnn_es", "xx": "deid_cnn_multi", "zh": "deid_cnn_zh"}.get(model_lang(lang) or "", "?"),
         "pipeline": nlp.pipe_names,
         "notes": len(records),
         "spans": spans,

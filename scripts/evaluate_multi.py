@@ -1,6 +1,6 @@
-"""Score the multilingual pipeline (NER + rules + redactor, as ``--model MODEL --lang L`` runs it)
-on the synthetic test notes of each language and, when ``--corpora`` holds them, on GraSCCo
-(German) and AI CUP (Chinese dialogues). Those corpora are only read here, for evaluation.
+"""Score the multilingual or the Chinese pipeline (NER + rules + redactor, as ``--model MODEL --lang L``
+runs it) on the synthetic test notes of each language of ``--langs`` and, when ``--corpora`` holds
+them, on GraSCCo (German) and AI CUP (Chinese dialogues) for those languages. Those corpora are only read here, for evaluation.
 
 ``python scripts/evaluate_multi.py MODEL OUT.json [--langs de:2000,fr:1000,...] [--corpora DIR] [--test-dir corpus]``
 
@@ -69,14 +69,14 @@ def main() -> None:
 
     results: Dict[str, Any] = {"model": args.model}
     sets = []
-    for item in args.langs.split(","):
-        lang = item.split(":")[0]
+    langs = [item.split(":")[0] for item in args.langs.split(",")]
+    for lang in langs:
         path = Path(args.test_dir) / f"synth_{lang}_test.jsonl"
         if path.is_file():
             sets.append((f"synth_{lang}", lang, list(read_jsonl(path))))
     root = Path(args.corpora)
-    for name, lang, rel, fmt, options in REAL:
-        if (root / rel).exists():
+    for name, lang, rel, fmt, options in REAL:  # the corpora of the languages asked for
+        if lang in langs and (root / rel).exists():
             sets.append((name, lang, list(read_corpus(root / rel, fmt, **options))))
     print(f"{'set':<14} {'docs':>5} {'tok R':>6} {'tok P':>6} {'leak%':>6} {'strictF1':>8}")
     for name, lang, records in sets:

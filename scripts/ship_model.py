@@ -4,6 +4,7 @@ provenance.
 ``python scripts/ship_model.py training/cnn/model-best spacy_deid/models/deid_cnn_en --seed 42 ...``
 ``python scripts/ship_model.py training/cnn_es/model-best spacy_deid/models/deid_cnn_es --lang es --seed 42 ...``
 ``python scripts/ship_model.py training/cnn_multi/model-best spacy_deid/models/deid_cnn_multi --lang xx --seed 42 ...``
+``python scripts/ship_model.py training/cnn_zh/model-best spacy_deid/models/deid_cnn_zh --lang zh --seed 42 ...``
 """
 from __future__ import annotations
 
@@ -50,17 +51,35 @@ Training time: {train_s} s on {threads}.
 README_MULTI = """# deid_cnn_multi: the multilingual NER model of spacy-deid
 
 A spaCy pipeline (language "xx": tok2vec CNN + beam NER, {size:.1f} MB) that tags the fine PHI
-labels {labels} in German, French, Italian, Romanian, Turkish, Arabic and Taiwanese Chinese notes,
-Chinese-English code-mixed ones included. Trained ONLY on synthetic notes of `spacy_deid.synth.<lang>` ({n_train}); no
+labels {labels} in German, French, Italian, Romanian, Turkish and Arabic notes (Chinese has a
+model of its own, `deid_cnn_zh`, with the same architecture). Trained ONLY on synthetic notes of `spacy_deid.synth.<lang>` ({n_train}); no
 evaluation corpus is trained on. Its tokenizer makes one token of each Han character and splits
 glued forms (`spacy_deid.multilingual_tokens.v1`). `spacy_deid.models.load_default(lang="de")`
-(or fr, it, ro, tr, ar, zh; `--model default --lang de`) loads it and appends `phi_patterns`, which
-reads the notes' language (month names, national IDs, phone region; for Chinese also names by
-titles, Han places and dates said alone), `phi_word_veto` and `deid_redactor`.
+(or fr, it, ro, tr, ar; `--model default --lang de`) loads it and appends `phi_patterns`, which
+reads the notes' language (month names, national IDs, phone region), `phi_word_veto` and
+`deid_redactor`.
 
 Reproduce (from the repository root): `spacy project run all-multi --vars.seed {seed} --vars.multi_max_steps {max_steps}`.
 
 Dev scores (synthetic notes of every language, spaCy entity scorer, fine labels): P {p:.3f}  R {r:.3f}  F {f:.3f}.
+Training time: {train_s} s on {threads}.
+"""
+
+README_ZH = """# deid_cnn_zh: the Chinese NER model of spacy-deid
+
+A spaCy pipeline (language "xx": tok2vec CNN + beam NER, {size:.1f} MB) that tags the fine PHI
+labels {labels} in Taiwanese Chinese notes and transcribed doctor-patient conversations,
+Chinese-English code-mixed ones included. Trained ONLY on synthetic notes of `spacy_deid.synth.zh`
+({n_train}); no evaluation corpus is trained on. Same architecture and tokenizer as the
+multilingual model (one token per Han character, `spacy_deid.multilingual_tokens.v1`); a model of
+its own because German training notes moved its Chinese names when both shared one.
+`spacy_deid.models.load_default(lang="zh")` (`--model default --lang zh`) loads it and appends
+`phi_patterns` reading Chinese (names by titles, Han places, dates said alone, Taiwanese IDs and
+phones), `phi_word_veto` and `deid_redactor`.
+
+Reproduce (from the repository root): `spacy project run all-zh --vars.seed {seed} --vars.zh_max_steps {max_steps}`.
+
+Dev scores (synthetic Taiwanese notes, spaCy entity scorer, fine labels): P {p:.3f}  R {r:.3f}  F {f:.3f}.
 Training time: {train_s} s on {threads}.
 """
 
@@ -70,9 +89,12 @@ SOURCES = {
     "es": ({"name": "MEDDOCAN train (dev for validation)", "url": "https://temu.bsc.es/meddocan/",
             "license": "CC BY 4.0"},
            "spacy-deid Spanish PHI NER (fine labels), trained on MEDDOCAN train and synthetic Spanish notes", README_ES),
-    "xx": ({"name": "spacy_deid.synth (de, fr, it, zh)", "url": "", "license": "MIT"},
-           "spacy-deid multilingual PHI NER (fine labels), trained on synthetic German, French, Italian and "
-           "Taiwanese Chinese notes", README_MULTI),
+    "xx": ({"name": "spacy_deid.synth (de, fr, it, ro, tr, ar)", "url": "", "license": "MIT"},
+           "spacy-deid multilingual PHI NER (fine labels), trained on synthetic German, French, Italian, Romanian, "
+           "Turkish and Arabic notes", README_MULTI),
+    "zh": ({"name": "spacy_deid.synth (zh)", "url": "", "license": "MIT"},
+           "spacy-deid Chinese PHI NER (fine labels), trained on synthetic Taiwanese notes and conversations, "
+           "Chinese-English mixed", README_ZH),
 }
 
 

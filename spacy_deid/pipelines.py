@@ -28,8 +28,8 @@ def lexicon_pipeline(lang: str = "en", redactor_config: Optional[Dict[str, Any]]
 
 def load_pipeline(name: str = "default", lang: str = "en") -> Language:
     """``rules``: rules only; ``lexicon``: rules and lexicon finders, no model; ``default``: the
-    shipped trained pipeline of ``lang`` (English; Spanish for ``es``; the multilingual one for
-    ``MULTI_LANGS``; for the rest the English one with the rules of ``lang``: month names, national
+    shipped trained pipeline of ``lang`` (English; Spanish for ``es``; Chinese for ``zh``; the
+    multilingual one for ``MULTI_LANGS``; for the rest the English one with the rules of ``lang``: month names, national
     IDs, phone region); anything else goes to ``spacy.load`` (package name or path), and
     the rules, lexicon and redactor are added to it when it lacks them (its NER counts as a
     source through the redactor's label map)."""

@@ -36,7 +36,7 @@ def test_languages_speed_measures_each_route(run, tmp_path):
     out = tmp_path / "speed.json"
     text = run("benchmarks/languages_speed.py", "--n", "4", "--lang", "en", "--lang", "zh", "--json", str(out))
     rows = json.loads(out.read_text())
-    assert [(r["lang"], r["model"]) for r in rows] == [("en", "deid_cnn_en"), ("zh", "deid_cnn_multi")]
+    assert [(r["lang"], r["model"]) for r in rows] == [("en", "deid_cnn_en"), ("zh", "deid_cnn_zh")]
     for r in rows:
         assert r["notes"] == 4 and r["spans"] > 0 and r["notes_per_s"] > 0 and r["peak_rss_mb"] > 100
-    assert "| zh | deid_cnn_multi |" in text
+    assert "| zh | deid_cnn_zh |" in text

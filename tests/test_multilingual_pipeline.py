@@ -1,6 +1,7 @@
-"""The multilingual pipeline (issue 13): German, French, Italian, Romanian, Turkish, Arabic and
-Taiwanese Chinese notes (Chinese-English mixed too) go to the shipped multilingual model with the rules of
-their language and ``phi_word_veto``. Checked on notes written by hand for these tests
+"""The multilingual pipeline (issue 13): German, French, Italian, Romanian, Turkish and Arabic
+notes go to the shipped multilingual model, Taiwanese Chinese notes (Chinese-English mixed too) to
+the Chinese model of the same architecture, each with the rules of its language and
+``phi_word_veto``. Checked on notes written by hand for these tests
 (``tests/data/handwritten``, in other words than the generators use), not on synthetic ones."""
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ import pytest
 from handwritten import load, names
 from spacy_deid.evaluation.predict import predict_with_model
 from spacy_deid.labels import to_coarse
-from spacy_deid.models import MULTI_LANGS
+from spacy_deid.models import XX_LANGS
 from spacy_deid.pipelines import load_pipeline, notes_language
 
-HANDWRITTEN = [n for n in names() if n.split("_")[0] in MULTI_LANGS]
+HANDWRITTEN = [n for n in names() if n.split("_")[0] in XX_LANGS]
 
 
 @lru_cache(maxsize=None)
@@ -26,10 +27,11 @@ def _covered(span, pred) -> bool:
     return any(p["start"] <= span["start"] and p["end"] >= span["end"] for p in pred)
 
 
-@pytest.mark.parametrize("lang", MULTI_LANGS)
+@pytest.mark.parametrize("lang", XX_LANGS)
 def test_each_language_gets_the_multilingual_model_with_its_own_rules(lang):
     nlp = pipeline(lang)
     assert nlp.lang == "xx" and notes_language(nlp) == lang
+    assert nlp.meta["name"] == ("deid_cnn_zh" if lang == "zh" else "deid_cnn_multi")
     assert nlp.pipe_names == ["tok2vec", "ner", "phi_patterns", "phi_word_veto", "deid_redactor"]
     assert nlp.get_pipe("phi_word_veto").lang == lang
 

@@ -15,10 +15,15 @@ from spacy.language import Language
 DEFAULT_MODEL_NAME = "deid_cnn_en"
 DEFAULT_MODEL_DIR = Path(__file__).parent / DEFAULT_MODEL_NAME
 # The shipped NER model of each language, and the project workflow that rebuilds it.
-LANG_MODELS = {"en": (DEFAULT_MODEL_NAME, "all"), "es": ("deid_cnn_es", "all-es"), "xx": ("deid_cnn_multi", "all-multi")}
+LANG_MODELS = {"en": (DEFAULT_MODEL_NAME, "all"), "es": ("deid_cnn_es", "all-es"), "xx": ("deid_cnn_multi", "all-multi"),
+               "zh": ("deid_cnn_zh", "all-zh")}
 # Languages read by the multilingual model ("xx"), trained on synthetic notes of each
-# (spacy_deid/synth/<lang>/); "zh" includes Chinese-English code-mixed notes.
-MULTI_LANGS = ("de", "fr", "it", "ro", "tr", "zh", "ar")
+# (spacy_deid/synth/<lang>/).
+MULTI_LANGS = ("de", "fr", "it", "ro", "tr", "ar")
+# Languages whose shipped model is a multi-language ("xx") pipeline, whose rules and word veto are
+# set to the notes' language: the multilingual model's, and Chinese (Chinese-English code-mixed
+# notes included), which has a model of its own with the same architecture and tokenizer.
+XX_LANGS = MULTI_LANGS + ("zh",)
 
 
 def model_lang(lang: str) -> Optional[str]:
@@ -89,7 +94,7 @@ def load_default(
     """The default de-identification pipeline: NER (``path`` or the shipped model) + rules +
     lexicon + fine labels + redactor. ``lang="es"``: the Spanish model (trained on MEDDOCAN, fine
     labels of its own) + rules + redactor; the lexicon and the fine-label model are English.
-    A language of ``MULTI_LANGS`` (or ``"xx"``): the multilingual model, whose rules read the
+    A language of ``XX_LANGS`` (or ``"xx"``): the multilingual model (Chinese: the Chinese one), whose rules read the
     notes as ``lang`` (month names, national IDs, phone region), and ``phi_word_veto`` (everyday
     words of ``lang`` are no name or place).
 
@@ -108,5 +113,5 @@ def load_default(
                                lexicon_config, fine_labels and english, word_veto)
 
 
-__all__ = ["DEFAULT_MODEL_DIR", "LANG_MODELS", "MULTI_LANGS", "add_deid_components", "default_model_path", "load_default",
+__all__ = ["DEFAULT_MODEL_DIR", "LANG_MODELS", "MULTI_LANGS", "XX_LANGS", "add_deid_components", "default_model_path", "load_default",
            "model_lang"]
