@@ -77,6 +77,7 @@ from ..lexicons.han import HAN_CHARS, han_places, simplify, word_zipf
 from ..recognizers.dates.en import ONE_DIGIT_PAIR, DAY_FIRST_LANGS
 from ..recognizers.dates.zh import calendar_element
 from ..recognizers.han_names import FUNCTION_CHARS, NAME_CUES, TITLE_PATTERN, surnames
+from ..recognizers.street_forms.de import BARE_STREET
 from ..recognizers.titled_names import BETWEEN, titles_of
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text
 
@@ -367,8 +368,6 @@ def transcript_shape(text: str, start: int, end: int, label: str, tags: Sequence
 def bare_street(street: str) -> bool:
     """A German street with no house number that names no street type and is no short "Am ..."
     (``street_forms/de.py``'s ``BARE_STREET``)."""
-    from ..recognizers.street_forms.de import BARE_STREET
-
     return not any(ch.isdigit() for ch in street) and not BARE_STREET.search(street.strip())
 
 

@@ -106,6 +106,8 @@ HOSPITAL_PATTERNS = ["{city}市立醫院", "{city}綜合醫院", "{city}基督�
 ORGS = ["{city}國小", "{city}高中", "{last}氏企業", "{city}農會", "{city}護理之家", "{city}長照中心", "{last}建設公司"]
 COUNTRIES = ["日本", "美國", "越南", "印尼", "菲律賓", "泰國", "中國", "香港", "新加坡", "韓國", "馬來西亞"]
 PROFESSIONS = ["老師", "工程師", "護理師", "司機", "農夫", "會計", "廚師", "業務", "退休教師", "家管", "學生", "警察", "保全", "美髮師"]
+# Who speaks in the turns that name someone ("{staff}：等一下 X 會跟你說"): case managers more often
+# than in the PHI-free turns of conversation.py (``STAFF``), whose questions are mostly a doctor's.
 STAFF_SPEAKERS = ["醫師", "個管師", "護理師", "醫師A"]
 STAFF_WEIGHTS = [6, 2, 1.5, 0.5]
 FAKER_JOB_SHARE = 0.6  # the rest of the professions come from Faker's 472 Taiwanese job titles
