@@ -70,7 +70,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..labels import to_coarse
-from ..lexicons.common_words import common_words, protected_words
+from ..lexicons.common_words import common_words, function_words, protected_words
 from ..lexicons.sources import fold
 from ..merge import DEFAULT_VETOABLE, model_candidates
 from ..lexicons.han import HAN_CHARS, han_places, simplify, word_zipf
@@ -191,7 +191,7 @@ class PhiWordVeto:
             raise ValueError(f"phi_word_veto: veto must be in (0, 1], not {veto!r}")
         self.name = name
         self.lang = lang
-        self.words = common_words(lang)
+        self.words = common_words(lang) | function_words(lang)
         self.titles = titles_of(lang)[0] | set(BETWEEN)
         self.suffixes = SUFFIXES.get(lang, ())
         self.names = protected_words()

