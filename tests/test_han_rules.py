@@ -140,6 +140,15 @@ def test_spoken_particles_weekdays_floors_and_numbers_are_cut_or_vetoed():
         "我們住[CITY]喔，阿[DATE]再來，[PATIENT]啦。禮拜三在五樓，一起去。他在[CITY]。我才62，沒有，是工程師，他是[PROFESSION]，70。")
 
 
+def test_interjections_and_codes_are_no_chinese_names_but_nicknames_and_romanised_names_stay():
+    """阿 before a particle or a word is the interjection, "K2" is no name; "阿明", "美英" (a given
+    name that is also a word), "Amy" and a romanised name in lower case ("chen") stay names."""
+    nlp = _ruled([("阿有", "PATIENT"), ("阿反正", "DOCTOR"), ("K2", "PATIENT"), ("阿明", "PATIENT"), ("美英", "PATIENT"),
+                  ("Amy", "DOCTOR"), ("chen", "PATIENT")])
+    text = "阿有吃K2嗎？阿反正沒差。阿明說Amy會跟美英講，chen。"
+    assert nlp(text)._.deidentified == "阿有吃K2嗎？阿反正沒差。[PATIENT]說[DOCTOR]會跟[PATIENT]講，[PATIENT]。"
+
+
 @pytest.mark.parametrize("text,expected", [
     ("我的電話是零九一二三四五六七八", [("零九一二三四五六七八", "PHONE")]),
     ("零九一二 三四五 六七八", [("零九一二 三四五 六七八", "PHONE")]),

@@ -37,7 +37,9 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
   start with a family name (or 阿/小/老 of a nickname) and is an everyday word of wordfreq's
   Chinese list ("報告", "那邊", "感冒"), unless a title follows it or a naming cue ("我叫") comes
   before it; and a model's name of one Han character without a title after it or 姓 before it
-  ("王" alone: people are not called by their family name alone); a name with clause punctuation
+  ("王" alone: people are not called by their family name alone); 阿 before a word or a particle
+  is the interjection ("阿有", "阿反正"), and in a Chinese note a name with a digit ("K2") is none;
+  a name with clause punctuation
   ("藥，") or, not starting with a family name or 阿/小/老, with a pronoun or particle ("對阿都",
   "為它"). A date that is a list of one- or two-digit numbers ("8、9", "25、50") is none. Chinese names start with the
   family name; a given name said alone ("美玲") is rarely that frequent a word. A profession of
@@ -293,6 +295,9 @@ class PhiWordVeto:
             return False
         if len(cand) == 1:  # a family name said alone is a name only with a title after it or 姓 before
             return text[start - 1:start] != "姓"
+        if cand[0] == "阿" and len(cand) >= 2 and (cand[1] in NAME_FUNCTION_CHARS
+                                                   or (len(cand) >= 3 and word_zipf(cand[1:]) >= HAN_WORD_ZIPF)):
+            return True  # "阿有", "阿反正": the interjection 阿 before a word, no nickname
         if cand[0] in surnames() or cand[0] in NICK_PREFIXES:  # a name's shape: only a very common word is none
             return word_zipf(cand) >= HAN_COMMON_ZIPF
         return word_zipf(cand) >= HAN_WORD_ZIPF
@@ -328,6 +333,8 @@ class PhiWordVeto:
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.{why}.{label}"))
                 for s, e in particle_edges(text, start, end, label):
                     vetoes.append((s, e, "NOT_PHI", EDGE_VETO, f"word_veto.particle.{label}"))
+                if label in ("PATIENT", "DOCTOR") and any(ch.isdigit() for ch in text[start:end]):  # "K2", "3B"
+                    vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.digit.{label}"))
         for start, end, label in found:
             if to_coarse(label) == "NAME" and not any(ch.isalpha() for ch in text[start:end]):
                 vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.no_letter.{label}"))
