@@ -90,6 +90,7 @@ NOT_VETOED = frozenset({"HOSPITAL", "ORGANIZATION", "STREET", "DEPARTMENT", "ROO
 _BEFORE = 24  # characters before a candidate read for a title
 _EDGE_PUNCT = ".,;:()[]'\"«»„“”!?-–/"
 _ALL_HAN = re.compile(f"[{HAN_CHARS}]{{1,6}}")
+_HAN_CHAR = re.compile(f"[{HAN_CHARS}]")
 HAN_WORD_ZIPF = 3.5  # a Chinese "name" this frequent a word, without a family name, is the word
 HAN_COMMON_ZIPF = 4.0  # with one ("方便", "高興", "許多"): only this frequent a word
 NICK_PREFIXES = frozenset("阿小老")
@@ -273,11 +274,12 @@ class PhiWordVeto:
         floor or an everyday word, or a profession ends as no job does or holds a digit or a
         clause's punctuation (see the module)."""
         cand = text[start:end]
-        if to_coarse(label) == "PROFESSION" and re.search(f"[{HAN_CHARS}]", cand):
-            last = re.findall(f"[{HAN_CHARS}]", cand)[-1]
+        han = _HAN_CHAR.findall(cand)
+        if to_coarse(label) == "PROFESSION" and han:
+            last = han[-1]
             return (any(ch.isdigit() for ch in cand) or bool(_CLAUSE_PUNCT.search(cand))
                     or (last not in han_job_endings() and simplify(last) not in han_job_endings()))
-        if to_coarse(label) == "NAME" and re.search(f"[{HAN_CHARS}]", cand) and _HAN_CLAUSE_PUNCT.search(cand):
+        if to_coarse(label) == "NAME" and han and _HAN_CLAUSE_PUNCT.search(cand):
             return True  # "藥，": a Chinese name holds no clause punctuation
         if not _ALL_HAN.fullmatch(cand):
             return False

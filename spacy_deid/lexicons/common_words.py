@@ -20,7 +20,7 @@ import gzip
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, FrozenSet
+from typing import Any, Dict, FrozenSet
 
 DATA_FILE = Path(__file__).parent / "data" / "common_words.json.gz"
 MIN_ZIPF = 3.0  # about once in 1,000,000 words and more often
@@ -32,14 +32,19 @@ COUNTRIES: Dict[str, tuple] = {"de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH"
                                "es": ("ES", "MX", "AR", "CO", "CL", "PE"), "ro": ("RO", "MD"), "tr": ("TR",)}
 
 
+def _read_table() -> Dict[str, Any]:
+    """The shipped table (empty without one). Read anew by each cached accessor below, not kept:
+    the whole table holds about 35 MB in memory, the sets one asks for far less."""
+    if not DATA_FILE.is_file():
+        return {}
+    with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 @lru_cache(maxsize=None)
 def common_words(lang: str) -> FrozenSet[str]:
     """The folded everyday non-name words of ``lang`` (empty for a language without a list)."""
-    if not DATA_FILE.is_file():
-        return frozenset()
-    with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
-        table = json.load(fh)
-    return frozenset(table.get("words", {}).get(lang, ()))
+    return frozenset(_read_table().get("words", {}).get(lang, ()))
 
 
 @lru_cache(maxsize=None)
@@ -48,21 +53,14 @@ def function_words(lang: str) -> FrozenSet[str]:
     out because some Faker locale has them as a name part or a city is so called ("an", "sie",
     "zu", "da"): the language's commonest words, never a name in its notes. Kept apart so that the
     German generator, which draws its nouns from ``common_words``, writes the same notes."""
-    if not DATA_FILE.is_file():
-        return frozenset()
-    with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
-        table = json.load(fh)
-    return frozenset(table.get("function", {}).get(lang, ()))
+    return frozenset(_read_table().get("function", {}).get(lang, ()))
 
 
 @lru_cache(maxsize=1)
 def protected_words() -> FrozenSet[str]:
     """Folded name parts (Faker, every locale) and one-word cities of the languages' countries
     whose ending looks like a common noun's ("Hartung", "Jung"): never vetoed for their ending."""
-    if not DATA_FILE.is_file():
-        return frozenset()
-    with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
-        return frozenset(json.load(fh).get("protected", ()))
+    return frozenset(_read_table().get("protected", ()))
 
 
 def build(out: Path = DATA_FILE) -> Dict[str, int]:
@@ -109,8 +107,8 @@ def build(out: Path = DATA_FILE) -> Dict[str, int]:
                "function": function, "protected": guarded}
     with gzip.GzipFile(out, "wb", mtime=0) as fh:
         fh.write(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"))
-    common_words.cache_clear()
-    function_words.cache_clear()
+    for accessor in (common_words, function_words, protected_words):
+        accessor.cache_clear()
     return {lang: len(v) for lang, v in words.items()}
 
 
