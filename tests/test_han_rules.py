@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from spacy_deid.components import deid_redactor, phi_word_veto  # noqa: F401
-from spacy_deid.lexicons.han import han_places, simplify, word_zipf
+from spacy_deid.lexicons.han import foreign_cities, han_places, simplify, word_zipf
 from spacy_deid.pipelines import rules_pipeline
 
 
@@ -66,9 +66,24 @@ def test_words_before_titles_are_no_names(text):
     ("我們去日本玩", [("日本", "COUNTRY")]),
     ("我老家在新營", [("新營", "CITY")]),
     ("住在樹林", [("樹林", "CITY")]),  # a place that is also a word ("forest") after a cue
+    ("我們那邊泰山區喔", [("泰山區", "CITY")]),  # a district of jieba's dictionary
+    ("住在台北，士林那邊", [("台北", "CITY"), ("士林", "CITY")]),  # listed after another place
+    ("台北士林", [("台北", "CITY"), ("士林", "CITY")]),
+    ("他還從紐約過來", [("紐約", "CITY")]),  # a big city abroad: frequent only as a famous place
 ])
 def test_han_places(text, expected):
     assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "我吃了漢堡",  # Hamburg is a big city abroad, but only a cue makes it one
+    "我在宿舍",  # a generic place after a cue
+    "士林的東西",  # a district that is a word too needs a cue
+    "李金鳳說好",  # a town's name after a family name is a given name
+    "這是開發區",  # a generic area of jieba's dictionary is no place
+])
+def test_district_names_and_words(text):
+    assert _spans(text) == []
 
 
 @pytest.mark.parametrize("text", ["大同小異", "每天早上都有吃", "發展中國家", "樹林裡面有鳥", "平安就好", "住在附近"])
@@ -85,6 +100,8 @@ def test_the_han_table_is_shipped():
     places, big, countries, ambiguous = han_places()
     assert {"台南", "日本", "永康"} <= places and "日本" in countries and "台北" in big
     assert {"树林", "大同"} <= ambiguous and "台南" not in ambiguous
+    assert {"士林", "泰山区"} <= places and "士林" in ambiguous and not {"开发区", "图书超市", "泰山"} & places
+    assert "纽约" in foreign_cities() and "台北" not in foreign_cities()
     assert simplify("醫師") == "医师" and word_zipf("醫師") > 3 and word_zipf("林美玲") == 0.0
 
 

@@ -57,5 +57,5 @@ def test_rebuild_reproduces_the_shipped_han_table(tmp_path):
         assert (tmp_path / "han.json.gz").read_bytes() == han.DATA_FILE.read_bytes()
         assert sizes["places"] > 5_000 and sizes["words"] > 50_000
     finally:
-        for fn in (han._table, han._simplify_map, han.han_places):
+        for fn in (han._table, han._simplify_map, han.han_places, han.foreign_cities):
             fn.cache_clear()

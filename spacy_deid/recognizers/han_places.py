@@ -6,8 +6,11 @@ of Taiwan, mainland China, Hong Kong, Macau and Singapore), longest name first:
 - any listed town or district before an administrative suffix ("新營區", "永康市"), which the span
   keeps;
 - any other listed name when it is no everyday word ("斗六", "鶯歌") or comes right after a word of
-  living or going ("住在大同", "搬到樹林", "回安平"): many places are also words ("大同", "樹林"
-  forest, "淡水" fresh water), so those need the cue.
+  living or going ("住在大同", "搬到樹林", "回安平") or right after another place, as addresses list
+  them ("台北士林", "台北，士林"): many places are also words ("大同", "樹林" forest, "淡水" fresh
+  water), so those need the cue; a big city abroad ("紐約", "巴黎") is that frequent a word only
+  because it is a famous place, so after a cue it is one however frequent. A town's name right after
+  a common family name and without a cue is the given name of a person ("李金鳳", "許永和").
 
 A name that an everyday word overlaps or holds ("早上都有" for 上都, "其中國" for 中國, "大同小異")
 needs the cue too. Runs in Chinese and multi-language
@@ -17,14 +20,17 @@ from __future__ import annotations
 import re
 from typing import FrozenSet, Iterable, Optional
 
-from ..lexicons.han import ADMIN_SUFFIXES, HAN_CHARS, han_places, simplify, word_zipf
+from ..lexicons.han import ADMIN_SUFFIXES, HAN_CHARS, foreign_cities, han_places, simplify, word_zipf
 from .base import HanScriptRecognizer, PhiMatch
+from .han_names import COMMON_SURNAMES
 
 MAX_LEN = 8
 PLACE_WORD_ZIPF = 3.0  # an everyday word this frequent across a name's edge unmakes it
 CUED_WORD_ZIPF = 4.5  # after a cue, an ambiguous name is a place unless it is this common a word
 # Words right before a place: living, going, coming, being from (simplified, as looked up).
 CUES = ("住在", "住", "在", "去", "到", "回", "从", "搬到", "来自", "于", "老家", "家在", "搬去", "出生在", "嫁到")
+# What may stand between two places of a listed address ("台北士林", "台北，士林", "台北、新北").
+PLACE_LIST_SEPARATORS = ("", "，", ",", "、", " ")
 _HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
 
 
@@ -37,6 +43,8 @@ class HanPlaceRecognizer(HanScriptRecognizer):
         if not places:
             return
         simple = simplify(text)
+        foreign = foreign_cities()
+        last_end = -1  # end of the last place found, for a place listed after it
         for run in _HAN_RUN.finditer(simple):
             i, end_run = run.start(), run.end()
             while i < end_run:
@@ -46,11 +54,15 @@ class HanPlaceRecognizer(HanScriptRecognizer):
                     continue
                 name = simple[i:end]
                 suffixed = end < end_run and text[end] in ADMIN_SUFFIXES  # the note's own 裡 (inside) is no 里
-                cued = simple[max(0, i - 2):i] in CUES or simple[i - 1:i] in CUES
+                cued = (simple[max(0, i - 2):i] in CUES or simple[i - 1:i] in CUES
+                        or (last_end >= 0 and text[last_end:i] in PLACE_LIST_SEPARATORS))
                 if suffixed:
                     score = 0.9
+                elif not cued and name not in big and text[i - 1:i] in COMMON_SURNAMES:
+                    score = None  # "李金鳳": a given name that is also a town's ("金鳳")
                 elif name in ambiguous or self._straddled(simple, i, end, places):
-                    score = 0.8 if cued and name not in ambiguous or cued and word_zipf(name) < CUED_WORD_ZIPF else None
+                    score = 0.8 if cued and (name not in ambiguous or name in foreign
+                                             or word_zipf(name) < CUED_WORD_ZIPF) else None
                 else:
                     score = 0.85 if name in big else 0.8
                 if score is None:
@@ -59,7 +71,7 @@ class HanPlaceRecognizer(HanScriptRecognizer):
                 label = "COUNTRY" if name in countries else "CITY"
                 end += 1 if suffixed else 0
                 yield PhiMatch(i, end, label, score, self.name)
-                i = end
+                i = last_end = end
 
     @staticmethod
     def _longest(text: str, start: int, stop: int, places: FrozenSet[str]) -> Optional[int]:
