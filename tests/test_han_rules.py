@@ -91,6 +91,22 @@ def test_everyday_words_are_no_places(text):
     assert _spans(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("他在北部，我在中部", [("北部", "STATE"), ("中部", "STATE")]),  # regions after a cue
+    ("他住日本北部", [("日本", "COUNTRY"), ("北部", "STATE")]),  # after a country
+    ("他上個月回大陸", [("大陸", "COUNTRY")]),
+    ("請到101診間等", [("101診間", "ROOM")]),
+    ("在5號病房", [("5號病房", "ROOM")]),
+])
+def test_han_regions_and_rooms(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["中部的腫塊比較大", "大陸型氣候", "北部比較冷", "他去診所", "3次門診"])
+def test_regions_need_a_cue_and_rooms_a_number(text):
+    assert _spans(text) == []
+
+
 def test_han_rules_run_only_for_chinese_notes():
     assert [label for _, label in _spans("跟王醫師說，我住在台南", lang="xx")] == ["DOCTOR", "CITY"]
     assert _spans("跟王醫師說，我住在台南", lang="en") == []

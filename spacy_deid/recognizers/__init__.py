@@ -18,6 +18,8 @@ from .han_digit_strings import HanDigitStringRecognizer
 from .han_facilities import HanFacilityRecognizer
 from .han_names import HanNameRecognizer
 from .han_places import HanPlaceRecognizer
+from .han_regions import HanRegionRecognizer
+from .han_rooms import HanRoomRecognizer
 from .identifiers import IdentifierRecognizer
 from .ip_addresses import IpAddressRecognizer
 from .national_ids import NationalIdRecognizer
@@ -52,6 +54,8 @@ BUILTIN = (
     TitledNameRecognizer,
     HanNameRecognizer,
     HanPlaceRecognizer,
+    HanRegionRecognizer,
+    HanRoomRecognizer,
     HanFacilityRecognizer,
     HanDigitStringRecognizer,
     ArabicNameRecognizer,
@@ -101,6 +105,8 @@ __all__ = [
     "TitledNameRecognizer",
     "HanNameRecognizer",
     "HanPlaceRecognizer",
+    "HanRegionRecognizer",
+    "HanRoomRecognizer",
     "HanFacilityRecognizer",
     "HanDigitStringRecognizer",
     "ArabicNameRecognizer",
