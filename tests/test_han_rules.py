@@ -97,12 +97,15 @@ def test_everyday_words_are_no_places(text):
     ("他上個月回大陸", [("大陸", "COUNTRY")]),
     ("請到101診間等", [("101診間", "ROOM")]),
     ("在5號病房", [("5號病房", "ROOM")]),
+    ("八號我要去榮總", [("八號", "DATE"), ("榮總", "HOSPITAL")]),  # a general hospital's short name
+    ("他在台中榮總住院", [("台中榮總", "HOSPITAL"), ("台中", "CITY")]),  # the merge keeps the longer
 ])
 def test_han_regions_and_rooms(text, expected):
     assert _spans(text) == expected
 
 
-@pytest.mark.parametrize("text", ["中部的腫塊比較大", "大陸型氣候", "北部比較冷", "他去診所", "3次門診"])
+@pytest.mark.parametrize("text", ["中部的腫塊比較大", "大陸型氣候", "北部比較冷", "他去診所", "3次門診", "在總是不好",
+                                  "我在總部", "榮總"])
 def test_regions_need_a_cue_and_rooms_a_number(text):
     assert _spans(text) == []
 

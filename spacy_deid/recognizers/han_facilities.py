@@ -1,6 +1,9 @@
 """Hospitals and clinics named in Han characters: a name of two characters before 醫院, 診所,
 醫學中心 or 分院 ("奇美醫院", "新樓診所"), and the same name said alone elsewhere in the note
-("我在奇美看的"), as people shorten a hospital's name once they have said it.
+("我在奇美看的"), as people shorten a hospital's name once they have said it; and a general
+hospital by its short name, a name of one to three characters before 總 (總醫院: "榮總", "三總",
+"台中榮總") right after a word of going or being there ("去榮總", "在三總"), when the whole is no
+everyday word ("總是", "總共" are none).
 
 The two characters must be a name, not a kind of hospital or a word that points at one:
 "教學醫院" (teaching hospital), "附近診所", "牙醫診所", "市立醫院" are no names (``KINDS``, Chinese
@@ -14,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, List, Tuple
 
-from ..lexicons.han import HAN_CHARS, simplify
+from ..lexicons.han import HAN_CHARS, simplify, word_zipf
 from .base import HanScriptRecognizer, PhiMatch
 from .han_names import FUNCTION_CHARS
 
@@ -35,6 +38,12 @@ NOT_IN_NAME = frozenset("一二三四五六七八九十兩两幾几家間间所�
 NAME_LEN = 2
 SAID_ALONE_SCORE = 0.75
 _NAME = re.compile(f"[{HAN_CHARS}]{{{NAME_LEN}}}(?={'|'.join(FACILITY_WORDS)})")
+# A general hospital's short name after a word of going or being there ("去榮總", "在三總"); the
+# character after 總 must not make a word with it ("總是", "總共").
+GENERAL_CUES = ("去", "在", "到", "回", "從", "从", "轉", "转", "住")
+_GENERAL = re.compile(f"(?:{'|'.join(GENERAL_CUES)})(?P<name>[{HAN_CHARS}]{{1,3}}?總)")
+GENERAL_MAX_ZIPF = 2.5  # a name this frequent a word is the word
+GENERAL_SCORE = 0.8
 
 
 class HanFacilityRecognizer(HanScriptRecognizer):
@@ -50,6 +59,13 @@ class HanFacilityRecognizer(HanScriptRecognizer):
             end = m.end() + next(len(w) for w in FACILITY_WORDS if text.startswith(w, m.end()))
             names.append((m.start(), end, name))
             yield PhiMatch(m.start(), end, "HOSPITAL", 0.85, self.name)
+        for m in _GENERAL.finditer(text):
+            short, end = m.group("name"), m.end("name")
+            stem = short[:-1]
+            if (any(c in FUNCTION_CHARS or c in NOT_IN_NAME for c in stem) or word_zipf(short) >= GENERAL_MAX_ZIPF
+                    or (end < len(text) and word_zipf(text[end - 1:end + 1]) >= GENERAL_MAX_ZIPF)):
+                continue
+            yield PhiMatch(m.start("name"), end, "HOSPITAL", GENERAL_SCORE, self.name)
         taken = [(s, e) for s, e, _ in names]
         for name in {n for _, _, n in names}:
             for m in re.finditer(re.escape(name), text):
