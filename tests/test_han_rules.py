@@ -110,6 +110,21 @@ def test_regions_need_a_cue_and_rooms_a_number(text):
     assert _spans(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("家屬：阿花你好。", [("阿花", "PATIENT")]),  # anyone may be called anything: the address is the cue
+    ("好，阿明謝謝你。", [("阿明", "PATIENT")]),
+    ("醫師：小惠，你先去抽血", [("小惠", "PATIENT")]),
+])
+def test_a_person_addressed(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["醫師：護理師你好", "民眾：老闆你好", "民眾：恩恩你好", "醫師：沒辦法，你看",
+                                  "醫師：很辛苦，你吃了", "民眾：所以你要", "醫師：阿飲料你有沒有吃"])
+def test_words_of_address_and_clauses_are_no_names(text):
+    assert _spans(text) == []
+
+
 def test_han_rules_run_only_for_chinese_notes():
     assert [label for _, label in _spans("跟王醫師說，我住在台南", lang="xx")] == ["DOCTOR", "CITY"]
     assert _spans("跟王醫師說，我住在台南", lang="en") == []

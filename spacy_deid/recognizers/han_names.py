@@ -6,7 +6,11 @@ contexts it saw:
   "王小明醫師" (DOCTOR after a care-giver's title, PATIENT after any other);
 - a name after "我叫", "叫做", "名字是" or a family name after "姓" ("我姓王");
 - a full name after a kinship word: "先生鄭榮華", "女兒林美玲";
-- "小陳", "老王": 小/老 before a common family name, as colleagues and neighbours are called.
+- "小陳", "老王": 小/老 before a common family name, as colleagues and neighbours are called;
+- a person addressed at the start of a turn or clause, before a greeting, thanks or "你"
+  ("家屬：皮卡丘你好", "好，小惠謝謝你", "醫師：超夢，你自己去掛"): two or three characters that
+  are no frequent word, title, particle or interjection (anyone may be called anything, so the
+  address itself is the cue).
   ("阿明" is left to the model: a rule for 阿 + one character took far more words than names on
   the design half of AI CUP, see ``benchmarks/aicup_halves.py``.)
 
@@ -45,6 +49,14 @@ TITLE_PATTERN = _TITLE = re.compile("|".join(sorted(DOCTOR_TITLES + OTHER_TITLES
 _KIN = re.compile("|".join(KIN))
 _CUE = re.compile("|".join(NAME_CUES) + r"|(?<=[我他她你])姓")
 _NICK = re.compile(rf"[小老]({_HAN})")
+# A person addressed: at the start of a turn or clause, before a greeting or thanks (strong), or
+# before "你" and a verb (weak: "沒辦法，你看" is a clause, so no part of the name may be a word).
+_ADDRESSED = re.compile(rf"(?:^|(?<=[：:，,]))(?P<name>{_HAN}{{2,3}}?)"
+                        r"(?=(?P<strong>你好|您好|謝謝你|谢谢你|謝謝您)|，你|,你|你可以|你先|你要|你有|你去|你等)")
+ADDRESSED_MAX_ZIPF = 3.2  # "阿明" 3.1 and "皮卡丘" 3.1 are names; "老闆" 4.5 and "帥哥" are words of address
+ADDRESSED_PART_ZIPF = 3.5  # before a weak cue, no two characters of the name are this frequent a word
+# Interjections and laughter that open a turn ("恩恩你好", "哈哈謝謝你"): no name.
+NOT_ADDRESSED_CHARS = frozenset("哈呵嘿恩嗯喔哦噢啊欸誒呃齁蛤唉呦亨哼耶好謝谢")
 
 # Characters that are words of their own (particles, pronouns, verbs of address): never part of a name.
 FUNCTION_CHARS = frozenset("的了是在有我你他她們们這这那個个位跟和與与給给對对說说也都就還还要會会去來来看請请問问找叫被把啦喔嗎吗呢吧")
@@ -103,6 +115,13 @@ class HanNameRecognizer(HanScriptRecognizer):
         for m in _NICK.finditer(text):
             if m.group(1) in COMMON_SURNAMES and not is_word(m.group()) and not _TITLE.match(text, m.start(1)):
                 yield PhiMatch(m.start(), m.end(), "PATIENT", 0.75, self.name)
+        for m in _ADDRESSED.finditer(text):
+            name = m.group("name")
+            if (not any(c in FUNCTION_CHARS or c in NOT_ADDRESSED_CHARS for c in name)
+                    and word_zipf(name) < ADDRESSED_MAX_ZIPF and not _TITLE.search(name) and not _KIN.search(name)
+                    and (m.group("strong") or not any(word_zipf(name[i:i + 2]) >= ADDRESSED_PART_ZIPF
+                                                      for i in range(len(name) - 1)))):
+                yield PhiMatch(m.start("name"), m.end("name"), "PATIENT", 0.75, self.name)
 
     @staticmethod
     def _before_title(text: str, end: int, surnames: FrozenSet[str]) -> Optional[Tuple[int, int]]:
