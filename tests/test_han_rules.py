@@ -125,6 +125,23 @@ def test_words_of_address_and_clauses_are_no_names(text):
     assert _spans(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("不是士林夜市那邊", [("士林夜市", "LOCATION_OTHER")]),  # a landmark named by a town
+    ("台北車站附近", [("台北車站", "LOCATION_OTHER"), ("台北", "CITY")]),
+    ("他讀慶鴻學院", [("慶鴻學院", "ORGANIZATION")]),  # a school named by a name
+    ("我有去過三多路上的診所", [("三多路", "STREET")]),  # a road named after a cue
+    ("住在中正路二段", [("中正路二段", "STREET")]),
+])
+def test_han_landmarks_schools_and_roads(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["他讀商學院", "在科技大學", "他考上大學", "在網路上", "在這條路上", "我去過很多路",
+                                  "在一路上", "去胃腸科診所", "逛夜市"])
+def test_kinds_of_schools_and_roads_that_are_words(text):
+    assert _spans(text) == []
+
+
 def test_han_rules_run_only_for_chinese_notes():
     assert [label for _, label in _spans("跟王醫師說，我住在台南", lang="xx")] == ["DOCTOR", "CITY"]
     assert _spans("跟王醫師說，我住在台南", lang="en") == []

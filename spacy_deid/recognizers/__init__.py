@@ -16,6 +16,7 @@ from .dates import ChineseDateRecognizer, DateRecognizer, WrittenDateRecognizer
 from .email import EmailRecognizer
 from .han_digit_strings import HanDigitStringRecognizer
 from .han_facilities import HanFacilityRecognizer
+from .han_landmarks import HanLandmarkRecognizer
 from .han_names import HanNameRecognizer
 from .han_places import HanPlaceRecognizer
 from .han_regions import HanRegionRecognizer
@@ -56,6 +57,7 @@ BUILTIN = (
     HanPlaceRecognizer,
     HanRegionRecognizer,
     HanRoomRecognizer,
+    HanLandmarkRecognizer,
     HanFacilityRecognizer,
     HanDigitStringRecognizer,
     ArabicNameRecognizer,
@@ -107,6 +109,7 @@ __all__ = [
     "HanPlaceRecognizer",
     "HanRegionRecognizer",
     "HanRoomRecognizer",
+    "HanLandmarkRecognizer",
     "HanFacilityRecognizer",
     "HanDigitStringRecognizer",
     "ArabicNameRecognizer",
