@@ -142,6 +142,18 @@ def test_kinds_of_schools_and_roads_that_are_words(text):
     assert _spans(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("醫師：洪醫師，洪家澤", [("洪", "DOCTOR"), ("洪家澤", "DOCTOR")]),  # the full name right after the title
+    ("就剛好呂學姐來跟我說", [("呂", "PATIENT")]),  # schoolmates are addressed by title too
+])
+def test_full_names_after_titles_and_schoolmates(text, expected):
+    assert _spans(text) == expected
+
+
+def test_a_word_after_a_title_is_no_full_name():
+    assert _spans("陳醫師，陳述一下") == [("陳", "DOCTOR")]
+
+
 def test_han_rules_run_only_for_chinese_notes():
     assert [label for _, label in _spans("跟王醫師說，我住在台南", lang="xx")] == ["DOCTOR", "CITY"]
     assert _spans("跟王醫師說，我住在台南", lang="en") == []

@@ -6,6 +6,8 @@ contexts it saw:
   "王小明醫師" (DOCTOR after a care-giver's title, PATIENT after any other);
 - a name after "我叫", "叫做", "名字是" or a family name after "姓" ("我姓王");
 - a full name after a kinship word: "先生鄭榮華", "女兒林美玲";
+- the full name said right after a family name and title ("洪醫師，洪家澤"): the same family name
+  with one or two given characters that begin no everyday word;
 - "小陳", "老王": 小/老 before a common family name, as colleagues and neighbours are called;
 - a person addressed at the start of a turn or clause, before a greeting, thanks or "你"
   ("家屬：皮卡丘你好", "好，小惠謝謝你", "醫師：超夢，你自己去掛"): two or three characters that
@@ -31,7 +33,8 @@ from .base import HanScriptRecognizer, PhiMatch
 DOCTOR_TITLES = ("醫師", "醫生", "医师", "医生", "主任", "院長", "院长", "教授", "大夫", "護理師", "护理师", "護士",
                  "护士", "藥師", "药师", "治療師", "治疗师", "營養師", "营养师", "個管師", "个管师", "心理師", "心理师")
 OTHER_TITLES = ("先生", "小姐", "太太", "女士", "阿姨", "伯伯", "阿伯", "伯母", "爺爺", "爷爷", "奶奶", "阿嬤", "阿嬷",
-                "阿公", "老師", "老师", "同學", "同学", "大哥", "大姐", "大姊", "叔叔", "阿婆")
+                "阿公", "老師", "老师", "同學", "同学", "大哥", "大姐", "大姊", "叔叔", "阿婆", "學姐", "學姊", "学姐",
+                "學長", "学长", "學妹", "学妹", "學弟", "学弟")
 # Kinship words before a relative's name ("先生鄭榮華", "女兒林美玲"): the name needs its family name.
 KIN = ("先生", "太太", "老公", "老婆", "丈夫", "妻子", "女兒", "兒子", "媽媽", "爸爸", "母親", "父親", "哥哥", "姊姊",
        "姐姐", "妹妹", "弟弟", "孫子", "孫女", "媳婦", "女婿", "女儿", "儿子", "孙子", "孙女", "媳妇")
@@ -112,6 +115,7 @@ class HanNameRecognizer(HanScriptRecognizer):
             span = self._full_name_at(text, m.end())
             if span:
                 yield PhiMatch(span[0], span[1], "PATIENT", 0.8, self.name)
+        yield from self._titled_full_names(text)
         for m in _NICK.finditer(text):
             if m.group(1) in COMMON_SURNAMES and not is_word(m.group()) and not _TITLE.match(text, m.start(1)):
                 yield PhiMatch(m.start(), m.end(), "PATIENT", 0.75, self.name)
@@ -122,6 +126,19 @@ class HanNameRecognizer(HanScriptRecognizer):
                     and (m.group("strong") or not any(word_zipf(name[i:i + 2]) >= ADDRESSED_PART_ZIPF
                                                       for i in range(len(name) - 1)))):
                 yield PhiMatch(m.start("name"), m.end("name"), "PATIENT", 0.75, self.name)
+
+    def _titled_full_names(self, text: str) -> Iterable[PhiMatch]:
+        """The full name said right after a family name and title ("洪醫師，洪家澤", "王先生王大明"),
+        labelled as the title says."""
+        for m in _TITLE.finditer(text):
+            if m.start() < 1 or text[m.start() - 1] not in COMMON_SURNAMES:
+                continue
+            after = m.end() + (1 if text[m.end():m.end() + 1] in ("，", ",", " ", "、") else 0)
+            if text[after:after + 1] != text[m.start() - 1]:
+                continue
+            span = self._full_name_at(text, after)
+            if span and not _TITLE.match(text, span[1]):
+                yield PhiMatch(span[0], span[1], "DOCTOR" if m.group() in DOCTOR_TITLES else "PATIENT", 0.75, self.name)
 
     @staticmethod
     def _before_title(text: str, end: int, surnames: FrozenSet[str]) -> Optional[Tuple[int, int]]:
