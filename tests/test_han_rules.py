@@ -154,6 +154,19 @@ def test_a_word_after_a_title_is_no_full_name():
     assert _spans("陳醫師，陳述一下") == [("陳", "DOCTOR")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("民眾：做，金融業。", [("金融業", "PROFESSION")]),  # an industry said as one's work
+    ("我在科技業上班", [("科技業", "PROFESSION")]),
+])
+def test_industries_after_a_cue_of_working(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["他大學畢業", "在企業工作", "很專業", "在作業", "做事業", "金融業很辛苦"])
+def test_words_ending_in_ye_are_no_industries_without_a_cue(text):
+    assert _spans(text) == []
+
+
 def test_han_rules_run_only_for_chinese_notes():
     assert [label for _, label in _spans("跟王醫師說，我住在台南", lang="xx")] == ["DOCTOR", "CITY"]
     assert _spans("跟王醫師說，我住在台南", lang="en") == []

@@ -19,6 +19,7 @@ from .han_facilities import HanFacilityRecognizer
 from .han_landmarks import HanLandmarkRecognizer
 from .han_names import HanNameRecognizer
 from .han_places import HanPlaceRecognizer
+from .han_professions import HanProfessionRecognizer
 from .han_regions import HanRegionRecognizer
 from .han_rooms import HanRoomRecognizer
 from .identifiers import IdentifierRecognizer
@@ -58,6 +59,7 @@ BUILTIN = (
     HanRegionRecognizer,
     HanRoomRecognizer,
     HanLandmarkRecognizer,
+    HanProfessionRecognizer,
     HanFacilityRecognizer,
     HanDigitStringRecognizer,
     ArabicNameRecognizer,
@@ -110,6 +112,7 @@ __all__ = [
     "HanRegionRecognizer",
     "HanRoomRecognizer",
     "HanLandmarkRecognizer",
+    "HanProfessionRecognizer",
     "HanFacilityRecognizer",
     "HanDigitStringRecognizer",
     "ArabicNameRecognizer",

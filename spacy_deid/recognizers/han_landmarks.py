@@ -21,7 +21,7 @@ LANDMARK_WORDS = ("夜市", "火車站", "車站", "捷運站", "機場", "公�
 SCHOOL_WORDS = ("學院", "大學", "高中", "國中", "國小", "高職")
 HOSPITAL_AFTER_SCHOOL = ("附設", "附屬", "醫院", "醫學中心")
 ROAD_WORDS = ("大道", "路", "街")
-ROAD_CUES = CUES + ("去过", "经过", "住在")
+ROAD_CUES = CUES + ("去过", "经过")  # simplified, as looked up
 _H = f"[{HAN_CHARS}]"
 _LANDMARK = re.compile("|".join(LANDMARK_WORDS))
 _SCHOOL = re.compile("|".join(SCHOOL_WORDS))
@@ -66,10 +66,14 @@ class HanLandmarkRecognizer(HanScriptRecognizer):
         road_starts = sorted({c.end() for cue in ROAD_CUES for c in re.finditer(re.escape(cue), simple)})
         for start in road_starts:
             m = _ROAD_AFTER.match(text, start)
-            if (m and m.group("name")[0] not in NOT_ROAD_START and not any(ch in FUNCTION_CHARS or ch in COUNTERS or ch in QUANTITIES for ch in m.group("name"))
+            if not m:
+                continue
+            name = m.group("name")
+            if (name[0] not in NOT_ROAD_START
+                    and not any(ch in FUNCTION_CHARS or ch in COUNTERS or ch in QUANTITIES for ch in name)
                     and word_zipf(text[m.start():m.end("name") + 1]) < ROAD_MAX_ZIPF
                     and word_zipf(text[m.end("name") - 1:m.end("name") + 1]) < ROAD_WORD_MAX_ZIPF  # "地網路": 網路
-                    and word_zipf(m.group("name")) < ROAD_NAME_MAX_ZIPF):
+                    and word_zipf(name) < ROAD_NAME_MAX_ZIPF):
                 yield PhiMatch(m.start(), m.end(), "STREET", 0.75, self.name)
 
 

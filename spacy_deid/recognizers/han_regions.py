@@ -2,7 +2,7 @@
 "回大陸"): labels.md counts regions with states and provinces. The parts of a country
 ("北部", "中部", "南部", "東部", "西部") and the mainland ("大陸") are everyday words elsewhere
 ("中部的腫塊" is the middle of something, "大陸型氣候" a kind of climate), so only the cue
-of ``han_places`` right before them, or a country or big city ("台灣北部"), makes them a place.
+of ``han_places`` right before them, or a country or big city ("日本北部"), makes a region a place.
 No evaluation corpus is read."""
 from __future__ import annotations
 
