@@ -14,8 +14,8 @@
   each with the administrative suffix dropped as well ("永康區" and "永康"), and the districts,
   counties and towns of jieba's dictionary (MIT): its words that end in an administrative suffix
   ("士林区", "泰山区") that are proper nouns and name no generic area ("开发区", "边境地区", "超市"
-  are none) and no everyday word, with the name before the suffix when that is none either; ``big`` marks Faker's cities and countries, names
-  that are places wherever they stand; ``foreign`` the Han names of the world's big cities
+  are none) and no everyday word, with the name before the suffix when that is none either;
+  ``big`` marks Faker's cities and countries, names that are places wherever they stand; ``foreign`` the Han names of the world's big cities
   ("纽约", "巴黎"), frequent words only because they are famous places, so that a cue before
   them is enough even when they are that frequent.
 
@@ -44,9 +44,9 @@ COUNTRIES = ("TW", "CN", "HK", "MO", "SG")
 WORLD_CITY_MIN_POPULATION = 1_000_000  # cities elsewhere listed by their Han names ("紐約", "雪梨")
 ADMIN_SUFFIXES = "市縣县區区鄉乡鎮镇村里省"
 # jieba's administrative words ("士林区", "龟山乡") taken as places: suffixes, the longest name kept,
-# how frequent a word the whole and the name alone may be ("泰山区" is taken, "泰山" is not), the characters before the suffix of a generic area
-# ("边境地区", "城市", "军区", "新区", "超市": an area, a city in general, a shop), and the tags of a proper noun
-# (a common noun such as "物流园区" or "图书超市" is none).
+# how frequent a word the whole and the name alone may be ("泰山区" is taken, "泰山" is not), the
+# characters before the suffix of a generic area ("边境地区", "城市", "军区", "新区", "超市": an area,
+# a city in general, a shop), and the tags of a proper noun ("物流园区", "图书超市" are none).
 JIEBA_ADMIN_SUFFIXES = "区县市镇乡"
 JIEBA_ADMIN_MAX_STEM = 3
 JIEBA_ADMIN_MAX_ZIPF = 3.0

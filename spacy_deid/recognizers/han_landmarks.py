@@ -15,9 +15,10 @@ from typing import Iterable
 from ..lexicons.han import HAN_CHARS, han_places, simplify, word_zipf
 from .base import HanScriptRecognizer, PhiMatch
 from .han_names import FUNCTION_CHARS
-from .han_places import CUES
+from .han_places import CUES, place_ending_at, positions_after
 
 LANDMARK_WORDS = ("夜市", "火車站", "車站", "捷運站", "機場", "公園", "商圈", "老街")
+LANDMARK_PLACE_MAX = 4  # the longest town read before a landmark word
 SCHOOL_WORDS = ("學院", "大學", "高中", "國中", "國小", "高職")
 HOSPITAL_AFTER_SCHOOL = ("附設", "附屬", "醫院", "醫學中心")
 ROAD_WORDS = ("大道", "路", "街")
@@ -47,10 +48,9 @@ class HanLandmarkRecognizer(HanScriptRecognizer):
         for m in _LANDMARK.finditer(text):  # the longest town of the gazetteer right before
             if text.startswith(ROAD_WORDS, m.end()):
                 continue  # "公園街": a road named after the landmark
-            for n in (4, 3, 2):
-                if m.start() >= n and simple[m.start() - n:m.start()] in places:
-                    yield PhiMatch(m.start() - n, m.end(), "LOCATION_OTHER", 0.8, self.name)
-                    break
+            n = place_ending_at(simple, m.start(), places, LANDMARK_PLACE_MAX)
+            if n:
+                yield PhiMatch(m.start() - n, m.end(), "LOCATION_OTHER", 0.8, self.name)
         for m in _SCHOOL.finditer(text):
             start = m.start() - 2
             if start < 0:
@@ -63,8 +63,7 @@ class HanLandmarkRecognizer(HanScriptRecognizer):
                     and name[-1] != "學" and word_zipf(name) < NAME_MAX_ZIPF
                     and word_zipf(text[m.start() - 1:m.end()]) < NAME_MAX_ZIPF):  # "商學院" is a kind
                 yield PhiMatch(start, m.end(), "ORGANIZATION", 0.75, self.name)
-        road_starts = sorted({c.end() for cue in ROAD_CUES for c in re.finditer(re.escape(cue), simple)})
-        for start in road_starts:
+        for start in positions_after(ROAD_CUES, simple):
             m = _ROAD_AFTER.match(text, start)
             if not m:
                 continue

@@ -18,7 +18,7 @@ pipelines only. No evaluation corpus is read."""
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, Iterable, Optional
+from typing import FrozenSet, Iterable, List, Optional, Sequence
 
 from ..lexicons.han import ADMIN_SUFFIXES, HAN_CHARS, foreign_cities, han_places, simplify, word_zipf
 from .base import HanScriptRecognizer, PhiMatch
@@ -32,6 +32,25 @@ CUES = ("住在", "住", "在", "去", "到", "回", "从", "搬到", "来自", 
 # What may stand between two places of a listed address ("台北士林", "台北，士林", "台北、新北").
 PLACE_LIST_SEPARATORS = ("", "，", ",", "、", " ")
 _HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
+
+
+def after_cue(simple: str, i: int, cues: Sequence[str] = CUES) -> bool:
+    """Whether one of ``cues`` ends right before position ``i`` of the simplified text."""
+    return any(simple.endswith(c, 0, i) for c in cues)
+
+
+def positions_after(cues: Sequence[str], simple: str) -> List[int]:
+    """The positions right after each occurrence of one of ``cues`` in the simplified text, in order."""
+    return sorted({m.end() for cue in cues for m in re.finditer(re.escape(cue), simple)})
+
+
+def place_ending_at(simple: str, i: int, names: FrozenSet[str], longest: int) -> int:
+    """The length of the longest of ``names`` (at most ``longest`` characters) that ends right
+    before position ``i`` of the simplified text; 0 if none does."""
+    for n in range(min(longest, i), 1, -1):
+        if simple[i - n:i] in names:
+            return n
+    return 0
 
 
 class HanPlaceRecognizer(HanScriptRecognizer):
@@ -54,8 +73,7 @@ class HanPlaceRecognizer(HanScriptRecognizer):
                     continue
                 name = simple[i:end]
                 suffixed = end < end_run and text[end] in ADMIN_SUFFIXES  # the note's own 裡 (inside) is no 里
-                cued = (simple[max(0, i - 2):i] in CUES or simple[i - 1:i] in CUES
-                        or (last_end >= 0 and text[last_end:i] in PLACE_LIST_SEPARATORS))
+                cued = after_cue(simple, i) or (last_end >= 0 and text[last_end:i] in PLACE_LIST_SEPARATORS)
                 if suffixed:
                     score = 0.9
                 elif not cued and name not in big and text[i - 1:i] in COMMON_SURNAMES:
@@ -94,4 +112,4 @@ class HanPlaceRecognizer(HanScriptRecognizer):
         return False
 
 
-__all__ = ["HanPlaceRecognizer"]
+__all__ = ["HanPlaceRecognizer", "after_cue", "place_ending_at", "positions_after"]

@@ -11,6 +11,7 @@ from typing import Iterable
 from ..lexicons.han import HAN_CHARS, simplify, word_zipf
 from .base import HanScriptRecognizer, PhiMatch
 from .han_names import FUNCTION_CHARS
+from .han_places import positions_after
 
 WORK_CUES = ("做", "在", "从事", "是", "于", "待")  # simplified, as looked up
 TRADE_MIN_ZIPF = 3.0  # the trade is a word: "金融" 5.1, "餐飲" 4+
@@ -24,8 +25,7 @@ class HanProfessionRecognizer(HanScriptRecognizer):
 
     def find_han(self, text: str) -> Iterable[PhiMatch]:
         simple = simplify(text)
-        starts = sorted({c.end() for cue in WORK_CUES for c in re.finditer(cue, simple)})
-        for start in starts:
+        for start in positions_after(WORK_CUES, simple):
             m = _INDUSTRY.match(text, start)
             if (m and not any(ch in FUNCTION_CHARS for ch in m.group("trade"))
                     and word_zipf(m.group("trade")) >= TRADE_MIN_ZIPF):

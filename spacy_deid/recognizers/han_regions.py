@@ -11,12 +11,12 @@ from typing import Iterable
 
 from ..lexicons.han import han_places, simplify
 from .base import HanScriptRecognizer, PhiMatch
-from .han_places import CUES
+from .han_places import after_cue, place_ending_at
 
 REGION = re.compile(r"(?:[東西南北中东]部|大陸|大陆)")
 MAINLAND = ("大陸", "大陆")
 SCORE = 0.8
-_CUE_LEN = max(len(c) for c in CUES)
+PLACE_BEFORE_MAX = 5  # the longest country or big city read before a region ("日本北部")
 
 
 class HanRegionRecognizer(HanScriptRecognizer):
@@ -25,10 +25,10 @@ class HanRegionRecognizer(HanScriptRecognizer):
 
     def find_han(self, text: str) -> Iterable[PhiMatch]:
         big = han_places()[1]
+        simple = simplify(text)
         for m in REGION.finditer(text):
-            before = simplify(text[max(0, m.start() - _CUE_LEN - 2):m.start()])
-            cued = any(before.endswith(c) for c in CUES)
-            after_place = any(before.endswith(p) for p in big if len(p) <= len(before))
+            cued = after_cue(simple, m.start())
+            after_place = place_ending_at(simple, m.start(), big, PLACE_BEFORE_MAX) > 0
             if cued or (after_place and m.group() not in MAINLAND):
                 yield PhiMatch(m.start(), m.end(), "COUNTRY" if m.group() in MAINLAND else "STATE", SCORE, self.name)
 
