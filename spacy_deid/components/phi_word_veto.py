@@ -47,7 +47,7 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
   zh_TW and zh_CN jobs, ``han_job_endings``) and hold no digit or clause punctuation ("才62",
   "沒有，是有一兩天"); a place ("禮拜三", "五樓", "健康") that is a weekday, a floor, or an everyday
   word that is no place of the gazetteer is none. Spoken particles at a span's edges are cut off
-  ("泰山區喔", "阿九月十號"; a name keeps a leading 阿).
+  ("北投區喔", "阿九月十號"; a name keeps a leading 阿).
 
 - **the shape of a transcribed Chinese conversation**: a model's name, place or profession that
   takes in a speaker's tag ("醫師：都會有", "民眾：學名藥": a turn's "role：" after the end of the
@@ -108,7 +108,7 @@ DEPARTMENT = re.compile(f"(?P<stem>[{HAN_CHARS}]{{1,5}})科")
 DEPARTMENT_ZIPF = 2.8  # "內科", "眼科", "婦產科": a specialty that is itself an everyday word
 DEPARTMENT_STEM_ZIPF = 3.0  # "皮膚", "小兒", "腫瘤": an everyday word of two characters or more before 科
 TRANSCRIPT_LABELS = ("NAME", "LOCATION", "PROFESSION")
-# Sentence particles that end a spoken clause ("泰山區喔", "4月12阿"): cut off a span's end; off its
+# Sentence particles that end a spoken clause ("北投區喔", "4月12阿"): cut off a span's end; off its
 # start too ("阿九月十號") except for a name ("阿明" is a nickname). 恩 and 阿 also end given names.
 END_PARTICLES = frozenset("喔啦啊齁嘛耶欸呢吧餒捏哦嗯")
 EDGE_PARTICLES = END_PARTICLES | frozenset("阿恩")

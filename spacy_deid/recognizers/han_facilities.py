@@ -55,7 +55,7 @@ class HanFacilityRecognizer(HanScriptRecognizer):
         for m in _NAME.finditer(text):
             name = m.group()
             if any(c in FUNCTION_CHARS or c in NOT_IN_NAME for c in name) or simplify(name) in KINDS or name[-1] == "科":
-                continue  # a kind, a count, a particle, or a specialty ("胃腸科診所")
+                continue  # a kind, a count, a particle, or a specialty ("耳鼻科診所")
             end = m.end() + next(len(w) for w in FACILITY_WORDS if text.startswith(w, m.end()))
             names.append((m.start(), end, name))
             yield PhiMatch(m.start(), end, "HOSPITAL", 0.85, self.name)

@@ -1,7 +1,7 @@
 """Named places in Han characters that a generic word ends: a landmark named by a town of the
-gazetteer ("士林夜市", "台北車站", "桃園機場"), a school named by a place or a name ("慶鴻學院",
+gazetteer ("板橋夜市", "台北車站", "桃園機場"), a school named by a place or a name ("明遠學院",
 "永康國小"), and a road named without its number after a word of going or being there
-("去過三多路上的診所", "住在中正路二段"). labels.md counts landmarks and other named places as
+("去過光武路上的診所", "住在中正路二段"). labels.md counts landmarks and other named places as
 places, schools as organisations, a street as an address.
 
 A school's name is no field of study ("商學院", "醫學院": a name ending in 學), no frequent word
@@ -30,9 +30,9 @@ _HAN_PAIR = re.compile(f"{_H}{{2}}")
 _ROAD_AFTER = re.compile(f"(?P<name>{_H}{{2,3}}?)(?:{'|'.join(ROAD_WORDS)})(?:[一二三四五六七八九十]段)?")
 NUMERALS = frozenset("一二三四五六七八九十百千兩两幾几")
 COUNTERS = frozenset("條条段個个家間间座所些")
-QUANTITIES = frozenset("幾几兩两很")  # "幾條路", "很多路": roads named with numerals ("三多路", "五福路") stay
+QUANTITIES = frozenset("幾几兩两很")  # "幾條路", "很多路": roads named with numerals ("三民路", "五福路") stay
 NAME_MAX_ZIPF = 3.0  # a school's name this frequent a word is a kind of school ("科技", "師範")
-NOT_ROAD_START = frozenset("過过了著着")  # "去過三多路": the cue's aspect marker, not the road's name
+NOT_ROAD_START = frozenset("過过了著着")  # "去過光武路": the cue's aspect marker, not the road's name
 ROAD_MAX_ZIPF = 2.5  # a road this frequent a word is the word ("走路", "網路")
 ROAD_WORD_MAX_ZIPF = 3.5  # nor may its last character and 路 be a frequent word ("網路", "馬路", "山路")
 ROAD_NAME_MAX_ZIPF = 4.0  # roads are named by words ("民族路", "中正路"), but not by the most frequent ("一路")

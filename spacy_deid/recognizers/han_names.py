@@ -6,11 +6,11 @@ contexts it saw:
   "王小明醫師" (DOCTOR after a care-giver's title, PATIENT after any other);
 - a name after "我叫", "叫做", "名字是" or a family name after "姓" ("我姓王");
 - a full name after a kinship word: "先生鄭榮華", "女兒林美玲";
-- the full name said right after a family name and title ("洪醫師，洪家澤"): the same family name
+- the full name said right after a family name and title ("林醫師，林志遠"): the same family name
   with one or two given characters that begin no everyday word;
 - "小陳", "老王": 小/老 before a common family name, as colleagues and neighbours are called;
 - a person addressed at the start of a turn or clause, before a greeting, thanks or "你"
-  ("家屬：皮卡丘你好", "好，小惠謝謝你", "醫師：超夢，你自己去掛"): two or three characters that
+  ("家屬：小安你好", "好，小德謝謝你", "醫師：小蓮，你先去抽血"): two or three characters that
   are no frequent word, title, particle or interjection (anyone may be called anything, so the
   address itself is the cue).
   ("阿明" is left to the model: a rule for 阿 + one character took far more words than names on
@@ -53,10 +53,10 @@ _KIN = re.compile("|".join(KIN))
 _CUE = re.compile("|".join(NAME_CUES) + r"|(?<=[我他她你])姓")
 _NICK = re.compile(rf"[小老]({_HAN})")
 # A person addressed: at the start of a turn or clause, before a greeting or thanks (strong), or
-# before "你" and a verb (weak: "沒辦法，你看" is a clause, so no part of the name may be a word).
+# before "你" and a verb (weak: "沒關係，你看" is a clause, so no part of the name may be a word).
 _ADDRESSED = re.compile(rf"(?:^|(?<=[：:，,]))(?P<name>{_HAN}{{2,3}}?)"
                         r"(?=(?P<strong>你好|您好|謝謝你|谢谢你|謝謝您)|，你|,你|你可以|你先|你要|你有|你去|你等)")
-ADDRESSED_MAX_ZIPF = 3.2  # "阿明" 3.1 and "皮卡丘" 3.1 are names; "老闆" 4.5 and "帥哥" are words of address
+ADDRESSED_MAX_ZIPF = 3.2  # "阿明" 3.1 and "小美" 2.7 are names; "老闆" 4.5 and "帥哥" are words of address
 ADDRESSED_PART_ZIPF = 3.5  # before a weak cue, no two characters of the name are this frequent a word
 # Interjections and laughter that open a turn ("恩恩你好", "哈哈謝謝你"): no name.
 NOT_ADDRESSED_CHARS = frozenset("哈呵嘿恩嗯喔哦噢啊欸誒呃齁蛤唉呦亨哼耶好謝谢")
@@ -128,7 +128,7 @@ class HanNameRecognizer(HanScriptRecognizer):
                 yield PhiMatch(m.start("name"), m.end("name"), "PATIENT", 0.75, self.name)
 
     def _titled_full_names(self, text: str) -> Iterable[PhiMatch]:
-        """The full name said right after a family name and title ("洪醫師，洪家澤", "王先生王大明"),
+        """The full name said right after a family name and title ("林醫師，林志遠", "王先生王大明"),
         labelled as the title says."""
         for m in _TITLE.finditer(text):
             if m.start() < 1 or text[m.start() - 1] not in COMMON_SURNAMES:

@@ -7,7 +7,7 @@ of Taiwan, mainland China, Hong Kong, Macau and Singapore), longest name first:
   keeps;
 - any other listed name when it is no everyday word ("斗六", "鶯歌") or comes right after a word of
   living or going ("住在大同", "搬到樹林", "回安平") or right after another place, as addresses list
-  them ("台北士林", "台北，士林"): many places are also words ("大同", "樹林" forest, "淡水" fresh
+  them ("台北北投", "台北，北投"): many places are also words ("大同", "樹林" forest, "淡水" fresh
   water), so those need the cue; a big city abroad ("紐約", "巴黎") is that frequent a word only
   because it is a famous place, so after a cue it is one however frequent. A town's name right after
   a common family name and without a cue is the given name of a person ("李金鳳", "許永和").
@@ -29,7 +29,7 @@ PLACE_WORD_ZIPF = 3.0  # an everyday word this frequent across a name's edge unm
 CUED_WORD_ZIPF = 4.5  # after a cue, an ambiguous name is a place unless it is this common a word
 # Words right before a place: living, going, coming, being from (simplified, as looked up).
 CUES = ("住在", "住", "在", "去", "到", "回", "从", "搬到", "来自", "于", "老家", "家在", "搬去", "出生在", "嫁到")
-# What may stand between two places of a listed address ("台北士林", "台北，士林", "台北、新北").
+# What may stand between two places of a listed address ("台北北投", "台北，北投", "台北、新北").
 PLACE_LIST_SEPARATORS = ("", "，", ",", "、", " ")
 _HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
 

@@ -1,7 +1,7 @@
 """An industry said as one's work in Han characters: a trade of two or three characters and 業
-right after a word of working or being ("做金融業", "我在科技業", "從事餐飲業"). labels.md counts
+right after a word of working or being ("做保險業", "我在科技業", "從事餐飲業"). labels.md counts
 a patient's job as PROFESSION because it narrows who they are; an industry does too. The trade
-must be a word of its own ("金融", "餐飲", "電子"): 業 after one character makes everyday words
+must be a word of its own ("保險", "餐飲", "電子"): 業 after one character makes everyday words
 ("畢業", "作業", "專業", "企業"). No evaluation corpus is read."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .han_places import positions_after
 
 WORK_CUES = ("做", "在", "从事", "是", "于", "待")  # simplified, as looked up
 TRADE_MIN_ZIPF = 3.0  # the trade is a word: "金融" 5.1, "餐飲" 4+
-_INDUSTRY = re.compile(f"[，,]?(?P<trade>[{HAN_CHARS}]{{2,3}}?)(?:業|业)")  # "做，金融業": a pause after the cue
+_INDUSTRY = re.compile(f"[，,]?(?P<trade>[{HAN_CHARS}]{{2,3}}?)(?:業|业)")  # "做，保險業": a pause after the cue
 SCORE = 0.7
 
 

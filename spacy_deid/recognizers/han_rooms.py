@@ -1,4 +1,4 @@
-"""Numbered rooms of a hospital in Han characters: "101診間", "3診", "12號診間", "5號病房"
+"""Numbered rooms of a hospital in Han characters: "203診間", "3診", "12號診間", "5號病房"
 (labels.md: room numbers are PHI). Beds ("3號床") and counts ("第5號") are left to the other
 rules. No evaluation corpus is read."""
 from __future__ import annotations
