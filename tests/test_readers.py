@@ -276,10 +276,11 @@ def test_aicup_calendar_elements():
     from spacy_deid.io.aicup import calendar_element
 
     assert all(calendar_element(t) for t in ("3月14日", "110年", "三月", "十五號", "3/14", "2021年3月", "民國20年",
-                                             "九十八年", "一九九八年", "十年初", "三年前的五月"))
+                                             "九十八年", "一九九八年", "十年初", "三年前的五月", "民國七八年"))
     # relative times, times of day and counts of years are no point in the calendar (labels.md)
     assert not any(calendar_element(t) for t in ("前天", "上禮拜", "晚上", "最近", "三個禮拜前", "兩天", "三年", "兩年半",
-                                                 "5年前", "1年3個月", "2到3年", "二十年前", "三十年"))
+                                                 "5年前", "1年3個月", "2到3年", "二十年前", "三十年",
+                                                 "五六年", "七八年"))  # "五六年": five or six years, no year 56
 
 
 def test_aicup_names_without_titles(tmp_path):

@@ -33,6 +33,11 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
 
 - **a name with no letter** in any script ("70", "56"): digits are no name.
 
+- **an English word in a Chinese note** (``english_word``): a model's name that is one English
+  word in lower case, an everyday word that is no name or reads more as a word ("check", "sure"),
+  or in capitals, a medical abbreviation that is no name ("EKG"): Chinese-English notes write
+  English names capitalised.
+
 - **Chinese words that are no name** (``judge_han``): a name of Han characters only that does not
   start with a family name (or 阿/小/老 of a nickname) and is an everyday word of wordfreq's
   Chinese list ("報告", "那邊", "感冒"), unless a title follows it or a naming cue ("我叫") comes
@@ -94,6 +99,8 @@ _HAN_CHAR = re.compile(f"[{HAN_CHARS}]")
 HAN_WORD_ZIPF = 3.5  # a Chinese "name" this frequent a word, without a family name, is the word
 HAN_COMMON_ZIPF = 4.0  # with one ("方便", "高興", "許多"): only this frequent a word
 NICK_PREFIXES = frozenset("阿小老")
+_ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
+ENGLISH_NAMENESS_MIN = 0.5  # a lower-case English word that is also a name reads as one from here ("amy" 0.9, "fine" and "style" far less)
 ICD_CODE = re.compile(r"[A-Z]\d{2}(?P<dec>\.\d{1,3})?")
 _NOT_CODES = frozenset({"ROOM", "ZIP"})
 _HAN_AND_DIGITS = re.compile(f"[{HAN_CHARS}0-9]+")
@@ -337,6 +344,8 @@ class PhiWordVeto:
                     vetoes.append((s, e, "NOT_PHI", EDGE_VETO, f"word_veto.particle.{label}"))
                 if label in ("PATIENT", "DOCTOR") and any(ch.isdigit() for ch in text[start:end]):  # "K2", "3B"
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.digit.{label}"))
+                if to_coarse(label) == "NAME" and english_word(text[start:end]):
+                    vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.english.{label}"))
         for start, end, label in found:
             if to_coarse(label) == "NAME" and not any(ch.isalpha() for ch in text[start:end]):
                 vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.no_letter.{label}"))
@@ -372,6 +381,42 @@ def transcript_shape(text: str, start: int, end: int, label: str, tags: Sequence
         if word_zipf(cand) >= DEPARTMENT_ZIPF or (len(stem) > 1 and word_zipf(stem) >= DEPARTMENT_STEM_ZIPF):
             return "department"
     return None
+
+
+@lru_cache(maxsize=1)
+def name_syllables() -> FrozenSet[str]:
+    """The Latin spellings of the characters of Chinese names (anyascii's pinyin of every character
+    of Faker's zh_TW and zh_CN names: "fen", "long", "fang"), which a romanised name may be
+    written with in lower case and which are never judged English words."""
+    from faker.providers.person.zh_CN import Provider as CN
+    from faker.providers.person.zh_TW import Provider as TW
+
+    from ..lexicons.romanise import to_ascii
+
+    chars = {ch for provider in (TW, CN) for attr in ("first_names", "last_names")
+             for name in getattr(provider, attr, ()) for ch in name}
+    return frozenset(to_ascii(ch).lower() for ch in chars if _HAN_CHAR.fullmatch(ch))
+
+
+def english_word(cand: str) -> bool:
+    """An English word inside a Chinese note that is no name: one word in lower case that is an
+    everyday English word and no name, or reads more as a word than as one ("check", "sure",
+    "fine"), or one in capitals that is a medical abbreviation and no name ("EKG"; "ED" is a
+    name too and stays). Chinese-English notes write an English name capitalised ("Amy"), which
+    is never judged here, and a romanised Chinese name may be in lower case, so the pinyin of
+    a name's characters is no English word ("fen", "long"). Reads the English lexicon
+    (``phi_lexicon``'s tables)."""
+    word = cand.strip()
+    if not _ASCII_WORD.fullmatch(word) or word.lower() in name_syllables():
+        return False
+    from ..lexicons.tables import ABBREV, NAME, WORD, load_lexicon
+
+    lexicon = load_lexicon()
+    flags = lexicon.flags(word.lower())
+    if word.islower():
+        nameness = lexicon.nameness(word)
+        return bool(flags & WORD) and (not flags & NAME or (nameness is not None and nameness < ENGLISH_NAMENESS_MIN))
+    return word.isupper() and bool(flags & ABBREV) and not flags & NAME
 
 
 def bare_street(street: str) -> bool:

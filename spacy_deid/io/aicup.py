@@ -36,7 +36,7 @@ AICUP_LABELS: Dict[str, Optional[str]] = {
 _CONTACT_VALUE = re.compile(r"[0-9０-９@＠.．]")  # a number, an e-mail address, a URL or an IP address
 _SEP = re.compile(r"\r?\n\s*-{5,}\s*\r?\n")
 # AI CUP's "time" also holds relative times, times of day and durations ("前天", "上禮拜", "晚上",
-# "三年", "兩年半"), which labels.md does not count as PHI: ``calendar_element`` tells them apart.
+# "三年", "兩年半", "五六年"), which labels.md does not count as PHI: ``calendar_element`` tells them apart.
 
 
 def _end_before_title(text: str, start: int, end: int) -> int:

