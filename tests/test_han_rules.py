@@ -304,3 +304,21 @@ def test_an_english_word_in_a_chinese_note_is_no_name():
                   ("ED", "PATIENT")])
     text = "民眾：check。醫師：sure，EKG要做。Amy說fen也要去ED。"
     assert nlp(text)._.deidentified == "民眾：check。醫師：sure，EKG要做。[DOCTOR]說[PATIENT]也要去[PATIENT]。"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name greeted once is the same person when said again without a cue
+    ("家屬：小安你好。醫師：好。家屬：小安說明天要來。", [("小安", "PATIENT"), ("小安", "PATIENT")]),
+    # a place named after a cue, said again alone ("樹林" is a word too: a cue makes it a place)
+    ("我住在樹林。樹林那邊很熱。", [("樹林", "CITY"), ("樹林", "CITY")]),
+])
+def test_a_name_or_place_found_once_is_found_where_it_is_said_again(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("家屬：小安你好。醫師：要小安靜一點。", [("小安", "PATIENT")]),  # "安靜" (quiet) runs across the second's edge
+    ("醫師：蓉蓉，你去那邊。民眾：蓉蓉很乖。", [("蓉蓉", "PATIENT")]),  # a weak cue ("，你") finds a name, does not spread it
+])
+def test_mentions_need_a_strong_cue_and_no_word_across_their_edge(text, expected):
+    assert _spans(text) == expected

@@ -29,6 +29,7 @@ from typing import FrozenSet, Iterable, Optional, Tuple
 
 from ..lexicons.han import HAN_CHARS, word_zipf
 from .base import HanScriptRecognizer, PhiMatch
+from .han_mentions import mentions_of
 
 DOCTOR_TITLES = ("醫師", "醫生", "医师", "医生", "主任", "院長", "院长", "教授", "大夫", "護理師", "护理师", "護士",
                  "护士", "藥師", "药师", "治療師", "治疗师", "營養師", "营养师", "個管師", "个管师", "心理師", "心理师")
@@ -101,6 +102,9 @@ class HanNameRecognizer(HanScriptRecognizer):
     labels = ("PATIENT", "DOCTOR")
 
     def find_han(self, text: str) -> Iterable[PhiMatch]:
+        return mentions_of(text, self._found(text))  # a name found once is found where it is said again
+
+    def _found(self, text: str) -> Iterable[PhiMatch]:
         family = surnames()
         for m in _TITLE.finditer(text):
             span = self._before_title(text, m.start(), family)
@@ -125,7 +129,7 @@ class HanNameRecognizer(HanScriptRecognizer):
                     and word_zipf(name) < ADDRESSED_MAX_ZIPF and not _TITLE.search(name) and not _KIN.search(name)
                     and (m.group("strong") or not any(word_zipf(name[i:i + 2]) >= ADDRESSED_PART_ZIPF
                                                       for i in range(len(name) - 1)))):
-                yield PhiMatch(m.start("name"), m.end("name"), "PATIENT", 0.75, self.name)
+                yield PhiMatch(m.start("name"), m.end("name"), "PATIENT", 0.8 if m.group("strong") else 0.75, self.name)
 
     def _titled_full_names(self, text: str) -> Iterable[PhiMatch]:
         """The full name said right after a family name and title ("林醫師，林志遠", "王先生王大明"),

@@ -22,6 +22,7 @@ from typing import FrozenSet, Iterable, List, Optional, Sequence
 
 from ..lexicons.han import ADMIN_SUFFIXES, HAN_CHARS, foreign_cities, han_places, simplify, word_zipf
 from .base import HanScriptRecognizer, PhiMatch
+from .han_mentions import mentions_of
 from .han_names import COMMON_SURNAMES
 
 MAX_LEN = 8
@@ -59,6 +60,9 @@ class HanPlaceRecognizer(HanScriptRecognizer):
     labels = ("CITY", "COUNTRY")
 
     def find_han(self, text: str) -> Iterable[PhiMatch]:
+        return mentions_of(text, self._found(text))  # a place found once is found where it is said again
+
+    def _found(self, text: str) -> Iterable[PhiMatch]:
         places, big, countries, ambiguous = han_places()
         if not places:
             return
