@@ -20,7 +20,7 @@ from .merge import merge_spans
 from .normalisation import CleanText, normalise as normalise_text
 from .pipelines import find_redactor, notes_language
 from .redaction import RedactionSettings
-from .spans import PhiSpan
+from .spans import PhiSpan, doc_text, drop_text_cache
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +130,9 @@ class Deidentifier:
         pieces = list(self._pieces([c.text for c in cleans]))
         with self.nlp.select_pipes(disable=[self.redactor_name]):
             for doc, (i, offset) in self._pipe(pieces, items):
-                for s in self.redactor.detect(doc):
+                text = doc_text(doc)  # built once for every source; spaCy rebuilds doc.text at each access
+                drop_text_cache(doc)
+                for s in self.redactor.detect(doc, text):
                     start, end = cleans[i].to_original(s.start + offset, s.end + offset)
                     found[i].append(PhiSpan(start, end, s.label, s.source, s.score, s.uncertain))
         return [merge_spans(spans, self.redactor.label_priority) for spans in found]

