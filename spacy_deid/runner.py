@@ -20,7 +20,7 @@ from .merge import merge_spans
 from .normalisation import CleanText, normalise as normalise_text
 from .pipelines import find_redactor, notes_language
 from .redaction import RedactionSettings
-from .spans import PhiSpan, doc_text, drop_text_cache
+from .spans import PhiSpan, doc_text, drop_text_cache, seed_text_cache
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +116,7 @@ class Deidentifier:
         """Each chunk as a Doc that knows its note's group and meta (as ``evaluate`` sets them)."""
         for chunk, (i, offset) in pieces:
             doc = self.nlp.make_doc(chunk)
+            seed_text_cache(doc, chunk)  # the tokenizer keeps every character: no join needed later
             if items[i].group is not None:
                 doc._.deid_group = str(items[i].group)
             if items[i].meta is not None:

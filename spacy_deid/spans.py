@@ -63,6 +63,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def seed_text_cache(doc: Doc, text: str) -> None:
+    """Cache ``text`` as the Doc's text when the Doc was just made from it (spaCy's tokenizer keeps
+    every character, so ``doc.text == text``), sparing ``doc_text`` the join of every token."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data[_TEXT_CACHE] = text
+
+
 def drop_text_cache(doc: Doc) -> None:
     """Remove the cached text, so that serialised Docs do not carry it twice."""
     doc.user_data.pop(_TEXT_CACHE, None)
