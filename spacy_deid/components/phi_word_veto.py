@@ -83,9 +83,10 @@ from ..merge import DEFAULT_VETOABLE, model_candidates
 from ..lexicons.han import HAN_CHARS, han_places, simplify, word_zipf
 from ..recognizers.dates.en import ONE_DIGIT_PAIR, DAY_FIRST_LANGS
 from ..recognizers.dates.zh import calendar_element
+from ..recognizers._context import followed_by_unit
 from ..recognizers.han_names import FUNCTION_CHARS, NAME_CUES, TITLE_PATTERN, surnames
 from ..recognizers.street_forms.de import BARE_STREET
-from ..recognizers.titled_names import BETWEEN, titles_of
+from ..recognizers.titled_names import BETWEEN, kin_of, titles_of
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -203,6 +204,7 @@ class PhiWordVeto:
         self.lang = lang
         self.words = common_words(lang) | function_words(lang)
         self.titles = titles_of(lang)[0] | set(BETWEEN)
+        self.kin = kin_of(lang)
         self.suffixes = SUFFIXES.get(lang, ())
         self.names = protected_words()
         self.labels = set(labels)
@@ -216,6 +218,12 @@ class PhiWordVeto:
         ("Centre hospitalier de ...", "impasse des Tilleuls")."""
         found = model_candidates(doc, self.span_key, self.vetoable) if found is None else found
         return [(s, e, label) for s, e, label in found if to_coarse(label) in self.labels and label not in NOT_VETOED]
+
+    def after_kin(self, text: str, start: int) -> bool:
+        """A kinship word right before ``start`` ("Mutter", "fratello"): unlike a title, it is as
+        often followed by a verb as by a name."""
+        before = [fold(w) for w in _WORD.findall(text[max(0, start - _BEFORE):start].split("\n")[-1])]
+        return bool(before) and before[-1] in self.kin
 
     def titled(self, text: str, start: int) -> bool:
         before = [fold(w) for w in _WORD.findall(text[max(0, start - _BEFORE):start].split("\n")[-1])]
@@ -244,27 +252,80 @@ class PhiWordVeto:
         return (self.lower_case(word, mixed) or folded in self.words
                 or (len(folded) > 4 and folded.endswith(self.suffixes) and folded not in self.names))
 
-    def judge(self, text: str, start: int, end: int, mixed: bool) -> List[Tuple[int, int, float, str]]:
+    def lower_word(self, word: str, mixed: bool) -> bool:
+        """A word of letters only in lower case, particles included, in a mixed-case note."""
+        return mixed and len(word) > 1 and word.isalpha() and word[0].islower()
+
+    def everyday_lower(self, word: str, mixed: bool) -> bool:
+        """A lower-case everyday word of the language that is no name part ("erholt", "nahm")."""
+        folded = fold(word)
+        return self.lower_case(word, mixed) and folded in self.words and folded not in self.names
+
+    def judge(self, text: str, start: int, end: int, mixed: bool, label: str = "NAME") -> List[Tuple[int, int, float, str]]:
         """Vetoes for one candidate: the whole of it (every word is no name word), or its edge
-        words in lower case ("gez. Schöneberger" -> "Schöneberger")."""
-        if self.titled(text, start):
-            return []
+        words in lower case ("gez. Schöneberger" -> "Schöneberger"). After a title the words are
+        a name, but a name never goes on in an everyday lower-case word ("Frau Pohlmann erholt
+        sich") or ends in a particle ("Herrn K. am"), and a lone lower-case word that is no name part
+        between the dots of a title and a degree is one more degree ("Dr. med. univers."). A name's
+        single letter glued to a hyphen is a code's ("E-Nr.")."""
+        name = to_coarse(label) == "NAME"
+        titled = self.titled(text, start)
         words = [w for w in self._words(text, start, end) if any(ch.isalpha() for ch in w[2])]
         if not words:
             return []
-        if all(self.no_name_word(w, mixed) for _, _, w in words):
+        if titled:
+            if (len(words) == 1 and self.lower_case(words[0][2], mixed) and text[end:end + 1] == "."
+                    and text[:start].rstrip().endswith(".") and fold(words[0][2]) not in self.names):
+                return [(start, end, self.veto, "degree")]
+            if name and self.everyday_lower(words[0][2], mixed) and self.after_kin(text, start):
+                return [(start, end, self.veto, "words")]  # "Die Mutter berichtete, dass": no name follows
+        elif all(self.no_name_word(w, mixed) for _, _, w in words):
             return [(start, end, self.veto, "words")]
+        if name and len(words) == 1 and len(words[0][2]) == 1 and text[words[0][1]:words[0][1] + 1] == "-":
+            return [(start, end, self.veto, "code_letter")]
         out = []
         i, j = 0, len(words)
-        while i < j and self.lower_case(words[i][2], mixed):
-            i += 1
-        while j > i and self.lower_case(words[j - 1][2], mixed):
-            j -= 1
+        if titled:  # a name in lower case stays one ("Prof. Dr. eric schweitzer"); an everyday word ends it
+            def initial(k: int) -> bool:
+                return len(words[k][2]) == 1 and text[words[k][1]:words[k][1] + 1] == "."
+
+            if name:  # not right after an initial: "Prof. Dr. d. türk" is a surname in lower case
+                j = next((k for k in range(1, j) if self.everyday_lower(words[k][2], mixed) and not initial(k - 1)), j)
+            while j > 1 and name and ((self.everyday_lower(words[j - 1][2], mixed) and not initial(j - 2))
+                                      or (self.lower_word(words[j - 1][2], mixed) and fold(words[j - 1][2]) in PARTICLES)):
+                j -= 1  # nor in a particle ("... Herrn K. am 12.")
+        else:
+            while i < j and self.lower_case(words[i][2], mixed):
+                i += 1
+            while j > i and (self.lower_case(words[j - 1][2], mixed)
+                             or (name and self.lower_word(words[j - 1][2], mixed))):
+                j -= 1
         if i > 0:
             out.append((start, words[i][0], EDGE_VETO, "edge"))
         if j < len(words):
-            out.append((words[j - 1][1], end, EDGE_VETO, "edge"))
+            cut = words[j - 1][1]
+            if len(words[j - 1][2]) == 1 and text[cut:cut + 1] == ".":
+                cut += 1  # an initial keeps its dot ("Herrn W. am" -> "W.")
+            out.append((cut, end, EDGE_VETO, "edge"))
         return out
+
+    def date_edges(self, text: str, start: int, end: int, mixed: bool) -> List[Tuple[int, int]]:
+        """The lower-case words at the edges of a model's date that are no month or date word ("im
+        März 2020", "am 12.3.24 durchgeführten", "seit 2022 abstinent"), to be cut off."""
+        words = self._words(text, start, end)
+
+        def loose(k: int) -> bool:
+            return self.lower_word(words[k][2], mixed) and fold(words[k][2]) not in date_words()
+
+        i, j = 0, len(words)
+        while i < j - 1 and loose(i):
+            i += 1
+        while j > i + 1 and loose(j - 1):
+            j -= 1
+        cut = words[j - 1][1] if words else end
+        if cut < end and text[cut] == "." and text[cut - 1:cut].isdigit():
+            cut += 1  # a day or month keeps its dot ("2.3. bis" -> "2.3.")
+        return [(s, e) for s, e in ((start, words[i][0] if words else start), (cut, end)) if s < e and text[s:e].strip()]
 
     def sentence_street(self, text: str, start: int, end: int, mixed: bool) -> bool:
         """Whether a model's street holds more than ``STREET_LOWER_WORDS_MAX`` lower-case words that
@@ -321,8 +382,16 @@ class PhiWordVeto:
         if self.words or self.suffixes:
             mixed = mixed_case(text)
             for start, end, label in self.candidates(doc, found):
-                for s, e, veto, why in self.judge(text, start, end, mixed):
+                for s, e, veto, why in self.judge(text, start, end, mixed, label):
                     vetoes.append((s, e, "NOT_PHI", veto, f"word_veto.{why}.{label}"))
+            for start, end, label in found:
+                if to_coarse(label) != "DATE":
+                    continue
+                if self.lang in SHAPED_DATE_LANGS and not date_like(text[start:end], followed_by_unit(text, end)):
+                    vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.no_date.{label}"))
+                    continue
+                for s, e in self.date_edges(text, start, end, mixed):
+                    vetoes.append((s, e, "NOT_PHI", EDGE_VETO, f"word_veto.date_edge.{label}"))
             for start, end, label in found:
                 if label == "STREET" and self.sentence_street(text, start, end, mixed):
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.sentence.{label}"))
@@ -355,6 +424,59 @@ class PhiWordVeto:
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.score.{label}"))
         add_phi_spans(doc, vetoes, self.name, self.not_key, text)
         return doc
+
+
+@lru_cache(maxsize=1)
+def date_words() -> FrozenSet[str]:
+    """Words a date may end with, folded: the month names and abbreviations of every language the
+    date rules read (``recognizers/dates``), English ones included, and their joining words."""
+    from ..finders.plausibility import MONTHS
+    from ..recognizers.dates import WRITTEN_LANGS, written_dates
+
+    out = set(MONTHS)
+    for lang in WRITTEN_LANGS:
+        table = written_dates(lang)
+        out.update(table.months)
+        out.update(fold(j) for j in table.joiners)
+    return frozenset(out)
+
+
+# Languages whose dates are written in Latin digits with these shapes (see ``date_like``).
+SHAPED_DATE_LANGS = frozenset({"de", "fr", "it", "es", "ro", "tr", "pt"})
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_DAY_MONTH = re.compile(r"(?<![\d.,])\d{1,2}\s*[./-]\s*\d{1,2}(?![\d,])")  # "12.3.", "7/63", "12-3"
+_SHORT_YEAR = re.compile(r"['’]\d{2}(?!\d)")
+_DAY_ALONE = re.compile(r"\s*\d{1,2}\.?\s*")
+_LONG_NUMBER = re.compile(r"\d{5,}")
+# Seasons and parts of a period that date a two-digit year ("Sommer 21", "fin 98", "inizio 03"),
+# folded: de, fr, it, es, pt, ro, tr.
+PERIOD_WORDS = frozenset("""
+fruhjahr fruhling sommer herbst winter anfang mitte ende beginn
+printemps ete automne hiver debut fin mi
+primavera estate autunno inverno inizio meta fine
+verano otono invierno principios mediados finales
+verao outono
+primavara vara toamna iarna inceputul mijlocul sfarsitul
+ilkbahar yaz sonbahar kis basi ortasi sonu
+""".split())
+
+
+def date_like(cand: str, unit_after: bool = False) -> bool:
+    """Whether a model's date has a date's shape: a year (1800-2099), a day and month or a month
+    and year with their separator, a "'98", a month name of any language the rules read or a
+    season ("Sommer 21"), a lone
+    number of one or two digits (a day or a year: the model's call) or no digit at all (a holiday).
+    Counts, durations and measurements with their units ("4971 µm", "12 Monaten", "6 x 20gtt",
+    "2250" before "mg": ``unit_after``) have none. Digits alone without a unit after them, and any
+    number of five digits or more, are left to the model: an identifier or a phone number it
+    called a date ("ISO 9001", "040 1234 567") is PHI all the same."""
+    if _YEAR.search(cand) or _DAY_MONTH.search(cand) or _SHORT_YEAR.search(cand) or _DAY_ALONE.fullmatch(cand):
+        return True
+    if _LONG_NUMBER.search(cand) or any(fold(w) in date_words() or fold(w) in PERIOD_WORDS for w in _WORD.findall(cand)):
+        return True
+    if not any(ch.isdigit() for ch in cand):
+        return True
+    return not unit_after and not any(ch.isalpha() for ch in cand)
 
 
 def diagnosis_code(text: str, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from ..registry import recognizers
 from .ages import OVER_89, AgeRecognizer, ArabicAgeRecognizer, ChineseAgeRecognizer, PhrasedAgeRecognizer, age_value
 from .arabic_names import ArabicNameRecognizer
 from .base import PhiMatch, Recognizer
-from .dates import ChineseDateRecognizer, DateRecognizer, WrittenDateRecognizer
+from .dates import ChineseDateRecognizer, DateRecognizer, DottedDateRecognizer, WrittenDateRecognizer
 from .email import EmailRecognizer
 from .han_digit_strings import HanDigitStringRecognizer
 from .han_facilities import HanFacilityRecognizer
@@ -37,6 +37,7 @@ from .zip_codes import ZipCodeRecognizer
 BUILTIN = (
     DateRecognizer,
     WrittenDateRecognizer,
+    DottedDateRecognizer,
     ChineseDateRecognizer,
     AgeRecognizer,
     ArabicAgeRecognizer,

@@ -61,6 +61,19 @@ _NANP_GROUPED = re.compile(
     r"(?<![\w.~-])(?:(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}|\d{3}(?P<odd>[~_])\d{3}(?P=odd)\d{4})(?![^\W_]|[.~_-]\d)")
 # ("617~555~0199", "617_555_0199": unusual separators, used the same way twice)
 _DATE_SHAPE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
+# A dotted day and month (and year), spaced or not, alone or before a time or a second date:
+# "23. 7. 1951", "24.12.2027 17" (of "17:06"), "23.01. - 15.02.12".
+_DATE_FIRST = re.compile(r"^(?P<d>\d{1,2})\.[ \t]*(?P<m>\d{1,2})\.(?:[ \t]*(?:\d{4}|\d{2}))?(?=\s|-|$)")
+# Regions whose national numbers are written with their trunk prefix 0 ("030 ...", "01 42 ..."):
+# there, an uncued number without it (and without "+") that is a round count ("Thrombo 231000")
+# or a dose with its daily scheme ("40 1-0-0") is no phone. Other such numbers stay phones: an
+# identifier without a cue we know is better caught as a phone than left. Taiwan and Saudi Arabia
+# are left out: local numbers without the area code are common there.
+TRUNK_ZERO_REGIONS = frozenset({"DE", "FR", "NL", "RO", "TR"})
+_ROUND_COUNT = re.compile(r"\d{2,4}000")
+_DOSE_SCHEME = re.compile(r"(?<!\d)[0-9½]-[0-9½]-[0-9½](?:-[0-9½])?(?!\d)")
+# Phone words of these languages, besides the English cues ("Tel.:", "Telefon", "Handy", "Durchwahl")
+_LOCAL_PHONE_WORD = re.compile(r"(?:tel|fax|handy|mobil|durchwahl|erreichbar|rufnummer|portable|gsm|cep)", re.I)
 # A mistyped phone keeps its grouping but not its digit count: "617-555-01345", "(617) 555-013",
 # "61-7555-0134". Three groups with one separator style, 9-12 digits; spaces only after a cue.
 _NEAR_GROUPED = re.compile(
@@ -178,6 +191,7 @@ class PhoneRecognizer(Recognizer):
         self.region = region or REGION_BY_LANG.get(lang or "en", "US")
         self.leniency = leniency
         self.min_digits = min_candidate_digits(self.region)
+        self.trunk_zero = self.region in TRUNK_ZERO_REGIONS
 
     def matches(self, text: str) -> Iterable[_Found]:
         """What ``PhoneNumberMatcher`` finds in ``text``, read only in ``matcher_windows``."""
@@ -189,7 +203,7 @@ class PhoneRecognizer(Recognizer):
         out: List[PhiMatch] = []
         for m in self.matches(text):
             score = self._score(text, m)
-            if score is None:
+            if score is None or (self.trunk_zero and self._no_trunk(text, m)):
                 continue
             start = m.start + 1 if m.raw_string.startswith("(") and ")" not in m.raw_string else m.start
             out.append(PhiMatch(start, m.end, self._label(text, m.start), score, self.name))
@@ -258,6 +272,16 @@ class PhoneRecognizer(Recognizer):
         return "FAX" if _FAX_BEFORE.search(line_before(text, start, 25)) else "PHONE"
 
     @staticmethod
+    def _no_trunk(text: str, m: _Found) -> bool:
+        """An uncued count or dose scheme of a ``TRUNK_ZERO_REGIONS`` region, written without the
+        0 or "+" every phone number there has (see ``TRUNK_ZERO_REGIONS``)."""
+        raw = m.raw_string.lstrip("( ")
+        if raw[:1] in ("0", "+", "\uff0b") or not (_ROUND_COUNT.fullmatch(raw) or _DOSE_SCHEME.search(raw)):
+            return False
+        before = line_before(text, m.start, 30)
+        return not (_phone_cue(before) or _LOCAL_PHONE_WORD.search(before))
+
+    @staticmethod
     def _score(text: str, m: _Found):
         raw = m.raw_string
         if raw.startswith("(") and ")" not in raw:
@@ -272,6 +296,9 @@ class PhoneRecognizer(Recognizer):
         cue = _phone_cue(before)
         if before.endswith(".") and not cue:
             return None  # ".015 1800": the decimals of a dose and a clock time
+        date = _DATE_FIRST.match(raw)
+        if date and not cue and 1 <= int(date["d"]) <= 31 and 1 <= int(date["m"]) <= 12:
+            return None  # "24.12.2027 17:06", "23.01. - 15.02.12": a date and a time, two dates
         if before.endswith("/") and not cue:
             return None  # "80/48/7.45.34.7": the next values of a slashed series
         # "Tel: (390) 548-4281  F: ..." : a cued, grouped number is not a measurement in Fahrenheit

@@ -20,7 +20,8 @@ LANGS = ("de", "fr", "it", "es", "ro", "tr", "pt", "zh", "xx")
 # Titles, folded (lower case, no accents, no dots): doctors' and everyone's.
 DOCTOR_TITLES: Dict[str, Tuple[str, ...]] = {
     "en": ("dr", "prof", "doctor"),
-    "de": ("dr", "prof", "pd", "oa", "oae", "doktor", "gez"),  # "gez." (signed) before the signing doctor
+    # "gez." (signed) before the signing doctor; "Doz." (Dozent), "DDr." (two doctorates, Austria)
+    "de": ("dr", "prof", "pd", "oa", "oae", "doktor", "gez", "doz", "ddr"),
     "fr": ("dr", "pr", "docteur", "professeur"),
     "it": ("dott", "dottssa", "dottor", "dottoressa", "dr", "drssa", "prof", "profssa"),
     "es": ("dr", "dra", "doctor", "doctora", "prof"),
@@ -59,11 +60,15 @@ KIN: Dict[str, Tuple[str, ...]] = {
 # Words between a title and the name: more titles, degrees, "colleague" ("Frau Dr. med. Weber",
 # "Frau Kollegin Berger").
 BETWEEN = frozenset({"med", "dent", "univ", "dipl", "kollegin", "kollege", "collega", "confrere", "consoeur",
-                     "colleague", "ing", "phil", "rer", "nat"})
+                     "colleague", "ing", "phil", "rer", "nat", "mult"})
 _SKIP = re.compile(r"([^\W\d_]+)\.?[ \t]+")
 _TITLE = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:\.[^\W\d_]+)?)\.?\s+(?=[^\W\d_])")
 _NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 _GAP = re.compile(r"[ \t]+(?=[A-ZÀ-ÞĀ-ſ])")  # to the next capitalised word
+# What no name word is: a roman numeral ("MS II°": a grade), a word glued to a digit or a degree
+# sign ("MX G2": a stage).
+_ROMAN = re.compile(r"[IVX]{2,}")
+_GLUED_AFTER = re.compile(r"[\d°]")
 
 
 def titles_of(lang: str) -> Tuple[set, set]:
@@ -72,6 +77,12 @@ def titles_of(lang: str) -> Tuple[set, set]:
     doctor = {t for lg in langs for t in DOCTOR_TITLES.get(lg, ())}
     kin = {t for lg in langs for t in KIN.get(lg, ())}
     return {t for lg in langs for t in TITLES.get(lg, ())} | kin | doctor, doctor
+
+
+def kin_of(lang: str) -> set:
+    """The kinship words read in a pipeline of ``lang`` (folded)."""
+    langs = [lang] if lang in KIN else list(KIN) if lang == "xx" else []
+    return {t for lg in langs for t in KIN.get(lg, ())}
 
 
 class TitledNameRecognizer(Recognizer):
@@ -83,12 +94,19 @@ class TitledNameRecognizer(Recognizer):
         self.lang = lang or "en"
         self.active = self.lang in LANGS
         self.titles, self.doctor_titles = titles_of(self.lang)
+        self.kin = kin_of(self.lang)
         self.words = common_words(self.lang) if self.lang != "xx" else frozenset()
         self.names = protected_words()
 
     def _name_word(self, word: str) -> bool:
         folded = fold(word)
         return folded in self.names or folded not in self.words
+
+    @staticmethod
+    def _shaped_as_name(text: str, w: "re.Match[str]") -> bool:
+        """A name word by its shape: no roman numeral, no digit or degree sign glued after it
+        ("MS II°", "MX G2": a grade and a stage after the English honorifics' letters)."""
+        return not (_ROMAN.fullmatch(w.group()) or _GLUED_AFTER.match(text, w.end()))
 
     def find(self, text: str) -> Iterable[PhiMatch]:
         if not self.active:
@@ -97,6 +115,8 @@ class TitledNameRecognizer(Recognizer):
             title = fold(m.group(1)).replace(".", "")
             if title not in self.titles:
                 continue
+            if title in self.kin and text[m.end(1):m.end(1) + 1] == ".":
+                continue  # "... lt. Mutter. Z. n.": a kinship word ending a sentence leads to no name
             pos, end, words = m.end(), None, 0
             doctor = title in self.doctor_titles
             while True:  # past more titles and degrees
@@ -109,7 +129,8 @@ class TitledNameRecognizer(Recognizer):
             start = pos
             while words < 3:
                 w = _NAME_WORD.match(text, pos)
-                if not w or not self._name_word(w.group()) or fold(w.group()).replace(".", "") in self.titles:
+                if (not w or not self._name_word(w.group()) or fold(w.group()).replace(".", "") in self.titles
+                        or not self._shaped_as_name(text, w)):
                     break
                 end, words = w.end(), words + 1
                 gap = _GAP.match(text, end)

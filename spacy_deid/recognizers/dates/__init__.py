@@ -1,13 +1,15 @@
 """Date recognizers, by language: ``en.py`` (numeric dates in every order and English month
 names, with the clinical-context rules of ICU notes), ``written.py`` with one table a language
 for month names in other languages (``es.py``, ``de.py``, ``fr.py``, ``it.py``, ``pt.py``,
-``ro.py``, ``tr.py``, ``ar.py``), and ``zh.py`` for Chinese dates."""
+``ro.py``, ``tr.py``, ``ar.py``), ``dotted.py`` for spaced dotted dates and dotted ranges
+("23. 7. 1951", "vom 4. bis 18.10.21"), and ``zh.py`` for Chinese dates."""
 from __future__ import annotations
 
 import importlib
 from typing import ClassVar, Iterable, Optional, Tuple
 
 from ..base import PhiMatch, Recognizer, tables_for
+from .dotted import DottedDateRecognizer
 from .en import DateRecognizer
 from .written import WrittenDates, find_written_dates, fold_same_length
 from .zh import find_chinese_dates
@@ -48,4 +50,4 @@ class ChineseDateRecognizer(Recognizer):
         return find_chinese_dates(text, self.name)
 
 
-__all__ = ["ChineseDateRecognizer", "DateRecognizer", "WRITTEN_LANGS", "WrittenDateRecognizer", "written_dates"]
+__all__ = ["ChineseDateRecognizer", "DateRecognizer", "DottedDateRecognizer", "WRITTEN_LANGS", "WrittenDateRecognizer", "written_dates"]

@@ -1,4 +1,5 @@
-"""German identifier cues: compounds of -nummer / -Nr. ("Fallnummer", "Fall-Nr.", "Pat.-Nr.")."""
+"""German identifier cues: compounds of -nummer / -Nr. ("Fallnummer", "Fall-Nr.", "Pat.-Nr."), and the
+Austrian and Swiss social insurance numbers ("SV-Nr.", "AHV-Nr.")."""
 from . import Cue
 
 _NR = r"-?\s*(?:nr\.?|nummer|no\.?)"  # "Fall-Nr.", "Fallnummer", "Fall Nr."
@@ -6,7 +7,7 @@ _NR = r"-?\s*(?:nr\.?|nummer|no\.?)"  # "Fall-Nr.", "Fallnummer", "Fall Nr."
 CUES = (
     Cue("MEDICALRECORD", rf"(?:fall|patienten|pat\.?|aufnahme|kranken(?:blatt|akten?|haus)|akten|archiv|"
                          rf"behandlungs|kranken(?:geschichten)?){_NR}|patienten-?id|pat\.?-?id|pid|fallzahl", False, 3),
-    Cue("HEALTHPLAN", rf"(?:versicherten|versicherungs|kassen|mitglieds|krankenversicherten|kvnr){_NR}|kvnr|"
+    Cue("HEALTHPLAN", rf"(?:versicherten|versicherungs|sozialversicherungs|sv|ahv|kassen|mitglieds|krankenversicherten|kvnr){_NR}|kvnr|"
                       r"versicherten-?id|ik-?(?:nr\.?|nummer)", False, 4),
     Cue("ACCOUNT", rf"(?:konto|rechnungs|kunden|abrechnungs){_NR}", False, 3),
     Cue("LICENSE", rf"lanr|bsnr|(?:arzt|approbations|zulassungs){_NR}", False, 4),

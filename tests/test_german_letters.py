@@ -1,0 +1,112 @@
+"""German letters (issue 13, GraSCCo's precision): what titles, dates, phone numbers and the
+model's names look like in them. Every text here is invented.
+
+- after a title the name ends at an everyday lower-case word ("Frau Pohlmann erholt sich") and
+  never in a particle ("Herrn K. am ..."); a lower-case degree between title dots is no name;
+- the English honorifics' letters read in every pipeline lead to no grade or stage ("MS II°",
+  "MX G2"), a kinship word ending a sentence to no name ("lt. Mutter. Z. n.");
+- "Doz." and "DDr." are titles;
+- dates: spaced ("23. 7. 1951"), with a two-digit year ("18.10.21") and the first date of a dotted range ("vom 4. bis 18.10.21") are
+  dates; a model's "date" with no date shape ("12 Monaten", "4971 µm") is none, and its edge
+  words in lower case are cut off ("am 12.3.24 durchgeführten");
+- phone numbers: a dotted date with a time ("24.12.2027 17:06") and a count or dose scheme
+  without the trunk 0 every German number has ("Thrombo 231000", "40 1-0-0") are none.
+"""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from spacy_deid.components import deid_redactor, phi_word_veto  # noqa: F401
+from spacy_deid.components.phi_word_veto import date_like
+from spacy_deid.pipelines import rules_pipeline
+from spacy_deid.recognizers.phones import PhoneRecognizer
+
+FILLER = "Die Patientin wurde bei uns stationär aufgenommen und ist wach und orientiert. "
+
+
+def _model_pipeline(patterns):
+    """A German pipeline whose NER is spaCy's EntityRuler (a real component that puts entities on
+    the Doc as a trained NER does), with the veto and the redactor."""
+    nlp = spacy.blank("de")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": label, "pattern": text} for text, label in patterns])
+    nlp.add_pipe("phi_word_veto", config={"lang": "de"})
+    nlp.add_pipe("deid_redactor", config={"mode": "tag"})
+    return nlp
+
+
+@pytest.mark.parametrize("text,patterns,expected", [
+    ("Am Montag kann Frau Pohlmann erholt nach Hause.", [("Pohlmann erholt", "PATIENT")],
+     "Am Montag kann Frau [PATIENT] erholt nach Hause."),
+    ("Herr Lindqvist nahm an der Gruppe teil.", [("Lindqvist nahm an der Gruppe teil", "PATIENT")],
+     "Herr [PATIENT] nahm an der Gruppe teil."),
+    ("Wir konnten Herrn K. am Montag entlassen.", [("K. am", "PATIENT")], "Wir konnten Herrn [PATIENT] am Montag entlassen."),
+    ("Prof. Dr. mult. Ottokar Brenner und Dr. med. univers. Ilse Faltermeier.",
+     [("mult", "DOCTOR"), ("univers", "DOCTOR"), ("Ottokar Brenner", "DOCTOR"), ("Ilse Faltermeier", "DOCTOR")],
+     "Prof. Dr. mult. [DOCTOR] und Dr. med. univers. [DOCTOR]."),
+    ("Befund E-Nr.: 30042: Exzisat.", [("E", "PATIENT")], "Befund E-Nr.: 30042: Exzisat."),
+    ("Die Mutter berichtete, dass er hustet.", [("berichtete, dass", "PATIENT")], "Die Mutter berichtete, dass er hustet."),
+    # a name in lower case after a title stays whole, and so does a surname after an initial
+    ("Unterschrift Prof. Dr. eric schweitzer und Prof. Dr. d. türk.", [("eric schweitzer", "DOCTOR"), ("d. türk", "DOCTOR")],
+     "Unterschrift Prof. Dr. [DOCTOR] und Prof. Dr. [DOCTOR]."),
+])
+def test_titled_names_end_where_the_name_does(text, patterns, expected):
+    nlp = _model_pipeline(patterns)
+    assert nlp(FILLER + text)._.deidentified == FILLER + expected
+
+
+@pytest.mark.parametrize("text,patterns,expected", [
+    ("Sie hat in einer am 12.3.24 durchgeführten MRT nichts.", [("12.3.24 durchgeführten", "DATE")],
+     "Sie hat in einer am [DATE] durchgeführten MRT nichts."),
+    ("Operiert im März 2020 an der Hüfte.", [("im März 2020", "DATE")], "Operiert im [DATE] an der Hüfte."),
+    ("Stürze seit 12 Monaten, Dicke 4971 µm.", [("12 Monaten", "DATE"), ("4971 µm", "DATE")],
+     "Stürze seit 12 Monaten, Dicke 4971 µm."),
+    ("Vom 2.3. bis Ende Mai.", [("2.3. bis", "DATE")], "Vom [DATE] bis Ende Mai."),
+    ("Rauchstopp im Sommer 21 und Fallnummer 48213377 notiert.", [("Sommer 21", "DATE"), ("48213377", "DATE")],
+     "Rauchstopp im [DATE] und Fallnummer [DATE] notiert."),
+])
+def test_model_dates_need_a_date_shape_and_lose_lower_case_edges(text, patterns, expected):
+    nlp = _model_pipeline(patterns)
+    assert nlp(FILLER + text)._.deidentified == FILLER + expected
+
+
+def test_date_shapes():
+    assert all(date_like(t) for t in ("3.4.2021", "Winter 2019", "10/63", "4.", "März", "98", "'98", "Ostern"))
+    assert not any(date_like(t) for t in ("12 Monaten", "4971 µm", "6 x 20gtt", "64 GY", "37 Fehler"))
+    # digits alone are a measurement only with a unit after them; else maybe an identifier or phone
+    assert not date_like("2250", unit_after=True)
+    assert date_like("9001") and date_like("040 1234 567") and date_like("48213377", unit_after=True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mitralvitium (MI II°, MS II°), Stad.: pT2 N1 MX G2.", "Mitralvitium (MI II°, MS II°), Stad.: pT2 N1 MX G2."),
+    ("Schnarchen lt. Mutter. Z. n. AT.", "Schnarchen lt. Mutter. Z. n. AT."),
+    ("OA Doz. Dr. Wimmer / gez. Doz. DDr. Pfeifer", "OA Doz. Dr. [DOCTOR] / gez. Doz. DDr. [DOCTOR]"),
+    ("Die Mutter Hanne Wendt kam.", "Die Mutter [PATIENT] kam."),  # a kinship word still leads to a name
+])
+def test_titles_and_kinship_words(text, expected):
+    assert rules_pipeline("de")(text)._.deidentified == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Geboren am 23. 7. 1951, entlassen am 22. 12.2033.", "Geboren am [DATE], entlassen am [DATE]."),
+    ("Aufenthalt vom 4. bis 18.10.21 und vom 2.3. bis zum 15.3.2043.", "Aufenthalt vom [DATE] bis [DATE] und vom [DATE] bis zum [DATE]."),
+    ("Radiatio (13. - 24.10.2023), Vorstellung am 21. und 23.04.2028.",
+     "Radiatio ([DATE] - [DATE]), Vorstellung am [DATE] und [DATE]."),
+    # a spaced date does not take the hour of a time; a day alone is no date without its range
+    ("Visite 4.2. 19:30 Uhr; 3. Zyklus; 2. bis 4. Lendenwirbel.", "Visite 4.2. 19:30 Uhr; 3. Zyklus; 2. bis 4. Lendenwirbel."),
+])
+def test_dotted_dates(text, expected):
+    assert rules_pipeline("de")(text)._.deidentified == expected
+
+
+@pytest.mark.parametrize("text,found", [
+    ("PTT Kontrolle 24.12.2027 17:06 Pat. somnolent.", []),
+    ("Labor: MCH 28.9, Thrombo 231000, MPV 8.3.", []),
+    ("Pantozol 40 1-0-0, Ramipril 5 1-0-1.", []),
+    ("Rückruf unter 0221 4783000 erbeten.", ["0221 4783000"]),
+    ("Tel.: 231 45 67, Handy 231000.", ["231 45 67", "231000"]),  # cued numbers stay phones
+])
+def test_german_phone_numbers(text, found):
+    assert [text[m.start:m.end] for m in PhoneRecognizer(lang="de").find(text)] == found
