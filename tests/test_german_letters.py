@@ -47,6 +47,10 @@ def _model_pipeline(patterns):
      "Prof. Dr. mult. [DOCTOR] und Dr. med. univers. [DOCTOR]."),
     ("Befund E-Nr.: 30042: Exzisat.", [("E", "PATIENT")], "Befund E-Nr.: 30042: Exzisat."),
     ("Die Mutter berichtete, dass er hustet.", [("berichtete, dass", "PATIENT")], "Die Mutter berichtete, dass er hustet."),
+    # a clause before a name is cut off, a surname that is an everyday word stays ("Fuchs", "Stern")
+    ("Gestern Aktuell hätte Flora Husten.", [("Aktuell hätte Flora", "PATIENT")], "Gestern Aktuell hätte [PATIENT] Husten."),
+    ("Unsere Patientin Stern, Flora kam.", [("Stern, Flora", "PATIENT")], "Unsere Patientin [PATIENT] kam."),
+    ("Gez. PD Dr. Hauser Chefarzt", [("Hauser Chefarzt", "DOCTOR")], "Gez. PD Dr. [DOCTOR] Chefarzt"),
     # a name in lower case after a title stays whole, and so does a surname after an initial
     ("Unterschrift Prof. Dr. eric schweitzer und Prof. Dr. d. türk.", [("eric schweitzer", "DOCTOR"), ("d. türk", "DOCTOR")],
      "Unterschrift Prof. Dr. [DOCTOR] und Prof. Dr. [DOCTOR]."),
@@ -67,6 +71,26 @@ def test_titled_names_end_where_the_name_does(text, patterns, expected):
      "Rauchstopp im [DATE] und Fallnummer [DATE] notiert."),
 ])
 def test_model_dates_need_a_date_shape_and_lose_lower_case_edges(text, patterns, expected):
+    nlp = _model_pipeline(patterns)
+    assert nlp(FILLER + text)._.deidentified == FILLER + expected
+
+
+@pytest.mark.parametrize("text,patterns,expected", [
+    # a place that is a value with its unit; a postcode before a town stays (also "L'Aquila")
+    ("Infusion (500ml), Tensio 16 mmHg, wohnhaft 4811 Mödling.",
+     [("500ml", "LOCATION_OTHER"), ("16", "ROOM"), ("4811", "ZIP"), ("Mödling", "CITY")],
+     "Infusion (500ml), Tensio 16 mmHg, wohnhaft [ZIP] [CITY]."),
+    ("Verlegt in Zimmer 27\nM. Weber hat Dienst.", [("27", "ROOM")], "Verlegt in Zimmer [ROOM]\nM. Weber hat Dienst."),  # a unit is on its line
+    # "St. p." is status post, not Sankt; a street without a number that ends in a colon is a heading
+    ("Befund: St. p. Exzision, dann St. Marien Hospital.", [("St. p. Exzision", "HOSPITAL"), ("St. Marien Hospital", "HOSPITAL")],
+     "Befund: St. p. Exzision, dann [HOSPITAL]."),
+    ("Abdomenübersicht im Stehen: keine Spiegel.", [("Abdomenübersicht im Stehen:", "STREET")],
+     "Abdomenübersicht im Stehen: keine Spiegel."),
+    # heads of clinical compounds are no names
+    ("Kontrolle: Pulsoxymetrie und Szintigramm unauffällig.", [("Pulsoxymetrie", "PATIENT"), ("Szintigramm", "CITY")],
+     "Kontrolle: Pulsoxymetrie und Szintigramm unauffällig."),
+])
+def test_shapes_that_are_no_name_or_place(text, patterns, expected):
     nlp = _model_pipeline(patterns)
     assert nlp(FILLER + text)._.deidentified == FILLER + expected
 

@@ -83,7 +83,6 @@ from ..merge import DEFAULT_VETOABLE, model_candidates
 from ..lexicons.han import HAN_CHARS, han_places, simplify, word_zipf
 from ..recognizers.dates.en import ONE_DIGIT_PAIR, DAY_FIRST_LANGS
 from ..recognizers.dates.zh import calendar_element
-from ..recognizers._context import followed_by_unit
 from ..recognizers.han_names import FUNCTION_CHARS, NAME_CUES, TITLE_PATTERN, surnames
 from ..recognizers.street_forms.de import BARE_STREET
 from ..recognizers.titled_names import BETWEEN, kin_of, titles_of
@@ -170,6 +169,16 @@ SUFFIXES: Dict[str, Tuple[str, ...]] = {
 }
 
 
+# Heads of clinical compounds (folded), never a name's or a place's ending: a word ending so is no
+# name word, and one after a name is cut off ("Pulsoxymetrie", "Szintigramm", "Gewichtskontrolle",
+# "Leberprofil", "TIPS-Anlage", "Epidermiszyste", "Pankreaskarzinom", "Retentionsparameter",
+# "PD Dr. Hauser Chefarzt").
+HEADS: Dict[str, Tuple[str, ...]] = {
+    "de": ("metrie", "gramm", "gramme", "kontrolle", "profil", "anlage", "zyste", "karzinom", "linie", "korrektur",
+           "quotient", "parameter", "diat", "arzt", "arzte", "arztin"),
+}
+
+
 # Street words written in lower case inside an address (folded), besides Faker's prefixes of the
 # languages' street names (``street_words``): "12 rue de la Paix", "via Roma 3", "calle Mayor 5".
 LOWER_STREET_WORDS = frozenset(
@@ -205,7 +214,8 @@ class PhiWordVeto:
         self.words = common_words(lang) | function_words(lang)
         self.titles = titles_of(lang)[0] | set(BETWEEN)
         self.kin = kin_of(lang)
-        self.suffixes = SUFFIXES.get(lang, ())
+        self.heads = HEADS.get(lang, ())
+        self.suffixes = SUFFIXES.get(lang, ()) + self.heads
         self.names = protected_words()
         self.labels = set(labels)
         self.veto = veto
@@ -244,13 +254,17 @@ class PhiWordVeto:
         """A word of letters only (not "3a") in lower case that is no particle, in a mixed-case note."""
         return mixed and len(word) > 1 and word.isalpha() and word[0].islower() and fold(word) not in PARTICLES
 
+    def suffixed(self, word: str, endings: Optional[Tuple[str, ...]] = None) -> bool:
+        """A word with a common noun's or adjective's ending (``endings``, default ``self.suffixes``)
+        that is no name part ("Chefarzt")."""
+        folded = fold(word)
+        return len(folded) > 4 and folded.endswith(self.suffixes if endings is None else endings) and folded not in self.names
+
     def no_name_word(self, word: str, mixed: bool) -> bool:
         """Lower case, an everyday word, or a common noun's or adjective's ending."""
         if not any(ch.isalpha() for ch in word):
             return False
-        folded = fold(word)
-        return (self.lower_case(word, mixed) or folded in self.words
-                or (len(folded) > 4 and folded.endswith(self.suffixes) and folded not in self.names))
+        return self.lower_case(word, mixed) or fold(word) in self.words or self.suffixed(word)
 
     def lower_word(self, word: str, mixed: bool) -> bool:
         """A word of letters only in lower case, particles included, in a mixed-case note."""
@@ -294,10 +308,14 @@ class PhiWordVeto:
             while j > 1 and name and ((self.everyday_lower(words[j - 1][2], mixed) and not initial(j - 2))
                                       or (self.lower_word(words[j - 1][2], mixed) and fold(words[j - 1][2]) in PARTICLES)):
                 j -= 1  # nor in a particle ("... Herrn K. am 12.")
-        else:
-            while i < j and self.lower_case(words[i][2], mixed):
+            while j > 1 and self.suffixed(words[j - 1][2], self.heads):
+                j -= 1  # "PD Dr. Hauser Chefarzt": a clinical compound after the name
+        else:  # words of a clause before the name ("Aktuell hätte Flora"; not "Fuss, Flora", "von Arnim")
+            while i < j and (self.lower_case(words[i][2], mixed) or (
+                    i + 1 < j and self.lower_case(words[i + 1][2], mixed)
+                    and self.no_name_word(words[i][2], mixed) and fold(words[i][2]) not in PARTICLES)):
                 i += 1
-            while j > i and (self.lower_case(words[j - 1][2], mixed)
+            while j > i and (self.lower_case(words[j - 1][2], mixed) or self.suffixed(words[j - 1][2], self.heads)
                              or (name and self.lower_word(words[j - 1][2], mixed))):
                 j -= 1
         if i > 0:
@@ -387,7 +405,7 @@ class PhiWordVeto:
             for start, end, label in found:
                 if to_coarse(label) != "DATE":
                     continue
-                if self.lang in SHAPED_DATE_LANGS and not date_like(text[start:end], followed_by_unit(text, end)):
+                if self.lang in SHAPED_DATE_LANGS and not date_like(text[start:end], bool(_MEASURE_AFTER.match(text, end))):
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.no_date.{label}"))
                     continue
                 for s, e in self.date_edges(text, start, end, mixed):
@@ -398,6 +416,11 @@ class PhiWordVeto:
                 elif (label == "STREET" and self.lang == "de" and bare_street(text[start:end])
                       and any(self.lower_case(w, mixed) for _, _, w in self._words(text, start, end))):
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.bare_street.{label}"))
+        if self.lang in SHAPED_DATE_LANGS:
+            for start, end, label in found:
+                why = letter_shape(text, start, end, label)
+                if why:
+                    vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.{why}.{label}"))
         for start, end, label in found:
             if diagnosis_code(text, start, end) and to_coarse(label) in ("NAME", "LOCATION") and label not in _NOT_CODES:
                 vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.icd.{label}"))
@@ -477,6 +500,33 @@ def date_like(cand: str, unit_after: bool = False) -> bool:
     if not any(ch.isdigit() for ch in cand):
         return True
     return not unit_after and not any(ch.isalpha() for ch in cand)
+
+
+# Units after a number, not glued to a letter of any script ("16 mmHg", "5041 µm"; not "4811 Mödling")
+_MEASURE_AFTER = re.compile(r"[ \t]*(?:mg|mcg|µg|μg|g|kg|ml|l|dl|mmol|mmhg|cm|mm|µm|μm|m|%|sek|sec|min|h|std|gy|ie|u)"
+                            r"(?![^\W\d_]|['’])", re.I)  # not "63834 L'Aquila"
+_GLUED_UNIT = re.compile(r"\d+(?:[.,]\d+)?\s?(?:ml|mg|µg|mcg|kg|mmhg|µm|μm|cm|mm)", re.I)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_STATUS_POST = re.compile(r"St\.?\s*p\.", re.I)
+
+
+def letter_shape(text: str, start: int, end: int, label: str) -> Optional[str]:
+    """Why a model's name or place in a letter of a Latin-script language is none by its shape:
+    "value" (a place that is a number with its unit: "500ml", "16" before "mmHg"; no postcode,
+    house or room number has a unit), "status_post" ("St. p.": German status post, not Sankt),
+    "heading" (a street without a number that ends in a colon: "Abdomenübersicht im Stehen:");
+    else None."""
+    cand = text[start:end].strip()
+    coarse = to_coarse(label)
+    if coarse not in ("NAME", "LOCATION"):
+        return None
+    if _STATUS_POST.match(cand):
+        return "status_post"
+    if coarse == "LOCATION" and (_GLUED_UNIT.fullmatch(cand) or (_NUMBER.fullmatch(cand) and _MEASURE_AFTER.match(text, end))):
+        return "value"
+    if label == "STREET" and cand.endswith(":") and not any(ch.isdigit() for ch in cand):
+        return "heading"
+    return None
 
 
 def diagnosis_code(text: str, start: int, end: int) -> bool:
