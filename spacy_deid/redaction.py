@@ -28,6 +28,11 @@ class RedactionSettings:
     spans marked uncertain (for review) are redacted or not by ``redact_uncertain`` alone.
     ``allow_list``: texts that are never PHI whatever found them (compared without case and extra
     spaces, the whole span: "Parkinson" allows the span "Parkinson", not "Dr. Parkinson").
+    ``model_alone_names``: names and places that a statistical model alone found (``ner``,
+    ``llm``; no rule, list or context cue agreeing) are PHI (the default). False leaves them: an
+    operating point for real notes whose names are in the lists or have a cue (on PhysioNet's
+    design half, every such span was a false alarm), at the cost of names and places in no list
+    and with no cue, which the model alone finds on other notes.
     """
 
     mode: str = "tag"
@@ -36,6 +41,7 @@ class RedactionSettings:
     redact_uncertain: bool = True
     threshold: float = 0.5
     allow_list: FrozenSet[str] = frozenset()  # span texts that are never PHI (``text_key`` form)
+    model_alone_names: bool = True
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "allow_list", frozenset(text_key(t) for t in self.allow_list if text_key(t)))
@@ -65,6 +71,14 @@ class RedactionResult:
     spans: List[PhiSpan]  # the replaced spans, in OUTPUT offsets (label, source, score kept)
 
 
+MODEL_SOURCES = frozenset({"ner", "llm"})  # sources whose spans come from a model alone
+
+
+def model_alone(span: PhiSpan) -> bool:
+    """Whether only models found ``span`` (its merged source names no rule, lexicon or cue)."""
+    return set(span.source.split("+")) <= MODEL_SOURCES
+
+
 def _keeps(span: PhiSpan, text: str, settings: RedactionSettings) -> bool:
     if settings.allow_list and text_key(text[span.start : span.end]) in settings.allow_list:
         return True  # the user's allow list: this text is never PHI
@@ -72,6 +86,8 @@ def _keeps(span: PhiSpan, text: str, settings: RedactionSettings) -> bool:
         if not settings.redact_uncertain:
             return True
     elif span.score < settings.threshold:
+        return True
+    if not settings.model_alone_names and model_alone(span) and to_coarse(span.label) in ("NAME", "LOCATION"):
         return True
     if settings.age_policy == "over_89" and to_coarse(span.label) == "AGE":
         value = age_value(text[span.start : span.end])

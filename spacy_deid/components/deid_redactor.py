@@ -56,12 +56,14 @@ class DeidRedactor:
         vetoable_sources: Sequence[str] = tuple(DEFAULT_VETOABLE),
         allow_list: Sequence[str] = (),
         encrypt_key_env: str = "SPACY_DEID_ENCRYPT_KEY",
+        model_alone_names: bool = True,
     ):
         self.nlp = nlp
         self.name = name
         self.settings = RedactionSettings(
             mode=mode, operators=dict(operators), age_policy=age_policy,
             redact_uncertain=redact_uncertain, threshold=threshold, allow_list=frozenset(allow_list),
+            model_alone_names=bool(model_alone_names),
         )
         if tag_level not in ("fine", "coarse"):
             raise ValueError(f"tag_level must be 'fine' or 'coarse', not {tag_level!r}")
@@ -194,6 +196,7 @@ def _check_keys(settings: RedactionSettings, ctx: OperatorContext) -> None:
         "vetoable_sources": DEFAULT_VETOABLE,
         "allow_list": [],
         "encrypt_key_env": "SPACY_DEID_ENCRYPT_KEY",
+        "model_alone_names": True,
     },
 )
 def make_deid_redactor(
@@ -219,6 +222,7 @@ def make_deid_redactor(
     vetoable_sources: List[str],
     allow_list: List[str],
     encrypt_key_env: str,
+    model_alone_names: bool = True,
 ) -> DeidRedactor:
     return DeidRedactor(
         nlp, name, mode=mode, operators=operators, age_policy=age_policy, span_key=span_key,
@@ -227,4 +231,5 @@ def make_deid_redactor(
         tag_level=tag_level, mask_char=mask_char, hash_key=hash_key, key_env=key_env,
         surrogate_component=surrogate_component, threshold=threshold, not_key=not_key,
         vetoable_sources=vetoable_sources, allow_list=allow_list, encrypt_key_env=encrypt_key_env,
+        model_alone_names=model_alone_names,
     )
