@@ -15,9 +15,8 @@ model's names look like in them. Every text here is invented.
 from __future__ import annotations
 
 import pytest
-import spacy
+from ruled_pipelines import ruled_pipeline
 
-from spacy_deid.components import deid_redactor, phi_word_veto  # noqa: F401
 from spacy_deid.components.phi_word_veto import date_like
 from spacy_deid.pipelines import rules_pipeline
 from spacy_deid.recognizers.phones import PhoneRecognizer
@@ -26,14 +25,8 @@ FILLER = "Die Patientin wurde bei uns stationär aufgenommen und ist wach und or
 
 
 def _model_pipeline(patterns):
-    """A German pipeline whose NER is spaCy's EntityRuler (a real component that puts entities on
-    the Doc as a trained NER does), with the veto and the redactor."""
-    nlp = spacy.blank("de")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": label, "pattern": text} for text, label in patterns])
-    nlp.add_pipe("phi_word_veto", config={"lang": "de"})
-    nlp.add_pipe("deid_redactor", config={"mode": "tag"})
-    return nlp
+    """A German pipeline whose NER is spaCy's EntityRuler, with the veto and the redactor."""
+    return ruled_pipeline("de", patterns)
 
 
 @pytest.mark.parametrize("text,patterns,expected", [

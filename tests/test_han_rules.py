@@ -6,9 +6,8 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
+from ruled_pipelines import ruled_pipeline
 
-from spacy_deid.components import deid_redactor, phi_word_veto  # noqa: F401
 from spacy_deid.lexicons.han import foreign_cities, han_places, simplify, word_zipf
 from spacy_deid.pipelines import rules_pipeline
 
@@ -183,12 +182,7 @@ def test_the_han_table_is_shipped():
 
 
 def _ruled(patterns):
-    nlp = spacy.blank("zh")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": label, "pattern": text} for text, label in patterns])
-    nlp.add_pipe("phi_word_veto", config={"lang": "zh"})
-    nlp.add_pipe("deid_redactor", config={"mode": "tag"})
-    return nlp
+    return ruled_pipeline("zh", patterns)
 
 
 def test_a_model_name_that_is_an_everyday_chinese_word_is_vetoed():

@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from ruled_pipelines import ruled_pipeline
 
 from spacy_deid.components import deid_redactor, phi_word_veto  # noqa: F401
 from spacy_deid.lexicons.common_words import common_words, function_words
 
 
 def _pipeline(lang: str, patterns, veto: bool = True):
-    nlp = spacy.blank(lang)
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": label, "pattern": text} for text, label in patterns])
-    if veto:
-        nlp.add_pipe("phi_word_veto", config={"lang": lang})
-    nlp.add_pipe("deid_redactor", config={"mode": "tag"})
-    return nlp
+    return ruled_pipeline(lang, patterns, veto)
 
 
 def test_the_word_lists_are_shipped_and_keep_names_out():
