@@ -103,6 +103,13 @@ def model_candidates(
     return sorted(out)
 
 
+# Vetoes that say a candidate is no PHI at all in the notes' language (``phi_word_veto``: "民眾：…還是",
+# "Pohlmann erholt"): the vetoed candidate still adds its lowered score to a merged span but no longer
+# stretches it. The English lexicon's vetoes (``phi_lexicon``) weigh a guess whose extent may be right
+# where its words are ordinary ("Port Briana"), so they keep stretching.
+NO_STRETCH_PREFIX = "word_veto."
+
+
 def apply_vetoes(
     candidates: Iterable[PhiSpan],
     not_spans: Sequence[tuple],
@@ -115,14 +122,16 @@ def apply_vetoes(
     ``text``); a split marker (a not-span whose detail starts with ``"split"``, written by
     ``phi_lexicon`` for "Neil Meitz [of] Towson") strictly inside cuts it in two. Other not-spans
     inside a candidate cut nothing: the veto of one model guess must not open a hole in another
-    source's longer span."""
+    source's longer span. A candidate under a ``NO_STRETCH_PREFIX`` veto is marked ``vetoed``."""
     vset = set(vetoable)
     out = []
     for c in candidates:
         if c.source in vset and not_spans:
-            v = max((ns[2] for ns in not_spans if ns[0] <= c.start and c.end <= ns[1]), default=0.0)
+            covering = [ns for ns in not_spans if ns[0] <= c.start and c.end <= ns[1]]
+            v = max((ns[2] for ns in covering), default=0.0)
             if v > 0.0:
-                c = PhiSpan(c.start, c.end, c.label, c.source, c.score * (1.0 - v), c.uncertain)
+                whole = any(len(ns) > 3 and str(ns[3]).startswith(NO_STRETCH_PREFIX) for ns in covering)
+                c = PhiSpan(c.start, c.end, c.label, c.source, c.score * (1.0 - v), c.uncertain, vetoed=whole)
             else:
                 trimmed = _trim(c, not_spans, text)
                 if trimmed is not None:
@@ -251,10 +260,13 @@ def merge_spans(
 
         best = min(voters, key=key)
         sources = sorted({src for s in cluster for src in s.source.split("+")})
+        # a guess vetoed as no PHI does not stretch the span either ("民眾：…還是老師", a vetoed model
+        # span around a rule's "老師"), unless every candidate of the cluster was vetoed
+        reach = [s for s in cluster if not s.vetoed] or cluster
         merged.append(
             PhiSpan(
-                start=min(s.start for s in cluster),
-                end=max(s.end for s in cluster),
+                start=min(s.start for s in reach),
+                end=max(s.end for s in reach),
                 label=best.label,
                 source="+".join(sources),
                 score=round(combine_scores(cluster), 6),

@@ -155,9 +155,15 @@ def test_a_word_after_a_title_is_no_full_name():
 
 @pytest.mark.parametrize("text,expected", [
     ("民眾：做，保險業。", [("保險業", "PROFESSION")]),  # an industry said as one's work
+    # a job title said of oneself or as the answer to a question about one's work, then found again
+    ("我是老師，教數學很久了。", [("老師", "PROFESSION")]),
+    ("我現在當廚師啦，晚上才下班。", [("廚師", "PROFESSION")]),
+    ("醫師：你在哪裡工作？病人：我現在，公務員啊。醫師：公務員喔。", [("公務員", "PROFESSION"), ("公務員", "PROFESSION")]),
+    # the care team's roles and family words are no one's occupation here
+    ("我是護理師，來量血壓。我是她丈夫。", []),
     ("我在科技業上班", [("科技業", "PROFESSION")]),
 ])
-def test_industries_after_a_cue_of_working(text, expected):
+def test_industries_and_jobs_said_as_ones_work(text, expected):
     assert _spans(text) == expected
 
 

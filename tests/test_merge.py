@@ -181,3 +181,16 @@ def test_one_label_per_person_or_place_in_a_note():
     # other categories are left alone
     other = [PhiSpan(0, 3, "DATE", "rules", 1.0), PhiSpan(8, 11, "CITY", "ner", 0.7)]
     assert harmonise_labels("May saw May", other) == other
+
+
+def test_a_candidate_vetoed_as_no_phi_does_not_stretch_the_merged_span():
+    """A model span that ``phi_word_veto`` called no PHI at all adds its lowered score but not its
+    extent to a rule's span inside it; the English lexicon's vetoes keep stretching (a guess whose
+    words are ordinary may still have the right extent)."""
+    model, rule = PhiSpan(0, 12, "PROFESSION", "ner", 1.0), PhiSpan(8, 12, "PROFESSION", "rules", 0.8)
+    word_veto = apply_vetoes([model, rule], [(0, 12, 0.8, "word_veto.han.PROFESSION")])
+    assert [(s.start, s.end, s.source) for s in merge_spans(word_veto)] == [(8, 12, "ner+rules")]
+    lexicon_veto = apply_vetoes([model, rule], [(0, 12, 0.7, "veto.NAME")])
+    assert [(s.start, s.end) for s in merge_spans(lexicon_veto)] == [(0, 12)]
+    alone = apply_vetoes([model], [(0, 12, 0.8, "word_veto.han.PROFESSION")])
+    assert [(s.start, s.end) for s in merge_spans(alone)] == [(0, 12)]  # every candidate vetoed: its own extent

@@ -33,6 +33,25 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
 
 - **a name with no letter** in any script ("70", "56"): digits are no name.
 
+- **after a title** (Latin-script languages, mixed case), a model's name ends before its first
+  everyday lower-case word and never in a particle ("Frau Pohlmann erholt sich" -> "Pohlmann",
+  "Herrn K. am" -> "K."), unless that word follows an initial ("Prof. Dr. d. türk": a surname in
+  lower case); a lone lower-case word between the dots of a title and a degree is a degree ("Dr.
+  med. univers."); after a kinship word an everyday lower-case word is a verb ("Die Mutter
+  berichtete"). Without a title, a clause before the name is cut off ("Aktuell hätte Flora"),
+  and so is a clinical compound after it ("Hauser Chefarzt": ``HEADS``); a name's single letter
+  glued to a hyphen is a code's ("E-Nr.").
+
+- **a model's date with no date's shape** (``date_like``: no year, day and month, month name,
+  season or lone one- or two-digit number) that holds a word or has a unit after it ("12
+  Monaten", "4971 µm", "2250" before "mg") is none; digits alone and numbers of five digits or
+  more stay (an identifier or phone number the model called a date). Lower-case words at a
+  date's edges that are no month or date word are cut off ("am 12.3.24 durchgeführten").
+
+- **shapes of a letter** (``letter_shape``): a model's place that is a value with its unit ("500ml",
+  "16" before "mmHg"), "St. p." (status post), and a street without a number ending in a colon (a
+  heading) are none.
+
 - **an English word in a Chinese note** (``english_word``): a model's name that is one English
   word in lower case, an everyday word that is no name or reads more as a word ("check", "sure"),
   or in capitals, a medical abbreviation that is no name ("EKG"): Chinese-English notes write
@@ -229,15 +248,19 @@ class PhiWordVeto:
         found = model_candidates(doc, self.span_key, self.vetoable) if found is None else found
         return [(s, e, label) for s, e, label in found if to_coarse(label) in self.labels and label not in NOT_VETOED]
 
+    @staticmethod
+    def word_before(text: str, start: int) -> str:
+        """The word right before ``start`` on its line, folded ("" if none)."""
+        before = _WORD.findall(text[max(0, start - _BEFORE):start].split("\n")[-1])
+        return fold(before[-1]) if before else ""
+
     def after_kin(self, text: str, start: int) -> bool:
         """A kinship word right before ``start`` ("Mutter", "fratello"): unlike a title, it is as
         often followed by a verb as by a name."""
-        before = [fold(w) for w in _WORD.findall(text[max(0, start - _BEFORE):start].split("\n")[-1])]
-        return bool(before) and before[-1] in self.kin
+        return self.word_before(text, start) in self.kin
 
     def titled(self, text: str, start: int) -> bool:
-        before = [fold(w) for w in _WORD.findall(text[max(0, start - _BEFORE):start].split("\n")[-1])]
-        return bool(before) and before[-1] in self.titles
+        return self.word_before(text, start) in self.titles
 
     def _words(self, text: str, start: int, end: int) -> List[Tuple[int, int, str]]:
         """(start, end, word) of the span's whitespace-separated words, punctuation stripped."""

@@ -75,8 +75,7 @@ def titles_of(lang: str) -> Tuple[set, set]:
     """(every title, doctors' titles) read in a pipeline of ``lang``."""
     langs = ["en"] + ([lang] if lang in TITLES else list(TITLES) if lang == "xx" else [])
     doctor = {t for lg in langs for t in DOCTOR_TITLES.get(lg, ())}
-    kin = {t for lg in langs for t in KIN.get(lg, ())}
-    return {t for lg in langs for t in TITLES.get(lg, ())} | kin | doctor, doctor
+    return {t for lg in langs for t in TITLES.get(lg, ())} | kin_of(lang) | doctor, doctor
 
 
 def kin_of(lang: str) -> set:
