@@ -40,6 +40,16 @@ def _model_pipeline(patterns):
      "Prof. Dr. mult. [DOCTOR] und Dr. med. univers. [DOCTOR]."),
     ("Befund E-Nr.: 30042: Exzisat.", [("E", "PATIENT")], "Befund E-Nr.: 30042: Exzisat."),
     ("Die Mutter berichtete, dass er hustet.", [("berichtete, dass", "PATIENT")], "Die Mutter berichtete, dass er hustet."),
+    # an article never starts a name after a title; a lower-case abbreviation and hyphenated
+    # lower-case words are no name ("a. e. primär chronisch-progredient")
+    ("Die Mutter den Eindruck, dass es besser geht.", [("den Eindruck", "PATIENT")],
+     "Die Mutter den Eindruck, dass es besser geht."),
+    ("Er leidet an einer a. e. primär chronisch-progredienten Encephalomyelitis.",
+     [("an einer a. e. primär chronisch-progredienten Encephalomyelitis", "CITY")],
+     "Er leidet an einer a. e. primär chronisch-progredienten Encephalomyelitis."),
+    # (the hyphenated lower-case word is cut off; the word left is the model's call)
+    ("Dann kutan-subkutane Metastasen bei Herrn Weber.", [("kutan-subkutane Metastasen", "PATIENT")],
+     "Dann kutan-subkutane [PATIENT] bei Herrn Weber."),
     # a clause before a name is cut off, a surname that is an everyday word stays ("Fuchs", "Stern")
     ("Gestern Aktuell hätte Flora Husten.", [("Aktuell hätte Flora", "PATIENT")], "Gestern Aktuell hätte [PATIENT] Husten."),
     ("Unsere Patientin Stern, Flora kam.", [("Stern, Flora", "PATIENT")], "Unsere Patientin [PATIENT] kam."),

@@ -188,6 +188,13 @@ SUFFIXES: Dict[str, Tuple[str, ...]] = {
 }
 
 
+# Articles, which no name after a title starts with ("die Mutter den Eindruck"; name particles such
+# as "von", "de", "van" are no articles).
+ARTICLES: Dict[str, FrozenSet[str]] = {
+    "de": frozenset("der die das den dem des ein eine einen einem einer eines".split()),
+}
+
+
 # Heads of clinical compounds (folded), never a name's or a place's ending: a word ending so is no
 # name word, and one after a name is cut off ("Pulsoxymetrie", "Szintigramm", "Gewichtskontrolle",
 # "Leberprofil", "TIPS-Anlage", "Epidermiszyste", "Pankreaskarzinom", "Retentionsparameter",
@@ -274,8 +281,12 @@ class PhiWordVeto:
         return out
 
     def lower_case(self, word: str, mixed: bool) -> bool:
-        """A word of letters only (not "3a") in lower case that is no particle, in a mixed-case note."""
-        return mixed and len(word) > 1 and word.isalpha() and word[0].islower() and fold(word) not in PARTICLES
+        """A word of letters only (not "3a"; hyphenated words of lower-case parts too,
+        "chronisch-progredienten", not "al-Rashid") in lower case that is no particle, in a
+        mixed-case note."""
+        parts = word.split("-")
+        return (mixed and len(word) > 1 and all(p.isalpha() and p[0].islower() for p in parts)
+                and fold(word) not in PARTICLES)
 
     def suffixed(self, word: str, endings: Optional[Tuple[str, ...]] = None) -> bool:
         """A word with a common noun's or adjective's ending (``endings``, default ``self.suffixes``)
@@ -310,13 +321,19 @@ class PhiWordVeto:
         words = [w for w in self._words(text, start, end) if any(ch.isalpha() for ch in w[2])]
         if not words:
             return []
+        # lower-case letters abbreviated in a row ("a. e.", "o. g."): an abbreviation, no initials
+        letter = [mixed and len(w) == 1 and w.islower() for _, _, w in words]
+        abbreviated = {k for k in range(len(words))
+                       if letter[k] and ((k > 0 and letter[k - 1]) or (k + 1 < len(words) and letter[k + 1]))}
         if titled:
             if (len(words) == 1 and self.lower_case(words[0][2], mixed) and text[end:end + 1] == "."
                     and text[:start].rstrip().endswith(".") and fold(words[0][2]) not in self.names):
                 return [(start, end, self.veto, "degree")]
             if name and self.everyday_lower(words[0][2], mixed) and self.after_kin(text, start):
                 return [(start, end, self.veto, "words")]  # "Die Mutter berichtete, dass": no name follows
-        elif all(self.no_name_word(w, mixed) for _, _, w in words):
+            if name and mixed and fold(words[0][2]) in ARTICLES.get(self.lang, ()):
+                return [(start, end, self.veto, "words")]  # "die Mutter den Eindruck": no name starts so
+        elif all(self.no_name_word(w, mixed) or k in abbreviated for k, (_, _, w) in enumerate(words)):
             return [(start, end, self.veto, "words")]
         if name and len(words) == 1 and len(words[0][2]) == 1 and text[words[0][1]:words[0][1] + 1] == "-":
             return [(start, end, self.veto, "code_letter")]
