@@ -298,6 +298,11 @@ def merge_doc(
 MODEL_SOURCES = frozenset({"ner", "llm"})
 
 
+def model_alone(span: PhiSpan) -> bool:
+    """Whether only models found ``span`` (its merged source names no rule, lexicon or cue)."""
+    return set(span.source.split("+")) <= MODEL_SOURCES
+
+
 def _surface_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -311,7 +316,7 @@ def harmonise_labels(text: str, spans: Sequence[PhiSpan]) -> List[PhiSpan]:
     Only labels that a model alone gave (``ner``, ``llm``) change: a rule's or the lexicon's label
     came from context ("Harbor" before "Hospital") and stays. Which spans are PHI never changes."""
     confusable = ("NAME", "LOCATION")
-    movable = [set(s.source.split("+")) <= MODEL_SOURCES for s in spans]
+    movable = [model_alone(s) for s in spans]
     groups: Dict[str, List[int]] = {}
     for i, s in enumerate(spans):
         if to_coarse(s.label) in confusable:

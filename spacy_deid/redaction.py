@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, List, Sequence
 
 from .labels import FINE_LABELS, is_phi_label, to_coarse
+from .merge import model_alone
 from .offsets import OffsetMap, Segment
 from .operators import OperatorContext, get_operator
 from .recognizers.ages import age_value
@@ -69,14 +70,6 @@ class RedactionResult:
     text: str
     offset_map: OffsetMap
     spans: List[PhiSpan]  # the replaced spans, in OUTPUT offsets (label, source, score kept)
-
-
-MODEL_SOURCES = frozenset({"ner", "llm"})  # sources whose spans come from a model alone
-
-
-def model_alone(span: PhiSpan) -> bool:
-    """Whether only models found ``span`` (its merged source names no rule, lexicon or cue)."""
-    return set(span.source.split("+")) <= MODEL_SOURCES
 
 
 def _keeps(span: PhiSpan, text: str, settings: RedactionSettings) -> bool:

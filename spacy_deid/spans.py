@@ -29,7 +29,7 @@ class PhiSpan:
     source: str = "rules"
     score: float = 1.0
     uncertain: bool = False
-    vetoed: bool = False  # its score was lowered by a veto (``merge.apply_vetoes``): it does not stretch a merged span
+    vetoed: bool = False  # vetoed as no PHI at all (``merge.NO_STRETCH_PREFIX``): it does not stretch a merged span
 
     def text(self, doc_text: str) -> str:
         return doc_text[self.start : self.end]

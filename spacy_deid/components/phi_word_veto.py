@@ -321,10 +321,9 @@ class PhiWordVeto:
         words = [w for w in self._words(text, start, end) if any(ch.isalpha() for ch in w[2])]
         if not words:
             return []
-        # lower-case letters abbreviated in a row ("a. e.", "o. g."): an abbreviation, no initials
-        letter = [mixed and len(w) == 1 and w.islower() for _, _, w in words]
-        abbreviated = {k for k in range(len(words))
-                       if letter[k] and ((k > 0 and letter[k - 1]) or (k + 1 < len(words) and letter[k + 1]))}
+        def initial(k: int) -> bool:  # one letter and its dot
+            return len(words[k][2]) == 1 and text[words[k][1]:words[k][1] + 1] == "."
+
         if titled:
             if (len(words) == 1 and self.lower_case(words[0][2], mixed) and text[end:end + 1] == "."
                     and text[:start].rstrip().endswith(".") and fold(words[0][2]) not in self.names):
@@ -333,16 +332,14 @@ class PhiWordVeto:
                 return [(start, end, self.veto, "words")]  # "Die Mutter berichtete, dass": no name follows
             if name and mixed and fold(words[0][2]) in ARTICLES.get(self.lang, ()):
                 return [(start, end, self.veto, "words")]  # "die Mutter den Eindruck": no name starts so
-        elif all(self.no_name_word(w, mixed) or k in abbreviated for k, (_, _, w) in enumerate(words)):
+        elif all(self.no_name_word(w, mixed) or k in abbreviated_letters(words, mixed)
+                 for k, (_, _, w) in enumerate(words)):
             return [(start, end, self.veto, "words")]
         if name and len(words) == 1 and len(words[0][2]) == 1 and text[words[0][1]:words[0][1] + 1] == "-":
             return [(start, end, self.veto, "code_letter")]
         out = []
         i, j = 0, len(words)
         if titled:  # a name in lower case stays one ("Prof. Dr. eric schweitzer"); an everyday word ends it
-            def initial(k: int) -> bool:
-                return len(words[k][2]) == 1 and text[words[k][1]:words[k][1] + 1] == "."
-
             if name:  # not right after an initial: "Prof. Dr. d. türk" is a surname in lower case
                 j = next((k for k in range(1, j) if self.everyday_lower(words[k][2], mixed) and not initial(k - 1)), j)
             while j > 1 and name and ((self.everyday_lower(words[j - 1][2], mixed) and not initial(j - 2))
@@ -361,9 +358,7 @@ class PhiWordVeto:
         if i > 0:
             out.append((start, words[i][0], EDGE_VETO, "edge"))
         if j < len(words):
-            cut = words[j - 1][1]
-            if len(words[j - 1][2]) == 1 and text[cut:cut + 1] == ".":
-                cut += 1  # an initial keeps its dot ("Herrn W. am" -> "W.")
+            cut = words[j - 1][1] + (1 if initial(j - 1) else 0)  # an initial keeps its dot ("Herrn W. am" -> "W.")
             out.append((cut, end, EDGE_VETO, "edge"))
         return out
 
@@ -524,6 +519,15 @@ ilkbahar yaz sonbahar kis basi ortasi sonu
 """.split())
 
 
+def abbreviated_letters(words: Sequence[Tuple[int, int, str]], mixed: bool) -> FrozenSet[int]:
+    """The positions of lower-case letters abbreviated in a row ("a. e.", "o. g."): an
+    abbreviation, no initials (in a mixed-case note initials are capitals; a lone one may still be
+    an initial written small, "m. petrocelli")."""
+    letter = [mixed and len(w) == 1 and w.islower() for _, _, w in words]
+    return frozenset(k for k in range(len(words))
+                     if letter[k] and ((k > 0 and letter[k - 1]) or (k + 1 < len(words) and letter[k + 1])))
+
+
 def date_like(cand: str, unit_after: bool = False) -> bool:
     """Whether a model's date has a date's shape: a year (1800-2099), a day and month or a month
     and year with their separator, a "'98", a month name of any language the rules read or a
@@ -542,10 +546,13 @@ def date_like(cand: str, unit_after: bool = False) -> bool:
     return not unit_after and not any(ch.isalpha() for ch in cand)
 
 
-# Units after a number, not glued to a letter of any script ("16 mmHg", "5041 µm"; not "4811 Mödling")
-_MEASURE_AFTER = re.compile(r"[ \t]*(?:mg|mcg|µg|μg|g|kg|ml|l|dl|mmol|mmhg|cm|mm|µm|μm|m|%|sek|sec|min|h|std|gy|ie|u)"
-                            r"(?![^\W\d_]|['’])", re.I)  # not "63834 L'Aquila"
-_GLUED_UNIT = re.compile(r"\d+(?:[.,]\d+)?\s?(?:ml|mg|µg|mcg|kg|mmhg|µm|μm|cm|mm)", re.I)
+# Units of measure: those a place candidate may hold glued to its number ("500ml"), and with them
+# the others, which count only after a candidate ("16" before "mmHg", "5" before "l").
+_GLUED_UNITS = "ml|mg|µg|mcg|kg|mmhg|µm|μm|cm|mm"
+_SPACED_UNITS = "μg|g|l|dl|mmol|m|%|sek|sec|min|h|std|gy|ie|u"
+# A unit after a number, not glued to a letter of any script ("5041 µm"; not "4811 Mödling", "63834 L'Aquila")
+_MEASURE_AFTER = re.compile(rf"[ \t]*(?:{_GLUED_UNITS}|{_SPACED_UNITS})(?![^\W\d_]|['’])", re.I)
+_GLUED_UNIT = re.compile(rf"\d+(?:[.,]\d+)?\s?(?:{_GLUED_UNITS})", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _STATUS_POST = re.compile(r"St\.?\s*p\.", re.I)
 

@@ -57,9 +57,8 @@ def job_at(simple: str, i: int) -> int:
         cand = simple[i:i + n]
         if len(cand) < n or not _PARTICLE_AFTER.match(simple, i + n) or cand in CARE_ROLES:
             continue
-        if cand in faker_jobs() or (cand[-1] in JOB_ENDINGS and word_zipf(cand) >= JOB_MIN_ZIPF):
-            return n
-        if cand.endswith("警察") and word_zipf(cand) >= JOB_MIN_ZIPF:
+        if cand in faker_jobs() or ((cand[-1] in JOB_ENDINGS or cand.endswith("警察"))
+                                    and word_zipf(cand) >= JOB_MIN_ZIPF):
             return n
     return 0
 
