@@ -260,8 +260,8 @@ def merge_spans(
 
         best = min(voters, key=key)
         sources = sorted({src for s in cluster for src in s.source.split("+")})
-        # a guess vetoed as no PHI does not stretch the span either ("民眾：…還是老師", a vetoed model
-        # span around a rule's "老師"), unless every candidate of the cluster was vetoed
+        # a guess vetoed as no PHI does not stretch the span either ("病人：…還是廚師", a vetoed model
+        # span around a rule's "廚師"), unless every candidate of the cluster was vetoed
         reach = [s for s in cluster if not s.vetoed] or cluster
         merged.append(
             PhiSpan(

@@ -38,18 +38,18 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
   "Herrn K. am" -> "K."), unless that word follows an initial ("Prof. Dr. d. türk": a surname in
   lower case); a lone lower-case word between the dots of a title and a degree is a degree ("Dr.
   med. univers."); after a kinship word an everyday lower-case word is a verb ("Die Mutter
-  berichtete"). Without a title, a clause before the name is cut off ("Aktuell hätte Flora"),
-  and so is a clinical compound after it ("Hauser Chefarzt": ``HEADS``); a name's single letter
+  erzählte"). Without a title, a clause before the name is cut off ("Heute wollte Lotte"),
+  and so is a clinical compound after it ("Brenner Chefarzt": ``HEADS``); a name's single letter
   glued to a hyphen is a code's ("E-Nr.").
 
 - **a model's date with no date's shape** (``date_like``: no year, day and month, month name,
   season or lone one- or two-digit number) that holds a word or has a unit after it ("12
-  Monaten", "4971 µm", "2250" before "mg") is none; digits alone and numbers of five digits or
+  Monaten", "3862 µm", "1750" before "mg") is none; digits alone and numbers of five digits or
   more stay (an identifier or phone number the model called a date). Lower-case words at a
   date's edges that are no month or date word are cut off ("am 12.3.24 durchgeführten").
 
-- **shapes of a letter** (``letter_shape``): a model's place that is a value with its unit ("500ml",
-  "16" before "mmHg"), "St. p." (status post), and a street without a number ending in a colon (a
+- **shapes of a letter** (``letter_shape``): a model's place that is a value with its unit ("250ml",
+  "18" before "mmHg"), "St. p." (status post), and a street without a number ending in a colon (a
   heading) are none.
 
 - **an English word in a Chinese note** (``english_word``): a model's name that is one English
@@ -188,7 +188,7 @@ SUFFIXES: Dict[str, Tuple[str, ...]] = {
 }
 
 
-# Articles, which no name after a title starts with ("die Mutter den Eindruck"; name particles such
+# Articles, which no name after a title starts with ("der Vater den Verdacht"; name particles such
 # as "von", "de", "van" are no articles).
 ARTICLES: Dict[str, FrozenSet[str]] = {
     "de": frozenset("der die das den dem des ein eine einen einem einer eines".split()),
@@ -198,7 +198,7 @@ ARTICLES: Dict[str, FrozenSet[str]] = {
 # Heads of clinical compounds (folded), never a name's or a place's ending: a word ending so is no
 # name word, and one after a name is cut off ("Pulsoxymetrie", "Szintigramm", "Gewichtskontrolle",
 # "Leberprofil", "TIPS-Anlage", "Epidermiszyste", "Pankreaskarzinom", "Retentionsparameter",
-# "PD Dr. Hauser Chefarzt").
+# "PD Dr. Brenner Chefarzt").
 HEADS: Dict[str, Tuple[str, ...]] = {
     "de": ("metrie", "gramm", "gramme", "kontrolle", "profil", "anlage", "zyste", "karzinom", "linie", "korrektur",
            "quotient", "parameter", "diat", "arzt", "arzte", "arztin"),
@@ -282,7 +282,7 @@ class PhiWordVeto:
 
     def lower_case(self, word: str, mixed: bool) -> bool:
         """A word of letters only (not "3a"; hyphenated words of lower-case parts too,
-        "chronisch-progredienten", not "al-Rashid") in lower case that is no particle, in a
+        "chronisch-rezidivierenden", not "al-Rashid") in lower case that is no particle, in a
         mixed-case note."""
         parts = word.split("-")
         return (mixed and len(word) > 1 and all(p.isalpha() and p[0].islower() for p in parts)
@@ -314,7 +314,7 @@ class PhiWordVeto:
         words in lower case ("gez. Schöneberger" -> "Schöneberger"). After a title the words are
         a name, but a name never goes on in an everyday lower-case word ("Frau Pohlmann erholt
         sich") or ends in a particle ("Herrn K. am"), and a lone lower-case word that is no name part
-        between the dots of a title and a degree is one more degree ("Dr. med. univers."). A name's
+        between the dots of a title and a degree is one more degree ("Dr. med. habil."). A name's
         single letter glued to a hyphen is a code's ("E-Nr.")."""
         name = to_coarse(label) == "NAME"
         titled = self.titled(text, start)
@@ -329,9 +329,9 @@ class PhiWordVeto:
                     and text[:start].rstrip().endswith(".") and fold(words[0][2]) not in self.names):
                 return [(start, end, self.veto, "degree")]
             if name and self.everyday_lower(words[0][2], mixed) and self.after_kin(text, start):
-                return [(start, end, self.veto, "words")]  # "Die Mutter berichtete, dass": no name follows
+                return [(start, end, self.veto, "words")]  # "Die Mutter erzählte, dass": no name follows
             if name and mixed and fold(words[0][2]) in ARTICLES.get(self.lang, ()):
-                return [(start, end, self.veto, "words")]  # "die Mutter den Eindruck": no name starts so
+                return [(start, end, self.veto, "words")]  # "der Vater den Verdacht": no name starts so
         elif all(self.no_name_word(w, mixed) or k in abbreviated_letters(words, mixed)
                  for k, (_, _, w) in enumerate(words)):
             return [(start, end, self.veto, "words")]
@@ -346,8 +346,8 @@ class PhiWordVeto:
                                       or (self.lower_word(words[j - 1][2], mixed) and fold(words[j - 1][2]) in PARTICLES)):
                 j -= 1  # nor in a particle ("... Herrn K. am 12.")
             while j > 1 and self.suffixed(words[j - 1][2], self.heads):
-                j -= 1  # "PD Dr. Hauser Chefarzt": a clinical compound after the name
-        else:  # words of a clause before the name ("Aktuell hätte Flora"; not "Fuss, Flora", "von Arnim")
+                j -= 1  # "PD Dr. Brenner Chefarzt": a clinical compound after the name
+        else:  # words of a clause before the name ("Heute wollte Lotte"; not "Stern, Lotte", "von Arnim")
             while i < j and (self.lower_case(words[i][2], mixed) or (
                     i + 1 < j and self.lower_case(words[i + 1][2], mixed)
                     and self.no_name_word(words[i][2], mixed) and fold(words[i][2]) not in PARTICLES)):
@@ -358,7 +358,7 @@ class PhiWordVeto:
         if i > 0:
             out.append((start, words[i][0], EDGE_VETO, "edge"))
         if j < len(words):
-            cut = words[j - 1][1] + (1 if initial(j - 1) else 0)  # an initial keeps its dot ("Herrn W. am" -> "W.")
+            cut = words[j - 1][1] + (1 if initial(j - 1) else 0)  # an initial keeps its dot ("Herrn K. am" -> "K.")
             out.append((cut, end, EDGE_VETO, "edge"))
         return out
 
@@ -377,7 +377,7 @@ class PhiWordVeto:
             j -= 1
         cut = words[j - 1][1] if words else end
         if cut < end and text[cut] == "." and text[cut - 1:cut].isdigit():
-            cut += 1  # a day or month keeps its dot ("2.3. bis" -> "2.3.")
+            cut += 1  # a day or month keeps its dot ("5.6. bis" -> "5.6.")
         return [(s, e) for s, e in ((start, words[i][0] if words else start), (cut, end)) if s < e and text[s:e].strip()]
 
     def sentence_street(self, text: str, start: int, end: int, mixed: bool) -> bool:
@@ -533,10 +533,10 @@ def date_like(cand: str, unit_after: bool = False) -> bool:
     and year with their separator, a "'98", a month name of any language the rules read or a
     season ("Sommer 21"), a lone
     number of one or two digits (a day or a year: the model's call) or no digit at all (a holiday).
-    Counts, durations and measurements with their units ("4971 µm", "12 Monaten", "6 x 20gtt",
-    "2250" before "mg": ``unit_after``) have none. Digits alone without a unit after them, and any
+    Counts, durations and measurements with their units ("3862 µm", "12 Monaten", "3 x 15gtt",
+    "1750" before "mg": ``unit_after``) have none. Digits alone without a unit after them, and any
     number of five digits or more, are left to the model: an identifier or a phone number it
-    called a date ("ISO 9001", "040 1234 567") is PHI all the same."""
+    called a date ("ISO 14001", "040 1234 567") is PHI all the same."""
     if _YEAR.search(cand) or _DAY_MONTH.search(cand) or _SHORT_YEAR.search(cand) or _DAY_ALONE.fullmatch(cand):
         return True
     if _LONG_NUMBER.search(cand) or any(fold(w) in date_words() or fold(w) in PERIOD_WORDS for w in _WORD.findall(cand)):
@@ -546,8 +546,8 @@ def date_like(cand: str, unit_after: bool = False) -> bool:
     return not unit_after and not any(ch.isalpha() for ch in cand)
 
 
-# Units of measure: those a place candidate may hold glued to its number ("500ml"), and with them
-# the others, which count only after a candidate ("16" before "mmHg", "5" before "l").
+# Units of measure: those a place candidate may hold glued to its number ("250ml"), and with them
+# the others, which count only after a candidate ("18" before "mmHg", "5" before "l").
 _GLUED_UNITS = "ml|mg|µg|mcg|kg|mmhg|µm|μm|cm|mm"
 _SPACED_UNITS = "μg|g|l|dl|mmol|m|%|sek|sec|min|h|std|gy|ie|u"
 # A unit after a number, not glued to a letter of any script ("5041 µm"; not "4811 Mödling", "63834 L'Aquila")
@@ -559,9 +559,9 @@ _STATUS_POST = re.compile(r"St\.?\s*p\.", re.I)
 
 def letter_shape(text: str, start: int, end: int, label: str) -> Optional[str]:
     """Why a model's name or place in a letter of a Latin-script language is none by its shape:
-    "value" (a place that is a number with its unit: "500ml", "16" before "mmHg"; no postcode,
+    "value" (a place that is a number with its unit: "250ml", "18" before "mmHg"; no postcode,
     house or room number has a unit), "status_post" ("St. p.": German status post, not Sankt),
-    "heading" (a street without a number that ends in a colon: "Abdomenübersicht im Stehen:");
+    "heading" (a street without a number that ends in a colon: "Thoraxaufnahme im Liegen:");
     else None."""
     cand = text[start:end].strip()
     coarse = to_coarse(label)

@@ -4,8 +4,8 @@ narrows who they are; an industry does too.
 - an industry: a trade of two or three characters and 業 right after a word of working or being
   ("做保險業", "我在科技業", "從事餐飲業"). The trade must be a word of its own ("保險", "餐飲",
   "電子"): 業 after one character makes everyday words ("畢業", "作業", "專業", "企業");
-- a job title said of oneself ("我是老師", "我是還是老師嘛", "我在當工程師") or as the answer to a
-  question about one's work ("你在哪裡上班？民眾：我現在，消防員啊"): a job of Faker's zh_TW or zh_CN
+- a job title said of oneself ("我是老師", "我是也是廚師嘛", "我在當工程師") or as the answer to a
+  question about one's work ("你在哪裡工作？病人：我現在，公務員啊"): a job of Faker's zh_TW or zh_CN
   lists, or a word that ends as jobs do (師, 員, 工, 官, 匠, 警察); the care team's roles are no
   one's occupation here ("我是護理師" is a nurse at work);
 - a job or industry found so is found again where it is said alone (``han_mentions``).

@@ -62,11 +62,11 @@ _NANP_GROUPED = re.compile(
 # ("617~555~0199", "617_555_0199": unusual separators, used the same way twice)
 _DATE_SHAPE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
 # A dotted day and month (and year), spaced or not, alone or before a time or a second date:
-# "23. 7. 1951", "24.12.2027 17" (of "17:06"), "23.01. - 15.02.12".
+# "17. 4. 1948", "14.11.2031 09" (of "09:42"), "12.02. - 26.03.14".
 _DATE_FIRST = re.compile(r"^(?P<d>\d{1,2})\.[ \t]*(?P<m>\d{1,2})\.(?:[ \t]*(?:\d{4}|\d{2}))?(?=\s|-|$)")
 # Regions whose national numbers are written with their trunk prefix 0 ("030 ...", "01 42 ..."):
-# there, an uncued number without it (and without "+") that is a round count ("Thrombo 231000")
-# or a dose with its daily scheme ("40 1-0-0") is no phone. Other such numbers stay phones: an
+# there, an uncued number without it (and without "+") that is a round count ("Thrombo 245000")
+# or a dose with its daily scheme ("20 1-0-1") is no phone. Other such numbers stay phones: an
 # identifier without a cue we know is better caught as a phone than left. Taiwan and Saudi Arabia
 # are left out: local numbers without the area code are common there.
 TRUNK_ZERO_REGIONS = frozenset({"DE", "FR", "NL", "RO", "TR"})
@@ -298,7 +298,7 @@ class PhoneRecognizer(Recognizer):
             return None  # ".015 1800": the decimals of a dose and a clock time
         date = _DATE_FIRST.match(raw)
         if date and not cue and 1 <= int(date["d"]) <= 31 and 1 <= int(date["m"]) <= 12:
-            return None  # "24.12.2027 17:06", "23.01. - 15.02.12": a date and a time, two dates
+            return None  # "14.11.2031 09:42", "12.02. - 26.03.14": a date and a time, two dates
         if before.endswith("/") and not cue:
             return None  # "80/48/7.45.34.7": the next values of a slashed series
         # "Tel: (390) 548-4281  F: ..." : a cued, grouped number is not a measurement in Fahrenheit

@@ -65,8 +65,8 @@ _SKIP = re.compile(r"([^\W\d_]+)\.?[ \t]+")
 _TITLE = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:\.[^\W\d_]+)?)\.?\s+(?=[^\W\d_])")
 _NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 _GAP = re.compile(r"[ \t]+(?=[A-ZÀ-ÞĀ-ſ])")  # to the next capitalised word
-# What no name word is: a roman numeral ("MS II°": a grade), a word glued to a digit or a degree
-# sign ("MX G2": a stage).
+# What no name word is: a roman numeral ("MS III°": a grade), a word glued to a digit or a degree
+# sign ("MX G3": a stage).
 _ROMAN = re.compile(r"[IVX]{2,}")
 _GLUED_AFTER = re.compile(r"[\d°]")
 
@@ -104,7 +104,7 @@ class TitledNameRecognizer(Recognizer):
     @staticmethod
     def _shaped_as_name(text: str, w: "re.Match[str]") -> bool:
         """A name word by its shape: no roman numeral, no digit or degree sign glued after it
-        ("MS II°", "MX G2": a grade and a stage after the English honorifics' letters)."""
+        ("MS III°", "MX G3": a grade and a stage after the English honorifics' letters)."""
         return not (_ROMAN.fullmatch(w.group()) or _GLUED_AFTER.match(text, w.end()))
 
     def find(self, text: str) -> Iterable[PhiMatch]:
@@ -115,7 +115,7 @@ class TitledNameRecognizer(Recognizer):
             if title not in self.titles:
                 continue
             if title in self.kin and text[m.end(1):m.end(1) + 1] == ".":
-                continue  # "... lt. Mutter. Z. n.": a kinship word ending a sentence leads to no name
+                continue  # "... lt. Vater. Z. n.": a kinship word ending a sentence leads to no name
             pos, end, words = m.end(), None, 0
             doctor = title in self.doctor_titles
             while True:  # past more titles and degrees

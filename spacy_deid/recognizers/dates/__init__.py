@@ -2,7 +2,7 @@
 names, with the clinical-context rules of ICU notes), ``written.py`` with one table a language
 for month names in other languages (``es.py``, ``de.py``, ``fr.py``, ``it.py``, ``pt.py``,
 ``ro.py``, ``tr.py``, ``ar.py``), ``dotted.py`` for spaced dotted dates and dotted ranges
-("23. 7. 1951", "vom 4. bis 18.10.21"), and ``zh.py`` for Chinese dates."""
+("17. 4. 1948", "vom 6. bis 19.11.24"), and ``zh.py`` for Chinese dates."""
 from __future__ import annotations
 
 import importlib

@@ -1,11 +1,11 @@
 """Dotted numeric dates as German, Romanian and Turkish letters write them, beyond the compact
 "23.07.1951" that ``en.py`` reads in every language:
 
-- spaced: "23. 7. 1951", "22. 12.2033" (a space after a dot);
-- with a two-digit year: "18.10.21", "23.3.23" (``en.py`` leaves "1.2.10" to versions and lab
+- spaced: "17. 4. 1948", "28. 11.2030" (a space after a dot);
+- with a two-digit year: "19.11.24", "23.3.23" (``en.py`` leaves "1.2.10" to versions and lab
   chains; here a two-digit day or month is asked for);
 - the first date of a range, written without what it shares with the second: "vom 4. bis
-  18.10.21", "2.3. bis zum 15.3.2043", "13. - 24.10.2023", "21. und 23.04.2028". The day (and
+  19.11.24", "5.6. bis zum 19.6.2039", "11. - 22.11.2026", "16. und 18.05.2029". The day (and
   month) alone is no date ("4." is a list item), so it is taken only before a connector and a
   full dotted date.
 """
