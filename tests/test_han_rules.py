@@ -255,6 +255,54 @@ def test_numbers_read_out_digit_by_digit(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("，宮澤健醫師說", [("宮澤健", "DOCTOR")]),  # no common family name: set off before the title
+    ("去找鶴見辰醫師", [("鶴見辰", "DOCTOR")]),
+    ("你先等許醫師", [("許", "DOCTOR")]),  # a family name ends it: "等" is a verb, "許" the name
+])
+def test_uncommon_names_before_a_title(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["家醫科醫師說", "問過主治醫師了", "不好意思不是不信任醫師"])
+def test_departments_and_words_before_a_title_are_no_uncommon_names(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("下次三到四月回來", [("三到四月", "DATE")]),  # a range of months, or of days
+    ("五到七號回診", [("五到七號", "DATE")]),
+    ("打電話給那個七，八月份", [("七，八月份", "DATE")]),  # 那個 is "that", not a counter
+])
+def test_chinese_month_and_day_ranges(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("110/3/14那天", [("110/3/14", "DATE")]),  # the Minguo calendar in digits
+    ("109.12.01開刀", [("109.12.01", "DATE")]),
+    ("民國一百一十年三月回來", [("民國一百一十年三月", "DATE")]),  # and in numerals of a hundred and more
+    ("一百零九年的時候", [("一百零九年", "DATE")]),
+])
+def test_minguo_dates(text, expected):
+    assert _spans(text) == expected
+
+
+def test_minguo_numeric_dates_only_in_chinese_text():
+    assert _spans("PS 100/5/40 today", "en") == []
+    assert _spans("血壓110/80") == []
+
+
+@pytest.mark.parametrize("text", ["三到四個月", "3到5號床", "吃三到五顆"])
+def test_ranges_of_counts_and_beds_are_no_dates(text):
+    assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [("分機2468喔", [("2468", "PHONE")]), ("打內線3579找我", [("3579", "PHONE")])])
+def test_an_extension_after_a_chinese_cue(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("下次是七月二日禮拜四", [("七月二日禮拜四", "DATE")]),  # the weekday said after the date is part of it
     ("十一月五號（星期一）來", [("十一月五號（星期一）", "DATE")]),
     ("約二十號禮拜五", [("二十號禮拜五", "DATE")]),

@@ -23,6 +23,13 @@ UNIT_AFTER: Pattern[str] = re.compile(
 )
 
 
+# A word character of a script written with spaces between words: a structured value (e-mail, URL,
+# IP address, card or phone number) must not be glued to one, but may be glued to Han, kana,
+# hangul or full-width text, which has no spaces ("網址www.example.org給你", "IP是10.0.0.2嗎").
+SPACED_WORD = r"[^\W\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+NOT_GLUED_BEFORE, NOT_GLUED_AFTER = f"(?<!{SPACED_WORD})", f"(?!{SPACED_WORD})"
+
+
 def line_before(text: str, start: int, width: int = 30) -> str:
     """Up to ``width`` characters before ``start`` on the same line, lower-cased."""
     lo = max(0, start - width)

@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ._context import NOT_GLUED_AFTER, NOT_GLUED_BEFORE
 from .base import PhiMatch, Recognizer
 
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[a-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}){0,8}"
-    r"\s?@\s?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}(?![\w-])",
+    NOT_GLUED_BEFORE + r"(?<![.+-])[a-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}){0,8}"
+    r"\s?@\s?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}(?!-)" + NOT_GLUED_AFTER,
     re.I,
 )
 _WINDOW = 160  # a local part is at most 64 characters (RFC 5321); dots and tolerance included

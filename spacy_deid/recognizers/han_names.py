@@ -8,6 +8,8 @@ contexts it saw:
 - a full name after a kinship word: "先生鄭榮華", "女兒林美玲";
 - the full name said right after a family name and title ("林醫師，林志遠"): the same family name
   with one or two given characters that begin no everyday word;
+- three characters set off before a title that start with no common family name ("就仙道彰醫師",
+  "，大次郎醫師"), when no two of them make an everyday word;
 - "小陳", "老王": 小/老 before a common family name, as colleagues and neighbours are called;
 - a person addressed at the start of a turn or clause, before a greeting, thanks or "你"
   ("家屬：小安你好", "好，小德謝謝你", "醫師：小蓮，你先去抽血"): two or three characters that
@@ -61,6 +63,9 @@ ADDRESSED_MAX_ZIPF = 3.2  # "阿明" 3.1 and "小美" 2.7 are names; "老闆" 4.
 ADDRESSED_PART_ZIPF = 3.5  # before a weak cue, no two characters of the name are this frequent a word
 # Interjections and laughter that open a turn ("恩恩你好", "哈哈謝謝你"): no name.
 NOT_ADDRESSED_CHARS = frozenset("哈呵嘿恩嗯喔哦噢啊欸誒呃齁蛤唉呦亨哼耶好謝谢")
+
+# Last characters of a hospital's units and departments ("家醫科醫師", "急診室醫師"): no name.
+UNIT_CHARS = frozenset("科室部院所組组區区處处")
 
 # Characters that are words of their own (particles, pronouns, verbs of address): never part of a name.
 FUNCTION_CHARS = frozenset("的了是在有我你他她們们這这那個个位跟和與与給给對对說说也都就還还要會会去來来看請请問问找叫被把啦喔嗎吗呢吧")
@@ -157,11 +162,36 @@ class HanNameRecognizer(HanScriptRecognizer):
                     and not is_word(cand) and not is_word(cand[:2]) and not _TITLE.match(cand, 1)
                     and (start == 0 or not is_word(text[start - 1:start + 1]))):
                 return start, end
+        if end >= 1 and text[end - 1] not in COMMON_SURNAMES:
+            uncommon = HanNameRecognizer._uncommon_name_before_title(text, end)
+            if uncommon:
+                return uncommon
         if end >= 1 and family_name(text[end - 1], surnames):
             if end >= 2 and is_word(text[end - 2:end]):
                 return None
             return end - 1, end
         return None
+
+    @staticmethod
+    def _uncommon_name_before_title(text: str, end: int) -> Optional[Tuple[int, int]]:
+        """Three characters before a title that start no common family name, set off before them by
+        punctuation, a particle or the start ("就仙道彰醫師", "，大次郎醫師"): a name from a
+        rarer family, a foreign name or a nickname, as long as no two of its characters make an
+        everyday word ("不信任醫師", "今天林醫師" stay out), it ends in no family name ("這邊
+        等許醫師" is "許") and in no department ("家醫科醫師")."""
+        start = end - 3
+        if start < 0:
+            return None
+        cand = text[start:end]
+        before = text[start - 1] if start else ""
+        if before and re.match(_HAN, before) and (before not in FUNCTION_CHARS or is_word(before + cand[0])):
+            return None  # "問過主治醫師": the first character belongs to the word before it
+        if (not all(re.match(_HAN, c) and c not in FUNCTION_CHARS and c not in NOT_ADDRESSED_CHARS for c in cand)
+                or cand[0] in COMMON_SURNAMES or cand[-1] in COMMON_SURNAMES or cand[-1] in UNIT_CHARS
+                or _TITLE.search(cand)
+                or is_word(cand) or any(word_zipf(cand[i:i + 2]) >= ADDRESSED_PART_ZIPF for i in range(2))):
+            return None
+        return start, end
 
     @staticmethod
     def _full_name_at(text: str, start: int) -> Optional[Tuple[int, int]]:

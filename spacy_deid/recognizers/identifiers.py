@@ -16,7 +16,7 @@ from typing import ClassVar, Iterable, List, Optional, Tuple
 
 from stdnum import iban, luhn
 
-from ._context import followed_by_unit
+from ._context import NOT_GLUED_AFTER, NOT_GLUED_BEFORE, followed_by_unit
 from .base import PhiMatch, Recognizer, overlaps
 from .id_cues import cues_for
 
@@ -39,10 +39,10 @@ def compiled_cues(lang: str) -> Tuple[Tuple[str, "re.Pattern[str]", bool, int], 
 
 
 _DATE_SHAPE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$|^\d{1,2}/\d{1,2}$")
-_CARD = re.compile(r"(?<![\w-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{4,5}|\d{13,19})(?![\w-])")
+_CARD = re.compile(NOT_GLUED_BEFORE + r"(?<!-)(?:\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{4,5}|\d{13,19})(?!-)" + NOT_GLUED_AFTER)
 # Visa, Mastercard, Amex, Discover, Diners, JCB prefixes
 _CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|6011|65|64[4-9]|30[0-5]|36|38|35)")
-_IBAN = re.compile(r"(?<![\w-])[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?(?![\w-])", re.I)
+_IBAN = re.compile(NOT_GLUED_BEFORE + r"(?<!-)[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?(?!-)" + NOT_GLUED_AFTER, re.I)
 
 
 def _dea_valid(value: str) -> bool:

@@ -5,12 +5,13 @@ import ipaddress
 import re
 from typing import Iterable
 
-from ._context import line_before
+from ._context import NOT_GLUED_AFTER, NOT_GLUED_BEFORE, line_before
 from .base import PhiMatch, Recognizer
 
 # not inside a slashed series of values ("ABG 80/48/7.45.34.7")
-_V4 = re.compile(r"(?<![\w./])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w/]|\.\d)")
-_V6 = re.compile(r"(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%\w+)?(?![\w:]|\.\w)", re.I)
+_V4 = re.compile(NOT_GLUED_BEFORE + r"(?<![./])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?!/|\.\d)" + NOT_GLUED_AFTER)
+_V6 = re.compile(NOT_GLUED_BEFORE + r"(?<![:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%[a-z0-9_]+)?"
+                  r"(?!:|\.[a-z0-9_])" + NOT_GLUED_AFTER, re.I)
 _VERSION_BEFORE = re.compile(r"(?<![a-z])(?:version|ver|v|release|build|rev|revision|ref|section|sec|icd|§)\s*[.:#]?\s*$")
 
 

@@ -44,7 +44,7 @@ _GROUPED = re.compile(
 )
 _EXTENSION = re.compile(
     r"(?<![a-z\d])(?P<cue>ext\.?|extension|x|pager|beeper|pgr|bpr|beep|page|paged|"
-    r"call(?:\s+back)?(?:\s+at)?|phone|tel|cell|pg|ph)(?:\s*(?:no\.?|number|#|:|\.))*\s*"
+    r"call(?:\s+back)?(?:\s+at)?|phone|tel|cell|pg|ph|分機|分机|內線|内线)(?:\s*(?:no\.?|number|#|:|\.|是))*\s*"
     r"(?P<num>\d{1,2}-\d{4}|\d{4,5})(?!\d|[.,/:-]\d|\s*(?:%|mg|ml|cc|units?|x\b))",
     re.I,
 )

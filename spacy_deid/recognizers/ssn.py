@@ -12,11 +12,11 @@ from typing import Iterable
 
 from stdnum.us import ssn as stdnum_ssn
 
-from ._context import line_before
+from ._context import NOT_GLUED_AFTER, NOT_GLUED_BEFORE, line_before
 from .base import PhiMatch, Recognizer
 
-_SSN = re.compile(r"(?<![\w./-])(?P<n>\d{3}(?P<s>[- .]?)\d{2}(?P=s)\d{4})(?![\w/]|[.-]\d)")
-_GROUPS_OF_THREE = re.compile(r"(?<![\w./-])(?P<n>\d{3}(?P<s>[- .])\d{3}(?P=s)\d{3})(?![\w/]|[.-]\d)")
+_SSN = re.compile(NOT_GLUED_BEFORE + r"(?<![./-])(?P<n>\d{3}(?P<s>[- .]?)\d{2}(?P=s)\d{4})(?!/|[.-]\d)" + NOT_GLUED_AFTER)
+_GROUPS_OF_THREE = re.compile(NOT_GLUED_BEFORE + r"(?<![./-])(?P<n>\d{3}(?P<s>[- .])\d{3}(?P=s)\d{3})(?!/|[.-]\d)" + NOT_GLUED_AFTER)
 _CUE = re.compile(
     r"(?<![a-z])(?:ssn|ss\s*#|ss\s*no\.?|ss|soc\.?\s*sec\.?|social\s+security(?:\s+(?:number|no\.?|#))?|"
     r"ssa|ssi|sin|tin|itin|nin|insurance\s+(?:number|no\.?|#))\s*(?:number|no\.?|#)?\s*(?:is)?\s*[:#=.-]?\s*$"

@@ -4,16 +4,19 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ._context import NOT_GLUED_AFTER, NOT_GLUED_BEFORE
 from .base import PhiMatch, Recognizer
 
 _TLDS = r"com|org|net|edu|gov|mil|info|biz|io|org\.uk|co\.uk|ac\.uk|nhs\.uk|gov\.uk"
-_PATH = r"(?:[/?#][^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?])?"
+# CJK and full-width punctuation ends a URL: a note in Chinese goes on right after it ("網址 x.org/a，再")
+_STOP = r"\s<>\"'()\[\]{}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
+_PATH = r"(?:[/?#][^" + _STOP + r"]*[^" + _STOP + r".,;:!?])?"
 _URL = re.compile(
-    r"(?<![\w@.-])(?:"
-    r"(?:https?|ftp|sftp)://[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:!?]"  # scheme URL
+    NOT_GLUED_BEFORE + r"(?<![@.-])(?:"
+    r"(?:https?|ftp|sftp)://[^" + _STOP + r"]+[^" + _STOP + r".,;:!?]"  # scheme URL
     r"|www\d{0,3}\.(?:[a-z0-9-]+\.)+[a-z]{2,24}" + _PATH +  # www. host
-    r"|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")(?![\w@-])" + _PATH +  # bare domain
-    r")(?![\w@])",
+    r"|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")(?![@-])" + NOT_GLUED_AFTER + _PATH +  # bare domain
+    r")(?!@)" + NOT_GLUED_AFTER,
     re.I,
 )
 

@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ...lexicons.han import HAN_DIGITS, han_number
+from ...lexicons.han import HAN_CHARS, HAN_DIGITS, han_number
 from ..base import PhiMatch, overlaps
 
 _NUM = r"[0-9〇零一二三四五六七八九十]"
 _HAN_DIGIT = f"[{HAN_DIGITS}]"
-_YEAR = rf"(?:(?:民國|民国|西元|公元)\s*)?{_NUM}{{2,4}}\s*年"
+# A Minguo year said in numerals of a hundred and more ("一百零九", "一百一十": 2020, 2021).
+_MINGUO_HAN = r"一百(?:零?[一二三四五六七八九]|一?十[一二三四五六七八九]?)?"
+_YEAR = rf"(?:(?:民國|民国|西元|公元)\s*)?(?:{_NUM}{{2,4}}|{_MINGUO_HAN})\s*年"
 _MONTH_NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _MONTH = rf"{_MONTH_NUM}\s*月"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日號号]"
@@ -42,31 +44,46 @@ PATTERN = re.compile(rf"{_YEAR}\s*{_MONTH}\s*(?:(?:{_DAY}|{_BARE_DAY}){_WEEKDAY}
                      rf"|{_YEAR}(?=\s*(?:[初底中]|出生|生))")
 
 # Numbers and counters that make the next number part of another one, or of a count ("第5號", "幾月").
-_NOT_BEFORE = r"(?<![0-9〇零一二三四五六七八九十百千兩两幾几第每個个])"
+# 個 after 那/這 is "that", not a counter ("那個五月": that May).
+_NOT_BEFORE = r"(?<![0-9〇零一二三四五六七八九十百千兩两幾几第每])(?:(?<![個个])|(?<=[那這这哪][個个]))"
 # A year alone: four digits of this era, a Minguo year after 民國, or two or three digits before a
 # word that makes it a point in time.
 YEAR_ALONE = re.compile(
-    rf"{_NOT_BEFORE}(?:(?:民國|民国|西元|公元)\s*(?:{_NUM}{{2,4}}|一百(?:零?[一二三四五六七八九]|一?十[一二三四五六七八九]?)?)"
+    rf"{_NOT_BEFORE}(?:(?:民國|民国|西元|公元)\s*(?:{_NUM}{{2,4}}|{_MINGUO_HAN})"
     rf"|(?:19|20)\d\d|[一二]{_HAN_DIGIT}{{3}})\s*年[初底中]?"
-    rf"|{_NOT_BEFORE}\d{{2,3}}\s*年(?:[初底中]|(?=\s*(?:那年|那一年|的時候|的时候|出生|生的)))")
+    rf"|{_NOT_BEFORE}(?:\d{{2,3}}|{_MINGUO_HAN}|[四五六七八九]十[一二三四五六七八九]?)\s*年"
+    rf"(?:[初底中]|(?=\s*(?:那年|那一年|的時候|的时候|出生|生的)))")
+# A date of the Minguo calendar in digits ("110/3/14", "109.12.01": year 110 is 2021), as Taiwan's
+# forms and letters write it; the numeric rules of other languages know no three-digit year.
+MINGUO_NUMERIC = re.compile(r"(?<![\d/.\-])(?:1[01]\d|[4-9]\d)(?P<s>[/.\-])(?:1[0-2]|0?[1-9])(?P=s)(?:3[01]|[12]\d|0?[1-9])"
+                            r"(?![\d/\-]|[.,]\d)")
 # A month alone, not a count of months ("三個月" has 個 between) nor a word in 月 ("月經"), with the
-# months listed before it ("七、八月", "7，8月份": July and August).
-_MONTH_LISTED = rf"(?:{_MONTH_NUM}\s*[、，,]\s*)*"
+# months listed before it or starting its range ("七、八月", "7，8月份": July and August; "三到四月").
+_LISTED = r"\s*(?:[、，,~～\-－]|到|至)\s*"
+_MONTH_LISTED = rf"(?:{_MONTH_NUM}{_LISTED})*"
 MONTH_ALONE = re.compile(rf"{_NOT_BEFORE}{_REL_YEAR}{_MONTH_LISTED}{_MONTH}{_PART}(?![經经餅饼薪費费子大])")
-# A day of the month alone: 號/号 after a day number, not a bed, room or bus number.
+# A day of the month alone: 號/号 after a day number (and the days listed before it: "五到七號"),
+# not a bed, room or bus number.
+_DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 DAY_ALONE = re.compile(
-    rf"{_NOT_BEFORE}(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[號号]"
+    rf"{_NOT_BEFORE}(?:{_DAY_NUM}{_LISTED})*{_DAY_NUM}\s*[號号]"
     rf"(?![床房樓楼室診诊線线門门碼码車车病位公出倉仓鞋球電电機机窗櫃柜館馆]){_WEEKDAY}")
 
 
-# Every form above holds one of these; a text without them (an English note) is not read further.
+# Every form above but the numeric one holds one of these; a text without them (an English note)
+# is not read further.
 _DATE_CHARS = re.compile("[年月日號号]")
+_HAN_TEXT = re.compile(f"[{HAN_CHARS}]")
 
 
 def find_chinese_dates(text: str, recognizer: str) -> Iterable[PhiMatch]:
+    taken = []
+    if _HAN_TEXT.search(text):  # Minguo dates in digits only in a note written in Chinese
+        for m in MINGUO_NUMERIC.finditer(text):
+            taken.append((m.start(), m.end()))
+            yield PhiMatch(m.start(), m.end(), "DATE", 0.9, recognizer)
     if not _DATE_CHARS.search(text):
         return
-    taken = []
     for m in PATTERN.finditer(text):
         taken.append((m.start(), m.end()))
         yield PhiMatch(m.start(), m.end(), "DATE", 0.95, recognizer)
