@@ -263,6 +263,21 @@ def test_uncommon_names_before_a_title(text, expected):
     assert _spans(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("病人王大明今天來", [("王大明", "PATIENT")]),  # a full name after a role, as after kin
+    ("患者陳美玲說", [("陳美玲", "PATIENT")]),
+    ("我男朋友林志豪也有", [("林志豪", "PATIENT")]),
+    ("我同事黃建國", [("黃建國", "PATIENT")]),
+])
+def test_full_names_after_a_role(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text", ["病人黃疸", "病人高燒", "患者陳述", "病人許多問題"])
+def test_clinical_words_after_a_role_are_no_names(text):
+    assert _spans(text) == []
+
+
 @pytest.mark.parametrize("text", ["家醫科醫師說", "問過主治醫師了", "不好意思不是不信任醫師"])
 def test_departments_and_words_before_a_title_are_no_uncommon_names(text):
     assert _spans(text) == []

@@ -5,7 +5,7 @@ contexts it saw:
 - a family name before a title or form of address: "王醫師", "陳小姐", "林主任", "張阿姨",
   "王小明醫師" (DOCTOR after a care-giver's title, PATIENT after any other);
 - a name after "我叫", "叫做", "名字是" or a family name after "姓" ("我姓王");
-- a full name after a kinship word: "先生鄭榮華", "女兒林美玲";
+- a full name after a kinship word or a role: "先生鄭榮華", "女兒林美玲", "病人王大明", "我同事黃建國";
 - the full name said right after a family name and title ("林醫師，林志遠"): the same family name
   with one or two given characters that begin no everyday word;
 - three characters set off before a title that start with no common family name ("就仙道彰醫師",
@@ -41,6 +41,8 @@ OTHER_TITLES = ("先生", "小姐", "太太", "女士", "阿姨", "伯伯", "阿
 # Kinship words before a relative's name ("先生鄭榮華", "女兒林美玲"): the name needs its family name.
 KIN = ("先生", "太太", "老公", "老婆", "丈夫", "妻子", "女兒", "兒子", "媽媽", "爸爸", "母親", "父親", "哥哥", "姊姊",
        "姐姐", "妹妹", "弟弟", "孫子", "孫女", "媳婦", "女婿", "女儿", "儿子", "孙子", "孙女", "媳妇")
+# Other people named by their role before their full name ("病人王大明", "我同事黃建國"), like kin.
+ROLES = ("病人", "患者", "病患", "個案", "个案", "朋友", "男友", "女友", "同事", "室友", "伴侶", "伴侣", "鄰居", "邻居")
 NAME_CUES = ("我叫", "叫做", "名字是", "名字叫", "姓名是", "我的名字")
 # Taiwan's common family names (the romanised table of synth/zh/values.py, which came from the
 # same public statistics); a name longer than the family name alone must start with one of them.
@@ -53,6 +55,7 @@ WORD_ZIPF = 3.0  # a two-character string this frequent in wordfreq's list is a 
 _HAN = f"[{HAN_CHARS}]"
 TITLE_PATTERN = _TITLE = re.compile("|".join(sorted(DOCTOR_TITLES + OTHER_TITLES, key=len, reverse=True)))
 _KIN = re.compile("|".join(KIN))
+_KIN_OR_ROLE = re.compile("|".join(KIN + ROLES))
 _CUE = re.compile("|".join(NAME_CUES) + r"|(?<=[我他她你])姓")
 _NICK = re.compile(rf"[小老]({_HAN})")
 # A person addressed: at the start of a turn or clause, before a greeting or thanks (strong), or
@@ -120,8 +123,8 @@ class HanNameRecognizer(HanScriptRecognizer):
             span = self._after_cue(text, m.end(), family, surname_only=m.group() == "姓")
             if span:
                 yield PhiMatch(span[0], span[1], "PATIENT", 0.8, self.name)
-        for m in _KIN.finditer(text):
-            span = self._full_name_at(text, m.end())
+        for m in _KIN_OR_ROLE.finditer(text):
+            span = self._full_name_at(text, m.end(), strict=m.group() in ROLES)
             if span:
                 yield PhiMatch(span[0], span[1], "PATIENT", 0.8, self.name)
         yield from self._titled_full_names(text)
@@ -194,12 +197,14 @@ class HanNameRecognizer(HanScriptRecognizer):
         return start, end
 
     @staticmethod
-    def _full_name_at(text: str, start: int) -> Optional[Tuple[int, int]]:
+    def _full_name_at(text: str, start: int, strict: bool = False) -> Optional[Tuple[int, int]]:
         """A family name and one or two given characters at ``start`` that begin no everyday word
-        ("高血壓" after "媽媽" is no name)."""
+        ("高血壓" after "媽媽" is no name); ``strict`` (after a role, which a clinical word often
+        follows: "病人黃疸") takes no word of the Chinese list at all."""
         if start >= len(text) or text[start] not in COMMON_SURNAMES:
             return None
-        if any(is_word(text[start:start + n]) for n in (2, 3, 4) if start + n <= len(text)):
+        if any((word_zipf(text[start:start + n]) > 0) if strict else is_word(text[start:start + n])
+               for n in (2, 3, 4) if start + n <= len(text)):
             return None
         return _with_given_name(text, start, stop_at_kin=True)
 
