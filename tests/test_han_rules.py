@@ -297,6 +297,8 @@ def test_chinese_month_and_day_ranges(text, expected):
     ("109.12.01開刀", [("109.12.01", "DATE")]),
     ("民國一百一十年三月回來", [("民國一百一十年三月", "DATE")]),  # and in numerals of a hundred and more
     ("一百零九年的時候", [("一百零九年", "DATE")]),
+    ("我98年開刀", [("98年", "DATE")]),  # a year before an event of a life
+    ("他九十八年開過刀", [("九十八年", "DATE")]),
 ])
 def test_minguo_dates(text, expected):
     assert _spans(text) == expected
@@ -307,7 +309,7 @@ def test_minguo_numeric_dates_only_in_chinese_text():
     assert _spans("血壓110/80") == []
 
 
-@pytest.mark.parametrize("text", ["三到四個月", "3到5號床", "吃三到五顆"])
+@pytest.mark.parametrize("text", ["三到四個月", "3到5號床", "吃三到五顆", "抽菸30年了", "我十年前開刀"])
 def test_ranges_of_counts_and_beds_are_no_dates(text):
     assert _spans(text) == []
 

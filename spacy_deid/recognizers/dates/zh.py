@@ -46,13 +46,16 @@ PATTERN = re.compile(rf"{_YEAR}\s*{_MONTH}\s*(?:(?:{_DAY}|{_BARE_DAY}){_WEEKDAY}
 # Numbers and counters that make the next number part of another one, or of a count ("第5號", "幾月").
 # 個 after 那/這 is "that", not a counter ("那個五月": that May).
 _NOT_BEFORE = r"(?<![0-9〇零一二三四五六七八九十百千兩两幾几第每])(?:(?<![個个])|(?<=[那這这哪][個个]))"
+# Events of a life dated by their year ("98年開刀", "103年畢業"): a number of years before one is a year, not a count.
+_EVENTS = ("開刀|开刀|開過刀|开过刀|手術|手术|住院|住過院|结婚|結婚|畢業|毕业|退休|確診|确诊|診斷|诊断|中風|中风|發病|发病|"
+           "過世|过世|懷孕|怀孕|車禍|车祸|生產|生产|裝支架|装支架")
 # A year alone: four digits of this era, a Minguo year after 民國, or two or three digits before a
 # word that makes it a point in time.
 YEAR_ALONE = re.compile(
     rf"{_NOT_BEFORE}(?:(?:民國|民国|西元|公元)\s*(?:{_NUM}{{2,4}}|{_MINGUO_HAN})"
     rf"|(?:19|20)\d\d|[一二]{_HAN_DIGIT}{{3}})\s*年[初底中]?"
     rf"|{_NOT_BEFORE}(?:\d{{2,3}}|{_MINGUO_HAN}|[四五六七八九]十[一二三四五六七八九]?)\s*年"
-    rf"(?:[初底中]|(?=\s*(?:那年|那一年|的時候|的时候|出生|生的)))")
+    rf"(?:[初底中]|(?=\s*(?:那年|那一年|的時候|的时候|出生|生的|{_EVENTS})))")
 # A date of the Minguo calendar in digits ("110/3/14", "109.12.01": year 110 is 2021), as Taiwan's
 # forms and letters write it; the numeric rules of other languages know no three-digit year.
 MINGUO_NUMERIC = re.compile(r"(?<![\d/.\-])(?:1[01]\d|[4-9]\d)(?P<s>[/.\-])(?:1[0-2]|0?[1-9])(?P=s)(?:3[01]|[12]\d|0?[1-9])"
