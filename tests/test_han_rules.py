@@ -278,6 +278,12 @@ def test_clinical_words_after_a_role_are_no_names(text):
     assert _spans(text) == []
 
 
+def test_a_full_name_of_a_family_named_before_a_title():
+    assert ("林振宇", "DOCTOR") in _spans("找林醫師看，就是林振宇喔")
+    assert _spans("林醫師說林振宇很好") == [("林", "DOCTOR")]  # not set off on its right
+    assert _spans("陳醫師說，陳列的東西") == [("陳", "DOCTOR")]  # a word
+
+
 @pytest.mark.parametrize("text", ["家醫科醫師說", "問過主治醫師了", "不好意思不是不信任醫師"])
 def test_departments_and_words_before_a_title_are_no_uncommon_names(text):
     assert _spans(text) == []

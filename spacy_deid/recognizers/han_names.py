@@ -10,6 +10,8 @@ contexts it saw:
   with one or two given characters that begin no everyday word;
 - three characters set off before a title that start with no common family name ("就仙道彰醫師",
   "，大次郎醫師"), when no two of them make an everyday word;
+- the full name of a family the note names before a title, said elsewhere on its own ("林醫師 ...
+  就是林振宇喔"), set off on both sides;
 - "小陳", "老王": 小/老 before a common family name, as colleagues and neighbours are called;
 - a person addressed at the start of a turn or clause, before a greeting, thanks or "你"
   ("家屬：小安你好", "好，小德謝謝你", "醫師：小蓮，你先去抽血"): two or three characters that
@@ -127,7 +129,10 @@ class HanNameRecognizer(HanScriptRecognizer):
             span = self._full_name_at(text, m.end(), strict=m.group() in ROLES)
             if span:
                 yield PhiMatch(span[0], span[1], "PATIENT", 0.8, self.name)
-        yield from self._titled_full_names(text)
+        after_titles = list(self._titled_full_names(text))
+        yield from after_titles
+        taken = {(p.start, p.end) for p in after_titles}
+        yield from (p for p in self._full_names_of_titled_families(text) if (p.start, p.end) not in taken)
         for m in _NICK.finditer(text):
             if m.group(1) in COMMON_SURNAMES and not is_word(m.group()) and not _TITLE.match(text, m.start(1)):
                 yield PhiMatch(m.start(), m.end(), "PATIENT", 0.75, self.name)
@@ -151,6 +156,33 @@ class HanNameRecognizer(HanScriptRecognizer):
             span = self._full_name_at(text, after)
             if span and not _TITLE.match(text, span[1]):
                 yield PhiMatch(span[0], span[1], "DOCTOR" if m.group() in DOCTOR_TITLES else "PATIENT", 0.75, self.name)
+
+    def _full_names_of_titled_families(self, text: str) -> Iterable[PhiMatch]:
+        """A full name whose family name the note says before a title elsewhere ("找林醫師 ...
+        就是林振宇喔"): the family name and two given characters, set off on both sides by
+        punctuation, a particle or a title, that begin no listed word and whose given name is no
+        everyday word."""
+        titled = {}
+        for m in _TITLE.finditer(text):
+            if m.start() >= 1 and text[m.start() - 1] in COMMON_SURNAMES:
+                doctor = m.group() in DOCTOR_TITLES
+                titled[text[m.start() - 1]] = titled.get(text[m.start() - 1], False) or doctor
+        for family, doctor in titled.items():
+            for m in re.finditer(re.escape(family), text):
+                start, end = m.start(), m.start() + 3
+                if end > len(text) or _TITLE.match(text, end):
+                    continue  # before a title the title rules decide
+                cand = text[start:end]
+                before, after = text[start - 1:start], text[end:end + 1]
+                if before and re.match(_HAN, before) and (before not in FUNCTION_CHARS or is_word(before + family)):
+                    continue
+                if after and re.match(_HAN, after) and after not in FUNCTION_CHARS:
+                    continue
+                if (not all(re.match(_HAN, c) and c not in FUNCTION_CHARS and c not in NOT_ADDRESSED_CHARS for c in cand)
+                        or _TITLE.search(cand) or any(word_zipf(cand[:n]) > 0 for n in (2, 3))
+                        or word_zipf(cand[1:]) >= ADDRESSED_PART_ZIPF):
+                    continue
+                yield PhiMatch(start, end, "DOCTOR" if doctor else "PATIENT", 0.75, self.name)
 
     @staticmethod
     def _before_title(text: str, end: int, surnames: FrozenSet[str]) -> Optional[Tuple[int, int]]:
