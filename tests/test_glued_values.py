@@ -52,6 +52,17 @@ def test_a_url_ends_at_cjk_punctuation():
     assert ("https://example.org/a/b", "URL") in _rule_spans("請上https://example.org/a/b。然後登入", "zh")
 
 
+@pytest.mark.parametrize("text,value,label", [
+    ("信箱ａｂｃ＠ｇｍａｉｌ．ｃｏｍ喔", "ａｂｃ＠ｇｍａｉｌ．ｃｏｍ", "EMAIL"),  # full-width letters, read as ASCII
+    ("網址ｗｗｗ．ｅｘａｍｐｌｅ．ｏｒｇ給你", "ｗｗｗ．ｅｘａｍｐｌｅ．ｏｒｇ", "URL"),
+    ("身分證Ａ１２３４５６７８９", "Ａ１２３４５６７８９", "SSN"),
+])
+def test_full_width_values_without_normalisation(text, value, label):
+    """``nlp(text)`` reads the note as written (the CLI and service normalise it first): the rules'
+    view of the text reads full-width letters as ASCII ones, one for one."""
+    assert (value, label) in _rule_spans(text, "zh")
+
+
 @pytest.fixture(scope="module")
 def zh_nlp():
     nlp = load_pipeline("default", "zh")

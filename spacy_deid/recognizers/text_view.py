@@ -4,9 +4,10 @@ Obfuscated PHI is the same PHI: an MRN, phone number or date written in Arabic-I
 Persian, Devanagari or full-width digits, broken by invisible format characters (zero-width space,
 word joiner, soft hyphen), or separated by look-alike punctuation ("03⁄14⁄2021", an en-dash in an
 SSN, a full-width "＠" in an e-mail), or spelt with a Cyrillic look-alike letter ("Mаrch"). The
-view maps every decimal digit to ASCII, look-alike separators to their ASCII forms and look-alike
-letters inside Latin words to Latin (one character for one) and drops format characters; ``back``
-gives each view offset its offset in the original, so spans are cut from the original text.
+view maps every decimal digit and full-width Latin letter to ASCII, look-alike separators to their
+ASCII forms and look-alike letters inside Latin words to Latin (one character for one) and drops
+format characters; ``back`` gives each view offset its offset in the original, so spans are cut
+from the original text.
 """
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ def _table() -> Dict[int, str]:
         ch = chr(cp)
         if unicodedata.category(ch) == "Nd":
             table[cp] = str(unicodedata.digit(ch))
+    for first, last in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A)):  # full-width Latin letters ("ａｂｃ＠ｇｍａｉｌ．ｃｏｍ")
+        for cp in range(first, last + 1):
+            table[cp] = chr(cp - 0xFEE0)
     return table
 
 
