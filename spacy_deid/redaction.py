@@ -15,6 +15,7 @@ from .recognizers.ages import age_value
 from .spans import PhiSpan, text_key
 
 AGE_POLICIES = ("all", "over_89")
+PLACE_POLICIES = ("all", "below_state")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class RedactionSettings:
     operating point for real notes whose names are in the lists or have a cue (on PhysioNet's
     design half, every such span was a false alarm), at the cost of names and places in no list
     and with no cue, which the model alone finds on other notes.
+    ``place_policy="below_state"`` keeps states and countries (spans labelled STATE or COUNTRY):
+    HIPAA Safe Harbor requires only geographic subdivisions smaller than a state to go, while our
+    label scheme, and the default ``"all"``, count them as PHI.
     """
 
     mode: str = "tag"
@@ -43,6 +47,7 @@ class RedactionSettings:
     threshold: float = 0.5
     allow_list: FrozenSet[str] = frozenset()  # span texts that are never PHI (``text_key`` form)
     model_alone_names: bool = True
+    place_policy: str = "all"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "allow_list", frozenset(text_key(t) for t in self.allow_list if text_key(t)))
@@ -53,6 +58,8 @@ class RedactionSettings:
             get_operator(op)
         if self.age_policy not in AGE_POLICIES:
             raise ValueError(f"age_policy must be one of {AGE_POLICIES}, not {self.age_policy!r}")
+        if self.place_policy not in PLACE_POLICIES:
+            raise ValueError(f"place_policy must be one of {PLACE_POLICIES}, not {self.place_policy!r}")
         if not 0.0 <= float(self.threshold) <= 1.0:
             raise ValueError(f"threshold must be between 0 and 1, not {self.threshold!r}")
 
@@ -81,6 +88,8 @@ def _keeps(span: PhiSpan, text: str, settings: RedactionSettings) -> bool:
     elif span.score < settings.threshold:
         return True
     if not settings.model_alone_names and model_alone(span) and to_coarse(span.label) in ("NAME", "LOCATION"):
+        return True
+    if settings.place_policy == "below_state" and span.label in ("STATE", "COUNTRY"):
         return True
     if settings.age_policy == "over_89" and to_coarse(span.label) == "AGE":
         value = age_value(text[span.start : span.end])

@@ -57,13 +57,14 @@ class DeidRedactor:
         allow_list: Sequence[str] = (),
         encrypt_key_env: str = "SPACY_DEID_ENCRYPT_KEY",
         model_alone_names: bool = True,
+        place_policy: str = "all",
     ):
         self.nlp = nlp
         self.name = name
         self.settings = RedactionSettings(
             mode=mode, operators=dict(operators), age_policy=age_policy,
             redact_uncertain=redact_uncertain, threshold=threshold, allow_list=frozenset(allow_list),
-            model_alone_names=bool(model_alone_names),
+            model_alone_names=bool(model_alone_names), place_policy=place_policy,
         )
         if tag_level not in ("fine", "coarse"):
             raise ValueError(f"tag_level must be 'fine' or 'coarse', not {tag_level!r}")
@@ -197,6 +198,7 @@ def _check_keys(settings: RedactionSettings, ctx: OperatorContext) -> None:
         "allow_list": [],
         "encrypt_key_env": "SPACY_DEID_ENCRYPT_KEY",
         "model_alone_names": True,
+        "place_policy": "all",
     },
 )
 def make_deid_redactor(
@@ -223,6 +225,7 @@ def make_deid_redactor(
     allow_list: List[str],
     encrypt_key_env: str,
     model_alone_names: bool = True,
+    place_policy: str = "all",
 ) -> DeidRedactor:
     return DeidRedactor(
         nlp, name, mode=mode, operators=operators, age_policy=age_policy, span_key=span_key,
@@ -231,5 +234,5 @@ def make_deid_redactor(
         tag_level=tag_level, mask_char=mask_char, hash_key=hash_key, key_env=key_env,
         surrogate_component=surrogate_component, threshold=threshold, not_key=not_key,
         vetoable_sources=vetoable_sources, allow_list=allow_list, encrypt_key_env=encrypt_key_env,
-        model_alone_names=model_alone_names,
+        model_alone_names=model_alone_names, place_policy=place_policy,
     )
