@@ -8,8 +8,8 @@ contexts it saw:
 - a full name after a kinship word or a role: "先生鄭榮華", "女兒林美玲", "病人王大明", "我同事黃建國";
 - the full name said right after a family name and title ("林醫師，林志遠"): the same family name
   with one or two given characters that begin no everyday word;
-- three characters set off before a title that start with no common family name ("就仙道彰醫師",
-  "，大次郎醫師"), when no two of them make an everyday word;
+- three characters set off before a title that start with no common family name ("，宮澤健醫師",
+  "去找鶴見辰醫師"), when no two of them make an everyday word;
 - the full name of a family the note names before a title, said elsewhere on its own ("林醫師 ...
   就是林振宇喔"), set off on both sides;
 - "小陳", "老王": 小/老 before a common family name, as colleagues and neighbours are called;
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import FrozenSet, Iterable, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, Optional, Tuple
 
 from ..lexicons.han import HAN_CHARS, word_zipf
 from .base import HanScriptRecognizer, PhiMatch
@@ -97,6 +97,19 @@ def is_word(text: str) -> bool:
     return word_zipf(text) >= WORD_ZIPF
 
 
+def _set_off_before(text: str, start: int) -> bool:
+    """Whether a name starting at ``start`` is set off on its left: by the start, a character that
+    is no Han one, or a particle that makes no word with the name's first character ("問過主治醫師":
+    "過" belongs to "問過")."""
+    before = text[start - 1:start]
+    return not (before and re.match(_HAN, before) and (before not in FUNCTION_CHARS or is_word(before + text[start])))
+
+
+def _name_chars(cand: str) -> bool:
+    """Whether every character of ``cand`` is a Han one that no particle or interjection is."""
+    return all(re.match(_HAN, c) and c not in FUNCTION_CHARS and c not in NOT_ADDRESSED_CHARS for c in cand)
+
+
 def _with_given_name(text: str, start: int, stop_at_kin: bool) -> Optional[Tuple[int, int]]:
     """The family name at ``start`` with the one or two given characters after it, which end at a
     non-Han character, a particle, a title (or a kinship word); none without a given character."""
@@ -138,7 +151,7 @@ class HanNameRecognizer(HanScriptRecognizer):
                 yield PhiMatch(m.start(), m.end(), "PATIENT", 0.75, self.name)
         for m in _ADDRESSED.finditer(text):
             name = m.group("name")
-            if (not any(c in FUNCTION_CHARS or c in NOT_ADDRESSED_CHARS for c in name)
+            if (_name_chars(name)
                     and word_zipf(name) < ADDRESSED_MAX_ZIPF and not _TITLE.search(name) and not _KIN.search(name)
                     and (m.group("strong") or not any(word_zipf(name[i:i + 2]) >= ADDRESSED_PART_ZIPF
                                                       for i in range(len(name) - 1)))):
@@ -162,24 +175,21 @@ class HanNameRecognizer(HanScriptRecognizer):
         就是林振宇喔"): the family name and two given characters, set off on both sides by
         punctuation, a particle or a title, that begin no listed word and whose given name is no
         everyday word."""
-        titled = {}
+        titled: Dict[str, bool] = {}  # family name -> said before a care-giver's title
         for m in _TITLE.finditer(text):
-            if m.start() >= 1 and text[m.start() - 1] in COMMON_SURNAMES:
-                doctor = m.group() in DOCTOR_TITLES
-                titled[text[m.start() - 1]] = titled.get(text[m.start() - 1], False) or doctor
+            family = text[m.start() - 1:m.start()]
+            if family in COMMON_SURNAMES:
+                titled[family] = titled.get(family, False) or m.group() in DOCTOR_TITLES
         for family, doctor in titled.items():
             for m in re.finditer(re.escape(family), text):
                 start, end = m.start(), m.start() + 3
                 if end > len(text) or _TITLE.match(text, end):
                     continue  # before a title the title rules decide
                 cand = text[start:end]
-                before, after = text[start - 1:start], text[end:end + 1]
-                if before and re.match(_HAN, before) and (before not in FUNCTION_CHARS or is_word(before + family)):
+                after = text[end:end + 1]
+                if not _set_off_before(text, start) or (after and re.match(_HAN, after) and after not in FUNCTION_CHARS):
                     continue
-                if after and re.match(_HAN, after) and after not in FUNCTION_CHARS:
-                    continue
-                if (not all(re.match(_HAN, c) and c not in FUNCTION_CHARS and c not in NOT_ADDRESSED_CHARS for c in cand)
-                        or _TITLE.search(cand) or any(word_zipf(cand[:n]) > 0 for n in (2, 3))
+                if (not _name_chars(cand) or _TITLE.search(cand) or any(word_zipf(cand[:n]) > 0 for n in (2, 3))
                         or word_zipf(cand[1:]) >= ADDRESSED_PART_ZIPF):
                     continue
                 yield PhiMatch(start, end, "DOCTOR" if doctor else "PATIENT", 0.75, self.name)
@@ -210,18 +220,15 @@ class HanNameRecognizer(HanScriptRecognizer):
     @staticmethod
     def _uncommon_name_before_title(text: str, end: int) -> Optional[Tuple[int, int]]:
         """Three characters before a title that start no common family name, set off before them by
-        punctuation, a particle or the start ("就仙道彰醫師", "，大次郎醫師"): a name from a
+        punctuation, a particle or the start ("，宮澤健醫師", "去找鶴見辰醫師"): a name from a
         rarer family, a foreign name or a nickname, as long as no two of its characters make an
-        everyday word ("不信任醫師", "今天林醫師" stay out), it ends in no family name ("這邊
+        everyday word ("很開心醫師", "今天林醫師" stay out), it ends in no family name ("你先
         等許醫師" is "許") and in no department ("家醫科醫師")."""
         start = end - 3
         if start < 0:
             return None
         cand = text[start:end]
-        before = text[start - 1] if start else ""
-        if before and re.match(_HAN, before) and (before not in FUNCTION_CHARS or is_word(before + cand[0])):
-            return None  # "問過主治醫師": the first character belongs to the word before it
-        if (not all(re.match(_HAN, c) and c not in FUNCTION_CHARS and c not in NOT_ADDRESSED_CHARS for c in cand)
+        if (not _set_off_before(text, start) or not _name_chars(cand)
                 or cand[0] in COMMON_SURNAMES or cand[-1] in COMMON_SURNAMES or cand[-1] in UNIT_CHARS
                 or _TITLE.search(cand)
                 or is_word(cand) or any(word_zipf(cand[i:i + 2]) >= ADDRESSED_PART_ZIPF for i in range(2))):

@@ -27,7 +27,8 @@ _MINGUO_HAN = r"一百(?:零?[一二三四五六七八九]|一?十[一二三四�
 _YEAR = rf"(?:(?:民國|民国|西元|公元)\s*)?(?:{_NUM}{{2,4}}|{_MINGUO_HAN})\s*年"
 _MONTH_NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _MONTH = rf"{_MONTH_NUM}\s*月"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日號号]"
+_DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DAY = rf"{_DAY_NUM}\s*[日號号]"
 # A day of the month said without 日/號 after its month ("十月二十三", "12月9"): a number that no
 # other digit, counter, range word or unit follows ("三月一起" is "together in March", "3月2次").
 _BARE_DAY = (r"(?:3[01]|[12]\d|0?[1-9](?!\d)|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九](?=[。，,、？?！!；;\s]|$))"
@@ -67,7 +68,6 @@ _MONTH_LISTED = rf"(?:{_MONTH_NUM}{_LISTED})*"
 MONTH_ALONE = re.compile(rf"{_NOT_BEFORE}{_REL_YEAR}{_MONTH_LISTED}{_MONTH}{_PART}(?![經经餅饼薪費费子大])")
 # A day of the month alone: 號/号 after a day number (and the days listed before it: "五到七號"),
 # not a bed, room or bus number.
-_DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 DAY_ALONE = re.compile(
     rf"{_NOT_BEFORE}(?:{_DAY_NUM}{_LISTED})*{_DAY_NUM}\s*[號号]"
     rf"(?![床房樓楼室診诊線线門门碼码車车病位公出倉仓鞋球電电機机窗櫃柜館馆]){_WEEKDAY}")
