@@ -30,6 +30,8 @@ EVASIONS = [
     ("tildes in a phone", "Call 617~555~0199 today.", "617~555~0199", True, True),
     ("underscores in a phone", "Call 617_555_0199 today.", "617_555_0199", True, True),
     ("spaced slashes in a date", "Seen 03 / 14 / 2021 in clinic.", "03 / 14 / 2021", True, True),
+    ("e-mail spelled out", "Mail john dot doe at gmail dot com now.", "john dot doe at gmail dot com", True, True),
+    ("e-mail with bracketed at and dot", "Mail jdoe [at] example [dot] org now.", "jdoe [at] example [dot] org", True, True),
     ("combining mark in a name", "Seen by Dr. Oko\u0301nkwo today.", "Oko\u0301nkwo", False, True),
     ("name broken by a line break", "Seen by Dr. Okon-\nkwo today.", "Okon-\nkwo", False, True),
 ]

@@ -257,7 +257,8 @@ def test_age_over_89_is_marked_and_age_value():
     by_value = {age_value(text[m.start : m.end]): m for m in matches}
     assert by_value[91].recognizer == OVER_89 and by_value[91].score == 1.0
     assert by_value[67].recognizer != OVER_89
-    assert age_value("90s") == 90 and age_value("67") == 67 and age_value("ninety") is None
+    assert age_value("90s") == 90 and age_value("67") == 67 and age_value("ninety") == 90  # words: ages/words.py
+    assert age_value("no age") is None
 
 
 # --- PHONE / FAX -------------------------------------------------------------------------------

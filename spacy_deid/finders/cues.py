@@ -145,6 +145,13 @@ psych psychiatry ent gi or's clinic clinics office vicu sdu imc pcu amb ambulanc
 same another outside his her their the a an this that facility nursing recovery holding
 """.split())
 
+# Devices that ICU notes name by an eponym or brand alone ("clots in foley", "from the quinton"):
+# a word of these is the device, whatever the name and place lists say of it.
+DEVICE_EPONYMS = frozenset("""
+foley quinton hickman swan groshong broviac mahurkar dobhoff salem pleurx yankauer penrose hemovac
+blake bair passy ambu miami philadelphia aspen
+""".split())
+
 # Nouns that make the word before them an eponym or a brand, not a person: "Quinton catheter",
 # "Passy-Muir valve", "Hickman line", "Mallory-Weiss tear", "Babinski sign".
 EPONYM_HEADS = frozenset("""

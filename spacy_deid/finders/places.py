@@ -392,17 +392,23 @@ class PlaceFinder:
         self._city_state(words, hits)
 
     def _city_state(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
-        """"Towson, MD" / "Towson, Maryland": the word before the comma is a city."""
+        """"Towson, MD" / "Towson, Maryland" / "st. louis, mo": the word before the comma is a city
+        (a listed place, or the end of a place phrase found already), the word after it its state.
+        A state code is upper case, or lower case after a lower-case city in a note without
+        capitals ("austin, tx": ``Words.lower_case``), unless it is a word that follows a comma as often ("in", "or")."""
         for i in range(len(words) - 2):
             a, comma, st = words[i], words[i + 1], words[i + 2]
-            if comma.text != "," or not a.is_alpha or a.line != st.line or not a.is_place:
+            if comma.text != "," or not a.is_alpha or a.line != st.line or not (a.is_place or i in hits):
                 continue
-            state = (st.flags & STATE) or (len(st.text) == 2 and st.text.isupper() and st.lower in _STATE_CODES)
-            if state and a.cls not in ("function", "ordinary") and not a.flags & (WORD | ABBREV):
+            code = len(st.text) == 2 and st.lower in _STATE_CODES and (
+                st.text.isupper() or (words.lower_case and st.lower not in LOWER_CASE_CODE_WORDS))
+            state = (st.flags & STATE) or code
+            if state and (i in hits or (a.cls not in ("function", "ordinary") and not a.flags & (WORD | ABBREV))):
                 if self._signature(words, i, st):
                     continue
-                self._hit(hits, i, 0.85, "CITY", "places.city_state")
-                if st.flags & STATE:
+                if i not in hits:
+                    self._hit(hits, i, 0.85, "CITY", "places.city_state")
+                if st.flags & STATE or (code and st.text.islower()):  # an upper-case code is the model's to find
                     self._hit(hits, i + 2, 0.85, "STATE", "places.city_state")
 
     @staticmethod
@@ -491,6 +497,8 @@ _PLACE_CUE_SET = frozenset(PLACE_CUES)
 # Words before a person signing: "seen by Conley, MD", "per Conley, MD", "Dr. Conley, MD".
 _SIGNATURE_LEADS = frozenset({"by", "per", "dr", "drs", "with", "attending", "resident", "intern", "fellow", "signed"})
 
+# Lower-case state codes that are words after a comma as often as states ("boise, in the ...").
+LOWER_CASE_CODE_WORDS = frozenset({"in", "or", "me", "hi", "ok", "oh", "id", "de", "la", "al", "co"})
 _STATE_CODES = frozenset("""
 al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok
 or pa ri sc sd tn tx ut vt va wa wv wi wy dc pr

@@ -8,7 +8,9 @@ numbers that only look structured ("15/5", "4-5", "5L"). This module gives such 
 - NAME / LOCATION in a clinical context (``clinical_term``: negated, dosed, a dressing, a lab
   value, a device noun ending the span, a care-unit acronym) -> 0.95, before anything else;
   in a mixed-case note, lower-case unknown words alone (no field or signature before) -> 0.7;
-  a place after a residence phrase ("lives nearby in rockport", "lives in DC") -> no veto.
+  a place after a residence phrase ("lives nearby in rockport", "lives in DC") -> no veto; nor a
+  big city after a preposition of place whose word is in the word list too but reads as a proper
+  noun ("came from boston": ``proper_big_place``).
 - NAME / LOCATION: every word ordinary (in a word list, in no name or place list) -> 0.95;
   ordinary words and ambiguous names only ("FOLEY", "WILL") without lexicon support -> 0.7;
   unknown words among ordinary ones -> 0.7 times the ordinary share, at least 0.5 with a
@@ -49,10 +51,10 @@ from __future__ import annotations
 import re
 from typing import List, Sequence, Tuple
 
-from ..lexicons.tables import ABBREV, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD
+from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
 from .clinical_context import (DOSE_WORDS, charting_system, dosed, lab_value, line_or_device, material, negated,
                                unit_acronym)
-from .cues import EPONYM_HEADS, KIN, RESIDENCE_ADVERBS
+from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, RESIDENCE_ADVERBS
 from .words import Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -237,6 +239,9 @@ _RESIDENCE_BEFORE = re.compile(
     r"\b(?:lives|living|lived|resides|residing|resided|reside|moved|relocated|born|grew\s+up|vacationing)\s+"
     rf"(?:(?:{'|'.join(sorted(RESIDENCE_ADVERBS))})\s+)?(?:in|to|from|near)\s+$", re.I)
 _USERNAME = re.compile(r"[A-Za-z]{3,12}\d{1,3}")
+# A preposition of place right before a candidate: "came from boston", "flew to WASHINGTON".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![a-z])(?:from|to|in|into|near|toward|towards|visiting)\s+$", re.I)
+PROPER_NOUN_NAMENESS = 0.5  # a big city's word that reads this much as a name in English ("boston" .52, "reading" .03)
 _ROOM_NUMBER = re.compile(r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3})?")
 # "Flat 25S", "Apt 4B", "Suite 200": an address's unit, with its number (a line of an address)
 ADDRESS_UNIT_WORDS = frozenset("flat apt apartment suite ste bldg building".split())
@@ -380,6 +385,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         if label == "LOCATION" and _RESIDENCE_BEFORE.search(before) and alpha and all(
                 w.place_like or (w.flags & PLACE and w.zipf < 3.5) or _STATE_CODE.fullmatch(w.text) for w in alpha):
             return 0.0  # "lives nearby in rockport", "lives in DC": a place after a residence phrase
+        if label == "LOCATION" and len(alpha) == 1 and _PLACE_PREPOSITION_BEFORE.search(before) and proper_big_place(alpha[0]):
+            return 0.0  # "came from boston", "FLEW IN FROM WASHINGTON": a big city whose word is also in the word list
         if label == "LOCATION" and _STATE_CODE.fullmatch(text.strip()) and before.rstrip().endswith(",") and city_before:
             return 0.0  # "West Haley, MI": a state after its city
         if label == "LOCATION" and _postcode_after_place(text.strip(), before):
@@ -442,6 +449,16 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD  # "HR 124", "BP 103": vital signs, not ages over 89
         return 0.0 if said else AGE_UNCONFIRMED
     return 0.0
+
+
+def proper_big_place(w: Word) -> bool:
+    """A big city (or county) whose word the ordinary-word list holds too, but that English reads as a
+    proper noun ("boston", "washington": the vectors' name score, ``lexicons.nameness``), unlike
+    "reading", "mobile" or "nice"; nor a device named by an eponym ("in foley": ``DEVICE_EPONYMS``)."""
+    if w.cls != "ambiguous" or not w.flags & BIG_PLACE or w.flags & (ABBREV | DRUG) or w.lower in DEVICE_EPONYMS:
+        return False
+    nameness = load_lexicon().nameness(w.lower)
+    return nameness is not None and nameness >= PROPER_NOUN_NAMENESS
 
 
 def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_heads: frozenset,

@@ -24,7 +24,10 @@ from typing import List, Optional
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, DRUG, NAME, PLACE, WORD, Lexicon
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|\d+|\S")
+# A word of Latin letters, accented ones included ("Siobhán", "Nguyễn", "O'Brien", "D’Souza"):
+# read as ASCII only, "Siobhán" was two words and a letter, and a name found as "Siobh" left "án".
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_TOKEN = re.compile(rf"[{_LATIN}]+(?:['’][{_LATIN}]+)*|\d+|\S")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _LOWER = re.compile(r"[a-zß-öø-ÿ]")
 ABBREVIATED_TITLES = frozenset("dr drs mr mrs ms st prof rev sr fr".split())
@@ -232,7 +235,7 @@ class Words:
             last = s
             tok = m.group()
             if tok[0].isalpha():
-                low = tok.lower()
+                low = tok.lower().replace("’", "'")
                 info = cache.get(low)
                 if info is None:
                     info = classify(low, lexicon)

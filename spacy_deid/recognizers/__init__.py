@@ -9,10 +9,12 @@ from __future__ import annotations
 from typing import Iterable, List, Optional
 
 from ..registry import recognizers
-from .ages import OVER_89, AgeRecognizer, ArabicAgeRecognizer, ChineseAgeRecognizer, PhrasedAgeRecognizer, age_value
+from .ages import (OVER_89, AgeRecognizer, ArabicAgeRecognizer, ChineseAgeRecognizer, PhrasedAgeRecognizer,
+                   WordAgeRecognizer, age_value)
 from .arabic_names import ArabicNameRecognizer
 from .base import PhiMatch, Recognizer
-from .dates import ChineseDateRecognizer, DateRecognizer, DottedDateRecognizer, WrittenDateRecognizer
+from .dates import ChineseDateRecognizer, DateRecognizer, DottedDateRecognizer, WordDateRecognizer, WrittenDateRecognizer
+from .device_udis import DeviceUdiRecognizer
 from .email import EmailRecognizer
 from .han_digit_strings import HanDigitStringRecognizer
 from .han_facilities import HanFacilityRecognizer
@@ -24,6 +26,7 @@ from .han_regions import HanRegionRecognizer
 from .han_rooms import HanRoomRecognizer
 from .identifiers import IdentifierRecognizer
 from .ip_addresses import IpAddressRecognizer
+from .mac_addresses import MacAddressRecognizer
 from .national_ids import NationalIdRecognizer
 from .phones import PhoneRecognizer
 from .postcodes import PostcodeRecognizer
@@ -32,21 +35,27 @@ from .street_forms import LocalStreetRecognizer
 from .streets import StreetRecognizer
 from .titled_names import TitledNameRecognizer
 from .urls import UrlRecognizer
+from .usernames import UsernameRecognizer
 from .zip_codes import ZipCodeRecognizer
 
 BUILTIN = (
     DateRecognizer,
+    WordDateRecognizer,
     WrittenDateRecognizer,
     DottedDateRecognizer,
     ChineseDateRecognizer,
     AgeRecognizer,
     ArabicAgeRecognizer,
     PhrasedAgeRecognizer,
+    WordAgeRecognizer,
     ChineseAgeRecognizer,
     PhoneRecognizer,
     EmailRecognizer,
     UrlRecognizer,
     IpAddressRecognizer,
+    MacAddressRecognizer,
+    DeviceUdiRecognizer,
+    UsernameRecognizer,
     SsnRecognizer,
     NationalIdRecognizer,
     IdentifierRecognizer,
@@ -98,11 +107,16 @@ __all__ = [
     "ChineseAgeRecognizer",
     "DateRecognizer",
     "WrittenDateRecognizer",
+    "WordDateRecognizer",
     "ChineseDateRecognizer",
     "NationalIdRecognizer",
     "EmailRecognizer",
     "IdentifierRecognizer",
     "IpAddressRecognizer",
+    "MacAddressRecognizer",
+    "DeviceUdiRecognizer",
+    "UsernameRecognizer",
+    "WordAgeRecognizer",
     "PhoneRecognizer",
     "SsnRecognizer",
     "StreetRecognizer",

@@ -1,4 +1,7 @@
-"""EMAIL recognizer: RFC 5322-style addresses ("name.surname+tag@host.example.org")."""
+"""EMAIL recognizer: RFC 5322-style addresses ("name.surname+tag@host.example.org"), and addresses
+spelled out to get past filters or as dictation writes them ("john dot doe at gmail dot com",
+"jdoe [at] example [dot] org", "jdoe(at)example.org"): an "at" in words or brackets between a
+local part and a domain that ends in a dot (in words or not) and a common top-level domain."""
 from __future__ import annotations
 
 import re
@@ -12,6 +15,16 @@ _EMAIL = re.compile(
     r"\s?@\s?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}(?!-)" + NOT_GLUED_AFTER,
     re.I,
 )
+_DOT = r"(?:\s*(?:\[dot\]|\(dot\)|\{dot\})\s*|\s+dot\s+|\.)"
+_AT = r"(?:\s*(?:\[at\]|\(at\)|\{at\})\s*|\s+at\s+)"
+TOP_LEVEL_DOMAINS = ("com", "org", "net", "edu", "gov", "mil", "info", "biz", "io", "co", "us", "uk", "ca", "au",
+                     "de", "fr", "es", "it", "nl", "tw", "cn", "hk", "sg", "jp", "in", "ro", "tr")
+_SPELLED = re.compile(
+    NOT_GLUED_BEFORE + r"(?P<local>[a-z0-9_%+-]+(?:" + _DOT + r"[a-z0-9_%+-]+){0,3})" + _AT
+    + r"(?P<domain>[a-z0-9-]+(?:" + _DOT + r"[a-z0-9-]+){0,3}?)" + _DOT
+    + r"(?:" + "|".join(TOP_LEVEL_DOMAINS) + r")(?![a-z0-9])" + NOT_GLUED_AFTER, re.I)
+_SPELLED_CUE = re.compile(r"\[at\]|\(at\)|\{at\}|\sat\s|\[dot\]|\(dot\)|\sdot\s", re.I)
+SPELLED_SCORE = 0.85
 _WINDOW = 160  # a local part is at most 64 characters (RFC 5321); dots and tolerance included
 
 
@@ -35,3 +48,9 @@ class EmailRecognizer(Recognizer):
                     seen.add(span)
                     yield PhiMatch(m.start(), m.end(), "EMAIL", 1.0 if " " not in m.group(0) else 0.8, self.name)
             pos = text.find("@", pos + 1)
+        if _SPELLED_CUE.search(text):
+            for m in _SPELLED.finditer(text):
+                # an "at" in words needs a "dot" in words too ("son at work.com" is no address)
+                bracketed = re.search(r"[\[({]at[\])}]", m.group(0), re.I)
+                if bracketed or re.search(r"(?<![a-z])dot(?![a-z])", m.group(0), re.I):
+                    yield PhiMatch(m.start(), m.end(), "EMAIL", SPELLED_SCORE, self.name)

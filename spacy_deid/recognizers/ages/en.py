@@ -55,7 +55,8 @@ _GEST_BEFORE = re.compile(r"(?<![a-z])(?:gestational|gest|ga|corrected|adjusted|
 
 
 def age_value(surface: str) -> Optional[int]:
-    """The age in years stated by an AGE span's surface ("67", "90s", "六十五"; "ninety" -> None), or None.
+    """The age in years stated by an AGE span's surface ("67", "90s", "六十五", "ninety-three",
+    "nineties"), or None.
 
     Used by the redactor's ages-over-89 policy: an age is over 89 when ``age_value(s) > 89``.
     """
@@ -63,7 +64,11 @@ def age_value(surface: str) -> Optional[int]:
     if m:
         return int(m.group(0))
     han = _HAN_NUMBER.search(surface)  # "六十五" of a Chinese "六十五歲"
-    return han_number(han.group(0)) if han else None
+    if han:
+        return han_number(han.group(0))
+    from .words import word_age_value  # English words ("ninety-three")
+
+    return word_age_value(surface)
 
 
 def stated_age(start: int, end: int, value: int, recognizer: str, score: float = 0.9) -> Optional[PhiMatch]:

@@ -1,5 +1,6 @@
 """Date recognizers, by language: ``en.py`` (numeric dates in every order and English month
-names, with the clinical-context rules of ICU notes), ``written.py`` with one table a language
+names, with the clinical-context rules of ICU notes), ``en_words.py`` for English dates in words
+("the twelfth of January, nineteen forty-four"), ``written.py`` with one table a language
 for month names in other languages (``es.py``, ``de.py``, ``fr.py``, ``it.py``, ``pt.py``,
 ``ro.py``, ``tr.py``, ``ar.py``), ``dotted.py`` for spaced dotted dates and dotted ranges
 ("17. 4. 1948", "vom 6. bis 19.11.24"), and ``zh.py`` for Chinese dates."""
@@ -11,6 +12,7 @@ from typing import ClassVar, Iterable, Optional, Tuple
 from ..base import PhiMatch, Recognizer, tables_for
 from .dotted import DottedDateRecognizer
 from .en import DateRecognizer
+from .en_words import WordDateRecognizer
 from .written import WrittenDates, find_written_dates, fold_same_length
 from .zh import find_chinese_dates
 
@@ -50,4 +52,5 @@ class ChineseDateRecognizer(Recognizer):
         return find_chinese_dates(text, self.name)
 
 
-__all__ = ["ChineseDateRecognizer", "DateRecognizer", "DottedDateRecognizer", "WRITTEN_LANGS", "WrittenDateRecognizer", "written_dates"]
+__all__ = ["ChineseDateRecognizer", "DateRecognizer", "DottedDateRecognizer", "WRITTEN_LANGS", "WordDateRecognizer",
+           "WrittenDateRecognizer", "written_dates"]

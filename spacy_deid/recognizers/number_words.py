@@ -1,0 +1,50 @@
+"""English cardinal and ordinal numbers written in words, from 1 to 999 ("ninety-three", "one
+hundred and one", "twelfth", "twenty-first"), for the age and date rules that read ages and days
+said in words; ``NUMBER_WORDS`` is the regular expression of one such number (case-insensitive)."""
+from __future__ import annotations
+
+import re
+from typing import Dict, Optional
+
+UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+         "seventeen eighteen nineteen").split()
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+ORDINALS: Dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+CARDINALS: Dict[str, int] = {**{w: i for i, w in enumerate(UNITS)}, **TENS}
+
+_ALT = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E731
+_UNIT = rf"(?:{_ALT(UNITS[1:10])})"
+_SMALL = rf"(?:(?:{_ALT(TENS)})(?:[\s-]+(?:{_ALT(UNITS[1:10])}))?|{_ALT(UNITS[1:])})"
+_SMALL_ORD = rf"(?:(?:{_ALT(TENS)})[\s-]+(?:{_ALT(ORDINALS)})|{_ALT(ORDINALS)})"
+NUMBER_WORDS = rf"(?:{_UNIT}\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
+ORDINAL_WORDS = _SMALL_ORD
+_WORD = re.compile(r"[a-z]+")
+
+
+def number_value(text: str) -> Optional[int]:
+    """The number that ``text`` says in English words, cardinal or ordinal ("ninety-three" -> 93,
+    "one hundred and one" -> 101, "twenty-first" -> 21), or None when it says none."""
+    total, seen = 0, False
+    for word in _WORD.findall(text.lower()):
+        if word == "and":
+            continue
+        if word == "hundred":
+            if not seen or total == 0 or total > 9:
+                return None
+            total *= 100
+        elif word in CARDINALS:
+            total += CARDINALS[word]
+        elif word in ORDINALS:
+            total += ORDINALS[word]
+        else:
+            return None
+        seen = True
+    return total if seen else None
+
+
+__all__ = ["NUMBER_WORDS", "ORDINAL_WORDS", "number_value"]
