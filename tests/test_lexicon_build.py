@@ -59,3 +59,15 @@ def test_rebuild_reproduces_the_shipped_han_table(tmp_path):
     finally:
         for fn in (han._table, han._simplify_map, han.han_places, han.foreign_cities):
             fn.cache_clear()
+
+
+def test_rebuild_reproduces_the_shipped_latin_places_table(tmp_path):
+    from spacy_deid.lexicons import latin_places
+
+    try:
+        sizes = latin_places.build(tmp_path / "latin_places.json.gz")
+        assert (tmp_path / "latin_places.json.gz").read_bytes() == latin_places.DATA_FILE.read_bytes()
+        assert sizes["places"] > 100_000 and sizes["countries"] > 500
+    finally:
+        latin_places.latin_places.cache_clear()
+        latin_places.latin_countries.cache_clear()

@@ -27,7 +27,7 @@ TWID = "F12345678" + tw_check_digit("F12345678")  # Taiwan: python-stdnum has no
 @pytest.mark.parametrize("lang,text,expected", [
     ("es", f"DNI: {DNI}. NIE {NIE}.", "DNI: [SSN]. NIE [SSN]."),
     ("es", f"Paciente con documento {DNI} ingresa.", "Paciente con documento [SSN] ingresa."),
-    ("it", f"Codice fiscale {CF}, residente a Roma.", "Codice fiscale [SSN], residente a Roma."),
+    ("it", f"Codice fiscale {CF}, residente a Roma.", "Codice fiscale [SSN], residente a [CITY]."),  # cued_places
     ("ro", f"CNP {CNP}", "CNP [SSN]"),
     ("tr", f"T.C. Kimlik No: {TCKN}", "T.C. Kimlik No: [SSN]"),
     ("fr", "NIR : 2 95 10 99 126 111 93", "NIR : [SSN]"),

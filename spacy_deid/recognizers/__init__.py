@@ -13,6 +13,7 @@ from .ages import (OVER_89, AgeRecognizer, ArabicAgeRecognizer, ChineseAgeRecogn
                    WordAgeRecognizer, age_value)
 from .arabic_names import ArabicNameRecognizer
 from .base import PhiMatch, Recognizer
+from .cued_places import CuedPlaceRecognizer
 from .dates import ChineseDateRecognizer, DateRecognizer, DottedDateRecognizer, WordDateRecognizer, WrittenDateRecognizer
 from .device_udis import DeviceUdiRecognizer
 from .email import EmailRecognizer
@@ -63,6 +64,7 @@ BUILTIN = (
     PostcodeRecognizer,
     StreetRecognizer,
     LocalStreetRecognizer,
+    CuedPlaceRecognizer,
     TitledNameRecognizer,
     HanNameRecognizer,
     HanPlaceRecognizer,
@@ -120,6 +122,7 @@ __all__ = [
     "PhoneRecognizer",
     "SsnRecognizer",
     "StreetRecognizer",
+    "CuedPlaceRecognizer",
     "LocalStreetRecognizer",
     "TitledNameRecognizer",
     "HanNameRecognizer",

