@@ -17,6 +17,7 @@ from .cued_places import CuedPlaceRecognizer
 from .dates import ChineseDateRecognizer, DateRecognizer, DottedDateRecognizer, WordDateRecognizer, WrittenDateRecognizer
 from .device_udis import DeviceUdiRecognizer
 from .email import EmailRecognizer
+from .employers import EmployerRecognizer
 from .han_digit_strings import HanDigitStringRecognizer
 from .han_facilities import HanFacilityRecognizer
 from .han_landmarks import HanLandmarkRecognizer
@@ -65,6 +66,7 @@ BUILTIN = (
     StreetRecognizer,
     LocalStreetRecognizer,
     CuedPlaceRecognizer,
+    EmployerRecognizer,
     TitledNameRecognizer,
     HanNameRecognizer,
     HanPlaceRecognizer,
@@ -123,6 +125,7 @@ __all__ = [
     "SsnRecognizer",
     "StreetRecognizer",
     "CuedPlaceRecognizer",
+    "EmployerRecognizer",
     "LocalStreetRecognizer",
     "TitledNameRecognizer",
     "HanNameRecognizer",

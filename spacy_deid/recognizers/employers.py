@@ -1,0 +1,102 @@
+"""ORGANIZATION recognizer: the employer named after a word of working there ("employee of
+Raytheon", "works at Home Depot", "worked for UPS for 30 years", "Employer: Acme Corp");
+labels.md counts employers, schools and companies as places (ORGANIZATION). The model missed
+them ("Pt is a 45 y/o employee of Raytheon" came out unchanged).
+
+In a note in mixed case the employer is the run of capitalised words after the cue (with "of",
+"and", "&" inside: "Bank of America", "Procter & Gamble"); in a note in capitals or in lower case,
+where case says nothing, the words up to the first punctuation, function word or frequent everyday
+word ("works at walmart as a cashier" -> "walmart"), at most three: brands are in the word list
+too, but rarer than "home" or "hospital". Everyday words right after the cue
+make no employer ("works at home", "works for himself", "worked at night"); nor does a title (a
+person: "works for Dr. Lowe"). No evaluation corpus is read."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, List, Optional
+
+from .base import PhiMatch, Recognizer
+
+_CUE = re.compile(
+    # not "work of breathing", "worked with PT": "of" and "with" only after nouns of employment
+    r"(?<![A-Za-z])(?:(?:works|worked|working|work|interned|interns)\s+(?:at|for)|employed\s+(?:at|by|with)|"
+    r"(?:employee|employment|job|jobs)\s+(?:at|of|with)|(?:retired|retiring)\s+from|"
+    r"(?:volunteers|volunteered|volunteering)\s+(?:at|for)|employer\s*[:=-]|employed\s*:|"
+    r"place\s+of\s+employment\s*[:=-]?|occupation\s*:[^\n.;]{0,40}?\s+(?:at|for))\s+(?:the\s+)?", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*[A-Za-z]|[A-Z]")
+CONNECTORS = frozenset({"of", "and", "&", "de", "the", "for"})
+TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."})
+MAX_CASELESS_WORDS = 3
+MAX_WORDS = 5
+SCORE = 0.8
+
+
+CASELESS_ORDINARY_ZIPF = 4.5  # "home", "night", "hospital", "construction"; brands are rarer ("walmart" 4.0, "ups" 4.4)
+
+
+def _ordinary(word: str, zipf: float = 0.0) -> bool:
+    """An everyday word in no name or place list at least this frequent ("home", "himself")."""
+    from ..lexicons.tables import ABBREV, NAME, PLACE, WORD, load_lexicon
+
+    lexicon = load_lexicon()
+    low = word.lower().strip(".'’")
+    flags = lexicon.flags(low)
+    return (bool(flags & (WORD | ABBREV)) and not flags & (NAME | PLACE) and lexicon.zipf(low) >= zipf) or lexicon.zipf(low) >= 5.0
+
+
+class EmployerRecognizer(Recognizer):
+    """Finds employers after a word of working there."""
+
+    name = "employers"
+    labels = ("ORGANIZATION",)
+
+    def find(self, text: str) -> Iterable[PhiMatch]:
+        letters = [c for c in text if c.isalpha()]
+        upper = sum(c.isupper() for c in letters)
+        caseless = not letters or upper > 0.9 * len(letters) or upper <= 0.02 * len(letters)
+        out: List[PhiMatch] = []
+        for m in _CUE.finditer(text):
+            run = self._run(text, m.end(), caseless)
+            if run is not None:
+                out.append(PhiMatch(run[0], run[1], "ORGANIZATION", SCORE, self.name))
+        return out
+
+    @staticmethod
+    def _run(text: str, pos: int, caseless: bool) -> Optional[tuple]:
+        words = []
+        at = pos
+        while len(words) < MAX_WORDS:
+            m = _WORD.match(text, at)
+            if m is None:
+                break
+            words.append(m)
+            gap = re.match(r"[ \t]+", text[m.end():m.end() + 3])
+            if gap is None:
+                break
+            at = m.end() + gap.end()
+        if not words or words[0].group().lower() in TITLES or words[0].group().lower() in CONNECTORS:
+            return None
+        taken = []
+        for w in words:
+            token = w.group()
+            if caseless:
+                if (len(taken) >= MAX_CASELESS_WORDS or token.lower() in CONNECTORS
+                        or _ordinary(token, CASELESS_ORDINARY_ZIPF)):
+                    break
+            elif not (token[0].isupper() or (token.lower() in CONNECTORS and taken)):
+                break
+            taken.append(w)
+        while taken and taken[-1].group().lower() in CONNECTORS:
+            taken.pop()
+        if not taken or (not caseless and len(taken) == 1 and _ordinary(taken[0].group()) and taken[0].group().istitle()
+                         and taken[0].start() == pos and _sentence_word(taken[0].group())):
+            return None
+        return taken[0].start(), taken[-1].end()
+
+
+def _sentence_word(word: str) -> bool:
+    """A capitalised everyday word that opens no name ("works at Home" is at home)."""
+    return word.lower() in {"home", "night", "nights", "day", "days", "night", "weekends", "present", "times", "least"}
+
+
+__all__ = ["EmployerRecognizer"]

@@ -1,0 +1,44 @@
+"""Employers after a word of working there: "Pt is a 45 y/o employee of Raytheon" came out of the
+default pipeline unchanged (labels.md counts employers as ORGANIZATION). ``recognizers/employers.py``;
+every text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from spacy_deid.pipelines import configure_redactor, load_pipeline
+from spacy_deid.recognizers import get_recognizer
+
+
+def _found(text):
+    return [text[m.start:m.end] for m in get_recognizer("employers").find(text)]
+
+
+@pytest.mark.parametrize("text,employer", [
+    ("Pt is a 45 y/o employee of Raytheon; works as a crane operator.", "Raytheon"),
+    ("works at Home Depot as a cashier", "Home Depot"),
+    ("She works at Bank of America and volunteers at Habitat for Humanity.", "Bank of America"),
+    ("employed by Acme Corp since 1990", "Acme Corp"),
+    ("Employer: Acme Corp.", "Acme Corp"),
+    ("retired from GE in 2001", "GE"),
+    ("PT WORKS AT WALMART AS A CASHIER.", "WALMART"),  # capitals: up to the function word
+    ("worked for ups x 30 yrs", "ups"),  # lower case: a brand is rarer than an everyday word
+])
+def test_employers_after_cues(text, employer):
+    assert employer in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Works at home.", "pt works at home, retired from the post office", "works for himself", "worked at night",
+    "works at the hospital", "works for the city", "works at a bakery", "works in construction",
+    "works for Dr. Lowe",  # a person, the name rules' job
+    "PT worked with Pt today.", "WORK OF BREATHING HR UP TO TEENS", "con't to work with PT",
+])
+def test_no_employer_without_one(text):
+    assert _found(text) == []
+
+
+def test_default_pipeline_withholds_the_employer():
+    nlp = load_pipeline("default", "en")
+    configure_redactor(nlp, age_policy="over_89")
+    out = nlp("Pt is a 45 y/o employee of Raytheon; wife works at Bank of America.")._.deidentified
+    assert "Raytheon" not in out and "Bank of America" not in out
