@@ -26,6 +26,7 @@ from .han_places import HanPlaceRecognizer
 from .han_professions import HanProfessionRecognizer
 from .han_regions import HanRegionRecognizer
 from .han_rooms import HanRoomRecognizer
+from .han_workplaces import HanWorkplaceRecognizer
 from .identifiers import IdentifierRecognizer
 from .ip_addresses import IpAddressRecognizer
 from .mac_addresses import MacAddressRecognizer
@@ -75,6 +76,7 @@ BUILTIN = (
     HanLandmarkRecognizer,
     HanProfessionRecognizer,
     HanFacilityRecognizer,
+    HanWorkplaceRecognizer,
     HanDigitStringRecognizer,
     ArabicNameRecognizer,
 )
@@ -135,6 +137,7 @@ __all__ = [
     "HanLandmarkRecognizer",
     "HanProfessionRecognizer",
     "HanFacilityRecognizer",
+    "HanWorkplaceRecognizer",
     "HanDigitStringRecognizer",
     "ArabicNameRecognizer",
     "UrlRecognizer",
