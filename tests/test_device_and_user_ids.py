@@ -61,6 +61,8 @@ def test_spaced_and_mistyped_udis_still_withheld():
     ("her instagram handle jane.doe.1990.", "jane.doe.1990"),
     ("user name is marybee", "marybee"),
     ("posted by @mary_r88 yesterday", "mary_r88"),
+    ("Benutzername: jdoe77", "jdoe77"), ("Nom d'utilisateur : jdoe77", "jdoe77"), ("Usuario: jdoe77", "jdoe77"),
+    ("nome utente jdoe77", "jdoe77"), ("Kullanıcı adı: jdoe77", "jdoe77"), ("nume de utilizator jdoe77", "jdoe77"),
 ])
 def test_user_names_and_handles(text, value):
     assert (value, "USERNAME") in _rule_spans(text)
@@ -83,7 +85,7 @@ def test_an_account_number_is_no_user_name():
 @pytest.mark.parametrize("text", [
     "handle with care", "IG 500mg given", "IgG 1200", "line 12 placed", "unable to handle 2L NC", "login attempts failed", "twitter account",
     "IVF @ 100cc, NS@HS, repositioned @bedside, recheck @2200", "email j_doe@example.com",
-    "FB 1200 positive", "account 12345",
+    "FB 1200 positive", "account 12345", "Usuario refiere dolor abdominal", "utilizator de droguri",
 ])
 def test_no_user_name_in_ordinary_text(text):
     assert list(get_recognizer("usernames").find(text)) == []

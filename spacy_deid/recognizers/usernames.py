@@ -23,7 +23,11 @@ STRONG_CUES = ("username", "user name", "user-name", "userid", "user id", "login
                "facebook", "x handle", "twitter handle", "instagram handle",
                # Chinese (a Taiwanese note's messaging apps and social media)
                "微信號", "微信号", "微信", "推特", "臉書", "脸书", "抖音", "line帳號", "line账号", "ig帳號", "ig账号")
-WEAK_CUES = ("login", "log-in", "logon", "handle", "ig", "帳號", "账号", "用戶名", "用户名")
+WEAK_CUES = ("login", "log-in", "logon", "handle", "ig", "帳號", "账号", "用戶名", "用户名",
+             # German, French, Spanish, Italian, Turkish, Romanian: weak, as "usuario" and "utilizator"
+             # also name the patient ("Usuario refiere dolor")
+             "benutzername", "nutzername", "benutzer-id", "nom d'utilisateur", "identifiant", "usuario",
+             "nombre de usuario", "nome utente", "kullanıcı adı", "kullanici adi", "nume de utilizator", "utilizator")
 _MARK = (r"(?:\s*[:=#：]\s*|\s+(?:is|was|of|name\s+is|id\s+is|handle\s+is|account\s+is|as)\s+"
          r"|\s*(?:是|為|为)\s*|\s+|(?<=[\u4e00-\u9fff]))")
 _VALUE = r"(?P<v>@?[A-Za-z0-9][A-Za-z0-9._\-]{1,30}[A-Za-z0-9_])"
