@@ -184,6 +184,9 @@ class PhiLexicon:
                 tail = NameFinder.hyphen_tail(words, end)
                 if tail is not None:  # "Chia[-Hao]": the rest of a hyphenated name
                     tails.append((tail[0], tail[1], "NAME", PARTICLE_TAIL_SCORE, "names.hyphen_tail"))
+                tail = NameFinder.dangling_tail(words, start, end)
+                if tail is not None:  # "[NGUYEN VAN] AN": a name ends in no particle
+                    tails.append((tail[0], tail[1], "NAME", PARTICLE_TAIL_SCORE, "names.dangling_tail"))
             if label == "NAME":
                 out.extend(place_after_name(inside, found))
             if self.trim:

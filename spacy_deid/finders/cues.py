@@ -145,6 +145,11 @@ psych psychiatry ent gi or's clinic clinics office vicu sdu imc pcu amb ambulanc
 same another outside his her their the a an this that facility nursing recovery holding
 """.split())
 
+# Particles inside names ("Ana de la Cruz", "Ludwig van Beethoven", "Mohammed bin Rashid") and
+# Vietnamese middle names ("Tran Thi Mai", "Nguyen Van An"): a name never ends in one.
+NAME_PARTICLES = frozenset("o mac mc ni nic ui de del della di da dos das du la le van von der den ter al el bin ibn ben abu st"
+                           " thi thị văn".split())
+
 # Devices that ICU notes name by an eponym or brand alone ("clots in foley", "from the quinton"):
 # a word of these is the device, whatever the name and place lists say of it.
 DEVICE_EPONYMS = frozenset("""

@@ -24,13 +24,12 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
-from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, KIN, LEFT_VERBS, NAME_JOIN, RIGHT_VERBS,
+from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, KIN, LEFT_VERBS, NAME_JOIN, NAME_PARTICLES, RIGHT_VERBS,
                    ROLES, TITLES)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
 # Particles inside family names ("O Gallain", "de la Cruz", "van der Berg", "bin Salleh").
-NAME_PARTICLES = frozenset("o mac mc ni nic ui de del della di da dos das du la le van von der den ter al el bin ibn ben abu st".split())
 # A place preposition before a gazetteer word makes it a place, not a person ("OF TOWSON VISITED").
 PLACE_PREPOSITIONS = frozenset("of in from near at to".split())
 from .words import FUNCTION_ZIPF, Word, Words
@@ -563,6 +562,27 @@ class NameFinder:
         if a is None or b is None or not (words.glued(a, words[j]) and words.glued(words[j], b)):
             return j
         return k
+
+    @staticmethod
+    def dangling_tail(words: Words, start: int, end: int) -> Optional[Tuple[int, int]]:
+        """The word after a name that another source found up to a particle ("[NGUYEN VAN] AN",
+        "[Maria de] la Cruz"): a name never ends in a particle, so the next name word (after any
+        further particles, on the same line, one space apart) is part of it, whatever its class
+        ("AN" is the Vietnamese given name here, not the article); None otherwise."""
+        k = bisect.bisect_left(words.starts, end)
+        last = words.get(k - 1)
+        if last is None or last.start < start or last.lower not in NAME_PARTICLES or k - 1 == bisect.bisect_left(words.starts, start):
+            return None  # no particle at the end, or the particle is the whole span
+        j = k
+        while j - k < 3:
+            w = words.get(j)
+            prev = words.get(j - 1)
+            if w is None or not w.is_alpha or w.line != last.line or words.text[prev.end:w.start] != " ":
+                return None
+            if w.lower not in NAME_PARTICLES:
+                return None if w.base in CUE_WORDS else (end, w.end)
+            j += 1
+        return None
 
     @staticmethod
     def hyphen_tail(words: Words, end: int) -> Optional[Tuple[int, int]]:

@@ -54,7 +54,7 @@ from typing import List, Sequence, Tuple
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
 from .clinical_context import (DOSE_WORDS, charting_system, dosed, lab_value, line_or_device, material, negated,
                                unit_acronym)
-from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, RESIDENCE_ADVERBS
+from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS
 from .words import Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -492,7 +492,9 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
     # never cut inside a written chunk: "dbrito30" and "57F" stay whole
     while lo < hi - 1 and edge(words[lo]) and words[lo].end < words[lo + 1].start:
         lo += 1
-    while hi > lo + 1 and edge(words[hi - 1]) and words[hi - 2].end < words[hi - 1].start:
+    # a word after a name particle is the name's last ("Nguyen Van AN", "Ana de LA"): never an edge
+    while (hi > lo + 1 and edge(words[hi - 1]) and words[hi - 2].end < words[hi - 1].start
+           and not (label == "NAME" and words[hi - 2].lower in NAME_PARTICLES)):
         hi -= 1
     if lo == hi - 1 and edge(words[lo]):
         return []  # a single word that is all edge: the veto decides, not the trim
