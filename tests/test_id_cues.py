@@ -61,3 +61,10 @@ def test_every_language_table_compiles_and_keeps_the_english_cues():
         if lang != "en":
             assert len(cues) > len(english), lang
     assert cues_for("pt") == english  # a language without a table reads the English cues only
+
+
+def test_drivers_licence_after_dl():
+    """"DL S123-4567-8901" came out as "DL S[PHONE]": the phone rule took the digits and left the
+    letter. "DL" is a strong cue with six digits at least, as "mg/dL" is a unit."""
+    assert _ids("Passport X12345678; DL S123-4567-8901.", "en")[-1] == ("S123-4567-8901", "LICENSE")
+    assert _ids("Glucose 150 mg/dL 2 hrs ago, BUN 20 mg/dL 123.", "en") == []

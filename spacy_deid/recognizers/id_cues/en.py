@@ -14,6 +14,8 @@ CUES = (
     Cue("HEALTHPLAN", r"medicaid|medicare|mbi|hicn|member\s*id|policy\s*(?:number|no|#)|subscriber\s*id", False, 4),
     Cue("LICENSE", r"license|licence|lic|certificate|cert|registration|reg|board\s*cert(?:ification)?", True, 3),
     Cue("LICENSE", r"dea|driver'?s\s*licen[cs]e|dl\s*#|license\s*(?:number|no|#)|lic\s*#|state\s*licen[cs]e", False, 3),
+    # "DL S123-4567-8901": a driver's licence; six digits at least, as "mg/dL" is a unit
+    Cue("LICENSE", r"dl|d\.l\.", False, 6),
     Cue("DEVICE", r"serial|s/n|sn|device|udi|imei|meid|esn|implant|pacemaker|lot", True, 3),
     Cue("DEVICE", r"serial\s*(?:number|no|#)|s/n|udi|imei|device\s*(?:id|serial)", False, 3),
     Cue("VEHICLE", r"license\s*plate|plate|vin|tag|vehicle", True, 3),
