@@ -6,7 +6,7 @@ so recognizers stay case-insensitive and never reach across note sections.
 from __future__ import annotations
 
 import re
-from typing import Pattern
+from typing import List, Match, Pattern
 
 # Units and quantity words that turn a number into a measurement, not PHI.
 UNIT_WORDS = (
@@ -74,3 +74,21 @@ STATE_NAMES = (
     "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
     "Guam", "Mass", "Calif", "Penn", "Conn", "Wash",
 )
+
+
+def words_from(text: str, pos: int, word: Pattern[str], limit: int) -> List[Match[str]]:
+    """Up to ``limit`` words (matches of ``word``) from ``pos`` on, one run of spaces or tabs apart
+    on the same line: the candidate name after a cue ("wohnt in Frankfurt am Main", "works at
+    Bank of America")."""
+    words: List[Match[str]] = []
+    at = pos
+    while len(words) < limit:
+        m = word.match(text, at)
+        if m is None:
+            break
+        words.append(m)
+        gap = re.match(r"[ \t]+", text[m.end():m.end() + 3])
+        if gap is None:
+            break
+        at = m.end() + gap.end()
+    return words

@@ -20,6 +20,7 @@ from typing import ClassVar, Iterable, List, Optional, Tuple
 
 from ..lexicons.latin_places import MAX_WORDS, latin_countries, latin_places
 from ..lexicons.sources import fold
+from ._context import words_from
 from .base import PhiMatch, Recognizer, tables_for
 from .place_cues import LANGS, cues_of
 
@@ -82,17 +83,7 @@ class CuedPlaceRecognizer(Recognizer):
 
     def _place_at(self, text: str, pos: int, all_caps: bool) -> Optional[PhiMatch]:
         """The longest listed place of up to ``MAX_WORDS`` words starting at ``pos``."""
-        words: List["re.Match[str]"] = []
-        at = pos
-        while len(words) < MAX_WORDS:
-            m = _WORD.match(text, at)
-            if m is None:
-                break
-            words.append(m)
-            gap = re.match(r"[ \t]+", text[m.end():m.end() + 3])
-            if gap is None:
-                break
-            at = m.end() + gap.end()
+        words = words_from(text, pos, _WORD, MAX_WORDS)
         if not words or not _capitalised(words[0].group(), all_caps):
             return None
         for n in range(len(words), 0, -1):

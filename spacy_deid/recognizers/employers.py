@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, List, Optional
 
+from ._context import words_from
 from .base import PhiMatch, Recognizer
 
 _CUE = re.compile(
@@ -63,17 +64,7 @@ class EmployerRecognizer(Recognizer):
 
     @staticmethod
     def _run(text: str, pos: int, caseless: bool) -> Optional[tuple]:
-        words = []
-        at = pos
-        while len(words) < MAX_WORDS:
-            m = _WORD.match(text, at)
-            if m is None:
-                break
-            words.append(m)
-            gap = re.match(r"[ \t]+", text[m.end():m.end() + 3])
-            if gap is None:
-                break
-            at = m.end() + gap.end()
+        words = words_from(text, pos, _WORD, MAX_WORDS)
         if not words or words[0].group().lower() in TITLES or words[0].group().lower() in CONNECTORS:
             return None
         taken = []
