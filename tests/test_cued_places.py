@@ -41,6 +41,8 @@ def test_gazetteer_is_folded():
     ("tr", "Hasta İzmir'de yaşıyor.", "İzmir", "CITY"),
     ("tr", "Ankara'dan geldi.", "Ankara", "CITY"),
     ("tr", "Doğum yeri: Trabzon", "Trabzon", "CITY"),
+    ("zh", "我住在 Taipei，在 Google 上班。", "Taipei", "CITY"),  # code-mixed: a Latin place after a Chinese cue
+    ("zh", "他從 Boston 回來", "Boston", "CITY"),
 ])
 def test_places_after_cues(lang, text, place, label):
     assert (place, label) in _found(text, lang)
@@ -50,6 +52,7 @@ def test_places_after_cues(lang, text, place, label):
     ("de", "wohnt in Untermiete"), ("de", "kommt aus dem Urlaub zurück"), ("de", "lebt in Angst"),
     ("fr", "vit à la maison"), ("fr", "habite à proximité"), ("it", "vive a casa da sola"),
     ("es", "vive en la calle"), ("ro", "locuiește în casă"), ("tr", "Evde yaşıyor."),
+    ("zh", "我住在 ICU 三天"), ("zh", "從 CT 看起來"), ("zh", "從 LINE 傳給你"), ("zh", "去了 Google 查"),
 ])
 def test_no_place_without_a_listed_name(lang, text):
     assert _found(text, lang) == []

@@ -31,13 +31,35 @@ PARTICLES = frozenset("am an der dem im in auf ob sur sous le la les de du des d
 SCORE = 0.85
 
 
+# Cue tables whose places are written in English among another script's words ("我住在 Taipei"):
+# there an English everyday word after the cue is no place, whatever some gazetteer calls so
+# ("從 LINE 傳來", "去了 Google": alternate names of towns somewhere).
+ENGLISH_AMONG = ("zh",)
+
+
 @lru_cache(maxsize=None)
-def _patterns(langs: Tuple[str, ...]) -> Tuple[Optional["re.Pattern[str]"], List["re.Pattern[str]"]]:
-    before = [p for lang in langs for p in cues_of(lang)[0]]
+def _patterns(langs: Tuple[str, ...]) -> Tuple[List[Tuple[bool, "re.Pattern[str]"]], List["re.Pattern[str]"]]:
+    """([(English words?, cue before a place)], [pattern of a place before its cue])."""
+    cues = []
+    for english in (False, True):
+        before = [p for lang in langs if (lang in ENGLISH_AMONG) == english for p in cues_of(lang)[0]]
+        if before:
+            cues.append((english, re.compile(rf"(?<![{_L}])(?:{'|'.join(before)})\s*{ARTICLES}", re.I)))
     after = [p for lang in langs for p in cues_of(lang)[1]]
-    cue = re.compile(rf"(?<![{_L}])(?:{'|'.join(before)})\s*{ARTICLES}", re.I) if before else None
     place = rf"(?P<place>[{_L}]+(?:['’-][{_L}]+)*(?:\s+[{_L}]+(?:['’-][{_L}]+)*){{0,2}}?)"
-    return cue, [re.compile(place + a + rf"(?![{_L}])", re.I) for a in after]
+    return cues, [re.compile(place + a + rf"(?![{_L}])", re.I) for a in after]
+
+
+def _everyday_english(word: str) -> bool:
+    """An English everyday word that is no big place and does not read as a name ("line", "google",
+    "may"; not "taipei" or "boston", which the word list holds too)."""
+    from ..lexicons.tables import BIG_PLACE, WORD, load_lexicon
+
+    lexicon = load_lexicon()
+    low = word.lower()
+    flags = lexicon.flags(low)
+    nameness = lexicon.nameness(low)
+    return bool(flags & WORD) and not flags & BIG_PLACE and (nameness is None or nameness < 0.5)
 
 
 def _capitalised(word: str, all_caps: bool) -> bool:
@@ -57,14 +79,15 @@ class CuedPlaceRecognizer(Recognizer):
     def find(self, text: str) -> Iterable[PhiMatch]:
         if not self.langs:
             return []
-        cue, after = _patterns(self.langs)
+        cues, after = _patterns(self.langs)
         letters = [c for c in text if c.isalpha()]
         all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.9 * len(letters)
         out: List[PhiMatch] = []
-        if cue is not None:
+        for english, cue in cues:
             for m in cue.finditer(text):
                 found = self._place_at(text, m.end(), all_caps)
-                if found is not None:
+                if found is not None and not (english and any(_everyday_english(w) for w in
+                                                              text[found.start:found.end].split())):
                     out.append(found)
         for pattern in after:
             for m in pattern.finditer(text):

@@ -1,7 +1,7 @@
 """Words of living, coming from and being born somewhere, one module a language (``de.py``,
-``fr.py``, ``it.py``, ``es.py``, ``ro.py``, ``tr.py``), for ``recognizers/cued_places.py``:
-"wohnt in", "habite à", "abita a", "vive en", "locuiește în", and Turkish "...'da yaşıyor" (the
-cue after the place). Each module holds ``BEFORE`` (regular expressions of what stands right
+``fr.py``, ``it.py``, ``es.py``, ``ro.py``, ``tr.py``, ``zh.py``), for ``recognizers/cued_places.py``:
+"wohnt in", "habite à", "abita a", "vive en", "locuiește în", Turkish "...'da yaşıyor" (the
+cue after the place), and Chinese notes' places in Latin letters ("我住在 Taipei"). Each module holds ``BEFORE`` (regular expressions of what stands right
 before a place, case-insensitive) and ``AFTER`` (what stands right after it). Written from each
 language's grammar, not from any corpus."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ import importlib
 from functools import lru_cache
 from typing import Tuple
 
-LANGS = ("de", "fr", "it", "es", "ro", "tr")
+LANGS = ("de", "fr", "it", "es", "ro", "tr", "zh")
 
 
 @lru_cache(maxsize=None)
