@@ -21,6 +21,7 @@ from .employers import EmployerRecognizer
 from .han_digit_strings import HanDigitStringRecognizer
 from .han_facilities import HanFacilityRecognizer
 from .han_landmarks import HanLandmarkRecognizer
+from .han_latin_names import HanLatinNameRecognizer
 from .han_names import HanNameRecognizer
 from .han_places import HanPlaceRecognizer
 from .han_professions import HanProfessionRecognizer
@@ -70,6 +71,7 @@ BUILTIN = (
     EmployerRecognizer,
     TitledNameRecognizer,
     HanNameRecognizer,
+    HanLatinNameRecognizer,
     HanPlaceRecognizer,
     HanRegionRecognizer,
     HanRoomRecognizer,
@@ -131,6 +133,7 @@ __all__ = [
     "LocalStreetRecognizer",
     "TitledNameRecognizer",
     "HanNameRecognizer",
+    "HanLatinNameRecognizer",
     "HanPlaceRecognizer",
     "HanRegionRecognizer",
     "HanRoomRecognizer",

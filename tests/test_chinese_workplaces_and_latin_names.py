@@ -1,5 +1,7 @@
-"""Workplaces named between 在 and a verb of working in Chinese notes ("我在台積電上班"): labels.md
-counts employers as ORGANIZATION. ``recognizers/han_workplaces.py``; every text is invented."""
+"""Chinese notes' workplaces and names in Latin letters: a workplace between 在 and a verb of
+working ("我在台積電上班", "在 Google 上班"; labels.md counts employers as ORGANIZATION,
+``recognizers/han_workplaces.py``) and a name in Latin letters after a Chinese word of kinship or
+role ("病人 Wang Xiaoming", ``recognizers/han_latin_names.py``). Every text is invented."""
 from __future__ import annotations
 
 import pytest
@@ -29,3 +31,19 @@ def test_no_workplace_in_generic_places(text):
 
 def test_only_chinese_pipelines_read_it():
     assert list(get_recognizer("han_workplaces", "en").find("我在台積電上班")) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("病人 Wang Xiaoming 於三月入院。", "Wang Xiaoming"), ("我女兒 Emily 會來", "Emily"), ("我叫 Kevin，明天見", "Kevin"),
+    ("我先生 Chen Y. L. 來了", "Chen Y. L."), ("同事 Amy-Lee 說", "Amy-Lee"),
+])
+def test_latin_names_after_chinese_kin_and_roles(text, name):
+    """Code-mixed notes write romanised or English names after a Chinese cue; "病人 Wang Xiaoming"
+    came out of the Chinese pipeline unchanged (``han_latin_names``)."""
+    found = [text[m.start:m.end] for m in get_recognizer("han_latin_names", "zh").find(text)]
+    assert found == [name]
+
+
+@pytest.mark.parametrize("text", ["病人 OK 嗎", "朋友 Line 上說", "病人 CT 結果"])
+def test_no_latin_name_in_english_words(text):
+    assert list(get_recognizer("han_latin_names", "zh").find(text)) == []
