@@ -105,3 +105,13 @@ def test_default_pipeline_withholds_device_ids_and_user_names(en_nlp):
     for value in ("00884838000407", "7654321D", "00-1A-2B-3C-4D-5E", "jdoe77", "jsmith_88"):
         assert value not in out
     assert "[DEVICE]" in out and "[USERNAME]" in out
+
+
+def test_mac_address_surrogate_stays_a_mac_address():
+    import random
+
+    from spacy_deid.surrogates.identifiers import identifier
+
+    for value in ("00-1A-2B-3C-4D-5E", "00:1a:2b:3c:4d:5e", "001a.2b3c.4d5e"):
+        new = identifier(value, "DEVICE", lambda a: random.Random(a))
+        assert new != value and list(get_recognizer("mac_addresses").find(new))

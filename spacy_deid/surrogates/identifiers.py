@@ -115,6 +115,16 @@ def vin(value: str, rng: random.Random) -> str:
     return out.lower() if value.islower() else out
 
 
+_HEX_ADDRESS = re.compile(r"^[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}$|^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$", re.I)
+
+
+def hex_address(value: str, rng: random.Random) -> str:
+    """A MAC address of the same layout and case: each hexadecimal digit a random one."""
+    upper = value.upper() == value
+    digits = "0123456789ABCDEF" if upper else "0123456789abcdef"
+    return "".join(rng.choice(digits) if c in string.hexdigits else c for c in value)
+
+
 def identifier_maker(value: str, label: str) -> Callable[[str, random.Random], str]:
     """The surrogate function suited to an identifier's label and shape."""
     digits = "".join(c for c in value if c.isdigit())
@@ -131,6 +141,8 @@ def identifier_maker(value: str, label: str) -> Callable[[str, random.Random], s
         return dea
     if is_vin(value.strip()) or (label == "VEHICLE" and _VIN.match(value.strip())):
         return vin
+    if _HEX_ADDRESS.match(value.strip()):
+        return hex_address  # a MAC address stays one ("41-5Q-..." was no address)
     if only_digits and is_npi(digits):
         return npi
     if only_digits and len(digits) >= 12 and luhn.is_valid(digits):
