@@ -44,6 +44,6 @@ def test_latin_names_after_chinese_kin_and_roles(text, name):
     assert found == [name]
 
 
-@pytest.mark.parametrize("text", ["病人 OK 嗎", "朋友 Line 上說", "病人 CT 結果"])
+@pytest.mark.parametrize("text", ["病人 OK 嗎", "朋友 Line 上說", "病人 CT 結果", "病人 Mr. Chen 於 3/14 入院"])
 def test_no_latin_name_in_english_words(text):
     assert list(get_recognizer("han_latin_names", "zh").find(text)) == []

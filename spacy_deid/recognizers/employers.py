@@ -23,10 +23,14 @@ _CUE = re.compile(
     r"(?<![A-Za-z])(?:(?:works|worked|working|work|interned|interns)\s+(?:at|for)|employed\s+(?:at|by|with)|"
     r"(?:employee|employment|job|jobs)\s+(?:at|of|with)|(?:retired|retiring)\s+from|"
     r"(?:volunteers|volunteered|volunteering)\s+(?:at|for)|employer\s*[:=-]|employed\s*:|"
-    r"place\s+of\s+employment\s*[:=-]?|occupation\s*:[^\n.;]{0,40}?\s+(?:at|for))\s+(?:the\s+)?", re.I)
+    r"employment\s*[:=-]|occupation\s*:[^\n.;]{0,40}?\s+(?:at|for))\s+(?:the\s+)?", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*[A-Za-z]|[A-Z]")
 CONNECTORS = frozenset({"of", "and", "&", "de", "the", "for"})
 TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."})
+# every cue starts with one of these: the cue is tried only where one stands (a scan of the whole
+# note with the cue's pattern cost a tenth of all the rules' time on ICU notes)
+CUE_STEMS = ("work", "employ", "job", "retir", "volunteer", "intern", "occupation")
+_STEM = re.compile("|".join(CUE_STEMS), re.I)
 MAX_CASELESS_WORDS = 3
 MAX_WORDS = 5
 SCORE = 0.8
@@ -52,11 +56,19 @@ class EmployerRecognizer(Recognizer):
     labels = ("ORGANIZATION",)
 
     def find(self, text: str) -> Iterable[PhiMatch]:
-        letters = [c for c in text if c.isalpha()]
-        upper = sum(c.isupper() for c in letters)
-        caseless = not letters or upper > 0.9 * len(letters) or upper <= 0.02 * len(letters)
+        starts = [m.start() for m in _STEM.finditer(text)]
+        if not starts:
+            return []
         out: List[PhiMatch] = []
-        for m in _CUE.finditer(text):
+        caseless = None
+        for start in starts:
+            m = _CUE.match(text, start)
+            if m is None:
+                continue
+            if caseless is None:  # the note's case, read once and only where a cue stands
+                letters = sum(c.isalpha() for c in text)
+                upper = sum(c.isupper() for c in text)
+                caseless = not letters or upper > 0.9 * letters or upper <= 0.02 * letters
             run = self._run(text, m.end(), caseless)
             if run is not None:
                 out.append(PhiMatch(run[0], run[1], "ORGANIZATION", SCORE, self.name))

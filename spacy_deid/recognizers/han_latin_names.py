@@ -17,6 +17,8 @@ _CUE = "|".join(KIN + ROLES + NAME_CUES + ("叫", "名叫"))
 _NAME = re.compile(rf"(?:{_CUE})\s?(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)){{0,2}})"
                    rf"(?![A-Za-z])")
 SCORE = 0.8
+# an English title after the cue ("病人 Mr. Chen"): the titled-name rules take the name after it
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"})
 
 
 def _everyday(word: str) -> bool:
@@ -39,7 +41,7 @@ class HanLatinNameRecognizer(HanScriptRecognizer):
     def find_han(self, text: str) -> Iterable[PhiMatch]:
         for m in _NAME.finditer(text):
             name = m.group("name")
-            if any(_everyday(w) for w in name.split() if len(w) > 2):
+            if name.split()[0].lower() in TITLES or any(_everyday(w) for w in name.split() if len(w) > 2):
                 continue
             yield PhiMatch(m.start("name"), m.end("name"), "PATIENT", SCORE, self.name)
 

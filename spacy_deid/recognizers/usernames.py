@@ -36,6 +36,9 @@ _CUED = re.compile(r"(?<![A-Za-z0-9_@.])(?P<cue>" + word_alternation(STRONG_CUES
                    + r")" + _VALUE + r"(?![A-Za-z0-9_@]|\.[A-Za-z0-9])", re.I)
 _BARE = re.compile(NOT_GLUED_BEFORE + r"(?<![@.])@(?P<v>[A-Za-z][A-Za-z0-9._]{1,29}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z0-9])"
                    + NOT_GLUED_AFTER)
+# a cue's letters (or "@") somewhere in the lower-cased note, or nothing can match: a cheap test first
+# ("ig" alone would be in every note: only as the "IG" of "IG:" or "IG 帳號")
+_STEMS = tuple(c for c in STRONG_CUES + WEAK_CUES if len(c) > 2 or not c.isascii()) + ("ig:", "ig ", "ig帳", "ig账", "@")
 CUED_SCORE = 0.85
 BARE_SCORE = 0.75
 
@@ -58,6 +61,9 @@ class UsernameRecognizer(Recognizer):
     labels = ("USERNAME",)
 
     def find(self, text: str) -> Iterable[PhiMatch]:
+        low = text.lower()
+        if not any(stem in low for stem in _STEMS):
+            return
         seen = set()
         for m in _CUED.finditer(text):
             value = m.group("v")

@@ -23,6 +23,7 @@ _PATTERNS = (
     re.compile(rf"(?<![a-z])in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]*)?(?P<n>{'|'.join(DECADES)})\b", re.I),
 )
 SCORE = 0.9
+CUE_STEMS = ("year", "yr", "age", "ties")  # what every pattern holds ("years old", "aged", "nineties")
 
 
 def word_age_value(surface: str) -> int | None:
@@ -38,6 +39,9 @@ class WordAgeRecognizer(Recognizer):
     labels = ("AGE",)
 
     def find(self, text: str) -> Iterable[PhiMatch]:
+        low = text.lower()
+        if not any(stem in low for stem in CUE_STEMS):
+            return []  # no age word, no decade: most notes, found by a cheap test first
         out: List[PhiMatch] = []
         seen = set()
         for pattern in _PATTERNS:

@@ -28,6 +28,9 @@ _DATE = re.compile(rf"(?<![a-z])(?:{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH}(?=,?\s+(?:
                    rf"(?P<year>,?\s+(?:of\s+)?{_YEAR})?", re.I)
 _CUED_YEAR = re.compile(rf"(?<![a-z])(?:born\s+in|in\s+the\s+year|since|until|till|back\s+in|in)\s+(?P<year>{_YEAR})", re.I)
 SCORE = 0.9
+# every date here holds an ordinal day or a year in words, and so one of these
+WORD_STEMS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+              "eleventh", "twelfth", "teenth", "tieth", "eighteen", "nineteen", "thousand", "twenty")
 MONTH_ALONE_WITH_YEAR_SCORE = 0.85
 # month words that are verbs or modals too ("may the first dose", "march first"): leading a date,
 # they must be capitalised
@@ -41,6 +44,9 @@ class WordDateRecognizer(Recognizer):
     labels = ("DATE",)
 
     def find(self, text: str) -> Iterable[PhiMatch]:
+        low = text.lower()
+        if not any(stem in low for stem in WORD_STEMS):
+            return []  # no ordinal and no year in words: most notes, found by a cheap test first
         out: List[PhiMatch] = []
         taken = []
         for m in _DATE.finditer(text):
