@@ -4,6 +4,8 @@ untouched: "a ninety-three year old woman" kept an age over 89 (PHI under HIPAA 
 ``recognizers/number_words.py``, ``ages/words.py`` and ``dates/en_words.py``; texts are invented."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from spacy_deid.pipelines import configure_redactor, load_pipeline
@@ -80,3 +82,31 @@ def test_age_surrogates_read_words(value, surrogate):
     from spacy_deid.surrogates.ages import age_surrogate
 
     assert age_surrogate(value) == surrogate
+
+
+@pytest.mark.parametrize("text,year", [
+    ("nineteen forty-four", 1944), ("two thousand and five", 2005), ("twenty twenty-one", 2021),
+    ("nineteen oh five", 1905), ("nineteen hundred", 1900), ("nineteen", None), ("fish forty", None),
+])
+def test_year_value(text, year):
+    from spacy_deid.recognizers.number_words import year_value
+
+    assert year_value(text) == year
+
+
+def test_date_surrogates_of_dates_in_words_are_dates(monkeypatch):
+    """A year in words got a month-and-day surrogate ("born in nineteen forty-four" -> "october 2");
+    dates in words are now written in digits and shifted like any other date."""
+    from spacy_deid.surrogates.date_words import date_in_digits
+
+    assert date_in_digits("twelfth of January, two thousand twenty-one") == "12 of January, 2021"
+    assert date_in_digits("nineteen forty-four") == "1944"
+    from spacy_deid.pipelines import ensure_surrogate_generator
+
+    nlp = load_pipeline("default", "en")
+    monkeypatch.setenv("SPACY_DEID_KEY", "test-key-for-date-words")
+    ensure_surrogate_generator(nlp)
+    configure_redactor(nlp, mode="surrogate")
+    out = nlp("She was born in nineteen forty-four and seen the twelfth of January, two thousand twenty-one.")._.deidentified
+    assert "forty-four" not in out and "twelfth" not in out and "January, 2021" not in out
+    assert re.search(r"born in (?:19|20)\d\d and", out)

@@ -47,4 +47,24 @@ def number_value(text: str) -> Optional[int]:
     return total if seen else None
 
 
-__all__ = ["NUMBER_WORDS", "ORDINAL_WORDS", "number_value"]
+def year_value(text: str) -> Optional[int]:
+    """The year that ``text`` says in English words ("nineteen forty-four" 1944, "two thousand and
+    five" 2005, "twenty twenty-one" 2021, "nineteen oh five" 1905, "nineteen hundred" 1900), or None."""
+    words = [w for w in _WORD.findall(text.lower()) if w != "and"]
+    if len(words) >= 2 and words[:2] == ["two", "thousand"]:
+        rest = number_value(" ".join(words[2:])) if words[2:] else 0
+        return None if rest is None or rest > 99 else 2000 + rest
+    if len(words) >= 2 and words[0] in ("eighteen", "nineteen", "twenty"):
+        century = CARDINALS[words[0]]
+        tail = words[1:]
+        if tail[0] == "hundred":
+            rest = number_value(" ".join(tail[1:])) if tail[1:] else 0
+        elif tail[0] == "oh" and len(tail) == 2:
+            rest = CARDINALS.get(tail[1]) if CARDINALS.get(tail[1], 10) < 10 else None
+        else:
+            rest = number_value(" ".join(tail))
+        return None if rest is None or not 0 <= rest <= 99 else century * 100 + rest
+    return None
+
+
+__all__ = ["NUMBER_WORDS", "ORDINAL_WORDS", "number_value", "year_value"]

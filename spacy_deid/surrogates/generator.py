@@ -26,6 +26,7 @@ from ..labels import FINE_LABELS, to_coarse
 from ..spans import PhiSpan
 from . import contact
 from .ages import age_surrogate
+from .date_words import date_in_digits
 from .cjk import shift_cjk_date
 from .casing import doc_is_upper, match_case
 from .dates import MONTHS, group_shift_days, holiday, parse_date, shift_date_pieces, shift_date_range, shift_date_text
@@ -246,6 +247,9 @@ class SurrogateGenerator:
         return 2000
 
     def _date(self, surface: str, gid: str, lang: str, shift: int, ref_year: int) -> str:
+        digits = date_in_digits(surface)
+        if digits != surface:  # "the twelfth of January, nineteen forty-four": shift it as "12 of January, 1944"
+            return self._date(digits, gid, lang, shift, ref_year)
         for extra in _DATE_EXTRAS:  # extra days only when a partial date would come out unchanged
             new = shift_date_text(surface, shift + extra, ref_year=ref_year, lang=lang)
             if new is None:
