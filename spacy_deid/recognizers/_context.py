@@ -92,3 +92,10 @@ def words_from(text: str, pos: int, word: Pattern[str], limit: int) -> List[Matc
             break
         at = m.end() + gap.end()
     return words
+
+
+def holds_any(text: str, stems) -> bool:
+    """Whether the lower-cased text holds one of ``stems``: a recognizer whose every pattern holds
+    one returns at once from the many notes without (a substring test costs far less than a scan)."""
+    low = text.lower()
+    return any(stem in low for stem in stems)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ._context import NOT_GLUED_AFTER, NOT_GLUED_BEFORE, word_alternation
+from ._context import NOT_GLUED_AFTER, NOT_GLUED_BEFORE, holds_any, word_alternation
 from .base import PhiMatch, Recognizer
 
 STRONG_CUES = ("username", "user name", "user-name", "userid", "user id", "login id", "login name", "log-in id",
@@ -61,8 +61,7 @@ class UsernameRecognizer(Recognizer):
     labels = ("USERNAME",)
 
     def find(self, text: str) -> Iterable[PhiMatch]:
-        low = text.lower()
-        if not any(stem in low for stem in _STEMS):
+        if not holds_any(text, _STEMS):
             return
         seen = set()
         for m in _CUED.finditer(text):

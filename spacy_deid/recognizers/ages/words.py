@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, List
 
+from .._context import holds_any
 from ..base import PhiMatch, Recognizer
 from ..number_words import NUMBER_WORDS, number_value
 from .en import stated_age
@@ -39,8 +40,7 @@ class WordAgeRecognizer(Recognizer):
     labels = ("AGE",)
 
     def find(self, text: str) -> Iterable[PhiMatch]:
-        low = text.lower()
-        if not any(stem in low for stem in CUE_STEMS):
+        if not holds_any(text, CUE_STEMS):
             return []  # no age word, no decade: most notes, found by a cheap test first
         out: List[PhiMatch] = []
         seen = set()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, List
 
+from .._context import holds_any
 from ..base import PhiMatch, Recognizer
 from ..number_words import ORDINAL_WORDS, number_value
 
@@ -44,8 +45,7 @@ class WordDateRecognizer(Recognizer):
     labels = ("DATE",)
 
     def find(self, text: str) -> Iterable[PhiMatch]:
-        low = text.lower()
-        if not any(stem in low for stem in WORD_STEMS):
+        if not holds_any(text, WORD_STEMS):
             return []  # no ordinal and no year in words: most notes, found by a cheap test first
         out: List[PhiMatch] = []
         taken = []
