@@ -70,3 +70,30 @@ def test_the_over_89_policy_reads_chinese_numbers():
     nlp = rules_pipeline("zh")
     configure_redactor(nlp, age_policy="over_89")
     assert nlp("阿嬤九十二歲，兒子六十五歲。")._.deidentified == "阿嬤[AGE]歲，兒子六十五歲。"
+
+
+@pytest.mark.parametrize("lang,text,span,value", [
+    ("de", "Die dreiundneunzigjährige Patientin kam.", "dreiundneunzig", 93),
+    ("de", "Patientin, dreiundneunzig Jahre alt.", "dreiundneunzig", 93),
+    ("de", "im Alter von hundertzwei Jahren", "hundertzwei", 102),
+    ("fr", "Patiente âgée de quatre-vingt-treize ans.", "quatre-vingt-treize", 93),
+    ("fr", "âgée de nonante-trois ans", "nonante-trois", 93),
+    ("it", "paziente di novantatré anni", "novantatré", 93),
+    ("es", "varón de noventa y tres años", "noventa y tres", 93),
+    ("de", "der siebzigjährige Patient", "siebzig", 70),
+])
+def test_ages_in_words_of_other_languages(lang, text, span, value):
+    """An age over 89 written in words kept in every other language (English had the same defect);
+    ``ages/number_words.py`` builds each language's numbers from its counting rules."""
+    from spacy_deid.recognizers import age_value
+    from spacy_deid.surrogates.ages import age_surrogate
+
+    (m,) = get_recognizer("ages_phrased", lang).find(text)
+    assert text[m.start:m.end] == span and age_value(span) == value
+    assert (age_surrogate(span) == "90+") == (value > 89)
+
+
+@pytest.mark.parametrize("lang,text", [("de", "seit drei Jahren"), ("fr", "depuis deux ans"), ("es", "hace dos años"),
+                                       ("it", "da tre anni")])
+def test_durations_in_words_are_no_ages(lang, text):
+    assert list(get_recognizer("ages_phrased", lang).find(text)) == []

@@ -56,7 +56,7 @@ _GEST_BEFORE = re.compile(r"(?<![a-z])(?:gestational|gest|ga|corrected|adjusted|
 
 def age_value(surface: str) -> Optional[int]:
     """The age in years stated by an AGE span's surface ("67", "90s", "六十五", "ninety-three",
-    "nineties"), or None.
+    "nineties", "dreiundneunzig", "quatre-vingt-treize"), or None.
 
     Used by the redactor's ages-over-89 policy: an age is over 89 when ``age_value(s) > 89``.
     """
@@ -66,9 +66,13 @@ def age_value(surface: str) -> Optional[int]:
     han = _HAN_NUMBER.search(surface)  # "六十五" of a Chinese "六十五歲"
     if han:
         return han_number(han.group(0))
+    from .number_words import WORDS, word_value
     from .words import word_age_value  # English words ("ninety-three")
 
-    return word_age_value(surface)
+    value = word_age_value(surface)
+    if value is None:  # German, French, Italian, Spanish words ("dreiundneunzig", "quatre-vingt-treize")
+        value = next((v for lang in WORDS if (v := word_value(lang, surface)) is not None), None)
+    return value
 
 
 def stated_age(start: int, end: int, value: int, recognizer: str, score: float = 0.9) -> Optional[PhiMatch]:
