@@ -31,7 +31,7 @@ def test_employers_after_cues(text, employer):
     "Works at home.", "pt works at home, retired from the post office", "works for himself", "worked at night",
     "works at the hospital", "works for the city", "works at a bakery", "works in construction",
     "works for Dr. Lowe",  # a person, the name rules' job
-    "PT worked with Pt today.", "WORK OF BREATHING HR UP TO TEENS", "con't to work with PT",
+    "She worked with the OT yesterday.", "INCREASED WORK OF BREATHING OVERNIGHT", "plan to work with physical therapy",
 ])
 def test_no_employer_without_one(text):
     assert _found(text) == []

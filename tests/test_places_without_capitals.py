@@ -56,5 +56,5 @@ def test_lower_case_code_words_after_a_city_stay(text):
 def test_a_device_named_by_an_eponym_is_no_big_place(en_nlp):
     (w,) = Words("foley", load_lexicon()).items
     assert not proper_big_place(w)
-    text = "urine pink with small clots in foley, flushed x2."
+    text = "sediment seen in foley, bag emptied and flushed x2."
     assert "foley" in en_nlp(text)._.deidentified

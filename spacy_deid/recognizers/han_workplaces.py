@@ -27,7 +27,7 @@ _WORKPLACE = re.compile(f"(?<![現现存正實实自所好])在(?:(?P<org>(?:[{H
 GENERIC_ZIPF = 3.5  # "銀行" bank, "學校" school, "工廠" factory, "國外" abroad: no one's name
 POSITION_ENDS = ("裡", "里", "內", "内", "上", "中", "邊", "边", "附近", "那邊", "這邊", "那裡", "這裡")
 NOT_IN_NAME = frozenset("一二三四五六七八九十兩两幾几家間间某每各哪什麼么甚")  # counts, pointers, questions
-# "在學校做工作": the verb of working, not the workplace's name; and 業: an industry ("在科技業上班")
+# "在倉庫做工作": the verb of working, not the workplace's name; and 業: an industry ("在科技業上班")
 # is the profession rules'
 VERB_ENDS = frozenset("做當当作去來来業业")
 # Kinds of workplace: after an everyday word they name a kind, not a name ("科技公司", "電子工廠")
