@@ -34,6 +34,8 @@ _STEM = re.compile("|".join(CUE_STEMS), re.I)
 MAX_CASELESS_WORDS = 3
 MAX_WORDS = 5
 SCORE = 0.8
+# Capitalised everyday words that open no name after a cue ("Works at Home" is at home).
+SENTENCE_WORDS = frozenset({"home", "night", "nights", "day", "days", "weekends", "present", "times", "least"})
 
 
 CASELESS_ORDINARY_ZIPF = 4.5  # "home", "night", "hospital", "construction"; brands are rarer ("walmart" 4.0, "ups" 4.4)
@@ -92,14 +94,9 @@ class EmployerRecognizer(Recognizer):
         while taken and taken[-1].group().lower() in CONNECTORS:
             taken.pop()
         if not taken or (not caseless and len(taken) == 1 and _ordinary(taken[0].group()) and taken[0].group().istitle()
-                         and taken[0].start() == pos and _sentence_word(taken[0].group())):
+                         and taken[0].group().lower() in SENTENCE_WORDS):
             return None
         return taken[0].start(), taken[-1].end()
-
-
-def _sentence_word(word: str) -> bool:
-    """A capitalised everyday word that opens no name ("works at Home" is at home)."""
-    return word.lower() in {"home", "night", "nights", "day", "days", "night", "weekends", "present", "times", "least"}
 
 
 __all__ = ["EmployerRecognizer"]

@@ -13,10 +13,12 @@ from ._context import NOT_GLUED_AFTER, NOT_GLUED_BEFORE
 from .base import PhiMatch, Recognizer
 
 _HEX = "[0-9a-f]"
-_PAIRS = re.compile(NOT_GLUED_BEFORE + rf"(?<![:\-.]){_HEX}{{2}}([:\-]){_HEX}{{2}}(?:\1{_HEX}{{2}}){{4}}(?![:\-.]?{_HEX})"
-                    + NOT_GLUED_AFTER, re.I)
-_DOTTED = re.compile(NOT_GLUED_BEFORE + rf"(?<![.\-]){_HEX}{{4}}\.{_HEX}{{4}}\.{_HEX}{{4}}(?!\.?{_HEX})" + NOT_GLUED_AFTER,
-                     re.I)
+PAIRS = rf"{_HEX}{{2}}([:\-]){_HEX}{{2}}(?:\1{_HEX}{{2}}){{4}}"  # "00:1A:2B:3C:4D:5E", one separator throughout
+DOTTED = rf"{_HEX}{{4}}\.{_HEX}{{4}}\.{_HEX}{{4}}"  # "001a.2b3c.4d5e"
+# the whole of a value that is a MAC address (the surrogates keep its shape)
+MAC_ADDRESS = re.compile(rf"{PAIRS}|{DOTTED}", re.I)
+_PAIRS = re.compile(NOT_GLUED_BEFORE + rf"(?<![:\-.]){PAIRS}(?![:\-.]?{_HEX})" + NOT_GLUED_AFTER, re.I)
+_DOTTED = re.compile(NOT_GLUED_BEFORE + rf"(?<![.\-]){DOTTED}(?!\.?{_HEX})" + NOT_GLUED_AFTER, re.I)
 SCORE = 0.95
 
 
@@ -39,4 +41,4 @@ class MacAddressRecognizer(Recognizer):
                     yield PhiMatch(m.start(), m.end(), "DEVICE", SCORE, self.name)
 
 
-__all__ = ["MacAddressRecognizer"]
+__all__ = ["MAC_ADDRESS", "MacAddressRecognizer"]

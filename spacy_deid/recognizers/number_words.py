@@ -23,6 +23,12 @@ _SMALL = rf"(?:(?:{_ALT(TENS)})(?:[\s-]+(?:{_ALT(UNITS[1:10])}))?|{_ALT(UNITS[1:
 _SMALL_ORD = rf"(?:(?:{_ALT(TENS)})[\s-]+(?:{_ALT(ORDINALS)})|{_ALT(ORDINALS)})"
 NUMBER_WORDS = rf"(?:{_UNIT}\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
 ORDINAL_WORDS = _SMALL_ORD
+_TWO_DIGITS = (rf"(?:(?:{_ALT(t for t in TENS if t != 'fourty')})(?:[\s-]+(?:{_ALT(UNITS[1:10])}))?|{_ALT(UNITS[10:])}"
+               rf"|oh[\s-]+(?:{_ALT(UNITS[1:10])}))")
+# A year said in words: nineteen forty-four, nineteen oh five, nineteen hundred, two thousand (and)
+# twenty-one, twenty twenty-one (``year_value`` reads it)
+YEAR_WORDS = (rf"(?:(?:eighteen|nineteen)[\s-]+(?:hundred(?:\s+(?:and\s+)?(?:{_TWO_DIGITS}|{_UNIT}))?|{_TWO_DIGITS})"
+              rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TWO_DIGITS}|{_UNIT}))?|twenty[\s-]+{_TWO_DIGITS})(?![a-z-])")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -67,4 +73,4 @@ def year_value(text: str) -> Optional[int]:
     return None
 
 
-__all__ = ["NUMBER_WORDS", "ORDINAL_WORDS", "number_value", "year_value"]
+__all__ = ["NUMBER_WORDS", "ORDINAL_WORDS", "YEAR_WORDS", "number_value", "year_value"]

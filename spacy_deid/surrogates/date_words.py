@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..recognizers.number_words import ORDINAL_WORDS, number_value, year_value
+from ..recognizers.number_words import ORDINAL_WORDS, YEAR_WORDS, number_value, year_value
 
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TWO = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|oh[\s-]+(?:{_UNITS}))"
-_YEAR = re.compile(rf"(?<![a-z])(?:(?:eighteen|nineteen)[\s-]+(?:hundred(?:\s+(?:and\s+)?(?:{_TWO}|{_UNITS}))?|{_TWO})"
-                   rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TWO}|{_UNITS}))?|twenty[\s-]+{_TWO})(?![a-z-])", re.I)
+_YEAR = re.compile(rf"(?<![a-z]){YEAR_WORDS}", re.I)
 _ORDINAL = re.compile(rf"(?<![a-z-])(?:the\s+)?(?P<o>{ORDINAL_WORDS})(?![a-z-])", re.I)
 
 

@@ -14,6 +14,8 @@ from typing import Callable, Iterable
 
 from stdnum import luhn
 
+from ..recognizers.mac_addresses import MAC_ADDRESS
+
 _HAN_DIGITS = "零一二三四五六七八九〇"
 _SSN = re.compile(r"^\d{3}([- ]?)\d{2}\1\d{4}$")
 
@@ -115,9 +117,6 @@ def vin(value: str, rng: random.Random) -> str:
     return out.lower() if value.islower() else out
 
 
-_HEX_ADDRESS = re.compile(r"^[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}$|^[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}$", re.I)
-
-
 def hex_address(value: str, rng: random.Random) -> str:
     """A MAC address of the same layout and case: each hexadecimal digit a random one."""
     upper = value.upper() == value
@@ -141,7 +140,7 @@ def identifier_maker(value: str, label: str) -> Callable[[str, random.Random], s
         return dea
     if is_vin(value.strip()) or (label == "VEHICLE" and _VIN.match(value.strip())):
         return vin
-    if _HEX_ADDRESS.match(value.strip()):
+    if MAC_ADDRESS.fullmatch(value.strip()):
         return hex_address  # a MAC address stays one ("41-5Q-..." was no address)
     if only_digits and is_npi(digits):
         return npi

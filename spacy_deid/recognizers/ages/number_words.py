@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
 MAX = 119
+
+
+def _below_twenty(units: List[str], teens: List[str]) -> Dict[str, int]:
+    """1-9 from ``units`` (index 0 unused) and 10-19 from ``teens``."""
+    return {**{units[n]: n for n in range(1, 10)}, **{teens[n]: 10 + n for n in range(10)}}
 
 
 def _german() -> Dict[str, int]:
@@ -17,15 +22,10 @@ def _german() -> Dict[str, int]:
     teens = ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"]
     tens = {2: ["zwanzig"], 3: ["dreißig", "dreissig"], 4: ["vierzig"], 5: ["fünfzig"], 6: ["sechzig"], 7: ["siebzig"],
             8: ["achtzig"], 9: ["neunzig"]}
-    out: Dict[str, int] = {"eins": 1}
-    for n in range(1, 100):
-        if n < 10:
-            out[units[n]] = n
-        elif n < 20:
-            out[teens[n - 10]] = n
-        else:
-            for t in tens[n // 10]:
-                out[t if n % 10 == 0 else f"{units[n % 10]}und{t}"] = n
+    out: Dict[str, int] = {"eins": 1, **_below_twenty(units, teens)}
+    for n in range(20, 100):
+        for t in tens[n // 10]:
+            out[t if n % 10 == 0 else f"{units[n % 10]}und{t}"] = n
     for n in range(100, MAX + 1):
         rest = [k for k, v in out.items() if v == n - 100 and v < 100] if n > 100 else [""]
         for head in ("hundert", "einhundert"):
@@ -69,22 +69,17 @@ def _italian() -> Dict[str, int]:
              "diciannove"]
     tens = {2: "venti", 3: "trenta", 4: "quaranta", 5: "cinquanta", 6: "sessanta", 7: "settanta", 8: "ottanta",
             9: "novanta"}
-    out: Dict[str, int] = {}
-    for n in range(1, 100):
-        if n < 10:
-            out[units[n]] = n
-        elif n < 20:
-            out[teens[n - 10]] = n
+    out: Dict[str, int] = _below_twenty(units, teens)
+    for n in range(20, 100):
+        t, u = tens[n // 10], n % 10
+        if u == 0:
+            out[t] = n
+        elif u in (1, 8):  # ventuno, novantotto: the ten's last vowel drops
+            out[t[:-1] + units[u]] = n
         else:
-            t, u = tens[n // 10], n % 10
-            if u == 0:
-                out[t] = n
-            elif u in (1, 8):  # ventuno, novantotto: the ten's last vowel drops
-                out[t[:-1] + units[u]] = n
-            else:
-                out[t + units[u]] = n
-                if u == 3:
-                    out[t + "tré"] = n
+            out[t + units[u]] = n
+            if u == 3:
+                out[t + "tré"] = n
     for n in range(100, MAX + 1):
         r = n - 100
         if r == 0:
@@ -103,17 +98,11 @@ def _spanish() -> Dict[str, int]:
     twenties = ["veinte", "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis",
                 "veintisiete", "veintiocho", "veintinueve"]
     tens = {3: "treinta", 4: "cuarenta", 5: "cincuenta", 6: "sesenta", 7: "setenta", 8: "ochenta", 9: "noventa"}
-    out: Dict[str, int] = {"un": 1, "una": 1, "dieciseis": 16, "veintidos": 22, "veintitres": 23, "veintiseis": 26}
-    for n in range(1, 100):
-        if n < 10:
-            out[units[n]] = n
-        elif n < 20:
-            out[teens[n - 10]] = n
-        elif n < 30:
-            out[twenties[n - 20]] = n
-        else:
-            t, u = tens[n // 10], n % 10
-            out[t if u == 0 else f"{t} y {units[u]}"] = n
+    out: Dict[str, int] = {"un": 1, "una": 1, "dieciseis": 16, "veintidos": 22, "veintitres": 23, "veintiseis": 26,
+                           **_below_twenty(units, teens), **{w: 20 + i for i, w in enumerate(twenties)}}
+    for n in range(30, 100):
+        t, u = tens[n // 10], n % 10
+        out[t if u == 0 else f"{t} y {units[u]}"] = n
     out["cien"] = 100
     for n in range(101, MAX + 1):
         for k in [k for k, v in out.items() if v == n - 100]:

@@ -37,11 +37,6 @@ def phrases_of(lang: str) -> Tuple["re.Pattern[str]", ...]:
     return tuple(compiled)
 
 
-def _age_number(text: str) -> Optional[int]:
-    """The age in digits or in the words of any language with a table."""
-    return int(text) if text.isdigit() else age_value(text)
-
-
 class PhrasedAgeRecognizer(Recognizer):
     name = "ages_phrased"
     labels = ("AGE",)
@@ -55,7 +50,7 @@ class PhrasedAgeRecognizer(Recognizer):
         seen = set()
         for pattern in self.patterns:
             for m in pattern.finditer(text):
-                value = _age_number(m["n"])
+                value = age_value(m["n"])  # digits, or words of a language with a table
                 match = None if value is None else stated_age(*m.span("n"), value, self.name)
                 if match is None or (match.start, match.end) in seen:
                     continue

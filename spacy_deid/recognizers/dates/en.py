@@ -53,10 +53,10 @@ _MONTHS = {
 }
 # Abbreviations that are also common clinical words ("dec" = decreased); used with more care.
 _AMBIGUOUS_MONTHS = {"may", "mar", "dec", "sep", "jan"}
-_MON = (
-    r"(?P<{g}>(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![a-z]))"
-)
+# A month's name or abbreviation, not glued to a letter (``dates/en_words.py`` reads it too).
+MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+               r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![a-z])")
+_MON = "(?P<{g}>" + MONTH_NAMES + ")"
 _DAY = r"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![a-z\d])"
 _YEAR = r"(?P<{g}>(?:18|19|20)\d\d(?!\d)|'\d\d(?![\d']))"
 

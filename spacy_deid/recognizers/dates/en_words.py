@@ -11,18 +11,12 @@ from typing import Iterable, List
 
 from .._context import holds_any
 from ..base import PhiMatch, Recognizer
-from ..number_words import ORDINAL_WORDS, number_value
+from ..number_words import ORDINAL_WORDS, YEAR_WORDS
+from .en import MONTH_NAMES
 
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-          r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![a-z])")
+_MONTH = MONTH_NAMES
 _ORD = rf"(?:{ORDINAL_WORDS})(?![a-z-])"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TWO_DIGITS = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_TEENS}|oh[\s-]+(?:{_UNITS}))"
-# nineteen forty-four, nineteen oh five, two thousand (and) twenty-one, twenty twenty-one
-_YEAR = (rf"(?:(?:eighteen|nineteen)[\s-]+(?:hundred(?:\s+(?:and\s+)?(?:{_TWO_DIGITS}|{_UNITS}))?|{_TWO_DIGITS})"
-         rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TWO_DIGITS}|{_UNITS}))?|twenty[\s-]+{_TWO_DIGITS})(?![a-z-])")
+_YEAR = YEAR_WORDS
 _DAY_MONTH = rf"(?:the\s+)?{_ORD}\s+(?:day\s+)?of\s+{_MONTH}"
 _MONTH_DAY = rf"(?P<lead>{_MONTH})\s+(?:the\s+)?{_ORD}"
 _DATE = re.compile(rf"(?<![a-z])(?:{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH}(?=,?\s+(?:of\s+)?{_YEAR}))"
@@ -32,7 +26,7 @@ SCORE = 0.9
 # every date here holds an ordinal day or a year in words, and so one of these
 WORD_STEMS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
               "eleventh", "twelfth", "teenth", "tieth", "eighteen", "nineteen", "thousand", "twenty")
-MONTH_ALONE_WITH_YEAR_SCORE = 0.85
+CUED_YEAR_SCORE = 0.85  # a year in words after "born in", "since"
 # month words that are verbs or modals too ("may the first dose", "march first"): leading a date,
 # they must be capitalised
 VERB_MONTHS = frozenset({"may", "march", "mar"})
@@ -59,14 +53,8 @@ class WordDateRecognizer(Recognizer):
         for m in _CUED_YEAR.finditer(text):
             s, e = m.span("year")
             if not any(a < e and s < b for a, b in taken):
-                out.append(PhiMatch(s, e, "DATE", MONTH_ALONE_WITH_YEAR_SCORE, self.name))
+                out.append(PhiMatch(s, e, "DATE", CUED_YEAR_SCORE, self.name))
         return sorted(out, key=lambda p: p.start)
 
 
-def ordinal_day(text: str) -> int | None:
-    """The day an ordinal in words states ("twelfth" 12, "thirty-first" 31), or None."""
-    value = number_value(text)
-    return value if value is not None and 1 <= value <= 31 else None
-
-
-__all__ = ["WordDateRecognizer", "ordinal_day"]
+__all__ = ["WordDateRecognizer"]
