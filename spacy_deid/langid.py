@@ -6,7 +6,7 @@ code-mixed notes even when most of its words are English."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Tuple
+from typing import Optional, Tuple
 
 SUPPORTED: Tuple[str, ...] = ("en", "es", "de", "fr", "it", "pt", "ro", "tr", "ar", "zh")
 SAMPLE_CHARS = 3000  # enough to decide; a long note is not read whole
@@ -31,6 +31,15 @@ def detect_language(text: str, default: str = "en", min_confidence: float = 0.5,
         return "zh"  # Chinese-English notes go to the pipeline trained on code-mixed text
     lang, prob = _identifier().classify(sample)
     return lang if prob >= min_confidence else default
+
+
+def passage_language(text: str, min_confidence: float) -> Optional[str]:
+    """The language of one passage of a note (``passages.foreign_passages``), or None when the
+    identifier is less than ``min_confidence`` sure. Han characters make it Chinese, as for notes."""
+    if han_share(text) >= HAN_SHARE_ZH:
+        return "zh"
+    lang, prob = _identifier().classify(text)
+    return lang if prob >= min_confidence else None
 
 
 HAN_SHARE_ZH = 0.05  # of the letters: "病人 Mr. Chen 於 3/14 入院" is mostly Latin letters, yet Chinese

@@ -123,14 +123,14 @@ class Deidentifier:
                 doc._.deid_meta = items[i].meta
             yield doc, (i, offset)
 
-    def _detect_batch(self, items: Sequence[DeidInput]) -> List[List[PhiSpan]]:
+    def _detect_batch(self, items: Sequence[DeidInput], n_process: Optional[int] = None) -> List[List[PhiSpan]]:
         found: List[List[PhiSpan]] = [[] for _ in items]
         # every source reads the clean text; spans go back to the original characters
         cleans = [normalise_text(it.text) if self.normalise else CleanText(it.text) for it in items]
         # The redactor is run by hand below, once per whole text, not once per chunk.
         pieces = list(self._pieces([c.text for c in cleans]))
         with self.nlp.select_pipes(disable=[self.redactor_name]):
-            for doc, (i, offset) in self._pipe(pieces, items):
+            for doc, (i, offset) in self._pipe(pieces, items, self.n_process if n_process is None else n_process):
                 text = doc_text(doc)  # built once for every source; spaCy rebuilds doc.text at each access
                 drop_text_cache(doc)
                 for s in self.redactor.detect(doc, text):
@@ -138,15 +138,15 @@ class Deidentifier:
                     found[i].append(PhiSpan(start, end, s.label, s.source, s.score, s.uncertain))
         return [merge_spans(spans, self.redactor.label_priority) for spans in found]
 
-    def _pipe(self, pieces, items):
+    def _pipe(self, pieces, items, n_process: int):
         """``nlp.pipe`` with at most ``max_batch_chars`` characters in a batch. In one process each
         batch is cut to the budget (a long chunk does not shrink the batches of short notes); with
         several processes spaCy batches, sized by the longest chunk."""
-        if self.n_process > 1:
+        if n_process > 1:
             longest = max((batch_cost(chunk) for chunk, _ in pieces), default=0)
             size = max(1, min(self.batch_size, self.max_batch_chars // max(1, longest)))
             yield from self.nlp.pipe(self._docs(pieces, items), as_tuples=True, batch_size=size,
-                                     n_process=self.n_process)
+                                     n_process=n_process)
             return
         batch: List[Tuple[str, Tuple[int, int]]] = []
         chars = 0
@@ -159,6 +159,15 @@ class Deidentifier:
             chars += cost
         if batch:
             yield from self.nlp.pipe(self._docs(batch, items), as_tuples=True, batch_size=len(batch))
+
+    def detect(self, items: Sequence[DeidInput]) -> List[List[PhiSpan]]:
+        """The merged PHI spans of each valid input, in its own offsets, in this process; raises on
+        failure (the caller withholds the note). Policies and redaction are ``finish``'s."""
+        return self._detect_batch(items, n_process=1)
+
+    def finish(self, item: DeidInput, spans: List[PhiSpan]) -> DeidResult:
+        """The result of ``item`` from its merged spans: policies applied, text redacted if asked."""
+        return self._finish(item, spans)
 
     def _finish(self, item: DeidInput, spans: List[PhiSpan]) -> DeidResult:
         phi = self.redactor.phi(item.text, spans)
