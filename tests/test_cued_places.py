@@ -43,6 +43,22 @@ def test_gazetteer_is_folded():
     ("tr", "Doğum yeri: Trabzon", "Trabzon", "CITY"),
     ("zh", "我住在 Taipei，在 Google 上班。", "Taipei", "CITY"),  # code-mixed: a Latin place after a Chinese cue
     ("zh", "他從 Boston 回來", "Boston", "CITY"),
+    # born on a date, then the place: the date was too long for the words allowed between cue
+    # and preposition, so "Besançon", "Dole" and "Tübingen" were kept (eighteenth session)
+    ("fr", "Née le 3 avril 1950 à Besançon, elle vit seule.", "Besançon", "CITY"),
+    ("fr", "Patient né le 12/03/1948 à Dole.", "Dole", "CITY"),
+    ("de", "Geboren am 3. April 1950 in Tübingen, lebt allein.", "Tübingen", "CITY"),
+    ("it", "Nata il 3 aprile 1950 a Cremona, vive sola.", "Cremona", "CITY"),
+    ("es", "Nacida el 3 de abril de 1950 en Logroño, vive sola.", "Logroño", "CITY"),
+    ("ro", "Născută pe 3 aprilie 1950 în Brașov, locuiește singură.", "Brașov", "CITY"),
+    # an article was read as a prefix and ate the start of the name ("Le" of "Leipzig", "Lo" of
+    # "Logroño"), and a name that begins with an article was looked up without it
+    ("de", "Sie wohnt in Leipzig.", "Leipzig", "CITY"),
+    ("fr", "Il habite à Lens.", "Lens", "CITY"),
+    ("it", "vive a Lecce", "Lecce", "CITY"),
+    ("fr", "habite à La Rochelle", "La Rochelle", "CITY"),
+    ("es", "natural de El Vendrell", "El Vendrell", "CITY"),
+    ("de", "DIE PATIENTIN WOHNT IN DER SCHWEIZ", "SCHWEIZ", "COUNTRY"),
 ])
 def test_places_after_cues(lang, text, place, label):
     assert (place, label) in _found(text, lang)

@@ -13,11 +13,13 @@ from .ages import (OVER_89, AgeRecognizer, ArabicAgeRecognizer, ChineseAgeRecogn
                    WordAgeRecognizer, age_value)
 from .arabic_names import ArabicNameRecognizer
 from .base import PhiMatch, Recognizer
+from .cued_names import CuedNameRecognizer
 from .cued_places import CuedPlaceRecognizer
 from .dates import ChineseDateRecognizer, DateRecognizer, DottedDateRecognizer, WordDateRecognizer, WrittenDateRecognizer
 from .device_udis import DeviceUdiRecognizer
 from .email import EmailRecognizer
 from .employers import EmployerRecognizer
+from .facilities import FacilityRecognizer
 from .han_digit_strings import HanDigitStringRecognizer
 from .han_facilities import HanFacilityRecognizer
 from .han_landmarks import HanLandmarkRecognizer
@@ -68,7 +70,9 @@ BUILTIN = (
     StreetRecognizer,
     LocalStreetRecognizer,
     CuedPlaceRecognizer,
+    CuedNameRecognizer,
     EmployerRecognizer,
+    FacilityRecognizer,
     TitledNameRecognizer,
     HanNameRecognizer,
     HanLatinNameRecognizer,
@@ -129,7 +133,9 @@ __all__ = [
     "SsnRecognizer",
     "StreetRecognizer",
     "CuedPlaceRecognizer",
+    "CuedNameRecognizer",
     "EmployerRecognizer",
+    "FacilityRecognizer",
     "LocalStreetRecognizer",
     "TitledNameRecognizer",
     "HanNameRecognizer",

@@ -26,7 +26,10 @@ from .place_cues import LANGS, cues_of
 
 _L = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _WORD = re.compile(rf"[{_L}]+(?:['’-][{_L}]+)*")
-ARTICLES = r"(?:(?:der|dem|den|die|das|la|le|les|l'|il|lo|el|los|las)\s*)?"
+# An article after the cue ("aus der Türkei", "à la Réunion") is skipped, unless it begins the
+# place's name ("à La Rochelle", "en Las Palmas"): both are tried. Whole words only: as a prefix
+# it ate the start of "Leipzig" and "Logroño".
+ARTICLES = frozenset("der dem den die das la le les il lo el los las".split())
 PARTICLES = frozenset("am an der dem im in auf ob sur sous le la les de du des di del della dello sul sulla en el y i".split())
 SCORE = 0.85
 
@@ -44,7 +47,7 @@ def _patterns(langs: Tuple[str, ...]) -> Tuple[List[Tuple[bool, "re.Pattern[str]
     for english in (False, True):
         before = [p for lang in langs if (lang in ENGLISH_AMONG) == english for p in cues_of(lang)[0]]
         if before:
-            cues.append((english, re.compile(rf"(?<![{_L}])(?:{'|'.join(before)})\s*{ARTICLES}", re.I)))
+            cues.append((english, re.compile(rf"(?<![{_L}])(?:{'|'.join(before)})\s*", re.I)))
     after = [p for lang in langs for p in cues_of(lang)[1]]
     place = rf"(?P<place>[{_L}]+(?:['’-][{_L}]+)*(?:\s+[{_L}]+(?:['’-][{_L}]+)*){{0,2}}?)"
     return cues, [re.compile(place + a + rf"(?![{_L}])", re.I) for a in after]
@@ -105,13 +108,22 @@ class CuedPlaceRecognizer(Recognizer):
         return None
 
     def _place_at(self, text: str, pos: int, all_caps: bool) -> Optional[PhiMatch]:
-        """The longest listed place of up to ``MAX_WORDS`` words starting at ``pos``."""
-        words = words_from(text, pos, _WORD, MAX_WORDS)
+        """The longest listed place of up to ``MAX_WORDS`` words starting at ``pos``, or after the
+        article there."""
+        words = words_from(text, pos, _WORD, MAX_WORDS + 1)
+        found = self._longest_at(words[:MAX_WORDS], text, all_caps)
+        if found is None and words and words[0].group().lower() in ARTICLES:
+            found = self._longest_at(words[1:], text, all_caps)
+        return found
+
+    def _longest_at(self, words: List["re.Match[str]"], text: str, all_caps: bool) -> Optional[PhiMatch]:
         if not words or not _capitalised(words[0].group(), all_caps):
             return None
         for n in range(len(words), 0, -1):
             run = words[:n]
             last = run[-1].group()
+            if last.lower() in ARTICLES:
+                continue  # an article alone is no place, nor ends one ("IN DER SCHWEIZ")
             if n > 1 and (last.lower() in PARTICLES or not _capitalised(last, all_caps)):
                 continue  # a run ends in a name word ("Frankfurt am Main", not "Berlin in")
             if any(not _capitalised(w.group(), all_caps) and w.group().lower() not in PARTICLES for w in run):

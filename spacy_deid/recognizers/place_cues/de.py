@@ -6,4 +6,6 @@ BEFORE = (
     r"(?:stammt|stammte|kommt|kam|zugezogen|zugewandert|eingereist|gebürtig|übersiedelt)" + _FILLER + r"\s+aus\b",
     r"(?:umgezogen|gezogen|verzogen|übersiedelt|ausgewandert|zurückgekehrt)" + _FILLER + r"\s+nach\b",
     r"(?:wohnort|geburtsort|herkunftsort|heimatort|herkunftsland|geburtsland|wohnhaft)\s*:",
+    # born on a date, then the place ("geboren am 3. April 1950 in Freiburg")
+    r"(?:geboren|gestorben|verstorben)\s+am\s+[\w./-]+(?:\s+[\w./-]+){0,3}?\s+in\b",
 )

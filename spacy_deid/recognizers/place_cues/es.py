@@ -5,4 +5,6 @@ BEFORE = (
     + _FILLER + r"\s+(?:en|a)\b",
     r"(?:natural|originari[oa]|procedente|proveniente|oriund[oa]|llegad[oa]|venid[oa])" + _FILLER + r"\s+(?:del|de)\b",
     r"(?:lugar\s+de\s+nacimiento|domicilio|residencia|localidad|ciudad)\s*:",
+    # born on a date, then the place ("nacida el 3 de abril de 1950 en Logroño")
+    r"(?:nacid[oa]|fallecid[oa])\s+el\s+[\w./-]+(?:\s+[\w./-]+){0,4}?\s+en\b",
 )

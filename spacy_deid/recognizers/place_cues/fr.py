@@ -5,4 +5,6 @@ BEFORE = (
     r"grandi|hospitalisée?|transférée?)" + _FILLER + r"\s+(?:aux|au|à|a|en)\b",
     r"(?:originaire|native?|venue?|arrivée?|provenant|rapatriée?)" + _FILLER + r"\s+(?:des|du|de(?=\s)|d')",
     r"(?:domicile|lieu\s+de\s+naissance|ville|pays\s+d'origine|adresse)\s*:",
+    # born on a date, then the place ("née le 3 avril 1950 à Besançon", "né le 12/03/1948 à Dole")
+    r"(?:née?|décédée?)\s+le\s+[\w./-]+(?:\s+[\w./-]+){0,3}?\s+(?:à|a|en|au)\b",
 )
