@@ -13,6 +13,8 @@ from stdnum.tr import tckimlik
 
 from spacy_deid.pipelines import rules_pipeline
 from spacy_deid.recognizers.national_ids.tw import calc_check_digit as tw_check_digit
+from spacy_deid.recognizers import get_recognizer
+from spacy_deid.recognizers.national_ids import MISTYPED_SCORE
 from spacy_deid.recognizers.national_ids.tw import is_valid as tw_is_valid
 
 DNI = "48151623" + dni.calc_check_digit("48151623")
@@ -45,6 +47,20 @@ def test_a_wrong_check_digit_is_no_identifier():
     assert rules_pipeline("es")(f"Lote {bad} del reactivo.")._.deidentified == f"Lote {bad} del reactivo."
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Codice fiscale RSSMRA50C03F205Z, residente a Roma.", "Codice fiscale [SSN], residente a [CITY]."),
+    ("es", "DNI 12345678A, NIE X1234567A.", "DNI [SSN], NIE [SSN]."),
+    ("ro", "CNP 1500403123457", "CNP [SSN]"),
+])
+def test_a_mistyped_identifier_after_its_name_counts(lang, text, expected):
+    """A wrong check digit right after the identifier's name is a typo or an evasion, not another
+    number: "Codice fiscale RSSMRA50C03F205Z" was kept (its check letter should be C). Found by
+    trying the tool; without the name, the checksum still decides (test above)."""
+    assert rules_pipeline(lang)(text)._.deidentified == expected
+    scores = {m.score for m in get_recognizer("national_ids", lang).find(text)}
+    assert scores == {MISTYPED_SCORE}  # below a valid one's 0.95
+
+
 def test_other_pipelines_need_the_identifiers_name():
     """A Spanish DNI in an English note counts only after "DNI"; an 11-digit number that happens
     to pass the Turkish checksum is not a T.C. Kimlik No in a Spanish note."""
@@ -69,7 +85,8 @@ def test_taiwan_id_checksum():
     letter in a wrong place is not."""
     assert tw_is_valid("A123456789") and tw_check_digit("A12345678") == "9"
     assert not tw_is_valid("A123456788") and not tw_is_valid("A323456789") and not tw_is_valid("1123456789")
-    assert rules_pipeline("zh")("身分證字號：A123456788")._.deidentified == "身分證字號：A123456788"
+    # after its name a value of its shape counts even with a wrong check digit (eighteenth session)
+    assert rules_pipeline("zh")("身分證字號：A123456788")._.deidentified == "身分證字號：[SSN]"
     # an English pipeline takes a valid one too (as some identifier: the ID recognizers agree on the category)
     assert TWID not in rules_pipeline("en")(f"Pt ID {TWID}, admitted")._.deidentified
 

@@ -1,8 +1,11 @@
 """National identifiers with checksums, one module a country (``es.py``, ``fr.py``, ``it.py``,
 ``ro.py``, ``tr.py``, ``de.py``, ``cn.py``, ``tw.py``), validated by python-stdnum so that a number of the
-right length but the wrong check digit is not taken. In a pipeline of the identifier's language
-any valid value counts; elsewhere only one its name announces ("DNI 12345678Z" in an English note).
-Label: SSN (the label scheme's national identifiers)."""
+right length but the wrong check digit is not taken without its name. In a pipeline of the
+identifier's language any valid value counts; elsewhere only one its name announces ("DNI
+12345678Z" in an English note). A value of the identifier's shape right after its name counts
+even when its check digit is wrong (score ``MISTYPED_SCORE``): a mistyped identifier still points
+to its person ("Codice fiscale RSSMRA50C03F205Z" was kept). Label: SSN (the label scheme's
+national identifiers)."""
 from __future__ import annotations
 
 import importlib
@@ -12,6 +15,7 @@ from ..base import PhiMatch, Recognizer
 from .spec import NationalId
 
 COUNTRIES = ("es", "fr", "it", "ro", "tr", "de", "cn", "tw")
+MISTYPED_SCORE = 0.7
 
 
 def all_ids() -> List[NationalId]:
@@ -31,8 +35,10 @@ class NationalIdRecognizer(Recognizer):
         for spec in self.ids:
             free = self.lang in spec.langs
             for m in spec.pattern.finditer(text):
-                if not spec.is_valid(m.group()):
-                    continue
                 cued = bool(spec.cue.search(text[max(0, m.start() - 40):m.start()]))
+                if not spec.is_valid(m.group()):
+                    if cued:
+                        yield PhiMatch(m.start(), m.end(), "SSN", MISTYPED_SCORE, f"{self.name}.{spec.name}")
+                    continue
                 if free or cued:
                     yield PhiMatch(m.start(), m.end(), "SSN", 0.95 if cued else 0.85, f"{self.name}.{spec.name}")
