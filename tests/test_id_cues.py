@@ -68,3 +68,12 @@ def test_drivers_licence_after_dl():
     letter. "DL" is a strong cue with six digits at least, as "mg/dL" is a unit."""
     assert _ids("Passport X12345678; DL S123-4567-8901.", "en")[-1] == ("S123-4567-8901", "LICENSE")
     assert _ids("Glucose 150 mg/dL 2 hrs ago, BUN 20 mg/dL 123.", "en") == []
+
+
+def test_encounter_numbers_of_the_big_ehrs():
+    """"CSN 1122334455" (an encounter number) was kept: "CSN", "FIN" and "HAR" needed a "#" or a
+    colon. They are strong cues now, with six digits at least ("fin 2021" is French)."""
+    found = _ids("Acct 987654321, CSN 1122334455, FIN 20210314001, HAR 55512345.", "en")
+    assert ("1122334455", "IDNUM") in found and ("20210314001", "IDNUM") in found and ("55512345", "IDNUM") in found
+    assert _ids("Pt on fin 2021 schedule; csn 12 noted.", "en") == []
+    assert _ids("Traitement jusqu'à fin 2021, puis fin mars.", "fr") == []

@@ -21,6 +21,11 @@ from spacy_deid.recognizers import get_recognizer
     ("jdoe(at)example.org", "jdoe(at)example.org"),
     ("EMAIL JDOE AT GMAIL DOT COM", "JDOE AT GMAIL DOT COM"),
     ("john.doe at gmail dot com", "john.doe at gmail dot com"),
+    # the words of other languages (eighteenth session: the French one was kept)
+    ("courriel : m.dubois arobase orange point fr", "m.dubois arobase orange point fr"),
+    ("scrivere a mario punto rossi chiocciola libero punto it", "mario punto rossi chiocciola libero punto it"),
+    ("E-Mail: k punkt becker klammeraffe web punkt de", "k punkt becker klammeraffe web punkt de"),
+    ("correo: ana.lopez arroba gmail punto com", "ana.lopez arroba gmail punto com"),
 ])
 def test_spelled_out_email_addresses(text, value):
     found = [(text[m.start:m.end], m.label) for m in get_recognizer("email").find(text)]
@@ -28,7 +33,9 @@ def test_spelled_out_email_addresses(text, value):
 
 
 @pytest.mark.parametrize("text", ["seen at home today", "son at work.com", "pt at rest. com fortable",
-                                  "arrived at noon dot matrix"])
+                                  "arrived at noon dot matrix", "meet at the point of care",
+                                  "family to call back at some point in the evening",  # "point" and ".in" after "at"
+                                  "la arroba y el punto final"])
 def test_no_email_in_ordinary_at(text):
     assert list(get_recognizer("email").find(text)) == []
 

@@ -25,4 +25,7 @@ CUES = (
                  r"control|barcode|identifier|employee|emp|badge|passport|national\s*id|ticket|"
                  r"pathology|path|report|accn|film|exam|job|document|doc|id", True, 3),
     Cue("IDNUM", r"npi|upin|accession|passport|employee\s*id|badge\s*id|id\s*#|id\s*:|identifier", False, 3),
+    # encounter numbers of the big EHRs ("CSN 1122334455", "FIN 20210314001", "HAR 55512345"):
+    # six digits at least, as "fin 2021" is French for "end of 2021"
+    Cue("IDNUM", r"csn|fin|har", False, 6),
 )
