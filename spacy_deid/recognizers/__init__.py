@@ -15,6 +15,7 @@ from .arabic_names import ArabicNameRecognizer
 from .base import PhiMatch, Recognizer
 from .cued_names import CuedNameRecognizer
 from .cued_places import CuedPlaceRecognizer
+from .cued_professions import CuedProfessionRecognizer
 from .dates import ChineseDateRecognizer, DateRecognizer, DottedDateRecognizer, WordDateRecognizer, WrittenDateRecognizer
 from .device_udis import DeviceUdiRecognizer
 from .email import EmailRecognizer
@@ -71,6 +72,7 @@ BUILTIN = (
     LocalStreetRecognizer,
     CuedPlaceRecognizer,
     CuedNameRecognizer,
+    CuedProfessionRecognizer,
     EmployerRecognizer,
     FacilityRecognizer,
     TitledNameRecognizer,
@@ -134,6 +136,7 @@ __all__ = [
     "StreetRecognizer",
     "CuedPlaceRecognizer",
     "CuedNameRecognizer",
+    "CuedProfessionRecognizer",
     "EmployerRecognizer",
     "FacilityRecognizer",
     "LocalStreetRecognizer",

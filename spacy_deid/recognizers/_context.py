@@ -99,3 +99,10 @@ def holds_any(text: str, stems) -> bool:
     one returns at once from the many notes without (a substring test costs far less than a scan)."""
     low = text.lower()
     return any(stem in low for stem in stems)
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a note is written in capitals throughout (more than 90% of its letters), where case
+    says nothing of names."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.9 * len(letters)

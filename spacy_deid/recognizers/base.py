@@ -61,6 +61,17 @@ def tables_for(lang: Optional[str], langs: Tuple[str, ...]) -> Tuple[str, ...]:
     return langs if lang == "xx" else (lang,) if lang in langs else ()
 
 
+class TableRecognizer(Recognizer):
+    """A recognizer that reads one table a language (``LANGS``): a pipeline of ``lang`` reads its
+    own (``self.langs``), a multi-language one all of them, any other none."""
+
+    LANGS: ClassVar[Tuple[str, ...]] = ()
+    language_aware: ClassVar[bool] = True
+
+    def __init__(self, lang: Optional[str] = None):
+        self.langs = tables_for(lang, self.LANGS)
+
+
 class ScriptRecognizer(Recognizer):
     """A recognizer of one script's notes: built with the pipeline's language (``language_aware``),
     it reads the notes of the pipelines of ``LANGS`` only, and only texts with a character of

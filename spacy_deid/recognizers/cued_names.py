@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import ClassVar, Iterable, List, Optional, Tuple
+from typing import Iterable, List, Optional, Tuple
 
 from ..finders.cues import NAME_PARTICLES
 from ..lexicons.common_words import common_words, function_words, protected_words
 from ..lexicons.sources import fold
 from ._context import holds_any, words_from
-from .base import PhiMatch, Recognizer, tables_for
-from .name_cues import LANGS, cues_of
+from .base import PhiMatch, TableRecognizer
+from .name_cues import LANGS as TABLE_LANGS, cues_of
 
 _L = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _WORD = re.compile(rf"[{_L}]+(?:['’-][{_L}]+)*")
@@ -43,15 +43,12 @@ def _stops(lang: str) -> Tuple[frozenset, frozenset]:
     return common_words(lang), function_words(lang)
 
 
-class CuedNameRecognizer(Recognizer):
+class CuedNameRecognizer(TableRecognizer):
     """Finds the name words after a phrase that introduces a name."""
 
     name = "cued_names"
     labels = ("PATIENT",)
-    language_aware: ClassVar[bool] = True
-
-    def __init__(self, lang: Optional[str] = None):
-        self.langs = tables_for(lang, LANGS)
+    LANGS = TABLE_LANGS
 
     def find(self, text: str) -> Iterable[PhiMatch]:
         out: List[PhiMatch] = []

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import ClassVar, Iterable, List, Optional, Tuple
+from typing import Iterable, List, Optional, Tuple
 
 from ..lexicons.latin_places import MAX_WORDS, latin_countries, latin_places
 from ..lexicons.sources import fold
-from ._context import words_from
-from .base import PhiMatch, Recognizer, tables_for
-from .place_cues import LANGS, cues_of
+from ._context import in_capitals, words_from
+from .base import PhiMatch, TableRecognizer
+from .place_cues import LANGS as TABLE_LANGS, cues_of
 
 _L = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _WORD = re.compile(rf"[{_L}]+(?:['’-][{_L}]+)*")
@@ -69,22 +69,18 @@ def _capitalised(word: str, all_caps: bool) -> bool:
     return word[:1].isupper() or all_caps
 
 
-class CuedPlaceRecognizer(Recognizer):
+class CuedPlaceRecognizer(TableRecognizer):
     """Finds listed places after (or, in Turkish, before) a cue of living or coming from."""
 
     name = "cued_places"
     labels = ("CITY", "COUNTRY")
-    language_aware: ClassVar[bool] = True
-
-    def __init__(self, lang: Optional[str] = None):
-        self.langs = tables_for(lang, LANGS)
+    LANGS = TABLE_LANGS
 
     def find(self, text: str) -> Iterable[PhiMatch]:
         if not self.langs:
             return []
         cues, after = _patterns(self.langs)
-        letters = [c for c in text if c.isalpha()]
-        all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+        all_caps = in_capitals(text)
         out: List[PhiMatch] = []
         for english, cue in cues:
             for m in cue.finditer(text):

@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import ClassVar, Iterable, List, Optional, Tuple
+from typing import Iterable, List, Optional, Tuple
 
 from ..finders.cues import NAME_PARTICLES
 from ..lexicons.common_words import common_words, function_words, protected_words
 from ..lexicons.latin_places import latin_places
 from ..lexicons.sources import fold
-from ._context import words_from
-from .base import PhiMatch, Recognizer, tables_for
-from .facility_words import LANGS, generic_of, words_of
+from ._context import in_capitals, words_from
+from .base import PhiMatch, TableRecognizer
+from .facility_words import LANGS as TABLE_LANGS, generic_of, words_of
 
 _L = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 # a word, or a short abbreviation with its point ("S. Orsola", "St. Marien", "Sta. Maria")
@@ -61,21 +61,17 @@ def _patterns(lang: str) -> Tuple[Optional["re.Pattern[str]"], Optional["re.Patt
     return head, tail
 
 
-class FacilityRecognizer(Recognizer):
+class FacilityRecognizer(TableRecognizer):
     """Finds a named hospital, clinic or care home next to the word for it."""
 
     name = "facilities"
     labels = ("HOSPITAL",)
-    language_aware: ClassVar[bool] = True
-
-    def __init__(self, lang: Optional[str] = None):
-        self.langs = tables_for(lang, LANGS)
+    LANGS = TABLE_LANGS
 
     def find(self, text: str) -> Iterable[PhiMatch]:
         if not self.langs:
             return []
-        letters = [c for c in text[:5000] if c.isalpha()]
-        all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+        all_caps = in_capitals(text)
         out: List[PhiMatch] = []
         for lang in self.langs:
             head, tail = _patterns(lang)
