@@ -6,7 +6,7 @@ so recognizers stay case-insensitive and never reach across note sections.
 from __future__ import annotations
 
 import re
-from typing import List, Match, Pattern
+from typing import List, Match, Optional, Pattern, Sequence, Tuple
 
 # Units and quantity words that turn a number into a measurement, not PHI.
 UNIT_WORDS = (
@@ -106,3 +106,15 @@ def in_capitals(text: str) -> bool:
     says nothing of names."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+
+
+LATIN_LETTERS = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+
+
+def around_patterns(before: Sequence[str], after: Sequence[str], gap: str) -> Tuple[Optional[Pattern[str]],
+                                                                                    Optional[Pattern[str]]]:
+    """(one pattern of what stands before a value, starting a word and ending in ``gap``; one of
+    what stands after it), case-insensitive; None for an empty table."""
+    cue = re.compile(rf"(?<![{LATIN_LETTERS}])(?:{'|'.join(before)}){gap}", re.I) if before else None
+    tail = re.compile(rf"(?:{'|'.join(after)})", re.I) if after else None
+    return cue, tail

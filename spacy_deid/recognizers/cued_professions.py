@@ -18,7 +18,7 @@ from typing import Iterable, List, Optional, Tuple
 
 from ..lexicons.common_words import function_words
 from ..lexicons.sources import fold
-from ._context import words_from
+from ._context import around_patterns, words_from
 from .base import PhiMatch, TableRecognizer
 from .profession_cues import LANGS as TABLE_LANGS, cues_of, stops_of
 
@@ -31,10 +31,7 @@ NOUNS_CAPITALISED = ("de",)
 
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> Tuple[Optional["re.Pattern[str]"], Optional["re.Pattern[str]"]]:
-    before, after = cues_of(lang)
-    cue = re.compile(rf"(?<![{_L}])(?:{'|'.join(before)})[ \t]*", re.I) if before else None
-    tail = re.compile(rf"(?:{'|'.join(after)})", re.I) if after else None
-    return cue, tail
+    return around_patterns(*cues_of(lang), "[ \t]*")
 
 
 class CuedProfessionRecognizer(TableRecognizer):

@@ -22,7 +22,7 @@ from ..finders.cues import NAME_PARTICLES
 from ..lexicons.common_words import common_words, function_words, protected_words
 from ..lexicons.latin_places import latin_places
 from ..lexicons.sources import fold
-from ._context import in_capitals, words_from
+from ._context import around_patterns, in_capitals, words_from
 from .base import PhiMatch, TableRecognizer
 from .facility_words import LANGS as TABLE_LANGS, generic_of, words_of
 
@@ -55,10 +55,7 @@ _GLUED_BEFORE = re.compile(rf"((?:St\.-)?[{_L}]+(?:-[{_L}]+)*)$")
 
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> Tuple[Optional["re.Pattern[str]"], Optional["re.Pattern[str]"]]:
-    heads, tails = words_of(lang)
-    head = re.compile(rf"(?<![{_L}])(?:{'|'.join(heads)})[ \u00a0]", re.I) if heads else None
-    tail = re.compile(rf"(?:{'|'.join(tails)})", re.I) if tails else None
-    return head, tail
+    return around_patterns(*words_of(lang), "[ \u00a0]")
 
 
 class FacilityRecognizer(TableRecognizer):
