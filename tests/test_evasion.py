@@ -32,6 +32,10 @@ EVASIONS = [
     ("spaced slashes in a date", "Seen 03 / 14 / 2021 in clinic.", "03 / 14 / 2021", True, True),
     ("e-mail spelled out", "Mail john dot doe at gmail dot com now.", "john dot doe at gmail dot com", True, True),
     ("e-mail with bracketed at and dot", "Mail jdoe [at] example [dot] org now.", "jdoe [at] example [dot] org", True, True),
+    ("digits spread out in an SSN", "SSN 1 2 3 - 4 5 - 6 7 8 9 on file.", "1 2 3 - 4 5 - 6 7 8 9", True, True),
+    ("digits spread out in an MRN", "MRN: 1 2 3 4 5 6 7 8 noted.", "1 2 3 4 5 6 7 8", True, True),
+    ("an MRN in groups of three", "MRN 123 456 789 today.", "123 456 789", True, True),
+    ("a national ID spread out", "身分證字號 A 1 2 3 4 5 6 7 8 9，已核對", "A 1 2 3 4 5 6 7 8 9", True, True),
     ("combining mark in a name", "Seen by Dr. Oko\u0301nkwo today.", "Oko\u0301nkwo", False, True),
     ("name broken by a line break", "Seen by Dr. Okon-\nkwo today.", "Okon-\nkwo", False, True),
 ]

@@ -116,3 +116,19 @@ def test_national_id_surrogates_stay_valid_ids_of_the_same_kind_and_layout(value
         assert out != value and kind_of(out) == kind, (value, out)
         assert re.sub(r"[0-9A-Za-z]", "x", out) == re.sub(r"[0-9A-Za-z]", "x", value)  # same layout
 
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "DNI 1234 5678 Z", "DNI [SSN]"),
+    ("it", "Codice fiscale RSS MRA 50C03 F205 Z", "Codice fiscale [SSN]"),
+    ("ro", "CNP 1 500403 123456", "CNP [SSN]"),
+    ("zh", "身分證字號 A 1 2 3 4 5 6 7 8 9，已核對", "身分證字號 [SSN]，已核對"),
+])
+def test_a_spread_identifier_after_its_name(lang, text, expected):
+    """A national identifier written in groups with spaces was kept (or cut: "CNP 1 500403 [ZIP]"):
+    the groups are joined and checked against the identifier's shape."""
+    assert rules_pipeline(lang)(text)._.deidentified == expected
+
+
+def test_spread_groups_without_the_name_are_no_identifier():
+    assert rules_pipeline("es")("Lote 1234 5678 Z del reactivo.")._.deidentified == "Lote 1234 5678 Z del reactivo."

@@ -22,7 +22,11 @@ from .id_cues import cues_for
 
 _NUM = r"(?:number|numbers|num|nbr|nr|no|nos|n[.°º]|#|id)\.?"  # "n.", "n°": Romance languages' "number"
 _SEP = r"(?:\s*" + _NUM + r"){0,2}\s*(?:is|was|of|:)?\s*[:#=\-.：]?\s*"
-_VALUE = r"(?P<v>(?=[a-z0-9./-]*\d)[a-z0-9](?:[a-z0-9]|[-./](?=[a-z0-9])){2,29})(?![a-z0-9]|[-/.][a-z0-9])"
+# A value spread over groups of digits ("MRN 123 456 789", "MRN: 1 2 3 4 5 6 7 8": the first group
+# alone was taken, or nothing, and the rest kept): six digits at least, a letter only in front.
+_SPACED = r"(?=[a-z]?\s?\d(?:(?: ?[-.] ?| )?\d){5})[a-z0-9]{1,4}(?:(?: ?[-.] ?| )\d{1,4}){2,14}(?![a-z0-9])"
+_VALUE = (r"(?P<v>" + _SPACED + r"|(?=[a-z0-9./-]*\d)[a-z0-9](?:[a-z0-9]|[-./](?=[a-z0-9])){2,29})"
+          r"(?![a-z0-9]|[-/.][a-z0-9])")
 _NEEDS_MARK = r"\s*(?:" + _NUM + r"|:)"  # the explicit number marker required by weak cues
 
 

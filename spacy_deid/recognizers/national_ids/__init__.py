@@ -9,6 +9,7 @@ national identifiers)."""
 from __future__ import annotations
 
 import importlib
+import re
 from typing import ClassVar, Iterable, List, Optional
 
 from ..base import PhiMatch, Recognizer
@@ -16,6 +17,9 @@ from .spec import NationalId
 
 COUNTRIES = ("es", "fr", "it", "ro", "tr", "de", "cn", "tw")
 MISTYPED_SCORE = 0.7
+# letters and digits one to six at a time, spaces (and a dot or hyphen) between
+_SPREAD = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{1,6}(?:(?: ?[-.] ?| )[0-9A-Za-z]{1,6}){2,20}(?![0-9A-Za-z])")
+_GROUP = re.compile(r"[0-9A-Za-z]{1,6}")
 
 
 def all_ids() -> List[NationalId]:
@@ -32,6 +36,7 @@ class NationalIdRecognizer(Recognizer):
         self.ids = all_ids()
 
     def find(self, text: str) -> Iterable[PhiMatch]:
+        spreads = [m for m in _SPREAD.finditer(text) if " " in m.group() and any(c.isdigit() for c in m.group())]
         for spec in self.ids:
             free = self.lang in spec.langs
             for m in spec.pattern.finditer(text):
@@ -42,3 +47,21 @@ class NationalIdRecognizer(Recognizer):
                     continue
                 if free or cued:
                     yield PhiMatch(m.start(), m.end(), "SSN", 0.95 if cued else 0.85, f"{self.name}.{spec.name}")
+            yield from self._spread(text, spec, spreads)
+
+    def _spread(self, text: str, spec: NationalId, spreads: List["re.Match[str]"]) -> Iterable[PhiMatch]:
+        """A cued identifier spread out with spaces ("身分證字號 A 1 2 3 4 5 6 7 8 9", "DNI 1234 5678 Z"),
+        its groups joined, of the identifier's shape; an evasion, or a form's boxes. The value may
+        start at any group of a run ("DNI 1234 5678 Z" is one run with the cue)."""
+        for m in spreads:
+            groups = list(_GROUP.finditer(text, m.start(), m.end()))
+            for k, first in enumerate(groups):
+                if not spec.cue.search(text[max(0, first.start() - 40):first.start()]):
+                    continue
+                for last in reversed(groups[k + 2:]):
+                    joined = re.sub(r"[ .-]", "", text[first.start():last.end()])
+                    if spec.pattern.fullmatch(joined):
+                        score = 0.95 if spec.is_valid(joined) else MISTYPED_SCORE
+                        yield PhiMatch(first.start(), last.end(), "SSN", score, f"{self.name}.{spec.name}")
+                        break
+                break
