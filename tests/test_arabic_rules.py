@@ -28,6 +28,9 @@ def found(text: str):
     # an unlisted given name with a family name that has the article; "على" (on) ends it, although
     # it is spelled as the name "علي" once alef maqsura is read as yaa
     ("تم شرح الخطة لابنته السيدة رنا القضاة على الرقم 0795 448 213.", [("رنا القضاة", "PATIENT")]),
+    # a word that names: "my name is", "is called" (eighteenth session: "اسمي فاطمة الزهراء" was kept)
+    ("قالت: اسمي فاطمة الزهراء وأعمل في المدينة.", [("فاطمة الزهراء", "PATIENT")]),
+    ("وصل شاب يدعى خالد العلي إلى الطوارئ.", [("خالد العلي", "PATIENT")]),
 ])
 def test_names_after_their_cues(text, expected):
     assert found(text) == expected
@@ -39,6 +42,7 @@ def test_names_after_their_cues(text, expected):
     "ابنه يدرس الطب في الجامعة.",  # a verb, then an article word: no unlisted name
     "السيد، كما ذكر سابقاً، لا يدخن.",  # a comma ends the title
     "المريض: بحالة مستقرة.",  # a field holding a state, not a name
+    "اسمه غير معروف.",  # "his name is unknown"
     "Dr. Smith saw the patient.",  # no Arabic script
 ])
 def test_no_name_without_one(text):

@@ -1,6 +1,6 @@
 """Arabic names found by the way people are named in Arabic notes: after a title ("د. سامر حداد",
 "الدكتورة ليلى", "السيد خالد العلي", "للدكتور أحمد"), a kinship word ("ابنته رنا", "وزوجها سامر
-القضاة") or a name field ("اسم المريض: يوسف عبد الرحيم"), and a second name joined to a first by
+القضاة"), a word that names ("اسمي فاطمة", "يدعى خالد") or a name field ("اسم المريض: يوسف عبد الرحيم"), and a second name joined to a first by
 the conjunction glued to it ("أحمد الخطيب وسامي العلي": "سامي العلي", not the "و").
 
 Arabic has no capital letters and most given names are also words ("كريم" generous, "أمل" hope),
@@ -55,6 +55,9 @@ KIN = _stems(("ابن", "ابنه", "ابنها", "ابنته", "ابنتها", 
 PATIENT_NOUNS = _stems(("المريض", "المريضة", "الطفل", "الطفلة"))
 STATE_WORDS = _stems(("سليم", "سليمة", "سعيد", "سعيدة", "سالم", "سالمة", "هادي", "هادئ", "هادئة", "راضي", "راضية",
                       "صابر", "صابرة", "ناجي", "صالح"))
+# Words that name someone: "اسمي" my name (is), "اسمه"/"اسمها" his/her name, "يدعى"/"تدعى" is called,
+# "المدعو" the one called ("اسمي فاطمة الزهراء" was kept).
+NAMING = _stems(("اسمي", "اسمه", "اسمها", "يدعى", "تدعى", "يسمى", "تسمى", "المدعو", "المدعوة"))
 # Name fields: "الاسم: ...", "اسم المريض: ...", "التوقيع: ...".
 FIELD_WORDS = _stems(("اسم", "الاسم", "توقيع", "التوقيع"))
 # Particles inside names: "بن"/"ابن"/"بنت" son/daughter of, "أبو"/"أم" father/mother of, "آل" the house of,
@@ -216,7 +219,8 @@ class ArabicNameRecognizer(ArabicScriptRecognizer):
         w = words[i]
         if _without_proclitic(w.norm, DOCTOR_TITLES):
             return "DOCTOR", i + 1
-        if _without_proclitic(w.norm, OTHER_TITLES) or _without_proclitic(w.norm, KIN):
+        if _without_proclitic(w.norm, OTHER_TITLES) or _without_proclitic(w.norm, KIN) or \
+                _without_proclitic(w.norm, NAMING):
             return "PATIENT", i + 1
         if w.norm in FIELD_WORDS:
             if w.tail == ":":
