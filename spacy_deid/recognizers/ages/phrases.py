@@ -18,7 +18,7 @@ from ..base import PhiMatch, Recognizer, tables_for
 from .en import age_value, stated_age
 from .number_words import words_pattern
 
-PHRASE_LANGS: Tuple[str, ...] = ("de", "fr", "it", "es", "ro", "tr")
+PHRASE_LANGS: Tuple[str, ...] = ("de", "fr", "it", "es", "pt", "ro", "tr")
 # The age itself: one to three digits not glued to other digits, decimals, ratios or ranges.
 N = r"(?<![\d.,/-])(?P<n>1[0-2]\d|\d{1,2})(?![\d,/]|\.\d)"
 

@@ -10,7 +10,7 @@ import importlib
 from functools import lru_cache
 from typing import NamedTuple, Optional, Tuple
 
-LANGS = ("en", "de", "fr", "it", "es", "ro", "tr", "zh", "ar")
+LANGS = ("en", "de", "fr", "it", "es", "pt", "ro", "tr", "zh", "ar")
 
 
 class Cue(NamedTuple):

@@ -15,7 +15,7 @@ from typing import ClassVar, Iterable, List, Optional
 from ..base import PhiMatch, Recognizer
 from .spec import NationalId
 
-COUNTRIES = ("es", "fr", "it", "ro", "tr", "de", "cn", "tw")
+COUNTRIES = ("es", "fr", "it", "pt", "ro", "tr", "de", "cn", "tw")
 MISTYPED_SCORE = 0.7
 # letters and digits one to six at a time, spaces (and a dot or hyphen) between
 _SPREAD = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{1,6}(?:(?: ?[-.] ?| )[0-9A-Za-z]{1,6}){2,20}(?![0-9A-Za-z])")

@@ -21,7 +21,7 @@ from ...lexicons.common_words import common_words
 from ...lexicons.sources import fold
 from ..base import PhiMatch, Recognizer, overlaps, tables_for
 
-POSTCODE_LANGS: Tuple[str, ...] = ("de", "fr", "it", "es", "ro", "tr")
+POSTCODE_LANGS: Tuple[str, ...] = ("de", "fr", "it", "es", "pt", "ro", "tr")
 _TOWN_WORD = r"[A-ZÄÖÜÀÂÉÈÊÎÔÛÇÁÍÓÚÑĂȘŞȚŢİÇĞÖŞÜ][\w'’-]*"
 # A town of more words goes on only through a particle ("Frankfurt am Main", "Alcalá de Henares")
 # or after a word that starts town names ("Bad Salzdorf", "San Sebastián", "Saint Denis"); a

@@ -15,7 +15,7 @@ from typing import ClassVar, Iterable, Optional, Tuple
 
 from ..base import PhiMatch, Recognizer, overlaps, tables_for
 
-STREET_LANGS: Tuple[str, ...] = ("de", "fr", "it", "es", "ro", "tr")
+STREET_LANGS: Tuple[str, ...] = ("de", "fr", "it", "es", "pt", "ro", "tr")
 
 
 @lru_cache(maxsize=None)
