@@ -20,6 +20,7 @@ MISTYPED_SCORE = 0.7
 # letters and digits one to six at a time, spaces (and a dot or hyphen) between
 _SPREAD = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{1,6}(?:(?: ?[-.] ?| )[0-9A-Za-z]{1,6}){2,20}(?![0-9A-Za-z])")
 _GROUP = re.compile(r"[0-9A-Za-z]{1,6}")
+MIN_SPREAD_DIGITS = 7  # the fewest digits of any identifier here (a codice fiscale's)
 
 
 def all_ids() -> List[NationalId]:
@@ -36,7 +37,9 @@ class NationalIdRecognizer(Recognizer):
         self.ids = all_ids()
 
     def find(self, text: str) -> Iterable[PhiMatch]:
-        spreads = [m for m in _SPREAD.finditer(text) if " " in m.group() and any(c.isdigit() for c in m.group())]
+        # runs of short groups that may be an identifier spread out: read once, for every identifier
+        spreads = [m for m in _SPREAD.finditer(text)
+                   if " " in m.group() and sum(c.isdigit() for c in m.group()) >= MIN_SPREAD_DIGITS]
         for spec in self.ids:
             free = self.lang in spec.langs
             for m in spec.pattern.finditer(text):
