@@ -5,6 +5,7 @@ Chinese: a Chinese-English note ("Pt 陳小姐 admitted for fever") goes to the 
 code-mixed notes even when most of its words are English."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional, Tuple
 
@@ -34,10 +35,8 @@ def detect_language(text: str, default: str = "en", min_confidence: float = 0.5,
 
 
 def passage_language(text: str, min_confidence: float) -> Optional[str]:
-    """The language of one passage of a note (``passages.foreign_passages``), or None when the
-    identifier is less than ``min_confidence`` sure. Han characters make it Chinese, as for notes."""
-    if han_share(text) >= HAN_SHARE_ZH:
-        return "zh"
+    """The language py3langid gives one passage of a note (``passages.foreign_passages``, which
+    tells Chinese by ``han_share`` first), or None when it is less than ``min_confidence`` sure."""
     lang, prob = _identifier().classify(text)
     return lang if prob >= min_confidence else None
 
@@ -45,8 +44,13 @@ def passage_language(text: str, min_confidence: float) -> Optional[str]:
 HAN_SHARE_ZH = 0.05  # of the letters: "病人 Mr. Chen 於 3/14 入院" is mostly Latin letters, yet Chinese
 
 
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def han_share(text: str) -> float:
-    """The share of a text's letters that are Han characters."""
+    """The share of a text's letters that are Han characters (0 at once for a text without one)."""
+    if not _HAN.search(text):
+        return 0.0
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return 0.0

@@ -24,7 +24,6 @@ from .langid import HAN_SHARE_ZH, han_share, passage_language
 
 # a line end, whitespace after sentence punctuation (not the point of "3. Mai"), or a quotation mark
 _BREAK = re.compile(r"\n+|(?<=[.!?:;])(?<!\d\.)\s+|[\"\u201c\u201d\u00ab\u00bb\u201e]")
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 MIN_LETTERS = 30  # fewer letters: too little to tell a language
 MIN_CONFIDENCE = 0.9  # a passage is read as foreign only when the identifier is this sure
 
@@ -63,7 +62,7 @@ def foreign_passages(text: str, note_lang: str, *, min_letters: int = MIN_LETTER
         piece = text[start:end]
         if new_line:
             pending = None
-        if _HAN.search(piece) and han_share(piece) >= HAN_SHARE_ZH:
+        if han_share(piece) >= HAN_SHARE_ZH:
             lang: Optional[str] = "zh"  # Han characters tell at any length
         elif sum(ch.isalpha() for ch in piece) < min_letters:
             if current is not None:  # too short to tell: it goes with the foreign piece before

@@ -167,9 +167,6 @@ class Deidentifier:
 
     def finish(self, item: DeidInput, spans: List[PhiSpan]) -> DeidResult:
         """The result of ``item`` from its merged spans: policies applied, text redacted if asked."""
-        return self._finish(item, spans)
-
-    def _finish(self, item: DeidInput, spans: List[PhiSpan]) -> DeidResult:
         phi = self.redactor.phi(item.text, spans)
         result = DeidResult(item.context, item.text, phi)
         if self.do_redact:
@@ -188,7 +185,7 @@ class Deidentifier:
         try:
             found = self._detect_batch([it for _, it in ok])
             for (i, it), spans in zip(ok, found):
-                results[i] = self._finish(it, spans)
+                results[i] = self.finish(it, spans)
         except Exception as err:
             if len(ok) == 1:
                 # Only the exception's type: a third-party message could quote the text.

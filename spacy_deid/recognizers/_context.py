@@ -101,6 +101,14 @@ def holds_any(text: str, stems) -> bool:
     return any(stem in low for stem in stems)
 
 
+def past_particles(words: Sequence[Match[str]], i: int, particles) -> int:
+    """The index of the first of ``words`` from ``i`` on that is no particle ("María de la Cruz"
+    from "de": the index of "Cruz"; ``len(words)`` when the particles run to the end)."""
+    while i < len(words) and words[i].group().lower() in particles:
+        i += 1
+    return i
+
+
 def in_capitals(text: str) -> bool:
     """Whether a note is written in capitals throughout (more than 90% of its letters), where case
     says nothing of names."""

@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, List, Optional, Tuple
+from typing import Iterable, List, Optional
 
 from ..finders.cues import NAME_PARTICLES
 from ..lexicons.common_words import common_words, function_words, protected_words
 from ..lexicons.sources import fold
-from ._context import holds_any, words_from
+from ._context import LATIN_LETTERS as _L, holds_any, past_particles, words_from
 from .base import PhiMatch, TableRecognizer
 from .name_cues import LANGS as TABLE_LANGS, cues_of
 
-_L = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _WORD = re.compile(rf"[{_L}]+(?:['’-][{_L}]+)*")
 MAX_WORDS = 4  # name words; particles come on top
 SCORE = 0.85
@@ -35,12 +34,6 @@ STEMS = {"de": ("hei", "name"), "fr": ("appel", "nom"), "it": ("chiam", "nom"), 
 @lru_cache(maxsize=None)
 def _cue(lang: str) -> "re.Pattern[str]":
     return re.compile(rf"(?<![{_L}])(?:{'|'.join(cues_of(lang))})(?![{_L}])[ \t]*:?[ \t]*", re.I)
-
-
-@lru_cache(maxsize=None)
-def _stops(lang: str) -> Tuple[frozenset, frozenset]:
-    """(words that end a name unless a name list has them, words that always end it)."""
-    return common_words(lang), function_words(lang)
 
 
 class CuedNameRecognizer(TableRecognizer):
@@ -62,11 +55,10 @@ class CuedNameRecognizer(TableRecognizer):
         return out
 
     def _is_name_word(self, word: str, lang: str) -> bool:
-        common, function = _stops(lang)
-        folded = fold(word)
-        if folded in function or len(folded) < 2:
+        folded = fold(word)  # a commonest word ends a name; an everyday one unless a name list has it
+        if folded in function_words(lang) or len(folded) < 2:
             return False
-        return folded not in common or folded in protected_words()
+        return folded not in common_words(lang) or folded in protected_words()
 
     def _after_particle(self, word: str, first: str, lang: str) -> bool:
         """A name word after a particle: capitalised, or a name part of the lexicon in a name
@@ -84,9 +76,7 @@ class CuedNameRecognizer(TableRecognizer):
         while i < len(words) and taken < MAX_WORDS:
             word = words[i].group()
             if word.lower() in NAME_PARTICLES and end is not None:
-                j = i
-                while j < len(words) and words[j].group().lower() in NAME_PARTICLES:
-                    j += 1
+                j = past_particles(words, i, NAME_PARTICLES)
                 if j < len(words) and self._after_particle(words[j].group(), words[0].group(), lang):
                     i = j  # "María de la Cruz": particles before a name word
                     continue

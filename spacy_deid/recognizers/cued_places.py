@@ -20,11 +20,10 @@ from typing import Iterable, List, Optional, Tuple
 
 from ..lexicons.latin_places import MAX_WORDS, latin_countries, latin_places
 from ..lexicons.sources import fold
-from ._context import in_capitals, words_from
+from ._context import LATIN_LETTERS as _L, in_capitals, words_from
 from .base import PhiMatch, TableRecognizer
 from .place_cues import LANGS as TABLE_LANGS, cues_of
 
-_L = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _WORD = re.compile(rf"[{_L}]+(?:['’-][{_L}]+)*")
 # An article after the cue ("aus der Türkei", "à la Réunion") is skipped, unless it begins the
 # place's name ("à La Rochelle", "en Las Palmas"): both are tried. Whole words only: as a prefix

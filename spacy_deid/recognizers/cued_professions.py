@@ -18,12 +18,12 @@ from typing import Iterable, List, Optional, Tuple
 
 from ..lexicons.common_words import function_words
 from ..lexicons.sources import fold
-from ._context import around_patterns, words_from
+from ._context import LATIN_LETTERS as _L, around_patterns, words_from
 from .base import PhiMatch, TableRecognizer
 from .profession_cues import LANGS as TABLE_LANGS, cues_of, stops_of
 
-_L = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 _WORD = re.compile(rf"[{_L}]+(?:[-/][{_L}]+)*")
+_LAST_WORD = re.compile(rf"[{_L}]+$")
 MAX_WORDS = 3
 SCORE = 0.8
 NOUNS_CAPITALISED = ("de",)
@@ -71,17 +71,13 @@ class CuedProfessionRecognizer(TableRecognizer):
         return None if end is None else (words[0].start(), end)
 
     def _job_before(self, text: str, pos: int, lang: str) -> Optional[int]:
-        # one word: the one before is often where ("fabrikada mühendis": in a factory)
-        m = re.search(rf"([{_L}]+)$", text[max(0, pos - 60):pos])
-        if m is None:
+        """The start of the word right before ``pos``: one word, as the one before it is often where
+        ("fabrikada mühendis": in a factory); none when it is capitalised (a name or a company:
+        "Koç Holding'de mühendis" gives "mühendis", "Holding'de" nothing) or a grammar word."""
+        m = _LAST_WORD.search(text, max(0, pos - 60), pos)
+        if m is None or m.group()[:1].isupper() or self._stops(m.group(), lang):
             return None
-        base = max(0, pos - 60) + m.start(1)
-        start: Optional[int] = None
-        for w in reversed(list(_WORD.finditer(text, base, pos))):
-            if w.group()[:1].isupper() or self._stops(w.group(), lang):
-                break  # a name or a company before the job ("Koç Holding'de mühendis")
-            start = w.start()
-        return start
+        return m.start()
 
 
 __all__ = ["CuedProfessionRecognizer"]

@@ -22,11 +22,10 @@ from ..finders.cues import NAME_PARTICLES
 from ..lexicons.common_words import common_words, function_words, protected_words
 from ..lexicons.latin_places import latin_places
 from ..lexicons.sources import fold
-from ._context import around_patterns, in_capitals, words_from
+from ._context import LATIN_LETTERS as _L, around_patterns, in_capitals, past_particles, words_from
 from .base import PhiMatch, TableRecognizer
 from .facility_words import LANGS as TABLE_LANGS, generic_of, words_of
 
-_L = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
 # a word, or a short abbreviation with its point ("S. Orsola", "St. Marien", "Sta. Maria")
 _WORD = re.compile(rf"[A-Z][A-Za-z]{{0,2}}\.(?=[ \t])|[{_L}]+(?:['’-][{_L}]+)*")
 MAX_WORDS = 4
@@ -74,7 +73,7 @@ class FacilityRecognizer(TableRecognizer):
             head, tail = _patterns(lang)
             strict = all_caps or lang in NOUNS_CAPITALISED
             for m in head.finditer(text) if head else ():
-                end = self._name_after(text, m.end(), lang, strict)
+                end = self._name_after(text, m.end(), lang)
                 if end is not None:
                     out.append(PhiMatch(m.start(), end, "HOSPITAL", SCORE, self.name))
             for m in tail.finditer(text) if tail else ():
@@ -90,15 +89,16 @@ class FacilityRecognizer(TableRecognizer):
         from ..lexicons.tables import NAME, load_lexicon
 
         common, lexicon = common_words(lang), load_lexicon()
-        return any(fold(w) not in common or fold(w) in protected_words() or fold(w) in latin_places()
-                   or lexicon.flags(fold(w)) & NAME for w in words if w.lower() not in PARTICLES and not w.endswith(".") and not _ROMAN.fullmatch(w))
+        folded = [fold(w) for w in words if w.lower() not in PARTICLES and not w.endswith(".") and not _ROMAN.fullmatch(w)]
+        return any(f not in common or f in protected_words() or f in latin_places() or lexicon.flags(f) & NAME
+                   for f in folded)
 
     def _name_word(self, word: str, lang: str) -> bool:
         if word.endswith("."):
             return True  # an abbreviation, "S." or "St.": a name word follows
         return word[:1].isupper() and fold(word) not in function_words(lang) and len(word) > 1
 
-    def _name_after(self, text: str, pos: int, lang: str, strict: bool) -> Optional[int]:
+    def _name_after(self, text: str, pos: int, lang: str) -> Optional[int]:
         words = _one_space_apart(words_from(text, pos, _WORD, 2 * MAX_WORDS), text)
         taken: List[str] = []
         end: Optional[int] = None
@@ -106,9 +106,7 @@ class FacilityRecognizer(TableRecognizer):
         while i < len(words) and len(taken) < MAX_WORDS:
             word = words[i].group()
             if word.lower() in PARTICLES:
-                j = i
-                while j < len(words) and words[j].group().lower() in PARTICLES:
-                    j += 1
+                j = past_particles(words, i, PARTICLES)
                 if j < len(words) and self._name_word(words[j].group(), lang):
                     i = j  # "de la Pitié", "der Barmherzigen Brüder"
                     continue
