@@ -19,7 +19,7 @@ Each letter word gets a *class* from the lexicon (``spacy_deid.lexicons``):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import List, Optional
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, DRUG, NAME, PLACE, WORD, Lexicon
@@ -61,9 +61,13 @@ class Word:
     glued_digit: bool = False  # touches a number ("5mcq", "SaO2", "QUARTERMAIN7")
     raw_cls: str = ""  # the class before the glued-number rule
     spelling: float = 0.0  # of an unknown or typo word: spelled like a name (> 0) or a word (< 0), ``lexicons.spelling``
-    @property
-    def is_alpha(self) -> bool:
-        return self.kind == "alpha"
+    # read millions of times a corpus: fields, not properties (set from ``kind`` and ``lower``)
+    is_alpha: bool = field(init=False)
+    base: str = field(init=False)  # lower form without a possessive "'s" ("dr's" -> "dr")
+
+    def __post_init__(self) -> None:
+        self.is_alpha = self.kind == "alpha"
+        self.base = self.lower[:-2] if self.lower.endswith("'s") else self.lower
 
     @property
     def is_title(self) -> bool:
@@ -72,11 +76,6 @@ class Word:
     @property
     def is_upper(self) -> bool:
         return self.text.isupper()
-
-    @property
-    def base(self) -> str:
-        """Lower form without a possessive "'s" ("dr's" -> "dr")."""
-        return self.lower[:-2] if self.lower.endswith("'s") else self.lower
 
     @property
     def nameish(self) -> bool:
@@ -218,13 +217,14 @@ def _class_cache(lexicon: Lexicon) -> dict:
     return cache
 
 
-class Words:
-    """The words of one text plus note-level facts (is the note in ALL CAPS?)."""
+class Words(list):
+    """The words of one text (a list of :class:`Word`, indexed at C speed: the finders read
+    millions a corpus) plus note-level facts (is the note in ALL CAPS?)."""
 
     def __init__(self, text: str, lexicon: Lexicon):
+        super().__init__()
         self.text = text
         self.lexicon = lexicon
-        self.items: List[Word] = []
         self.starts: List[int] = []  # start offset of each word, for bisecting character spans
         line = 0
         last = 0
@@ -246,13 +246,13 @@ class Words:
                 glued = (s > 0 and text[s - 1].isdigit()) or (e < len(text) and text[e].isdigit())
                 if glued:
                     cls = "ordinary"
-                w = Word(len(self.items), s, e, tok, low, "alpha", info[0], info[1], cls, line,
+                w = Word(len(self), s, e, tok, low, "alpha", info[0], info[1], cls, line,
                          typo=info[3], glued_digit=glued, raw_cls=info[2], spelling=info[4])
             elif tok[0].isdigit():
-                w = Word(len(self.items), s, e, tok, tok, "digit", line=line)
+                w = Word(len(self), s, e, tok, tok, "digit", line=line)
             else:
-                w = Word(len(self.items), s, e, tok, tok, "punct", line=line)
-            self.items.append(w)
+                w = Word(len(self), s, e, tok, tok, "punct", line=line)
+            self.append(w)
             self.starts.append(s)
         upper = len(_UPPER.findall(text))
         lower = len(_LOWER.findall(text))
@@ -262,18 +262,17 @@ class Words:
         # a note written (almost) all in lower case: case says nothing, acronyms are lower case
         self.lower_case = n_letters > 0 and upper <= 0.02 * n_letters
 
-    def __len__(self) -> int:
-        return len(self.items)
+    @property
+    def items(self) -> List[Word]:
+        """The words (the list itself)."""
+        return self
 
     def lexicon_nameness(self, w: Word) -> Optional[float]:
         """How much a listed name reads as a name by its word vector (None: no vector)."""
         return self.lexicon.nameness(w.lower)
 
-    def __getitem__(self, i: int) -> Word:
-        return self.items[i]
-
     def get(self, i: int) -> Optional[Word]:
-        return self.items[i] if 0 <= i < len(self.items) else None
+        return self[i] if 0 <= i < len(self) else None
 
     def glued(self, a: Word, b: Word) -> bool:
         """True when nothing separates ``a`` and ``b`` (``a.end == b.start``)."""

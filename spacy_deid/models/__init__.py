@@ -61,7 +61,8 @@ def add_deid_components(
     """Append ``phi_patterns`` (rules), ``phi_lexicon`` (names, places, vetoes of implausible NER
     candidates), ``phi_fine_labels`` (PATIENT or DOCTOR, CITY or STREET... for what the NER names
     by category), ``phi_word_veto`` (when ``word_veto_config`` is given: everyday words of another
-    language are no name) and ``deid_redactor`` to a trained NER pipeline, once each."""
+    language are no name) and ``deid_redactor`` to a trained NER pipeline, once each. The CPU
+    models multiply through numpy's BLAS (``ml/cpu_ops.py``)."""
     from .. import components  # noqa: F401  (registers the factories without entry points)
     from ..components import deid_redactor, phi_fine_labels, phi_lexicon, phi_patterns, phi_word_veto  # noqa: F401
 
@@ -76,6 +77,9 @@ def add_deid_components(
         nlp.add_pipe("phi_word_veto", config=word_veto_config)
     if redactor and "deid_redactor" not in factories:
         nlp.add_pipe("deid_redactor", config=redactor_config or {})
+    from ..ml.cpu_ops import pipeline_models, use_numpy_blas
+
+    use_numpy_blas(pipeline_models(nlp))  # numpy's BLAS, not blis: ml/cpu_ops.py
     return nlp
 
 
