@@ -1,5 +1,5 @@
 """The shipped CNN multiplies through numpy's BLAS (ml/cpu_ops.py) and its beam NER predicts in
-large batches (scored_ner.py): faster, with the same spans (benchmarks/README.md, "Speed")."""
+large batches (scored_ner.py): faster, with the same spans (README.md, "Speed")."""
 from pathlib import Path
 
 import pytest

@@ -51,7 +51,7 @@ class ScoredEntityRecognizer(EntityRecognizer):
     # spaCy's parser predicts a batch in length-sorted quarters, one transition step at a time
     # for all of a quarter's beams: at nlp.pipe's batch of 32 a step moves 8 notes, and the
     # per-step overhead dominates. Batches of at least this many docs (steps of 64 notes) run the
-    # NER about a quarter faster with the same entities (benchmarks/README.md, "Speed").
+    # NER about a quarter faster with the same entities (README.md, "Speed").
     min_pipe_batch = 256
 
     def pipe(self, docs, *, batch_size: int = 256):

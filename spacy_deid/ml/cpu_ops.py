@@ -2,7 +2,7 @@
 
 thinc's ``NumpyOps`` multiplies matrices with blis by default. The blis wheels that install here
 run the tok2vec and beam-NER products of the default pipeline about three times slower than the
-OpenBLAS that numpy ships (benchmarks/README.md, "Speed"), even on one thread. ``NumpyOps(use_blis=False)``
+OpenBLAS that numpy ships (README.md, "Speed"), even on one thread. ``NumpyOps(use_blis=False)``
 hands them to numpy; every other operation stays as it was, and the results are the same up to
 float rounding (the same spans on PhysioNet and the synthetic tests, see tests/test_cpu_ops.py).
 
