@@ -1,0 +1,90 @@
+"""``phi_passages``: a pipeline called from Python reads passages in another language with that
+language's pipeline too (issue 13, language per sentence). Before, only the CLI's ``--lang auto``
+did: ``nlp(note)`` on an English note that quoted a Spanish daughter or copied a German letter
+kept "14 de marzo de 1931", "Sevilla", "DNI 12345678Z", "3. Mai 2019" and "0551 39 12345".
+Every text is invented."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from spacy_deid.components.phi_passages import SOURCE, PhiPassages
+from spacy_deid.pipelines import configure_redactor, load_pipeline
+from spacy_deid.runner import DeidInput, Deidentifier
+
+from test_foreign_passages import ENGLISH, GERMAN, SPANISH
+
+
+def _tagged(passages: bool) -> Language:
+    nlp = load_pipeline("default", "en")
+    configure_redactor(nlp, mode="tag")
+    if passages:
+        nlp.add_pipe("phi_passages", before="deid_redactor")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def plain():
+    return _tagged(False)
+
+
+@pytest.fixture(scope="module")
+def routed():
+    return _tagged(True)
+
+
+@pytest.mark.parametrize("note,defect,gone", [
+    (SPANISH, ["14 de marzo de 1931", "Sevilla", "12345678Z"], ["14 de marzo de 1931", "Sevilla", "12345678Z", "28013"]),
+    (GERMAN, ["3. Mai 2019", "0551 39 12345"], ["Klaus Becker", "3. Mai 2019", "Lindenstraße 5a", "0551 39 12345"]),
+])
+def test_nlp_reads_a_passage_with_its_own_pipeline(plain, routed, note, defect, gone):
+    before = plain(note)._.deidentified
+    for s in defect:  # the English pipeline alone keeps these
+        assert s in before
+    doc = routed(note)
+    for s in gone:
+        assert s not in doc._.deidentified
+    assert any(SOURCE in s.source for s in doc._.phi)
+    assert "Lungs" in doc._.deidentified or "Cardiology following" in doc._.deidentified
+    # the union: every span of the note's own pipeline is still covered
+    covered = [(s.start, s.end) for s in doc._.phi]
+    for s in plain(note)._.phi:
+        assert any(a <= s.start and s.end <= b for a, b in covered)
+
+
+def test_an_english_note_loads_no_other_pipeline(routed):
+    comp = routed.get_pipe("phi_passages")
+    assert comp.passages(ENGLISH) == []
+    doc = routed(ENGLISH)
+    assert "Mary Jones" not in doc._.deidentified
+
+
+def test_the_notes_language_comes_from_the_rules():
+    nlp = load_pipeline("default", "es")
+    nlp.add_pipe("phi_passages", before="deid_redactor")
+    comp = nlp.get_pipe("phi_passages")
+    assert comp.lang == "es"
+    assert [p.lang for p in comp.passages(SPANISH)] == ["en"]  # the English part of a Spanish note
+
+
+def test_languages_limit_what_is_read(plain):
+    comp = PhiPassages("p", "en", ["de"], 30, 0.9, "phi")
+    assert comp.passages(SPANISH) == [] and [p.lang for p in comp.passages(GERMAN)] == ["de"]
+    with pytest.raises(ValueError, match="no pipeline for languages"):
+        PhiPassages("p", "en", ["xx"], 30, 0.9, "phi")
+
+
+def test_a_failing_passage_pipeline_withholds_the_note():
+    nlp = load_pipeline("default", "en")
+
+    def broken(lang: str) -> Language:
+        raise RuntimeError("no model for " + lang)
+
+    nlp.add_pipe("phi_passages", before="deid_redactor")
+    nlp.get_pipe("phi_passages").loader = broken
+    with pytest.raises(RuntimeError):
+        nlp(SPANISH)
+    (res,) = list(Deidentifier(nlp, redact=True).run([DeidInput(SPANISH, None, 0, None)]))
+    assert res.error and res.text is None and "Sevilla" not in (res.error or "")
+    (ok,) = list(Deidentifier(nlp, redact=True).run([DeidInput(ENGLISH, None, 0, None)]))
+    assert ok.error is None  # no passage: nothing to load, the note goes through
