@@ -27,9 +27,10 @@ class LanguagePipelines:
     """The pipeline of each language, from ``build(lang)``; the ``default`` language's is built at
     once, so that a bad setting fails before any note is read."""
 
-    def __init__(self, build: Callable[[str], Language], default: str = "en"):
+    def __init__(self, build: Callable[[str], Language], default: str = "en", passages: bool = True):
         self.build = build
         self.default = default
+        self.passages = passages  # the CLI's choice: passages in another language read by their pipeline
         self._built: Dict[str, Language] = {default: build(default)}
 
     def get(self, lang: str) -> Language:

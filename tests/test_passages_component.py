@@ -88,3 +88,21 @@ def test_a_failing_passage_pipeline_withholds_the_note():
     assert res.error and res.text is None and "Sevilla" not in (res.error or "")
     (ok,) = list(Deidentifier(nlp, redact=True).run([DeidInput(ENGLISH, None, 0, None)]))
     assert ok.error is None  # no passage: nothing to load, the note goes through
+
+
+@pytest.mark.parametrize("flag,kept", [([], False), (["--no-passages"], True)])
+def test_cli_with_a_fixed_language_reads_passages_unless_told_not_to(tmp_path, flag, kept):
+    from typer.testing import CliRunner
+
+    from spacy_deid.cli.main import app
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "note.txt").write_text(SPANISH, encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["redact", str(src), "--out", str(out), "--lang", "en", "--mode", "tag",
+                                   "--quiet", *flag])
+    assert res.exit_code == 0, res.output
+    text = (out / "note.txt").read_text(encoding="utf-8")
+    assert ("12345678Z" in text) is kept and ("14 de marzo de 1931" in text) is kept
+    assert "Plan: continue diuresis" in text

@@ -10,7 +10,8 @@ from tqdm import tqdm
 
 from ..files import atomic_open
 from ..components.phi_deny_list import read_terms
-from ..pipelines import configure_redactor, ensure_surrogate_generator, find_redactor, load_pipeline, notes_language
+from ..pipelines import (configure_redactor, ensure_surrogate_generator, find_component, find_redactor, load_pipeline,
+                         notes_language)
 from ..routing import LanguagePipelines, RoutedDeidentifier
 from ..runner import Deidentifier, DeidInput, DeidResult
 from ._sources import (CsvJob, Failure, check_csv_columns, corpus_items, input_kind, jsonl_items,
@@ -114,15 +115,18 @@ def read_list(path: Optional[Path], what: str) -> List[str]:
 
 def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, age_policy: Optional[str] = None,
           operators: Sequence[str] = (), allow_list: Optional[Path] = None, deny_list: Optional[Path] = None,
-          settings: Sequence[str] = (), config: Optional[Path] = None):
+          settings: Sequence[str] = (), config: Optional[Path] = None, passages: bool = False):
     """The pipeline of a command. A usage error (``ValueError``) says what is wrong in one line.
     ``operators``: ``LABEL=OPERATOR`` items; ``allow_list`` / ``deny_list``: files of texts never /
     always PHI (a deny-list line is ``term`` or ``term<TAB>LABEL``, label NAME by default).
     ``lang="auto"``: a :class:`LanguagePipelines` that builds this pipeline per language (English
-    at once, the others when a note of theirs comes)."""
+    at once, the others when a note of theirs comes). ``passages``: passages in another language
+    are read by their language's pipeline too (``--lang auto``: by the router; a fixed language:
+    by the ``phi_passages`` component)."""
     if lang == "auto":
         return LanguagePipelines(lambda lg: build(model, lg, mode, random_surrogates, age_policy, operators,
-                                                  allow_list, deny_list, settings, config))
+                                                  allow_list, deny_list, settings, config),
+                                 passages=passages)
     if mode == "keep":
         raise ValueError("--mode keep would write every PHI span in clear; keep single labels with "
                          "the redactor's 'operators' setting instead")
@@ -143,6 +147,10 @@ def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, a
     name = configure_redactor(nlp, **overrides)
     if denied:
         nlp.add_pipe("phi_deny_list", before=name, config={"terms": denied})
+    if passages and find_component(nlp, "phi_passages") is None:
+        from ..components import phi_passages  # noqa: F401  (registers the factory)
+
+        nlp.add_pipe("phi_passages", before=name)
     apply_settings(nlp, read_config_settings(config))
     apply_settings(nlp, parse_settings(settings))  # --set wins over --config
     if mode == "surrogate":
@@ -212,7 +220,7 @@ def run_source(
         out = out / (source.name if source.is_file() else f"{source.name}.jsonl")
         check_out_of_source(source, out)
     if isinstance(nlp, LanguagePipelines):  # --lang auto: each note to the pipeline of its language
-        engine = RoutedDeidentifier(nlp, redact=redact, batch_size=batch_size, n_process=n_process)
+        engine = RoutedDeidentifier(nlp, redact=redact, batch_size=batch_size, n_process=n_process, passages=nlp.passages)
     else:
         engine = Deidentifier(nlp, redact=redact, batch_size=batch_size, n_process=n_process)
     if kind == "csv":

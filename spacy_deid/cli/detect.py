@@ -36,6 +36,7 @@ def detect_cmd(
     deny_list: Optional[Path] = typer.Option(None, help="File of words or phrases that are always PHI: term or term<TAB>LABEL"),
     set_: List[str] = typer.Option([], "--set", help="COMPONENT.SETTING=VALUE, repeatable: --set deid_redactor.threshold=0.4"),
     config: Optional[Path] = typer.Option(None, "--config", help="A spaCy config file whose [components.NAME] sections set the pipeline's components"),
+    passages: bool = typer.Option(True, "--passages/--no-passages", help="Read passages in another language (a quoted Spanish sentence in an English note) with that language's pipeline too"),
     encoding: str = typer.Option("utf-8"),
     batch_size: int = typer.Option(32, min=1),
     n_process: int = typer.Option(1, min=1),
@@ -47,7 +48,7 @@ def detect_cmd(
         raise typer.Exit(2)
     try:
         nlp = build(model, lang, None, False, age_policy=age_policy, allow_list=allow_list, deny_list=deny_list,
-                    settings=set_, config=config)
+                    settings=set_, config=config, passages=passages)
         code = run_source(
             nlp, source, out, redact=False, text_key=text_key, columns=[], group_key=None,
             encoding=encoding, batch_size=batch_size, n_process=n_process, quiet=quiet,

@@ -37,6 +37,7 @@ def redact_cmd(
     deny_list: Optional[Path] = typer.Option(None, help="File of words or phrases that are always PHI, one a line: term or term<TAB>LABEL (default NAME)"),
     set_: List[str] = typer.Option([], "--set", help="COMPONENT.SETTING=VALUE, repeatable: --set deid_redactor.threshold=0.4"),
     config: Optional[Path] = typer.Option(None, "--config", help="A spaCy config file whose [components.NAME] sections set the pipeline's components"),
+    passages: bool = typer.Option(True, "--passages/--no-passages", help="Read passages in another language (a quoted Spanish sentence in an English note) with that language's pipeline too"),
     encoding: str = typer.Option("utf-8", help="Encoding of the input"),
     batch_size: int = typer.Option(32, min=1),
     n_process: int = typer.Option(1, min=1),
@@ -45,7 +46,7 @@ def redact_cmd(
     """De-identify notes; bad inputs are reported and skipped (exit code 1), never copied raw."""
     try:
         nlp = build(model, lang, mode, random_surrogates, age_policy=age_policy, operators=operator,
-                    allow_list=allow_list, deny_list=deny_list, settings=set_, config=config)
+                    allow_list=allow_list, deny_list=deny_list, settings=set_, config=config, passages=passages)
         code = run_source(
             nlp, source, out, redact=True, text_key=text_key,
             columns=[c.strip() for c in columns.split(",") if c.strip()], group_key=group_key,
