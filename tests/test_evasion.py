@@ -36,6 +36,8 @@ EVASIONS = [
     ("digits spread out in an MRN", "MRN: 1 2 3 4 5 6 7 8 noted.", "1 2 3 4 5 6 7 8", True, True),
     ("an MRN in groups of three", "MRN 123 456 789 today.", "123 456 789", True, True),
     ("a national ID spread out", "身分證字號 A 1 2 3 4 5 6 7 8 9，已核對", "A 1 2 3 4 5 6 7 8 9", True, True),
+    ("a phone read out in words", "Call five five five, zero one nine nine today.", "five five five, zero one nine nine", True, True),
+    ("an MRN read out in words", "MRN four four eight two seven three one noted.", "four four eight two seven three one", True, True),
     ("combining mark in a name", "Seen by Dr. Oko\u0301nkwo today.", "Oko\u0301nkwo", False, True),
     ("name broken by a line break", "Seen by Dr. Okon-\nkwo today.", "Okon-\nkwo", False, True),
 ]

@@ -37,6 +37,7 @@ from .mac_addresses import MacAddressRecognizer
 from .national_ids import NationalIdRecognizer
 from .phones import PhoneRecognizer
 from .postcodes import PostcodeRecognizer
+from .spelled_numbers import SpelledNumberRecognizer
 from .ssn import SsnRecognizer
 from .street_forms import LocalStreetRecognizer
 from .streets import StreetRecognizer
@@ -65,6 +66,7 @@ BUILTIN = (
     UsernameRecognizer,
     SsnRecognizer,
     NationalIdRecognizer,
+    SpelledNumberRecognizer,
     IdentifierRecognizer,
     ZipCodeRecognizer,
     PostcodeRecognizer,
@@ -133,6 +135,7 @@ __all__ = [
     "WordAgeRecognizer",
     "PhoneRecognizer",
     "SsnRecognizer",
+    "SpelledNumberRecognizer",
     "StreetRecognizer",
     "CuedPlaceRecognizer",
     "CuedNameRecognizer",

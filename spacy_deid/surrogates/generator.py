@@ -172,6 +172,10 @@ class SurrogateGenerator:
             return self._date(surface, gid, lang, shift, ref_year)
         if kind == "AGE":
             return age_surrogate(surface, self.age_cap)
+        if kind in ("PHONE", "FAX") or FINE_LABELS[kind].coarse == "ID":
+            from ..recognizers.spelled_numbers import read_out
+
+            surface = read_out(surface, lang)  # "five five five, one two one two": a number of digits
         if kind == "PHONE" or kind == "FAX":
             return self._retry(surface, originals, lambda a: contact.phone(surface, keys.rng(gid, kind, key, str(a)), lang))
         if kind == "EMAIL":
