@@ -81,6 +81,16 @@ def test_the_over_89_policy_reads_chinese_numbers():
     ("it", "paziente di novantatré anni", "novantatré", 93),
     ("es", "varón de noventa y tres años", "noventa y tres", 93),
     ("de", "der siebzigjährige Patient", "siebzig", 70),
+    # Romanian, Turkish and Portuguese (nineteenth session: kept before; num2words' numbers)
+    ("ro", "Pacienta, în vârstă de nouăzeci și trei de ani, internată.", "nouăzeci și trei", 93),
+    ("ro", "Pacientul, în vârstă de nouazeci si trei de ani.", "nouazeci si trei", 93),
+    ("ro", "pacientă de nouăzeci şi trei de ani", "nouăzeci şi trei", 93),
+    ("tr", "Hasta doksan üç yaşında, nefes darlığı ile başvurdu.", "doksan üç", 93),
+    ("tr", "Hasta doksanüç yaşında kadın.", "doksanüç", 93),
+    ("tr", "yüz iki yaşında", "yüz iki", 102),
+    ("pt", "A senhora de noventa e três anos foi internada.", "noventa e três", 93),
+    ("pt", "Maria Silva, noventa e tres anos, natural de Braga.", "noventa e tres", 93),
+    ("tr", "yetmiş yaşında erkek hasta", "yetmiş", 70),
 ])
 def test_ages_in_words_of_other_languages(lang, text, span, value):
     """An age over 89 written in words kept in every other language (English had the same defect);
@@ -94,6 +104,7 @@ def test_ages_in_words_of_other_languages(lang, text, span, value):
 
 
 @pytest.mark.parametrize("lang,text", [("de", "seit drei Jahren"), ("fr", "depuis deux ans"), ("es", "hace dos años"),
-                                       ("it", "da tre anni")])
+                                       ("it", "da tre anni"), ("ro", "diabet de trei ani"), ("tr", "üç yıldır diyabet"),
+                                       ("pt", "há três anos")])
 def test_durations_in_words_are_no_ages(lang, text):
     assert list(get_recognizer("ages_phrased", lang).find(text)) == []

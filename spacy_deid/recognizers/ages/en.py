@@ -66,12 +66,12 @@ def age_value(surface: str) -> Optional[int]:
     han = _HAN_NUMBER.search(surface)  # "六十五" of a Chinese "六十五歲"
     if han:
         return han_number(han.group(0))
-    from .number_words import WORDS, word_value
+    from .number_words import LANGS, word_value
     from .words import word_age_value  # English words ("ninety-three")
 
     value = word_age_value(surface)
-    if value is None:  # German, French, Italian, Spanish words ("dreiundneunzig", "quatre-vingt-treize")
-        value = next((v for lang in WORDS if (v := word_value(lang, surface)) is not None), None)
+    if value is None:  # other languages' words ("dreiundneunzig", "quatre-vingt-treize", "doksan üç")
+        value = next((v for lang in LANGS if (v := word_value(lang, surface)) is not None), None)
     return value
 
 

@@ -1,6 +1,7 @@
 """Numbers from 1 to 119 in German, French, Italian and Spanish words ("dreiundneunzig",
 "quatre-vingt-treize", "nonante-trois", "novantatré", "noventa y tres", "hundertzwei"), built from
-each language's counting rules, for the age phrases of ``phrases.py``: an age over 89 written in
+each language's counting rules, and in Romanian, Turkish and Portuguese words ("nouăzeci și trei",
+"doksan üç", "noventa e três") from num2words, for the age phrases of ``phrases.py``: an age over 89 written in
 words is as much PHI as one in digits. ``WORDS[lang]`` maps each folded form (lower case, spaces and
 hyphens as one space) to its value; ``words_pattern(lang)`` is the regular expression of them."""
 from __future__ import annotations
@@ -111,6 +112,38 @@ def _spanish() -> Dict[str, int]:
 
 
 WORDS: Dict[str, Dict[str, int]] = {"de": _german(), "fr": _french(), "it": _italian(), "es": _spanish()}
+# Romanian, Turkish and Portuguese from num2words, built on first use
+N2W_LANGS = ("ro", "tr", "pt")
+LANGS = tuple(WORDS) + N2W_LANGS
+
+
+def _num2words_table(lang: str) -> Dict[str, int]:
+    """1 to ``MAX`` as num2words writes them in ``lang`` ("nouăzeci și trei", "doksanüç", "noventa e
+    três"), and as notes also write them: without accents, with Romanian's older cedilla letters
+    ("şi"), and Turkish tens and units apart ("doksan üç", "yüz iki")."""
+    from num2words import num2words
+
+    from ...lexicons.sources import fold
+
+    out: Dict[str, int] = {}
+
+    def add(form: str, n: int) -> None:
+        for variant in (form, fold(form), form.replace("ș", "ş").replace("ț", "ţ")):
+            out.setdefault(_fold(variant), n)
+
+    for n in range(1, MAX + 1):
+        add(num2words(n, lang=lang), n)
+        if lang == "tr":
+            parts = [p for p in (100 * (n // 100), 10 * (n % 100 // 10), n % 10) if p]
+            add(" ".join(num2words(p, lang=lang) for p in parts), n)
+    return out
+
+
+def table(lang: str) -> Dict[str, int]:
+    """The number words of ``lang`` (empty for a language without them)."""
+    if lang not in WORDS and lang in N2W_LANGS:
+        WORDS[lang] = _num2words_table(lang)
+    return WORDS.get(lang, {})
 
 
 def _fold(text: str) -> str:
@@ -144,13 +177,13 @@ def _trie_pattern(forms) -> str:
 def words_pattern(lang: str) -> Optional[str]:
     """A regular expression of the number words of ``lang`` (the longest form wins; any run of
     spaces or hyphens where the folded form has a space), or None for a language without a table."""
-    table = WORDS.get(lang)
-    return _trie_pattern(table) if table else None
+    forms = table(lang)
+    return _trie_pattern(forms) if forms else None
 
 
 def word_value(lang: str, text: str) -> Optional[int]:
     """The number that ``text`` says in ``lang``'s words, or None."""
-    return WORDS.get(lang, {}).get(_fold(text))
+    return table(lang).get(_fold(text))
 
 
-__all__ = ["WORDS", "word_value", "words_pattern"]
+__all__ = ["LANGS", "WORDS", "table", "word_value", "words_pattern"]

@@ -14,8 +14,6 @@ import importlib
 from functools import lru_cache
 from typing import Dict, Tuple
 
-from num2words import num2words
-
 from ...lexicons.sources import fold
 
 LANGS = ("en", "es", "de", "fr", "it", "pt", "ro", "tr")
@@ -30,6 +28,8 @@ def phrase(text: str) -> Phrase:
 @lru_cache(maxsize=None)
 def tables_of(lang: str) -> Tuple[Dict[Phrase, str], Dict[str, int]]:
     """``(values, REPEAT)`` of ``lang``: every phrase of a digit or a pair of digits -> its digits."""
+    from num2words import num2words  # on first use: the command line starts without it
+
     module = importlib.import_module(f"{__name__}.{lang}")
     values: Dict[Phrase, str] = {}
 
