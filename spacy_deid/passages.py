@@ -64,7 +64,7 @@ def foreign_passages(text: str, note_lang: str, *, min_letters: int = MIN_LETTER
             pending = None
         if han_share(piece) >= HAN_SHARE_ZH:
             lang: Optional[str] = "zh"  # Han characters tell at any length
-        elif sum(ch.isalpha() for ch in piece) < min_letters:
+        elif sum(map(str.isalpha, piece)) < min_letters:
             if current is not None:  # too short to tell: it goes with the foreign piece before
                 found[-1] = Passage(found[-1].start, end, current)
             elif pending is None:
