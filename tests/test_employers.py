@@ -22,6 +22,10 @@ def _found(text):
     ("retired from GE in 2001", "GE"),
     ("PT WORKS AT WALMART AS A CASHIER.", "WALMART"),  # capitals: up to the function word
     ("worked for ups x 30 yrs", "ups"),  # lower case: a brand is rarer than an everyday word
+    # who heads or owns one (nineteenth session: kept before)
+    ("HUSBAND IS CEO OF NORTHROP. PT SMOKES.", "NORTHROP"),
+    ("Her son is the owner of Gino's Pizza in town.", "Gino's Pizza"),
+    ("father was president of Acme Corp", "Acme Corp"),
 ])
 def test_employers_after_cues(text, employer):
     assert employer in _found(text)
@@ -32,6 +36,7 @@ def test_employers_after_cues(text, employer):
     "works at the hospital", "works for the city", "works at a bakery", "works in construction",
     "works for Dr. Lowe",  # a person, the name rules' job
     "She worked with the OT yesterday.", "INCREASED WORK OF BREATHING OVERNIGHT", "plan to work with physical therapy",
+    "owner of a small dog", "PRESIDENT OF THE", "the chair at bedside",
 ])
 def test_no_employer_without_one(text):
     assert _found(text) == []

@@ -1,5 +1,6 @@
 """ORGANIZATION recognizer: the employer named after a word of working there ("employee of
-Raytheon", "works at Home Depot", "worked for UPS for 30 years", "Employer: Acme Corp");
+Raytheon", "works at Home Depot", "worked for UPS for 30 years", "Employer: Acme Corp") or of
+heading or owning it ("CEO of IBM", "owner of Gino's Pizza");
 labels.md counts employers, schools and companies as places (ORGANIZATION). The model missed
 them ("Pt is a 45 y/o employee of Raytheon" came out unchanged).
 
@@ -23,13 +24,17 @@ _CUE = re.compile(
     r"(?<![A-Za-z])(?:(?:works|worked|working|work|interned|interns)\s+(?:at|for)|employed\s+(?:at|by|with)|"
     r"(?:employee|employment|job|jobs)\s+(?:at|of|with)|(?:retired|retiring)\s+from|"
     r"(?:volunteers|volunteered|volunteering)\s+(?:at|for)|employer\s*[:=-]|employed\s*:|"
-    r"employment\s*[:=-]|occupation\s*:[^\n.;]{0,40}?\s+(?:at|for))\s+(?:the\s+)?", re.I)
+    r"employment\s*[:=-]|occupation\s*:[^\n.;]{0,40}?\s+(?:at|for)|"
+    # who heads or owns a company: "CEO of IBM", "owner of Gino's Pizza", "president of Acme"
+    r"(?:ceo|cfo|coo|cto|president|co-?owner|owner|co-?founder|founder|chairman|chairwoman)\s+(?:of|at))"
+    r"\s+(?:the\s+)?", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.&-]*[A-Za-z]|[A-Z]")
 CONNECTORS = frozenset({"of", "and", "&", "de", "the", "for"})
 TITLES = frozenset({"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."})
 # every cue starts with one of these: the cue is tried only where one stands (a scan of the whole
 # note with the cue's pattern cost a tenth of all the rules' time on ICU notes)
-CUE_STEMS = ("work", "employ", "job", "retir", "volunteer", "intern", "occupation")
+CUE_STEMS = ("work", "employ", "job", "retir", "volunteer", "intern", "occupation", "ceo", "cfo", "coo", "cto",
+             "president", "owner", "founder", "chair")
 _STEM = re.compile("|".join(CUE_STEMS), re.I)
 MAX_CASELESS_WORDS = 3
 MAX_WORDS = 5
