@@ -106,3 +106,18 @@ def test_cli_with_a_fixed_language_reads_passages_unless_told_not_to(tmp_path, f
     text = (out / "note.txt").read_text(encoding="utf-8")
     assert ("12345678Z" in text) is kept and ("14 de marzo de 1931" in text) is kept
     assert "Plan: continue diuresis" in text
+
+
+def test_cli_passages_are_read_by_a_pipeline_built_like_the_notes():
+    """``--model rules --lang en``: the Spanish passage goes through the Spanish rules, not the
+    Spanish model (the passage pipeline is built with the command's own options)."""
+    from spacy_deid.cli._run import build
+
+    nlp = build("rules", "en", "tag", False, passages=True)
+    comp = nlp.get_pipe("phi_passages")
+    spanish = comp.pipeline("es")
+    assert "ner" not in spanish.pipe_names and "phi_patterns" in spanish.pipe_names
+    plain = build("rules", "en", "tag", False)(SPANISH)._.deidentified
+    routed = nlp(SPANISH)._.deidentified
+    for kept_before in ("14 de marzo de 1931", "12345678Z", "28013"):  # the English rules alone keep these
+        assert kept_before in plain and kept_before not in routed

@@ -150,7 +150,10 @@ def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, a
     if passages and find_component(nlp, "phi_passages") is None:
         from ..components import phi_passages  # noqa: F401  (registers the factory)
 
-        nlp.add_pipe("phi_passages", before=name)
+        # each passage's pipeline is built as this one is (--model, lists, settings), in its language
+        nlp.add_pipe("phi_passages", before=name).loader = (
+            lambda lg: build(model, lg, mode, random_surrogates, age_policy, operators, allow_list, deny_list,
+                             settings, config))
     apply_settings(nlp, read_config_settings(config))
     apply_settings(nlp, parse_settings(settings))  # --set wins over --config
     if mode == "surrogate":
