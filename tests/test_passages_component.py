@@ -121,3 +121,19 @@ def test_cli_passages_are_read_by_a_pipeline_built_like_the_notes():
     routed = nlp(SPANISH)._.deidentified
     for kept_before in ("14 de marzo de 1931", "12345678Z", "28013"):  # the English rules alone keep these
         assert kept_before in plain and kept_before not in routed
+
+
+@pytest.mark.parametrize("passages", [True, False])
+def test_spark_and_the_service_build_as_redact_does(passages):
+    """Spark's and the service's pipelines are built as ``redact`` builds them: with the
+    ``phi_passages`` component unless told not to (``--no-passages``)."""
+    from spacy_deid.service.engine import ServiceEngine
+    from spacy_deid.service.settings import ServiceSettings
+    from spacy_deid.spark.settings import SparkDeidSettings
+
+    spark_nlp = SparkDeidSettings(model="rules", lang="en", mode="tag", passages=passages).build()
+    assert ("phi_passages" in spark_nlp.pipe_names) is passages
+    service = ServiceSettings(model="rules", lang="en", passages=passages)
+    assert ServiceSettings.from_json(service.to_json()).passages is passages
+    service_nlp = ServiceEngine(service)._build()
+    assert ("phi_passages" in service_nlp.pipe_names) is passages

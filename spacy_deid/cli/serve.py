@@ -41,6 +41,7 @@ def serve_cmd(
     max_pending: int = typer.Option(64, min=1, help="Requests waiting in one worker (503 above)"),
     audit_log: Optional[Path] = typer.Option(None, help="File for the audit log lines (default: standard error)"),
     log_level: str = typer.Option("warning", help="uvicorn's log level"),
+    passages: bool = typer.Option(True, "--passages/--no-passages", help="Read passages in another language (a quoted Spanish sentence in an English note) with that language's pipeline too"),
 ) -> None:
     """Serve de-identification over HTTP: POST /deidentify, POST /detect, GET /health, GET /ready, /docs."""
     try:
@@ -61,7 +62,7 @@ def serve_cmd(
                    "unless a TLS reverse proxy is in front.", err=True)
     try:
         settings = ServiceSettings(
-            model=model, lang=lang, age_policy=age_policy, random_surrogates=random_surrogates,
+            model=model, lang=lang, age_policy=age_policy, random_surrogates=random_surrogates, passages=passages,
             token_file=str(token_file) if token_file else None, max_body_bytes=int(max_body_mb * 1024 * 1024),
             max_notes=max_notes, max_note_chars=max_note_chars, timeout_s=timeout, body_timeout_s=body_timeout,
             max_pending=max_pending, audit_log=str(audit_log) if audit_log else None,

@@ -32,6 +32,7 @@ def spark_cmd(
     master: Optional[str] = typer.Option(None, help="Spark master, e.g. local[2] (default: spark-submit's, else local[*])"),
     partitions: Optional[int] = typer.Option(None, min=1, help="Partitions after grouping (default: the input's, at least one per core)"),
     spans: bool = typer.Option(False, help="Add the PHI spans (column, start, end, label, source, score) as a column"),
+    passages: bool = typer.Option(True, "--passages/--no-passages", help="Read passages in another language (a quoted Spanish sentence in an English note) with that language's pipeline too"),
     batch_size: int = typer.Option(32, min=1),
     overwrite: bool = typer.Option(False, help="Replace an existing output folder"),
 ) -> None:
@@ -59,7 +60,8 @@ def spark_cmd(
         raise typer.Exit(2)
     settings = SparkDeidSettings(model=model, lang=lang, mode=mode, age_policy=age_policy, operators=tuple(operator),
                                  settings=tuple(set_), allow_list=str(allow_list) if allow_list else None,
-                                 deny_list=str(deny_list) if deny_list else None, batch_size=batch_size)
+                                 deny_list=str(deny_list) if deny_list else None, batch_size=batch_size,
+                                 passages=passages)
     if master is None or master.startswith("local"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this environment's Python
     builder = SparkSession.builder.appName("spacy-deid").config("spark.ui.showConsoleProgress", "false")

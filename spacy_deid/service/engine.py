@@ -51,7 +51,8 @@ class ServiceEngine:
         from ..cli._run import build_one
 
         s = self.settings
-        return build_one(s.model, s.lang, None, s.random_surrogates, age_policy=s.age_policy, where="serve")
+        return build_one(s.model, s.lang, None, s.random_surrogates, age_policy=s.age_policy, where="serve",
+                         passages=s.passages)
 
     @property
     def ready(self) -> bool:

@@ -16,6 +16,7 @@ class ServiceSettings:
     lang: str = "en"
     age_policy: Optional[str] = None  # None: the pipeline's
     random_surrogates: bool = False  # surrogates random per worker run instead of keyed
+    passages: bool = True  # passages in another language read by their pipeline too, as ``redact`` does
     token_file: Optional[str] = None  # more tokens, one a line, besides SPACY_DEID_API_TOKENS
     max_body_bytes: int = 10 * 1024 * 1024  # 413 above
     max_header_bytes: int = 16 * 1024  # all headers together; 431 above

@@ -23,6 +23,7 @@ class SparkDeidSettings:
     deny_list: Optional[str] = None
     batch_size: int = 32
     redact: bool = True  # False: spans only, no text
+    passages: bool = True  # passages in another language read by their pipeline too, as ``redact`` does
 
     def build(self):
         """The pipeline, exactly as ``spacy-deid redact`` builds it (keyed surrogates only: a
@@ -33,4 +34,4 @@ class SparkDeidSettings:
                      operators=self.operators,
                      allow_list=Path(self.allow_list) if self.allow_list else None,
                      deny_list=Path(self.deny_list) if self.deny_list else None,
-                     settings=self.settings)
+                     settings=self.settings, passages=self.passages)
