@@ -137,3 +137,21 @@ def test_spark_and_the_service_build_as_redact_does(passages):
     assert ServiceSettings.from_json(service.to_json()).passages is passages
     service_nlp = ServiceEngine(service)._build()
     assert ("phi_passages" in service_nlp.pipe_names) is passages
+
+
+def test_the_component_pickles_for_worker_processes():
+    """A worker started by spawn or forkserver gets the pipeline pickled: the CLI's passage
+    loader is a picklable builder, not a closure."""
+    import pickle
+
+    from spacy_deid.cli._run import PipelineBuilder, build
+
+    nlp = build("rules", "en", "tag", False, passages=True)
+    comp = nlp.get_pipe("phi_passages")
+    assert isinstance(comp.loader, PipelineBuilder)
+    copy = pickle.loads(pickle.dumps(comp))
+    assert copy.loader == comp.loader and copy.lang == "en"
+    doc = nlp.make_doc(SPANISH)
+    for name, proc in nlp.pipeline:  # the pipeline with the unpickled copy in its component's place
+        doc = (copy if name == "phi_passages" else proc)(doc)
+    assert copy.counts == {"es": 1} and "12345678Z" not in doc._.deidentified

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from tqdm import tqdm
 
@@ -151,15 +152,34 @@ def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, a
         from ..components import phi_passages  # noqa: F401  (registers the factory)
 
         # each passage's pipeline is built as this one is (--model, lists, settings), in its language
-        nlp.add_pipe("phi_passages", before=name).loader = (
-            lambda lg: build(model, lg, mode, random_surrogates, age_policy, operators, allow_list, deny_list,
-                             settings, config))
+        nlp.add_pipe("phi_passages", before=name).loader = PipelineBuilder(
+            model, mode, random_surrogates, age_policy, tuple(operators), allow_list, deny_list, tuple(settings), config)
     apply_settings(nlp, read_config_settings(config))
     apply_settings(nlp, parse_settings(settings))  # --set wins over --config
     if mode == "surrogate":
         ensure_surrogate_generator(nlp, random_surrogates)
         nlp.get_pipe(name).context(None, notes_language(nlp))  # no key: fail now, not on every document
     return nlp
+
+
+@dataclass(frozen=True)
+class PipelineBuilder:
+    """``build`` with a command's options, for any language: picklable (a worker process started
+    by spawn or forkserver gets it whole), unlike a closure."""
+
+    model: str
+    mode: Optional[str]
+    random_surrogates: bool
+    age_policy: Optional[str]
+    operators: Tuple[str, ...]
+    allow_list: Optional[Path]
+    deny_list: Optional[Path]
+    settings: Tuple[str, ...]
+    config: Optional[Path]
+
+    def __call__(self, lang: str):
+        return build(self.model, lang, self.mode, self.random_surrogates, self.age_policy, self.operators,
+                     self.allow_list, self.deny_list, self.settings, self.config)
 
 
 def build_one(model: str, lang: str, *args: Any, where: str, **kwargs: Any):
