@@ -162,6 +162,9 @@ def test_a_word_after_a_title_is_no_full_name():
     # the care team's roles and family words are no one's occupation here
     ("我是護理師，來量血壓。我是她丈夫。", []),
     ("我在科技業上班", [("科技業", "PROFESSION")]),
+    # after a modifier that ends in 的 (nineteenth session: kept before); not a relative or the care team
+    ("我是一位退休的老師。", [("老師", "PROFESSION")]),
+    ("我是病人的女兒。我是他的醫師。", []),
 ])
 def test_industries_and_jobs_said_as_ones_work(text, expected):
     assert _spans(text) == expected

@@ -4,7 +4,8 @@ narrows who they are; an industry does too.
 - an industry: a trade of two or three characters and 業 right after a word of working or being
   ("做保險業", "我在科技業", "從事餐飲業"). The trade must be a word of its own ("保險", "餐飲",
   "電子"): 業 after one character makes everyday words ("畢業", "作業", "專業", "企業");
-- a job title said of oneself ("我是老師", "我是也是廚師嘛", "我在當工程師") or as the answer to a
+- a job title said of oneself ("我是老師", "我是也是廚師嘛", "我在當工程師", after a modifier
+  that ends in 的: "我是台積電的工程師", "我是一位退休的老師") or as the answer to a
   question about one's work ("你在哪裡工作？病人：我現在，公務員啊"): a job of Faker's zh_TW or zh_CN
   lists, or a word that ends as jobs do (師, 員, 工, 官, 匠, 警察); the care team's roles are no
   one's occupation here ("我是護理師" is a nurse at work);
@@ -38,6 +39,7 @@ JOB_SCORE = 0.8
 JOB_MIN_ZIPF = 2.5  # a job title is a word: "消防員" 3.6, "老師" 5.3
 # The care team's roles (simplified): the staff of the dialogue, not anyone's occupation.
 CARE_ROLES = frozenset("医师 医生 护理师 护士 个管师 药师 营养师 治疗师 社工 社工师 检验师 技术员 志工".split())
+_MODIFIER = re.compile(f"[{HAN_CHARS}]{{1,6}}?的")  # what one is a job of, or what kind: "台积电的", "一位退休的"
 _PARTICLE_AFTER = re.compile(f"(?:[^{HAN_CHARS}]|[啊阿啦嘛吧喔哦呢耶]|$)")
 
 
@@ -86,6 +88,11 @@ class HanProfessionRecognizer(HanScriptRecognizer):
                 starts.append(_BETWEEN.match(simple, turn.end()).end())
         for i in sorted(set(starts)):
             n = job_at(simple, i)
+            if not n:  # a job after a modifier that ends in 的: "我是台積電的工程師", "我是一位退休的老師"
+                m = _MODIFIER.match(simple, i)
+                if m:
+                    i = m.end()
+                    n = job_at(simple, i)
             if n and i not in taken:
                 taken.add(i)
                 yield PhiMatch(i, i + n, "PROFESSION", JOB_SCORE, f"{self.name}.job")
