@@ -86,6 +86,18 @@ def test_a_model_date_of_two_one_digit_numbers_is_vetoed_in_a_day_first_language
     assert en("Seen 4/5 by the team.")._.deidentified == "Seen [DATE] by the team."
 
 
+@pytest.mark.parametrize("lang,text,dates,out", [
+    ("it", "Chiamato il 118 alle ore 3. Ricoverato il 3 maggio.", ["3.", "3"], "Chiamato il 118 alle ore 3. Ricoverato il [DATE] maggio."),
+    ("de", "Aufnahme am 3. Mai um 14 Uhr.", ["3. Mai", "14"], "Aufnahme am [DATE] um 14 Uhr."),
+    ("fr", "Arrivée le 3 à 14 heures.", ["3", "14"], "Arrivée le [DATE] à 14 heures."),
+])
+def test_a_model_date_that_is_an_hour_is_vetoed(lang, text, dates, out):
+    """Nineteenth session: "alle ore 3." came out "alle ore [DATE]" (the multilingual model's
+    date on an hour); a day said alone stays a date."""
+    nlp = _pipeline(lang, [(d, "DATE") for d in dates])
+    assert nlp(text)._.deidentified == out
+
+
 def test_diagnosis_codes_are_no_places_but_rooms_stay():
     nlp = _pipeline("de", [("I10", "LOCATION_OTHER"), ("J45.9", "CITY"), ("B12", "ROOM"), ("Hartung", "PATIENT")])
     text = "Arterielle Hypertonie (I10), Asthma J45.9, Zimmer B12, Herr Hartung."

@@ -23,6 +23,9 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
   decimal ("Hypertonie (I10)", "J45.9"): a code names a disease, not a person or a place (rooms
   and postcodes aside: "Zimmer B12" is a room).
 
+- **an hour** (``hour_of_day``): a model's date that is a lone number up to 24 with an hour word
+  before or after it ("alle ore 3.", "um 14 Uhr", "à 3 heures", "saat 3"): a time of day.
+
 - **a score that reads as a date**: a model's date that is two one-digit numbers with a slash
   ("Kraftgrad 4/5"), in a language that writes dates day first (the date rules' reading,
   ``recognizers/dates/en.py``).
@@ -443,6 +446,9 @@ class PhiWordVeto:
                 if self.lang in SHAPED_DATE_LANGS and not date_like(text[start:end], bool(_MEASURE_AFTER.match(text, end))):
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.no_date.{label}"))
                     continue
+                if self.lang in SHAPED_DATE_LANGS and hour_of_day(text, start, end):
+                    vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.hour.{label}"))
+                    continue
                 for s, e in self.date_edges(text, start, end, mixed):
                     vetoes.append((s, e, "NOT_PHI", EDGE_VETO, f"word_veto.date_edge.{label}"))
             for start, end, label in found:
@@ -505,6 +511,18 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _DAY_MONTH = re.compile(r"(?<![\d.,])\d{1,2}\s*[./-]\s*\d{1,2}(?![\d,])")  # "12.3.", "7/63", "12-3"
 _SHORT_YEAR = re.compile(r"['’]\d{2}(?!\d)")
 _DAY_ALONE = re.compile(r"\s*\d{1,2}\.?\s*")
+# An hour said with its word ("alle ore 3", "a las 3 horas", "um 3 Uhr", "à 3 heures", "saat 3"):
+# a time of day, which no rule or label counts as a date
+_HOUR_BEFORE = re.compile(r"(?<![^\W\d_])(?:ore|ora|hora|horas|saat|heure|heures|uhr)\s*[:.]?\s*$", re.I)
+_HOUR_AFTER = re.compile(r"\s*(?:uhr|h|heures?|horas?|ore)(?![^\W\d_])", re.I)
+
+
+def hour_of_day(text: str, start: int, end: int) -> bool:
+    """A model's date that is a lone number of an hour (0-24) with an hour word before or after it."""
+    cand = text[start:end].strip().rstrip(".")
+    if not cand.isdigit() or int(cand) > 24:
+        return False
+    return bool(_HOUR_BEFORE.search(text, max(0, start - 12), start) or _HOUR_AFTER.match(text, end))
 _LONG_NUMBER = re.compile(r"\d{5,}")
 # Seasons and parts of a period that date a two-digit year ("Sommer 21", "fin 98", "inizio 03"),
 # folded: de, fr, it, es, pt, ro, tr.
