@@ -1,10 +1,12 @@
 """English cardinal and ordinal numbers written in words, from 1 to 999 ("ninety-three", "one
 hundred and one", "twelfth", "twenty-first"), for the age and date rules that read ages and days
-said in words; ``NUMBER_WORDS`` is the regular expression of one such number (case-insensitive)."""
+said in words; ``NUMBER_WORDS`` is the regular expression of one such number (case-insensitive).
+``spoken_forms`` gives a number's words in the other languages, from num2words, for the tables of
+``ages/number_words.py`` and ``digit_words``."""
 from __future__ import annotations
 
 import re
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
          "seventeen eighteen nineteen").split()
@@ -74,3 +76,23 @@ def year_value(text: str) -> Optional[int]:
 
 
 __all__ = ["NUMBER_WORDS", "ORDINAL_WORDS", "YEAR_WORDS", "number_value", "year_value"]
+
+
+def spoken_forms(n: int, lang: str) -> List[str]:
+    """``n`` in words in ``lang`` as num2words writes it and as notes also write it: without
+    accents, with Romanian's older cedilla letters ("şi"), and in Turkish with hundreds, tens and
+    units apart ("doksan üç", "yüz iki": num2words writes "doksanüç"). num2words is imported here,
+    on first use, so that the command line starts without it."""
+    from num2words import num2words
+
+    from ..lexicons.sources import fold
+
+    forms = [num2words(n, lang=lang)]
+    if lang == "tr":
+        forms.append(" ".join(num2words(p, lang=lang) for p in (100 * (n // 100), 10 * (n % 100 // 10), n % 10) if p))
+    out: List[str] = []
+    for form in forms:
+        for variant in (form, fold(form), form.replace("ș", "ş").replace("ț", "ţ")):
+            if variant not in out:
+                out.append(variant)
+    return out

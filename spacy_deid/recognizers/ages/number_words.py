@@ -118,24 +118,14 @@ LANGS = tuple(WORDS) + N2W_LANGS
 
 
 def _num2words_table(lang: str) -> Dict[str, int]:
-    """1 to ``MAX`` as num2words writes them in ``lang`` ("nouăzeci și trei", "doksanüç", "noventa e
-    três"), and as notes also write them: without accents, with Romanian's older cedilla letters
-    ("şi"), and Turkish tens and units apart ("doksan üç", "yüz iki")."""
-    from num2words import num2words
-
-    from ...lexicons.sources import fold
+    """1 to ``MAX`` in ``lang``'s words ("nouăzeci și trei", "doksan üç", "noventa e três"), as
+    num2words and notes write them (``number_words.spoken_forms``)."""
+    from ..number_words import spoken_forms
 
     out: Dict[str, int] = {}
-
-    def add(form: str, n: int) -> None:
-        for variant in (form, fold(form), form.replace("ș", "ş").replace("ț", "ţ")):
-            out.setdefault(_fold(variant), n)
-
     for n in range(1, MAX + 1):
-        add(num2words(n, lang=lang), n)
-        if lang == "tr":
-            parts = [p for p in (100 * (n // 100), 10 * (n % 100 // 10), n % 10) if p]
-            add(" ".join(num2words(p, lang=lang) for p in parts), n)
+        for form in spoken_forms(n, lang):
+            out.setdefault(_fold(form), n)
     return out
 
 

@@ -6,7 +6,7 @@ trente-quatre", "null eins sieben zwo".
 Each module holds ``DIGITS`` (word -> digit: the words for 0-9 and the forms used on the phone,
 "oh", "zwo", "meia") and ``REPEAT`` ("double" -> 2). The numbers 10 to 99, read out in pairs as
 the French and many others do, come from num2words in each language ("trente-quatre", "treinta y
-cuatro", "vierunddreißig"). Every phrase is kept lower case, as words split at spaces and
+cuatro", "vierunddreißig"; ``number_words.spoken_forms``). Every phrase is kept lower case, as words split at spaces and
 hyphens, with and without accents. Written from each language's grammar, not from any corpus."""
 from __future__ import annotations
 
@@ -28,21 +28,16 @@ def phrase(text: str) -> Phrase:
 @lru_cache(maxsize=None)
 def tables_of(lang: str) -> Tuple[Dict[Phrase, str], Dict[str, int]]:
     """``(values, REPEAT)`` of ``lang``: every phrase of a digit or a pair of digits -> its digits."""
-    from num2words import num2words  # on first use: the command line starts without it
+    from ..number_words import spoken_forms
 
     module = importlib.import_module(f"{__name__}.{lang}")
     values: Dict[Phrase, str] = {}
-
-    def add(text: str, digits: str) -> None:
-        for variant in (phrase(text), phrase(fold(text))):
-            values.setdefault(variant, digits)
-
     for n in range(10, 100):
-        add(num2words(n, lang=lang), str(n))
-        if lang == "tr" and n % 10:  # num2words writes "otuzdört"; notes write "otuz dört"
-            add(f"{num2words(n - n % 10, lang=lang)} {num2words(n % 10, lang=lang)}", str(n))
+        for form in spoken_forms(n, lang):
+            values.setdefault(phrase(form), str(n))
     for word, digit in module.DIGITS.items():
-        add(word, digit)
+        for variant in (phrase(word), phrase(fold(word))):
+            values.setdefault(variant, digit)
     return values, dict(getattr(module, "REPEAT", {}))
 
 
