@@ -65,3 +65,42 @@ def test_project_trains_a_tiny_multilingual_transformer(tmp_path):
     assert nlp.pipe_names[0] == "transformer" and nlp.get_pipe("phi_patterns").lang == "zh"
     doc = nlp("病人於 2021年3月14日 入院")  # four steps teach the NER nothing; the rules still hold
     assert "2021" not in doc._.deidentified and any(s.label_ == "DATE" for s in doc.spans["phi"])
+
+
+def test_word_embeddings_freeze_while_the_encoder_learns(base_model):
+    """``spacy_deid.freeze_word_embeddings.v1`` (the multilingual config's ``before_update``): an
+    update moves the encoder's layers and leaves the 250k word-piece rows as pretrained."""
+    import spacy
+    from spacy.training import Example
+    from spacy.util import load_config, registry
+
+    assert load_config(ROOT / "configs/deid_trf_multi.cfg")["training"]["before_update"]["@callbacks"] \
+        == "spacy_deid.freeze_word_embeddings.v1"
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("transformer", config={"model": {
+        "@architectures": "spacy-transformers.TransformerModel.v3", "name": str(base_model),
+        "get_spans": {"@span_getters": "spacy-transformers.strided_spans.v1", "window": 32, "stride": 24}}})
+    nlp.add_pipe("ner", config={"model": {
+        "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "hidden_width": 16,
+        "maxout_pieces": 2, "use_upper": False,
+        "tok2vec": {"@architectures": "spacy-transformers.TransformerListener.v1", "grad_factor": 1.0,
+                    "pooling": {"@layers": "reduce_mean.v1"}}}})
+    doc = nlp.make_doc("Herr Müller kam am 12.03.2021 nach Köln")
+    examples = [Example.from_dict(doc, {"entities": [(5, 11, "NAME"), (35, 39, "LOCATION")]})]
+    optimizer = nlp.initialize(lambda: examples)
+    encoder = nlp.get_pipe("transformer").model.transformer
+    rows, layer = encoder.get_input_embeddings().weight, encoder.encoder.layer[0].attention.self.query.weight
+    before_rows, before_layer = rows.detach().clone(), layer.detach().clone()
+    freeze = registry.callbacks.get("spacy_deid.freeze_word_embeddings.v1")()
+    freeze(nlp, {"step": 0, "epoch": 0})
+    assert not rows.requires_grad
+    for _ in range(2):  # after one update the encoder had not moved yet here; after two it has
+        nlp.update(examples, sgd=optimizer)
+    encoder = nlp.get_pipe("transformer").model.transformer
+    assert encoder.get_input_embeddings().weight.equal(before_rows)
+    assert not encoder.encoder.layer[0].attention.self.query.weight.equal(before_layer)
+    from spacy_deid.training.freeze import freeze_word_embeddings
+
+    assert freeze_word_embeddings(nlp) == 0  # already frozen
+    with pytest.raises(ValueError, match="no component"):
+        freeze_word_embeddings(nlp, "tok2vec")
