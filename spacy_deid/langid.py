@@ -6,20 +6,43 @@ code-mixed notes even when most of its words are English."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Optional, Tuple
+import threading
+from typing import Any, List, Optional, Tuple
 
 SUPPORTED: Tuple[str, ...] = ("en", "es", "de", "fr", "it", "pt", "ro", "tr", "ar", "zh")
 SAMPLE_CHARS = 3000  # enough to decide; a long note is not read whole
 
 
-@lru_cache(maxsize=1)
-def _identifier():
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+_LOCK = threading.Lock()
+_IDENTIFIER: List[Any] = []  # the identifier, once loaded
 
-    ident = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
-    ident.set_languages(list(SUPPORTED))
-    return ident
+
+def _identifier() -> Any:
+    if not _IDENTIFIER:
+        with _LOCK:  # one load, whether the preloading thread or a caller gets here first
+            if not _IDENTIFIER:
+                from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+                ident = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+                ident.set_languages(list(SUPPORTED))
+                _IDENTIFIER.append(ident)
+    return _IDENTIFIER[0]
+
+
+def preload() -> threading.Thread:
+    """Load the identifier's model in a background thread while the pipelines load: most of the
+    half second goes to LZMA decompression, which releases the GIL. A load that fails there fails
+    again, with its error, when a note needs the identifier."""
+
+    def load() -> None:
+        try:
+            _identifier()
+        except Exception:  # noqa: BLE001 - raised again in the caller's thread
+            pass
+
+    thread = threading.Thread(target=load, name="spacy-deid-langid", daemon=True)
+    thread.start()
+    return thread
 
 
 def detect_language(text: str, default: str = "en", min_confidence: float = 0.5, min_letters: int = 12) -> str:

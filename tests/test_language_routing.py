@@ -103,3 +103,35 @@ def test_routing_fails_closed_per_note():
     assert good.text == "Call [PHONE] now please" and good.error is None
     for res in (raw, nul):
         assert res.text is None and res.error and "2020" not in res.error
+
+
+def test_the_identifier_preloads_in_the_background_once(monkeypatch):
+    """``langid.preload`` (``--lang auto`` starts it while the English pipeline loads): one load
+    however many callers; a load that fails in the thread fails again, with its error, in the
+    caller's."""
+    from py3langid.langid import LanguageIdentifier
+
+    from spacy_deid import langid
+
+    real = LanguageIdentifier.from_modelpath.__func__
+    calls = []
+
+    def counted(cls, path, *args, **kwargs):
+        calls.append(path)
+        return real(cls, path, *args, **kwargs)
+
+    monkeypatch.setattr(langid, "_IDENTIFIER", [])
+    monkeypatch.setattr(LanguageIdentifier, "from_modelpath", classmethod(counted))
+    thread = langid.preload()
+    assert detect_language("Der Patient wurde gestern mit Fieber aufgenommen.") == "de"
+    thread.join(timeout=60)
+    assert not thread.is_alive() and len(calls) == 1 and langid._IDENTIFIER
+
+    def broken(cls, path, *args, **kwargs):
+        raise OSError("model file unreadable")
+
+    monkeypatch.setattr(langid, "_IDENTIFIER", [])
+    monkeypatch.setattr(LanguageIdentifier, "from_modelpath", classmethod(broken))
+    langid.preload().join(timeout=60)
+    with pytest.raises(OSError, match="unreadable"):
+        detect_language("Der Patient wurde gestern mit Fieber aufgenommen.")

@@ -10,6 +10,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tupl
 from tqdm import tqdm
 
 from ..files import atomic_open
+from ..langid import preload as preload_identifier
 from ..components.phi_deny_list import read_terms
 from ..pipelines import (configure_redactor, ensure_surrogate_generator, find_component, find_redactor, load_pipeline,
                          notes_language)
@@ -125,6 +126,7 @@ def build(model: str, lang: str, mode: Optional[str], random_surrogates: bool, a
     are read by their language's pipeline too (``--lang auto``: by the router; a fixed language:
     by the ``phi_passages`` component)."""
     if lang == "auto":
+        preload_identifier()  # in parallel with the English pipeline's load
         return LanguagePipelines(lambda lg: build(model, lg, mode, random_surrogates, age_policy, operators,
                                                   allow_list, deny_list, settings, config),
                                  passages=passages)

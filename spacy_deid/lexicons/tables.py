@@ -5,7 +5,8 @@
 ``place phrase <TAB> kind`` for multi-word places (single-word places carry the PLACE flag);
 ``spelling.tsv.gz``: the character n-gram table of ``spelling.py``.
 Both are built by ``python -m spacy_deid.lexicons.build`` from the packages listed in
-``sources.py``; nothing here needs those packages.
+``sources.py``; nothing here needs those packages. A process reads the parsed word table from a
+per-user cache when an earlier one wrote it (``cache.py``).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple, Union
 
+from .cache import read_words, write_words
 from .spelling import SPELLING_FILE, Spelling
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -67,10 +69,11 @@ class Lexicon:
         raw_places = places_path.read_bytes()
         h.update(raw_words)
         h.update(raw_places)
-        entries: Dict[str, int] = {}
-        for line in gzip.decompress(raw_words).decode("utf-8").splitlines():
-            word, flags, zipf, nameness = line.split("\t")
-            entries[word] = int(flags) | (int(zipf) << _SHIFT) | ((int(nameness) + 1) << _NSHIFT if nameness else 0)
+        key = hashlib.sha256(raw_words).hexdigest()[:32]
+        entries = read_words(key)  # the parsed table of an earlier process (``cache.py``)
+        if entries is None:
+            entries = _parse_words(raw_words)
+            write_words(key, entries)
         places: Dict[str, str] = {}
         for line in gzip.decompress(raw_places).decode("utf-8").splitlines():
             phrase, kind = line.split("\t")
@@ -117,6 +120,14 @@ class Lexicon:
     def place_kind(self, phrase: str) -> Optional[str]:
         """Kind of a multi-word place ("bel air" -> CITY), None if unknown."""
         return self.places.get(phrase)
+
+
+def _parse_words(raw: bytes) -> Dict[str, int]:
+    entries: Dict[str, int] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        word, flags, zipf, nameness = line.split("\t")
+        entries[word] = int(flags) | (int(zipf) << _SHIFT) | ((int(nameness) + 1) << _NSHIFT if nameness else 0)
+    return entries
 
 
 @lru_cache(maxsize=4)
