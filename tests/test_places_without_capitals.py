@@ -58,3 +58,49 @@ def test_a_device_named_by_an_eponym_is_no_big_place(en_nlp):
     assert not proper_big_place(w)
     text = "sediment seen in foley, bag emptied and flushed x2."
     assert "foley" in en_nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text,city,code", [
+    ("social: lives in north halvorsen, oh. daughter visits daily.", "north halvorsen", "oh"),
+    ("pt from port kestrelby, mi. to be transferred back.", "port kestrelby", "mi"),
+    ("resides with her son in quimbleton, co.", "quimbleton", "co"),
+    ("smokes. originally from duartechester, tx.", "duartechester", "tx"),
+])
+def test_an_unlisted_city_and_its_state_code_after_a_place_cue(en_nlp, text, city, code):
+    """A town no gazetteer lists, then its state code, after "in"/"from": both are places, even
+    when the code is a word too ("oh", "co")."""
+    doc = lexicon_pipeline("en")(text)
+    spans = {(s.text, s.label_) for s in doc.spans["phi"]}
+    assert (code, "STATE") in spans and (city, "CITY") in spans
+    out = en_nlp(text)._.deidentified
+    assert city.split()[-1] not in out and f", {code}" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "pt from smithville, in the fall had a fracture.",  # "in" opens a clause
+    "4 days with pa line unable to wedge, pa 56/34 range",  # a pressure, not Pennsylvania
+    "back to bed, ok.",
+    "seen in bed, oh well.",
+])
+def test_a_code_word_that_is_no_state_stays(text):
+    doc = lexicon_pipeline("en")(text)
+    assert not [s for s in doc.spans["phi"] if s.label_ == "STATE"]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("son flying in from lebanon tonight, updated by phone.", "lebanon"),
+    ("PT RECENTLY RETURNED FROM VIETNAM, ?MALARIA.", "VIETNAM"),
+    ("family in pakistan notified of admission.", "pakistan"),
+])
+def test_a_country_the_word_list_also_holds_after_from_or_in(en_nlp, text, country):
+    """Most countries are in the ordinary-word list too; after "from" or "in" they are the
+    country in a note of any case, and a time word after one is no part of it."""
+    out = en_nlp(text)._.deidentified
+    assert country not in out
+    if "tonight" in text:
+        assert "tonight" in out
+
+
+@pytest.mark.parametrize("text", ["allergic to turkey and eggs.", "ate a few bites of turkey for lunch."])
+def test_a_country_word_without_from_or_in_is_the_word(en_nlp, text):
+    assert en_nlp(text)._.deidentified == text

@@ -36,6 +36,12 @@ MAX_PLACE_WORDS = 3
 # form fields whose value is a place ("Where: ...", "Hometown: ..."); strong cues
 PLACE_FIELDS = frozenset("where city town hometown birthplace residence".split())
 RARE_WORD_ZIPF = 3.5  # a listed place this rare a word is the place after a residence phrase
+# the last word of a cue before a country that is an ordinary word too ("from lebanon", "lives in turkey")
+COUNTRY_CUE_WORDS = frozenset({"from", "in"})
+# the last word of a cue before an unlisted city and its state code ("lives in smithville, tx")
+CITY_CODE_CUE_WORDS = frozenset({"from", "in", "near"})  # or a residence phrase ("moved to")
+# ordinary words that open town names ("port huron", "north adams", "lake placid", "fort lee")
+PLACE_NAME_PREFIXES = frozenset("north south east west new port lake mount mt fort ft saint st san santa los las el la".split())
 WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Brinnon", a hamlet)
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
@@ -373,6 +379,12 @@ class PlaceFinder:
             if w.flags & COUNTRY and w.cls not in ("function", "ordinary"):
                 self._hit(hits, i, 0.75 if cue else 0.55, "COUNTRY", "places.country")
                 continue
+            if w.flags & COUNTRY and w.cls == "ordinary" and cue is not None and cue[-1] in COUNTRY_CUE_WORDS:
+                # the word list holds most countries as words ("vietnam", "pakistan", "lebanon"): after
+                # "from" or "in" (or a residence phrase) it is the country, in any case; "allergic to
+                # turkey", "slice of turkey" are no cue for it
+                self._hit(hits, i, 0.75, "COUNTRY", "places.country")
+                continue
             if not w.is_place:
                 continue
             if cue:
@@ -398,7 +410,10 @@ class PlaceFinder:
         capitals ("austin, tx": ``Words.lower_case``), unless it is a word that follows a comma as often ("in", "or")."""
         for i in range(len(words) - 2):
             a, comma, st = words[i], words[i + 1], words[i + 2]
-            if comma.text != "," or not a.is_alpha or a.line != st.line or not (a.is_place or i in hits):
+            if comma.text != "," or not a.is_alpha or a.line != st.line:
+                continue
+            if not (a.is_place or i in hits):
+                self._cued_city_code(words, hits, i)
                 continue
             code = len(st.text) == 2 and st.lower in _STATE_CODES and (
                 st.text.isupper() or (words.lower_case and st.lower not in LOWER_CASE_CODE_WORDS))
@@ -410,6 +425,32 @@ class PlaceFinder:
                     self._hit(hits, i, 0.85, "CITY", "places.city_state")
                 if st.flags & STATE or (code and st.text.islower()):  # an upper-case code is the model's to find
                     self._hit(hits, i + 2, 0.85, "STATE", "places.city_state")
+            elif not state:
+                self._cued_city_code(words, hits, i)  # "from port huron, oh": a cue makes "oh" Ohio
+
+    def _cued_city_code(self, words: Words, hits: Dict[int, Tuple[float, str, str]], i: int) -> None:
+        """"lives in north jessica, oh", "from smithville, tx" in a note in lower case: a city no
+        gazetteer lists, then a state code, after a place cue ("from", "in", "lives in") that
+        stands before the city's words (up to three; an ordinary or function word only as a town
+        name's opening word: "port", "north", "lake")."""
+        st = words[i + 2]
+        nxt = words.get(i + 3)
+        if not (words.lower_case and len(st.text) == 2 and st.lower in _STATE_CODES
+                and (nxt is None or nxt.line != st.line or nxt.kind == "punct")):
+            return  # the code ends its clause: "from smithville, in the fall", "wedge, pa 56/34" are no state
+        k = i
+        while k >= 0 and i - k < 3:
+            w = words[k]
+            if not w.is_alpha or w.line != st.line or care_unit(w.lower) or (
+                    w.cls in ("function", "ordinary") and (k == i or w.lower not in PLACE_NAME_PREFIXES)):
+                return
+            cue = self._cue_before(words, k)
+            if cue is not None and (cue[-1] in CITY_CODE_CUE_WORDS or _strong_cue(cue)):
+                for j in range(k, i + 1):
+                    self._hit(hits, j, 0.8, "CITY", "places.city_state")
+                self._hit(hits, i + 2, 0.85, "STATE", "places.city_state")
+                return
+            k -= 1
 
     @staticmethod
     def _signature(words: Words, i: int, st: Word) -> bool:

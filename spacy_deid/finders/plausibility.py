@@ -71,6 +71,8 @@ AGE_UNCONFIRMED = 0.3
 # 0.4%, Irish 0.1%; at -2.0 it would be 0.5%, Greek 4.6%)
 SPELLED_AS_WORD = -3.5
 YEAR_UNCONFIRMED = 0.3
+# words of time that end no name and no place ("from lebanon tonight", "seen by Dr. Hale today")
+TIME_ADVERBS = frozenset("today tonight tomorrow yesterday overnight now currently presently recently earlier later".split())
 MONTHS = frozenset("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
@@ -474,12 +476,15 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
         return []  # "FLAT 25S", "Apt 4B": the unit word is part of the address
     # a place with a capitalised or name-like word keeps its ordinary words ("Sacred Heart
     # Hospital", "Scott Cancer Institute"); elsewhere they are edges ("o-neuro alert and")
-    named = any(w.is_alpha and (w.cls in ("name", "unknown", "ambiguous") or w.place_like or (mixed_case and w.is_title))
+    named = any(w.is_alpha and (w.cls in ("name", "unknown", "ambiguous") or w.place_like or (mixed_case and w.is_title)
+                                or (label == "LOCATION" and w.flags & (COUNTRY | STATE)))
                 for w in words)
 
     def edge(w: Word) -> bool:
         if not w.is_alpha:
             return w.kind == "punct" and w.text != "."  # "C. Moore": the initial keeps its dot
+        if w.lower in TIME_ADVERBS:
+            return True  # "from lebanon tonight", "Dr. Hale today": when, not who or where
         if w.base in not_name or (label == "LOCATION" and w.lower in generic_heads):
             return True
         if len(w.text) == 1:
