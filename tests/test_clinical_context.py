@@ -272,3 +272,26 @@ def test_clipped_and_misspelt_drugs_are_not_names(default_nlp, text):
 ])
 def test_names_next_to_drugs_stay_names(default_nlp, text, name):
     assert name not in default_nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text", [
+    "bp trending down by aline, cuff pressures lower.",
+    "MAP followed by Aline, goal above 65.",
+    "WILL NEED ALINE IF PRESSORS GO UP.",
+    "TLC AND ALINE BOTH INTACT, NO OOZING.",
+    "Cuff pressures agree with Aline most of the shift.",
+])
+def test_an_arterial_line_written_as_one_word_is_no_name(default_nlp, text):
+    """"aline" (a-line, an arterial line) is a listed first name; in a clinical sentence it is the
+    line, whatever the model or the lists say."""
+    assert default_nlp(text)._.deidentified == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("daughter Aline called for an update.", "Aline"),
+    ("Aline called to ask about visiting hours.", "Aline"),
+    ("Aline Dupont, daughter, is the proxy.", "Aline"),
+    ("Dr. Aline Moreau saw pt this am.", "Aline"),
+])
+def test_aline_the_person_stays_a_name(default_nlp, text, name):
+    assert name not in default_nlp(text)._.deidentified

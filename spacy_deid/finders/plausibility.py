@@ -54,7 +54,7 @@ from typing import List, Sequence, Tuple
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
 from .clinical_context import (DOSE_WORDS, charting_system, dosed, lab_value, line_or_device, material, negated,
                                unit_acronym)
-from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS
+from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS, RIGHT_VERBS
 from .words import Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -307,6 +307,33 @@ def person_context(before: str, after: str) -> bool:
     return bool(_STRONG_TITLE_BEFORE.search(before) or _CREDENTIAL_AFTER.match(after))
 
 
+# an arterial, venous or PA line or pacing wires written as one word: "aline", "a-line", "PAline", "vwires"
+_LINE_SHORTHAND = re.compile(r"(?:a|v|pa)-?(?:lines?|wires?)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_WORD_AFTER = re.compile(r"^\W*([A-Za-z]+)")
+
+
+def line_shorthand(lower: str, before: str, after: str) -> bool:
+    """"aline" and its kin are lines, unless the text makes the word a person's name: a kinship word
+    before it ("daughter Aline"), a verb of a person after it ("Aline called") or a listed name
+    after it ("Aline Dupont"). A title or credential is checked by ``clinical_term``."""
+    if not _LINE_SHORTHAND.fullmatch(lower):
+        return False
+    m = _WORD_BEFORE.search(before)
+    if m and m.group(1).lower() in KIN:
+        return False
+    m = _WORD_AFTER.match(after)
+    if m:
+        nxt = m.group(1).lower()
+        if nxt in RIGHT_VERBS or (load_lexicon().flags(nxt) & NAME and nxt not in LINE_WORDS_AFTER):
+            return False
+    return True
+
+
+# words after a line that are no one's surname although the name lists hold them ("Aline Site")
+LINE_WORDS_AFTER = frozenset("site sites placed place dc dcd removed in and at with to via waveform".split())
+
+
 def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: bool = False) -> bool:
     """A name or place candidate that the clinical context makes a term: negated ("no VEA"),
     dosed ("Fent 25ug", "200mcg of Nitro"), slashed to a drug ("Fent/ativan", ``drug_next``), a
@@ -323,6 +350,8 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
         return True  # "per CareVue", "SEE CARE VUE"
     if len(alpha) == 1 and line_or_device(before, after):
         return True  # "LSC Quinton", "R-RADIAL ALINE", "Aline dc'd"
+    if len(alpha) == 1 and line_shorthand(alpha[0].lower, before, after):
+        return True  # "MAP followed by Aline", "WILL NEED ALINE", "bp trending down by aline"
     if len(alpha) == 1 and len(alpha[0].text) <= 3 and alpha[0].flags & ABBREV and alpha[0].cls != "name" \
             and lab_value(after):
         return True  # "Na 148", "K = 3.8": a lab and its value
