@@ -114,16 +114,18 @@ def test_a_later_mention_in_a_clinical_context_is_not_propagated(lexicon_nlp):
 def test_lower_case_shorthand_in_a_mixed_case_note_is_vetoed(lexicon):
     """In a note that capitalises names, a lower-case unknown word the NER calls a name is shorthand
     ("pt sxnd for"); field values and signatures keep their exemption ("Tech: cfarley", "--fxl")."""
-    from spacy_deid.finders.plausibility import SOFT, veto
+    from spacy_deid.finders.plausibility import HARD, SOFT, veto
     from spacy_deid.finders.words import Words
 
     def v(text, before):
         return veto("NAME", text, Words(text, lexicon).items, before=before, mixed_case=True)
 
-    assert v("sxnd", "Pt ") == SOFT
-    assert v("Sxnd", "Pt ") == 0.0  # capitalised: the NER decides
+    assert v("blorv", "Pt ") == SOFT
+    assert v("Blorv", "Pt ") == 0.0  # capitalised: the NER decides
     assert v("cfarley", "Tech: ") == 0.0 and v("--fxl", "") == 0.0 and v("cgang", "Transcribed by: ") == 0.0
-    assert veto("NAME", "sxnd", Words("sxnd", lexicon).items, before="Pt ", mixed_case=False) == 0.0
+    assert veto("NAME", "blorv", Words("blorv", lexicon).items, before="Pt ", mixed_case=False) == 0.0
+    # an abbreviation used as a verb is a term in any case (``abbreviation_verbed``)
+    assert v("sxnd", "Pt ") == v("Sxnd", "Pt ") == HARD
 
 
 # -- this session's design-half regressions (issue 10), written as new sentences -------------
@@ -295,3 +297,26 @@ def test_an_arterial_line_written_as_one_word_is_no_name(default_nlp, text):
 ])
 def test_aline_the_person_stays_a_name(default_nlp, text, name):
     assert name not in default_nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text", [
+    "foley dced this am, voiding qs.",
+    "pt sxnd for thick tan secretions.",
+    "SXNED X2 FOR SMALL AMTS.",
+    "rxd with nebs, improved.",
+    "TUBE FEEDS DCED AT 0200.",
+])
+def test_an_abbreviation_used_as_a_verb_is_no_name(default_nlp, text):
+    """Charting writes abbreviations as verbs ("dced", "sxnd", "rxd"): unlisted words, but no
+    names (``plausibility.abbreviation_verbed``)."""
+    assert default_nlp(text)._.deidentified == text
+
+
+def test_listed_names_with_a_verbs_ending_stay_names(default_nlp):
+    from spacy_deid.finders.plausibility import abbreviation_verbed
+    from spacy_deid.finders.words import Words
+    from spacy_deid.lexicons import load_lexicon
+
+    words = Words("dced sxnd rxd Fred Ted Ned Reed", load_lexicon()).items
+    assert [abbreviation_verbed(w) for w in words] == [True, True, True, False, False, False, False]
+    assert "Fred" not in default_nlp("son Fred visited, updated on plan.")._.deidentified

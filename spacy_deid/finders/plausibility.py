@@ -334,6 +334,23 @@ def line_shorthand(lower: str, before: str, after: str) -> bool:
 LINE_WORDS_AFTER = frozenset("site sites placed place dc dcd removed in and at with to via waveform".split())
 
 
+# an abbreviation with a verb's ending, as charting writes them: "dced", "dc'd", "sxnd", "sxned", "rxd", "txd"
+_VERBED = re.compile(r"([a-z]{2,4}?)(?:'?e?d|ned|nd)")
+
+
+def abbreviation_verbed(w: Word) -> bool:
+    """An unlisted word that is an abbreviation with a past-tense ending ("dced": discontinued,
+    "sxnd": suctioned, "rxd": treated): the abbreviation a medical list holds, or a word without
+    vowels ("rx"). Listed names never are ("Ted", "Fred", "Ned")."""
+    if w.cls != "unknown" or not w.is_alpha:
+        return False
+    m = _VERBED.fullmatch(w.lower)
+    if not m:
+        return False
+    flags = load_lexicon().flags(m.group(1))
+    return bool(flags & ABBREV or (flags & WORD and not set(m.group(1)) & set("aeiouy")))
+
+
 def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: bool = False) -> bool:
     """A name or place candidate that the clinical context makes a term: negated ("no VEA"),
     dosed ("Fent 25ug", "200mcg of Nitro"), slashed to a drug ("Fent/ativan", ``drug_next``), a
@@ -352,6 +369,8 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
         return True  # "LSC Quinton", "R-RADIAL ALINE", "Aline dc'd"
     if len(alpha) == 1 and line_shorthand(alpha[0].lower, before, after):
         return True  # "MAP followed by Aline", "WILL NEED ALINE", "bp trending down by aline"
+    if all(abbreviation_verbed(w) for w in alpha):
+        return True  # "foley dced", "pt sxnd for thick secretions": an abbreviation used as a verb
     if len(alpha) == 1 and len(alpha[0].text) <= 3 and alpha[0].flags & ABBREV and alpha[0].cls != "name" \
             and lab_value(after):
         return True  # "Na 148", "K = 3.8": a lab and its value
