@@ -334,14 +334,15 @@ def line_shorthand(lower: str, before: str, after: str) -> bool:
 LINE_WORDS_AFTER = frozenset("site sites placed place dc dcd removed in and at with to via waveform".split())
 
 
-# an abbreviation with a verb's ending, as charting writes them: "dced", "dc'd", "sxnd", "sxned", "rxd", "txd"
-_VERBED = re.compile(r"([a-z]{2,4}?)(?:'?e?d|ned|nd)")
+# an abbreviation with a verb's ending, as charting writes them: "dced", "sxnd", "sxned", "txed"; a bare
+# "d" is left out: "rxd" reads as a signer's initials too ("-- obd", "tgd")
+_VERBED = re.compile(r"([a-z]{2,4}?)(?:ed|ned|nd)")
 
 
 def abbreviation_verbed(w: Word) -> bool:
     """An unlisted word that is an abbreviation with a past-tense ending ("dced": discontinued,
-    "sxnd": suctioned, "rxd": treated): the abbreviation a medical list holds, or a word without
-    vowels ("rx"). Listed names never are ("Ted", "Fred", "Ned")."""
+    "sxnd": suctioned, "rxed": treated): the abbreviation a medical list holds, or a word without
+    vowels ("rx"). Listed names never are ("Ted", "Fred", "Ned"), nor initials ("obd")."""
     if w.cls != "unknown" or not w.is_alpha:
         return False
     m = _VERBED.fullmatch(w.lower)
