@@ -308,12 +308,12 @@ def test_aline_the_person_stays_a_name(default_nlp, text, name):
 ])
 def test_an_abbreviation_used_as_a_verb_is_no_name(default_nlp, text):
     """Charting writes abbreviations as verbs ("dced", "sxnd", "rxed"): unlisted words, but no
-    names (``plausibility.abbreviation_verbed``)."""
+    names (``clinical_context.abbreviation_verbed``)."""
     assert default_nlp(text)._.deidentified == text
 
 
 def test_listed_names_with_a_verbs_ending_stay_names(default_nlp):
-    from spacy_deid.finders.plausibility import abbreviation_verbed
+    from spacy_deid.finders.clinical_context import abbreviation_verbed
     from spacy_deid.finders.words import Words
     from spacy_deid.lexicons import load_lexicon
 

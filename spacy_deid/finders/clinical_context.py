@@ -10,7 +10,9 @@ takes for a name is still a clinical term where the grammar of clinical writing 
 - a lab value: "Na 148" -- a short abbreviation with its value;
 - a charting system: "per CareVue", "see Care Vue" (``CLINICAL_SYSTEMS``);
 - a line or device: after an access site ("R radial Aline", "LSC Quinton") or before what is
-  done to a line ("Aline dc'd", "Aline placed in R radial");
+  done to a line ("Aline dc'd", "Aline placed in R radial"); a line written as one word ("aline",
+  "vwires") unless a kinship word, a person's verb or a name makes it a person (``line_shorthand``);
+- charting's verbs: an abbreviation with a past-tense ending ("dced", "sxnd": ``abbreviation_verbed``);
 - a care unit: "PMICU", "TSICU", "MCIU" (letters around "ICU", or a care unit with two letters
   swapped) -- a ward of the note's own hospital, not a named place (``unit_acronym``; the place
   finders also skip generic places such as "floor" and "rehab": ``care_unit``).
@@ -21,8 +23,13 @@ These are conventions of clinical English, not words of any corpus. A title or c
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .cues import ACCESS_SITES, CARE_UNITS, CLINICAL_SYSTEMS
+from ..lexicons.tables import ABBREV, NAME, WORD, load_lexicon
+from .cues import ACCESS_SITES, CARE_UNITS, CLINICAL_SYSTEMS, KIN, RIGHT_VERBS
+
+if TYPE_CHECKING:
+    from .words import Word
 
 _UNIT = r"(?:mg|mgs|mcg|mcgs|ug|g|gm|gms|grams?|units?|u|cc|ccs|ml|mls|meq|l|gtts?|mg/hr|mcg/kg(?:/min)?|mcg/min|mg/kg|%)"
 _DOSE = rf"\d+(?:\.\d+)?\s*{_UNIT}"
@@ -160,3 +167,46 @@ def line_or_device(before: str, after: str) -> bool:
     m = _SITE_BEFORE.search(before)
     return bool((m and m.group(1).lower() in ACCESS_SITES) or _DEVICE_BEFORE.search(before)
                 or _LINE_CARE_AFTER.match(after))
+
+
+# an arterial, venous or PA line or pacing wires written as one word: "aline", "a-line", "PAline", "vwires"
+_LINE_SHORTHAND = re.compile(r"(?:a|v|pa)-?(?:lines?|wires?)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_WORD_AFTER = re.compile(r"^\W*([A-Za-z]+)")
+# words after a line that are no one's surname although the name lists hold them ("Aline Site")
+LINE_WORDS_AFTER = frozenset("site sites placed place dc dcd removed in and at with to via waveform".split())
+
+
+def line_shorthand(lower: str, before: str, after: str) -> bool:
+    """"aline" and its kin are lines, unless the text makes the word a person's name: a kinship word
+    before it ("daughter Aline"), a verb of a person after it ("Aline called") or a listed name
+    after it ("Aline Dupont"). A title or credential is checked by ``clinical_term``."""
+    if not _LINE_SHORTHAND.fullmatch(lower):
+        return False
+    m = _WORD_BEFORE.search(before)
+    if m and m.group(1).lower() in KIN:
+        return False
+    m = _WORD_AFTER.match(after)
+    if m:
+        nxt = m.group(1).lower()
+        if nxt in RIGHT_VERBS or (load_lexicon().flags(nxt) & NAME and nxt not in LINE_WORDS_AFTER):
+            return False
+    return True
+
+
+# an abbreviation with a verb's ending, as charting writes them: "dced", "sxnd", "sxned", "txed"; a bare
+# "d" is left out: "rxd" reads as a signer's initials too ("-- obd", "tgd")
+_VERBED = re.compile(r"([a-z]{2,4}?)(?:ed|ned|nd)")
+
+
+def abbreviation_verbed(w: Word) -> bool:
+    """An unlisted word that is an abbreviation with a past-tense ending ("dced": discontinued,
+    "sxnd": suctioned, "rxed": treated): the abbreviation a medical list holds, or a word without
+    vowels ("rx"). Listed names never are ("Ted", "Fred", "Ned"), nor initials ("obd")."""
+    if w.cls != "unknown" or not w.is_alpha:
+        return False
+    m = _VERBED.fullmatch(w.lower)
+    if not m:
+        return False
+    flags = load_lexicon().flags(m.group(1))
+    return bool(flags & ABBREV or (flags & WORD and not set(m.group(1)) & set("aeiouy")))

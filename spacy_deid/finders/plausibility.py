@@ -52,9 +52,9 @@ import re
 from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
-from .clinical_context import (DOSE_WORDS, charting_system, dosed, lab_value, line_or_device, material, negated,
-                               unit_acronym)
-from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS, RIGHT_VERBS
+from .clinical_context import (DOSE_WORDS, abbreviation_verbed, charting_system, dosed, lab_value, line_or_device,
+                               line_shorthand, material, negated, unit_acronym)
+from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS
 from .words import Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -305,51 +305,6 @@ def person_context(before: str, after: str) -> bool:
     """A title before ("Dr. ", "Mrs. ") or a credential after (", RN") says the words between are a
     person's name, whatever else they mean ("Dr. Bos", "Mr. Son", "Cavit Ihsanoglu, RN")."""
     return bool(_STRONG_TITLE_BEFORE.search(before) or _CREDENTIAL_AFTER.match(after))
-
-
-# an arterial, venous or PA line or pacing wires written as one word: "aline", "a-line", "PAline", "vwires"
-_LINE_SHORTHAND = re.compile(r"(?:a|v|pa)-?(?:lines?|wires?)")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-_WORD_AFTER = re.compile(r"^\W*([A-Za-z]+)")
-
-
-def line_shorthand(lower: str, before: str, after: str) -> bool:
-    """"aline" and its kin are lines, unless the text makes the word a person's name: a kinship word
-    before it ("daughter Aline"), a verb of a person after it ("Aline called") or a listed name
-    after it ("Aline Dupont"). A title or credential is checked by ``clinical_term``."""
-    if not _LINE_SHORTHAND.fullmatch(lower):
-        return False
-    m = _WORD_BEFORE.search(before)
-    if m and m.group(1).lower() in KIN:
-        return False
-    m = _WORD_AFTER.match(after)
-    if m:
-        nxt = m.group(1).lower()
-        if nxt in RIGHT_VERBS or (load_lexicon().flags(nxt) & NAME and nxt not in LINE_WORDS_AFTER):
-            return False
-    return True
-
-
-# words after a line that are no one's surname although the name lists hold them ("Aline Site")
-LINE_WORDS_AFTER = frozenset("site sites placed place dc dcd removed in and at with to via waveform".split())
-
-
-# an abbreviation with a verb's ending, as charting writes them: "dced", "sxnd", "sxned", "txed"; a bare
-# "d" is left out: "rxd" reads as a signer's initials too ("-- obd", "tgd")
-_VERBED = re.compile(r"([a-z]{2,4}?)(?:ed|ned|nd)")
-
-
-def abbreviation_verbed(w: Word) -> bool:
-    """An unlisted word that is an abbreviation with a past-tense ending ("dced": discontinued,
-    "sxnd": suctioned, "rxed": treated): the abbreviation a medical list holds, or a word without
-    vowels ("rx"). Listed names never are ("Ted", "Fred", "Ned"), nor initials ("obd")."""
-    if w.cls != "unknown" or not w.is_alpha:
-        return False
-    m = _VERBED.fullmatch(w.lower)
-    if not m:
-        return False
-    flags = load_lexicon().flags(m.group(1))
-    return bool(flags & ABBREV or (flags & WORD and not set(m.group(1)) & set("aeiouy")))
 
 
 def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: bool = False) -> bool:

@@ -68,8 +68,8 @@ class Lexicon:
         raw_words = words_path.read_bytes()
         raw_places = places_path.read_bytes()
         h.update(raw_words)
+        key = h.copy().hexdigest()[:32]  # the word table's own digest names its cache
         h.update(raw_places)
-        key = hashlib.sha256(raw_words).hexdigest()[:32]
         entries = read_words(key)  # the parsed table of an earlier process (``cache.py``)
         if entries is None:
             entries = _parse_words(raw_words)
