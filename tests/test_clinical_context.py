@@ -320,3 +320,20 @@ def test_listed_names_with_a_verbs_ending_stay_names(default_nlp):
     words = Words("dced sxnd rxed Fred Ted Ned Reed obd tgd", load_lexicon()).items
     assert [abbreviation_verbed(w) for w in words] == [True, True, True] + [False] * 6  # names, initials
     assert "Fred" not in default_nlp("son Fred visited, updated on plan.")._.deidentified
+
+
+@pytest.mark.parametrize("text", [
+    "baseline ambulates with walker, steady gait.",
+    "OOB TO CHAIR W/ ROLLING WALKER, TOL WELL.",
+    "uses a cane at home, lives with wife.",
+])
+def test_an_aid_to_walking_is_no_name(default_nlp, text):
+    assert default_nlp(text)._.deidentified == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Dr. Walker saw pt this am.", "Walker"),
+    ("discussed plan with Walker, RN.", "Walker"),
+])
+def test_walker_the_person_stays_a_name(default_nlp, text, name):
+    assert name not in default_nlp(text)._.deidentified

@@ -13,6 +13,7 @@ takes for a name is still a clinical term where the grammar of clinical writing 
   done to a line ("Aline dc'd", "Aline placed in R radial"); a line written as one word ("aline",
   "vwires") unless a kinship word, a person's verb or a name makes it a person (``line_shorthand``);
 - charting's verbs: an abbreviation with a past-tense ending ("dced", "sxnd": ``abbreviation_verbed``);
+- an aid to walking: "ambulates with walker", "uses a cane" (``mobility_aid``);
 - a care unit: "PMICU", "TSICU", "MCIU" (letters around "ICU", or a care unit with two letters
   swapped) -- a ward of the note's own hospital, not a named place (``unit_acronym``; the place
   finders also skip generic places such as "floor" and "rehab": ``care_unit``).
@@ -210,3 +211,17 @@ def abbreviation_verbed(w: Word) -> bool:
         return False
     flags = load_lexicon().flags(m.group(1))
     return bool(flags & ABBREV or (flags & WORD and not set(m.group(1)) & set("aeiouy")))
+
+
+# aids to walking: "ambulates with walker", "OOB w/ rolling walker", "uses a cane"
+MOBILITY_AIDS = frozenset("walker walkers cane canes crutch crutches rollator".split())
+_AID_BEFORE = re.compile(
+    r"(?:\b(?:amb\w*|walk\w*|gait|oob|transfer\w*|pivot\w*|steps?|stands?|standing|mobiliz\w*|up)\b[^.;\n]{0,20}?"
+    r"\b(?:with|w/|using|uses|via)|\b(?:uses|using|needs|requires)|\b(?:rolling|wheeled|front[- ]?wheeled|standard|rw|quad))"
+    r"\s+(?:(?:a|the|his|her|their|rolling|wheeled|front[- ]?wheeled|standard|quad)\s+)*$", re.I)
+
+
+def mobility_aid(lower: str, before: str) -> bool:
+    """"walker", "cane", "crutches" after a verb of walking or standing and "with" ("ambulates with
+    walker", "OOB w/ rolling walker") or after "uses" / "rolling": the aid, not Mr. Walker or Cane."""
+    return lower in MOBILITY_AIDS and bool(_AID_BEFORE.search(before))

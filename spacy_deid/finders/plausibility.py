@@ -53,7 +53,7 @@ from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
 from .clinical_context import (DOSE_WORDS, abbreviation_verbed, charting_system, dosed, lab_value, line_or_device,
-                               line_shorthand, material, negated, unit_acronym)
+                               line_shorthand, material, mobility_aid, negated, unit_acronym)
 from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS
 from .words import Word
 
@@ -325,6 +325,8 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
         return True  # "LSC Quinton", "R-RADIAL ALINE", "Aline dc'd"
     if len(alpha) == 1 and line_shorthand(alpha[0].lower, before, after):
         return True  # "MAP followed by Aline", "WILL NEED ALINE", "bp trending down by aline"
+    if len(alpha) == 1 and mobility_aid(alpha[0].lower, before):
+        return True  # "ambulates with walker", "OOB w/ rolling walker"
     if all(abbreviation_verbed(w) for w in alpha):
         return True  # "foley dced", "pt sxnd for thick secretions": an abbreviation used as a verb
     if len(alpha) == 1 and len(alpha[0].text) <= 3 and alpha[0].flags & ABBREV and alpha[0].cls != "name" \
