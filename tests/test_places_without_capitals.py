@@ -104,3 +104,82 @@ def test_a_country_the_word_list_also_holds_after_from_or_in(en_nlp, text, count
 @pytest.mark.parametrize("text", ["allergic to turkey and eggs.", "ate a few bites of turkey for lunch."])
 def test_a_country_word_without_from_or_in_is_the_word(en_nlp, text):
     assert en_nlp(text)._.deidentified == text
+
+
+# --- twenty-first session: big places that are words, towns of ordinary words, hospitals named by a place
+
+
+@pytest.mark.parametrize("word,reads", [
+    ("cincinnati", True), ("nashville", True), ("ohio", True), ("annapolis", True),  # the place
+    ("plaque", False), ("apex", False), ("saline", False),  # rare words that a town is named after
+    ("normal", False), ("mobile", False), ("bay", False), ("valley", False),  # frequent words
+])
+def test_a_big_place_whose_word_the_word_list_holds_reads_as_the_place_by_its_vector(word, reads):
+    (w,) = Words(word, load_lexicon()).items
+    assert w.place_like is reads
+
+
+@pytest.mark.parametrize("text,place", [
+    ("family lives in cincinnati, will visit on the weekend.", "cincinnati"),
+    ("son drove down from nashville, updated at bedside.", "nashville"),
+    ("pt originally from allendale, here for surgery.", "allendale"),  # a city one letter from a word
+])
+def test_a_big_city_in_a_lower_case_note(en_nlp, text, place):
+    assert place not in en_nlp(text)._.deidentified
+
+
+def test_words_that_name_towns_too_stay_words(en_nlp):
+    text = "calcified plaque at the apex, ns saline flush given."
+    out = en_nlp(text)._.deidentified
+    assert "plaque" in out and "apex" in out and "saline" in out
+
+
+@pytest.mark.parametrize("text,place", [
+    ("PT ORIGINALLY FROM WINTER GARDEN, HERE TO SEE FAMILY.", "WINTER GARDEN"),
+    ("daughter lives in country club hills, calls daily.", "country club hills"),
+])
+def test_a_town_of_ordinary_words_after_from_or_in_without_capitals(en_nlp, text, place):
+    out = en_nlp(text)._.deidentified
+    assert not any(word in out for word in place.split())
+
+
+@pytest.mark.parametrize("text,name", [
+    ("OSH = FAIRMONT GENERAL HOSPITAL. CT THERE NEG.", "FAIRMONT GENERAL"),
+    ("records faxed from fairmont general.", "fairmont general"),
+    ("plan d/c to state college hospital when bed available.", "state college"),
+    ("PLAN D/C TO LONG ISLAND CITY NURSING HOME.", "LONG ISLAND CITY"),
+    ("screened by lebanon medical center today.", "lebanon"),
+])
+def test_a_hospital_named_by_a_place(en_nlp, text, name):
+    out = en_nlp(text)._.deidentified
+    assert not any(word in out for word in name.split()), out
+
+
+@pytest.mark.parametrize("text", ["pt with hx of surgery in general, no issues.",
+                                  "bowel sounds normal, general appearance fine."])
+def test_general_as_an_ordinary_word_stays(en_nlp, text):
+    assert en_nlp(text)._.deidentified == text
+
+
+@pytest.mark.parametrize("text,country", [
+    ("immigrated from england in her twenties.", "england"),
+    ("born in korea, moved here as a child.", "korea"),
+    ("PT BORN IN BURMA, SPEAKS LITTLE ENGLISH.", "BURMA"),
+])
+def test_countries_from_pycountry(en_nlp, text, country):
+    assert country not in en_nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text,name", [
+    ("pt is resident of st. peter's, ambulates with a cane.", "peter"),
+    ("records sent by st patrick's this am.", "patrick"),
+    ("will be transferred back to white settlement general in am.", "settlement"),
+])
+def test_saints_and_general_hospitals_in_a_lower_case_note(en_nlp, text, name):
+    assert name not in en_nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text", ["st elevation in v2-v3, st depression laterally.",
+                                  "takes st. john's wort at home."])
+def test_lower_case_st_that_is_no_saint_stays(en_nlp, text):
+    assert en_nlp(text)._.deidentified == text

@@ -25,6 +25,7 @@ from typing import Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, NAME, STATE, WORD, Lexicon
 from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit
+from .plausibility import TIME_ADVERBS
 from .cues import (CREDENTIALS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS,
                    PLACE_CUES, RESIDENCE_ADVERBS, ROLES, STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
 from .words import Word, Words
@@ -148,10 +149,19 @@ class PlaceFinder:
                 return True
         return False
 
+    @staticmethod
+    def _general_head(words: Words, i: int) -> bool:
+        """"Fairmont General.", "from Golden Valley General ED": "general" ending a clause or before
+        an emergency ward is a hospital's head (whether a name stands before it is checked after)."""
+        nxt = words.get(i + 1)
+        return words[i].lower == "general" and (
+            nxt is None or nxt.line != words[i].line or nxt.text in ".,;:)" or nxt.lower in EMERGENCY_WARDS
+            or nxt.cls == "function" or nxt.lower in TIME_ADVERBS)  # "back to Fairmont General in am"; not "general surgery"
+
     def _hits_facility(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         for i, w in enumerate(words.items):
             heads = FACILITY_PAIRS.get(w.lower)
-            if heads is None:
+            if heads is None and not self._general_head(words, i):
                 continue
             if heads:  # a two-word head such as "medical center": the second word must follow
                 nxt = words.get(i + 1)
@@ -160,9 +170,14 @@ class PlaceFinder:
             strong = w.lower in FACILITY_STRONG
             j = i - 1
             taken: List[int] = []
+            general: List[int] = []
             while j >= 0 and words[j].line == w.line and len(taken) < MAX_PLACE_WORDS:
                 p = words[j]
                 if p.text in (".", "'") and taken:
+                    j -= 1
+                    continue
+                if p.lower == "general" and not taken and not general and w.lower != "general":
+                    general.append(j)  # "Fairmont General Hospital": part of the name if one stands before it
                     j -= 1
                     continue
                 if not p.is_alpha or p.cls == "function" or p.lower in GENERIC_PLACE_WORDS or care_unit(p.lower) \
@@ -175,17 +190,18 @@ class PlaceFinder:
                 if w.lower in DISTINCTIVE_HEADS and nxt is not None and nxt.lower in ("hospital", "hosp", "medical"):
                     self._hit(hits, i, 0.7, "HOSPITAL", "places.facility")  # "FROM MEMORIAL HOSPITAL"
                 continue
+            # a country's or state's name is one ("lebanon medical center") though the word list holds it
             named = any(words[k].cls in ("name", "unknown", "ambiguous") or words[k].place_like or _acronym(words[k])
-                        or words.capitalised(words[k]) for k in taken)
+                        or words.capitalised(words[k]) or words[k].flags & (COUNTRY | STATE) for k in taken)
             if not named and not (strong and not words.mixed_case):
                 continue
             if not strong and not all(words[k].cls in ("name", "unknown") or words.capitalised(words[k])
-                                      or words[k].place_like for k in taken):
+                                      or words[k].place_like or words[k].flags & (COUNTRY | STATE) for k in taken):
                 continue  # "belongings went home", "pt's jewelry": weak heads need a real name
             score = 0.9 if named else 0.7
-            for k in taken:
+            for k in taken + general:
                 self._hit(hits, k, score, "HOSPITAL", "places.facility")
-            if w.lower in DISTINCTIVE_HEADS:
+            if w.lower in DISTINCTIVE_HEADS or w.lower == "general":
                 self._hit(hits, i, score, "HOSPITAL", "places.facility")
 
     def _hits_transfer(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
@@ -279,12 +295,16 @@ class PlaceFinder:
         text = words.text
         for i in range(len(words) - 1):
             st = words[i]
-            if st.lower not in SAINT or not st.text[0].isupper() or st.glued_digit:  # "1ST CASE": an ordinal
+            if st.lower not in SAINT or st.glued_digit:  # "1ST CASE": an ordinal
                 continue
             j = i + 1
-            if words[j].text == "." and text[st.end:words[j].start] == "":
+            dot = words[j].text == "." and text[st.end:words[j].start] == ""
+            if dot:
                 j += 1
             name = words.get(j)
+            if not st.text[0].isupper() and not (words.lower_case and name is not None and (
+                    dot or name.lower.endswith("'s"))):
+                continue  # a lower-case "st" only in a note without capitals, as "st. agnes" or "st patrick's"
             if name is None or not name.is_alpha or name.line != st.line or text[words[j - 1].end:name.start] != " ":
                 continue  # one space before the name: "St Agnes", "St. Agnes"
             if words.mixed_case and not name.text[0].isupper():
@@ -364,11 +384,24 @@ class PlaceFinder:
                 members = [words[k] for k in range(i, last + 1)]
                 all_ordinary = all(m.cls in ("ordinary", "function") or m.flags & (WORD | ABBREV | DRUG) for m in members)
                 s = 0.9 if _strong_cue(cue) else (0.75 if cue else 0.6)
+                head = words.get(last + 1)
+                facility = head is not None and head.line == w.line and (
+                    head.lower in FACILITY_AFTER or self._general_head(words, last + 1))
                 if all_ordinary and not any(words.capitalised(m) for m in members):
-                    s = 0.5 if _strong_cue(cue) else 0.0
+                    if not words.mixed_case and cue is not None and (_strong_cue(cue) or cue[-1] in COUNTRY_CUE_WORDS):
+                        # a note without capitals: "from winter garden", "LIVES IN STATE COLLEGE" are
+                        # the town; in mixed case a town would be capitalised
+                        s = 0.6
+                    else:
+                        s = 0.5 if _strong_cue(cue) else 0.0
+                if facility:  # "state college hospital", "LONG ISLAND CITY NURSING HOME": the place names it
+                    s = max(s, 0.8)
                 if s >= self.min_score:
+                    label = "HOSPITAL" if facility else (kind if kind in ("STATE", "COUNTRY") else "CITY")
                     for k in range(i, last + 1):
-                        self._hit(hits, k, s, kind if kind in ("STATE", "COUNTRY") else "CITY", "places.gazetteer")
+                        self._hit(hits, k, s, label, "places.gazetteer")
+                    if facility and head.lower == "general":
+                        self._hit(hits, last + 1, s, label, "places.gazetteer")
                 continue
             if _strong_cue(cue) and state_code:
                 self._hit(hits, i, 0.8, "STATE", "places.state_code")  # "lives in DC", "moved from NJ"

