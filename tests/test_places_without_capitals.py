@@ -183,3 +183,19 @@ def test_saints_and_general_hospitals_in_a_lower_case_note(en_nlp, text, name):
                                   "takes st. john's wort at home."])
 def test_lower_case_st_that_is_no_saint_stays(en_nlp, text):
     assert en_nlp(text)._.deidentified == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("TAKEN BY AMBULANCE TO HOFFMAN HOUSE ED.", "HOFFMAN"),  # a listed name that reads as one
+    ("recently d/c'd from moscow medical center after cabg.", "moscow"),  # a big place that is a word too
+    ("INITIALLY SEEN AT ST. MARYS GENERAL THEN FLOWN HERE.", "MARYS"),  # a saint's possessive without "'"
+    ("CAME VIA SPRING VALLEY EMS AFTER FALL AT HOME.", "SPRING VALLEY"),  # a town's ambulance service
+])
+def test_facilities_named_by_words_the_lists_also_hold(en_nlp, text, name):
+    out = en_nlp(text)._.deidentified
+    assert not any(word in out for word in name.split()), out
+
+
+@pytest.mark.parametrize("text", ["came via ems after fall at home.", "ST ELEVATIONS IN LATERAL LEADS."])
+def test_generic_services_and_st_segments_stay(en_nlp, text):
+    assert en_nlp(text)._.deidentified == text

@@ -59,7 +59,7 @@ NAME_JOIN = frozenset(["and", "&", ",", "/", "or"])
 # A facility word after the name of a facility: "CALVERT HOSPITAL", "Laurel Regional".
 FACILITY_AFTER = frozenset("""
 hospital hosp hospitals medical med memorial regional clinic clinics rehab rehabilitation
-infirmary hospice manor house home center centre healthcare health nursing agency vna
+infirmary hospice manor house home center centre healthcare health nursing agency vna ems
 university college institute school sanatorium sanitarium pavilion
 """.split())
 # Two-word facility heads: the first word must be followed by the second.
@@ -86,6 +86,7 @@ FACILITY_PAIRS = {
     "healthcare": set(),
     "agency": set(),
     "vna": set(),
+    "ems": set(),  # "Spring Valley EMS", "came via Conway EMS": a town's ambulance service
     "university": set(),
     "college": set(),
     "institute": set(),
@@ -97,7 +98,7 @@ FACILITY_PAIRS = {
 # Generic facility words: no part of a place's name for redaction ("Calvert Hospital" -> "Calvert").
 GENERIC_FACILITY_HEADS = frozenset("""
 hospital hosp hospitals center centre ctr clinic clinics rehab rehabilitation house home nursing
-facility medical med health healthcare agency
+facility medical med health healthcare agency ems
 """.split())
 # Facility heads strong enough on their own (the rest need a name word before them).
 FACILITY_STRONG = frozenset("hospital hosp hospitals memorial regional infirmary manor clinic".split())

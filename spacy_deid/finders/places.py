@@ -28,7 +28,7 @@ from .clinical_context import care_unit
 from .plausibility import TIME_ADVERBS
 from .cues import (CREDENTIALS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS,
                    PLACE_CUES, RESIDENCE_ADVERBS, ROLES, STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
-from .words import Word, Words
+from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words
 
 Match = Tuple[int, int, str, float, str]
 _VOWELS = set("aeiouy")
@@ -158,6 +158,20 @@ class PlaceFinder:
             nxt is None or nxt.line != words[i].line or nxt.text in ".,;:)" or nxt.lower in EMERGENCY_WARDS
             or nxt.cls == "function" or nxt.lower in TIME_ADVERBS)  # "back to Fairmont General in am"; not "general surgery"
 
+    @staticmethod
+    def _names_a_facility(words: Words, w: Word) -> bool:
+        """Before a facility word, a word the word list also holds that still names it: a country or
+        state ("lebanon medical center"), a big place that is no mere word ("moscow medical
+        center"; not "hillside"), a listed name that reads as one ("HOFFMAN HOUSE"; not "GREEN REHAB")."""
+        if w.flags & (COUNTRY | STATE):
+            return True
+        nameness = words.lexicon_nameness(w) if w.flags & (BIG_PLACE | NAME) else None
+        if nameness is None:
+            return False
+        if w.cls == "ambiguous":
+            return nameness >= PROPER_PLACE_NAMENESS
+        return bool(w.flags & BIG_PLACE) and nameness >= WORD_NOT_PLACE_NAMENESS
+
     def _hits_facility(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         for i, w in enumerate(words.items):
             heads = FACILITY_PAIRS.get(w.lower)
@@ -190,13 +204,12 @@ class PlaceFinder:
                 if w.lower in DISTINCTIVE_HEADS and nxt is not None and nxt.lower in ("hospital", "hosp", "medical"):
                     self._hit(hits, i, 0.7, "HOSPITAL", "places.facility")  # "FROM MEMORIAL HOSPITAL"
                 continue
-            # a country's or state's name is one ("lebanon medical center") though the word list holds it
             named = any(words[k].cls in ("name", "unknown", "ambiguous") or words[k].place_like or _acronym(words[k])
-                        or words.capitalised(words[k]) or words[k].flags & (COUNTRY | STATE) for k in taken)
+                        or words.capitalised(words[k]) or self._names_a_facility(words, words[k]) for k in taken)
             if not named and not (strong and not words.mixed_case):
                 continue
             if not strong and not all(words[k].cls in ("name", "unknown") or words.capitalised(words[k])
-                                      or words[k].place_like or words[k].flags & (COUNTRY | STATE) for k in taken):
+                                      or words[k].place_like or self._names_a_facility(words, words[k]) for k in taken):
                 continue  # "belongings went home", "pt's jewelry": weak heads need a real name
             score = 0.9 if named else 0.7
             for k in taken + general:
@@ -313,7 +326,10 @@ class PlaceFinder:
             if after is not None and after.line == name.line and after.lower in SAINT_NOT_AFTER:
                 continue  # "St. Jude valve", "ST ELEVATION"
             initial = len(name.text) == 1 and after is not None and after.text == "." and st.is_title
-            if not (initial or (name.flags & FIRST and name.cls != "function" and len(name.text) > 2)):
+            # "ST. MARYS": a possessive without its apostrophe
+            given = name.flags & FIRST or (name.lower.endswith("s") and len(name.text) > 3
+                                          and self.lexicon.flags(name.lower[:-1]) & FIRST)
+            if not (initial or (given and name.cls != "function" and len(name.text) > 2)):
                 continue
             for k in range(i, j + 1):  # "St", its full stop, the name: one span
                 self._hit(hits, k, 0.9, "HOSPITAL", "places.saint")
