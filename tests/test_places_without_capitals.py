@@ -199,3 +199,14 @@ def test_facilities_named_by_words_the_lists_also_hold(en_nlp, text, name):
 @pytest.mark.parametrize("text", ["came via ems after fall at home.", "ST ELEVATIONS IN LATERAL LEADS."])
 def test_generic_services_and_st_segments_stay(en_nlp, text):
     assert en_nlp(text)._.deidentified == text
+
+
+@pytest.mark.parametrize("text", ["congo red stain positive for amyloid.", "SUDAN BLACK STAIN NEG.",
+                                  "nile blue staining of the sample."])
+def test_a_dye_named_after_a_place_is_no_place(en_nlp, text):
+    out = en_nlp(text)._.deidentified
+    assert "COUNTRY" not in out and "CITY" not in out and "LOCATION" not in out, out
+
+
+def test_the_country_itself_stays_a_place(en_nlp):
+    assert "congo" not in en_nlp("family from the congo, here three years.")._.deidentified

@@ -47,6 +47,7 @@ WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Brinn
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
 EMERGENCY_WARDS = frozenset("ew ed er".split())
+DYE_WORDS_AFTER = frozenset("red blue black stain stains stained staining".split())
 # a region named by a compass word: "the Eastern Shore", "FROM THE NORTH SHORE", "the South Side"
 COMPASS = frozenset("north south east west northern southern eastern western northeast northwest southeast southwest".split())
 REGION_HEADS = frozenset("shore side end".split())
@@ -395,6 +396,9 @@ class PlaceFinder:
             if phrase is None and not state_code and not w.flags & (STATE | COUNTRY) and not w.is_place:
                 continue  # nothing below reads a word that is no place (most words): spare its cue
             cue = self._cue_before(words, i)
+            nxt = words.get(i + 1)
+            if phrase is None and nxt is not None and nxt.line == w.line and nxt.lower in DYE_WORDS_AFTER:
+                continue  # "congo red", "Sudan black", "Nile blue stain": a dye named after a place
             if phrase is not None:
                 last, kind = phrase
                 members = [words[k] for k in range(i, last + 1)]
