@@ -337,3 +337,35 @@ def test_an_aid_to_walking_is_no_name(default_nlp, text):
 ])
 def test_walker_the_person_stays_a_name(default_nlp, text, name):
     assert name not in default_nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text,name", [
+    ("mr. Poleszak alert and oriented.", "Poleszak"),
+    ("mr Brown alert and oriented, to the floor today.", "Brown"),
+    ("Slept well. ms. Okafor asked for her glasses.", "Okafor"),
+])
+def test_a_lower_case_title_opening_a_sentence_of_a_mixed_case_note(default_nlp, text, name):
+    """A lower-case "mr." before a capitalised name is the title where it opens a sentence."""
+    assert name not in default_nlp(text)._.deidentified
+
+
+def test_a_lower_case_mr_after_a_grade_stays_the_valve(default_nlp):
+    text = "Echo: mild mr. Trace tr. EF 55%."
+    assert default_nlp(text)._.deidentified == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("FAMILY MTG W/ TOLULOPE AND DR SALAKO.", "TOLULOPE"),  # joined to a titled name
+    ("family mtg w/ tolulope and dr salako.", "tolulope"),
+    ("per chaitaly (case mgr), rehab screen pending.", "chaitaly"),  # a role in parentheses
+    ("PER SEVCAN (SW), SCREEN PENDING.", "SEVCAN"),
+    ("Hoffman family in to visit.", "Hoffman"),  # a listed family name that reads as one
+])
+def test_names_joined_to_a_titled_name_or_followed_by_a_role(default_nlp, text, name):
+    assert name not in default_nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text", ["tolerating ivab (rn aware).", "c/o pain and dr aware.",
+                                  "pt's vitals (rn notified) stable."])
+def test_shorthand_before_a_role_or_a_title_stays(default_nlp, text):
+    assert default_nlp(text)._.deidentified == text

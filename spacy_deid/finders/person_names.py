@@ -32,7 +32,7 @@ CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
 # Particles inside family names ("O Gallain", "de la Cruz", "van der Berg", "bin Salleh").
 # A place preposition before a gazetteer word makes it a place, not a person ("OF TOWSON VISITED").
 PLACE_PREPOSITIONS = frozenset("of in from near at to".split())
-from .words import FUNCTION_ZIPF, Word, Words
+from .words import FUNCTION_ZIPF, STRONG_NAMENESS, Word, Words
 
 # Score of a word by (evidence, word class). Missing pairs give no evidence.
 SCORES: Dict[str, Dict[str, float]] = {
@@ -50,6 +50,9 @@ ALONE_MIN_NAMENESS = 0.6  # listed names read as words by their vectors need con
 CAPITALISED_BONUS = 0.25  # a capitalised word inside a sentence of a mixed-case note
 LOWER_IN_MIXED_PENALTY = 0.25  # a lower-case name word in a mixed-case note, without a strong cue
 STRONG = ("title", "credential", "kin")
+# words of a role in parentheses after a name: "(case mgr)", "(SW)", "(daughter)", "(pt's son)"
+ROLE_FILLERS = frozenset("case social the pt pt's patient patient's of her his".split())
+CUE_ROLE_WORDS = ROLES | KIN | CREDENTIALS | ROLE_FILLERS | frozenset("mgr manager worker".split())
 NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms"})
 MAX_NAME_WORDS = 4
 # verbs of which the patient is the subject: "PT SABRINA PIQUER SEEN THIS AM"
@@ -287,8 +290,11 @@ class NameFinder:
         if title.start > 0 and not words.text[title.start - 1].isspace() and words.text[title.start - 1] not in "([\"'":
             return False  # "3-4+MR.": glued to what comes before, mitral regurgitation
         if words.mixed_case:
-            # "MR." and "MS." in capitals are mitral regurgitation and mental status in a mixed-case note
-            return title.is_title or (dotted and nxt.cls == "name")
+            # "MR." and "MS." in capitals are mitral regurgitation and mental status in a mixed-case note;
+            # a lower-case "mr." opening a sentence before a capitalised word is the title ("mr. Brown
+            # alert"), after a grade it is the valve ("mild mr. Trace tr.")
+            opening = words.sentence_start(title) and nxt.is_title and nxt.cls in ("name", "unknown", "ambiguous")
+            return title.is_title or (dotted and nxt.cls == "name") or (title.text.islower() and opening)
         return dotted or nxt.cls == "name"
 
     def _before_credential(self, words: Words, hits: Dict[int, _Hit], i: int) -> None:
@@ -642,6 +648,46 @@ class NameFinder:
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
 
+    def _coordinated_with_title(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"family mtg w/ tolulope and dr salako", "Ige & Dr. Olujimi": a name-like word joined by
+        "and" to a title whose name was found is a name too."""
+        for i, w in enumerate(words.items):
+            if i < 2 or not w.is_alpha or w.base not in TITLES or not any(
+                    k in hits and hits[k].detail == "names.title" for k in (i + 1, i + 2)):
+                continue
+            join, b = words[i - 1], words[i - 2]
+            if join.lower not in ("and", "&") or not b.is_alpha or not (b.line == join.line == w.line) \
+                    or b.base in CUE_WORDS or b.cls not in ("name", "unknown", "ambiguous"):
+                continue
+            if b.cls == "ambiguous" and not (words.capitalised(b) or (words.lexicon_nameness(b) or 0.0) >= STRONG_NAMENESS):
+                continue  # "pain and dr": an ordinary word; "bill and dr" only if it reads as a name
+            s = self._score(words, b, "kin")
+            if s >= self.min_score:
+                self._hit(hits, i - 2, min(s, 0.75), "NAME", "names.coordinated")
+
+    def _role_in_parentheses(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"per chaitaly (case mgr)", "spoke with Sevcan (SW)", "Amaka (daughter) called": a name-like
+        word right before a parenthesis that holds only a role or kinship."""
+        for i in range(len(words) - 3):
+            b, paren = words[i], words[i + 1]
+            if paren.text != "(" or not b.is_alpha or b.line != paren.line or b.base in CUE_WORDS \
+                    or b.cls not in ("name", "unknown", "ambiguous"):
+                continue
+            inner: List[Word] = []
+            j = i + 2
+            while j < len(words) and words[j].is_alpha and words[j].line == b.line and len(inner) < 3:
+                inner.append(words[j])
+                j += 1
+            close = words.get(j)
+            if not inner or close is None or close.text != ")" or not any(x.base in CUE_ROLE_WORDS - ROLE_FILLERS for x in inner) \
+                    or not all(x.base in CUE_ROLE_WORDS for x in inner):
+                continue
+            if b.cls == "ambiguous" and not (words.capitalised(b) or (words.lexicon_nameness(b) or 0.0) >= STRONG_NAMENESS):
+                continue
+            s = self._score(words, b, "kin")
+            if s >= self.min_score:
+                self._hit(hits, i, min(s, 0.8), "NAME", "names.role_parenthesis")
+
     def _family(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"the ROMERO FAMILY", "Smith family": a family name before "family"."""
         for i, w in enumerate(words.items):
@@ -649,8 +695,9 @@ class NameFinder:
                 continue
             b = words[i - 1]
             if b.is_alpha and b.line == w.line and b.base not in CUE_WORDS and b.cls in ("name", "unknown", "ambiguous"):
-                if b.cls == "ambiguous" and (b.flags & WORD or not b.flags & LAST):
-                    continue
+                if b.cls == "ambiguous" and (b.flags & WORD or not b.flags & LAST) and not (
+                        b.flags & LAST and (words.lexicon_nameness(b) or 0.0) >= STRONG_NAMENESS):
+                    continue  # "foster family"; but "Hoffman family": a listed family name that reads as one
                 s = self._score(words, b, "kin")
                 if s >= self.min_score:
                     self._hit(hits, i - 1, s, "PATIENT", "names.family")
@@ -753,6 +800,8 @@ class NameFinder:
                 self._after_cue(words, hits, i, evidence, "DOCTOR", "names.role")
             if w.base in CREDENTIALS and (w.is_upper or not words.mixed_case):
                 self._before_credential(words, hits, i)
+        self._coordinated_with_title(words, hits)
+        self._role_in_parentheses(words, hits)
         self._pairs(words, hits)
         self._last_first(words, hits)
         self._is_a_age(words, hits)
