@@ -369,3 +369,10 @@ def test_names_joined_to_a_titled_name_or_followed_by_a_role(default_nlp, text, 
                                   "pt's vitals (rn notified) stable."])
 def test_shorthand_before_a_role_or_a_title_stays(default_nlp, text):
     assert default_nlp(text)._.deidentified == text
+
+
+def test_an_ordinary_word_in_a_name_slot_after_kinship_stays_in_the_name(default_nlp):
+    """"les" is an ordinary word (and no listed given name); after "hcp is" it opens the name, and
+    finding the family name by its role must not trim it off the model's span."""
+    out = default_nlp("hcp is les ustinov (father), aware of the transfer.")._.deidentified
+    assert "les" not in out and "ustinov" not in out

@@ -54,7 +54,7 @@ from typing import List, Sequence, Tuple
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
 from .clinical_context import (DOSE_WORDS, abbreviation_verbed, charting_system, dosed, lab_value, line_or_device,
                                line_shorthand, material, mobility_aid, negated, unit_acronym)
-from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS
+from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS, ROLES
 from .words import Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -299,6 +299,16 @@ def before_eponym_head(before: str, after: str) -> bool:
     # "NP CAROL ORDERED LINES": in capitals, case joins nothing)
     joined = "-" in m.group(1) or (m.group(2)[0].isupper() and not m.group(2).isupper())
     return bool(m.group(4)) and m.group(4).lower() in EPONYM_HEADS and joined
+
+
+_KIN_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(KIN | ROLES, key=len, reverse=True)) +
+                         r")(?:\s+(?:is|was|named)|\s*[:,])?\s+$", re.I)
+
+
+def kin_before(before: str) -> bool:
+    """A kinship word, proxy or care role right before ("hcp is ", "son: ", "case manager "): the words after it fill
+    a name's slot, so an ordinary word at the candidate's edge stays ("hcp is les ustinov")."""
+    return bool(_KIN_BEFORE.search(before))
 
 
 def person_context(before: str, after: str) -> bool:
