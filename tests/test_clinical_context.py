@@ -360,6 +360,9 @@ def test_a_lower_case_mr_after_a_grade_stays_the_valve(default_nlp):
     ("per chaitaly (case mgr), rehab screen pending.", "chaitaly"),  # a role in parentheses
     ("PER SEVCAN (SW), SCREEN PENDING.", "SEVCAN"),
     ("Hoffman family in to visit.", "Hoffman"),  # a listed family name that reads as one
+    ("casini family in to visit.", "casini"),  # a listed family name in no word list
+    ("FAMILY MTG W/ SONIA AND DR LEPAK.", "SONIA"),  # a listed given name in no word list
+    ("mr. Hamrol alert and oriented.", "Hamrol"),  # one letter from a word, in a title's slot
 ])
 def test_names_joined_to_a_titled_name_or_followed_by_a_role(default_nlp, text, name):
     assert name not in default_nlp(text)._.deidentified

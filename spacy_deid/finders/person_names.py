@@ -293,7 +293,7 @@ class NameFinder:
             # "MR." and "MS." in capitals are mitral regurgitation and mental status in a mixed-case note;
             # a lower-case "mr." opening a sentence before a capitalised word is the title ("mr. Brown
             # alert"), after a grade it is the valve ("mild mr. Trace tr.")
-            opening = words.sentence_start(title) and nxt.is_title and nxt.cls in ("name", "unknown", "ambiguous")
+            opening = words.sentence_start(title) and nxt.is_title and nxt.cls_for(True) in ("name", "unknown", "ambiguous")
             return title.is_title or (dotted and nxt.cls == "name") or (title.text.islower() and opening)
         return dotted or nxt.cls == "name"
 
@@ -648,6 +648,16 @@ class NameFinder:
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
 
+    @staticmethod
+    def _name_word_alone(words: Words, w: Word) -> bool:
+        """An ambiguous word counts as a name without a cue of its own when it is in no word,
+        abbreviation or drug list ("sonia", "casini": frequent or oddly vectored names), when it is
+        capitalised in a mixed-case note, or when its vector reads as a name ("hoffman")."""
+        if w.cls != "ambiguous":
+            return True
+        return (not w.flags & (WORD | ABBREV | DRUG) or words.capitalised(w)
+                or (words.lexicon_nameness(w) or 0.0) >= STRONG_NAMENESS)
+
     def _coordinated_with_title(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"family mtg w/ tolulope and dr salako", "Ige & Dr. Olujimi": a name-like word joined by
         "and" to a title whose name was found is a name too."""
@@ -659,8 +669,8 @@ class NameFinder:
             if join.lower not in ("and", "&") or not b.is_alpha or not (b.line == join.line == w.line) \
                     or b.base in CUE_WORDS or b.cls not in ("name", "unknown", "ambiguous"):
                 continue
-            if b.cls == "ambiguous" and not (words.capitalised(b) or (words.lexicon_nameness(b) or 0.0) >= STRONG_NAMENESS):
-                continue  # "pain and dr": an ordinary word; "bill and dr" only if it reads as a name
+            if not self._name_word_alone(words, b):
+                continue  # "pain and dr", "bill and dr": words; "sonia and dr", "Bill and Dr": names
             s = self._score(words, b, "kin")
             if s >= self.min_score:
                 self._hit(hits, i - 2, min(s, 0.75), "NAME", "names.coordinated")
@@ -682,7 +692,7 @@ class NameFinder:
             if not inner or close is None or close.text != ")" or not any(x.base in CUE_ROLE_WORDS - ROLE_FILLERS for x in inner) \
                     or not all(x.base in CUE_ROLE_WORDS for x in inner):
                 continue
-            if b.cls == "ambiguous" and not (words.capitalised(b) or (words.lexicon_nameness(b) or 0.0) >= STRONG_NAMENESS):
+            if not self._name_word_alone(words, b):
                 continue
             s = self._score(words, b, "kin")
             if s >= self.min_score:
@@ -698,7 +708,10 @@ class NameFinder:
                 if b.cls == "ambiguous" and (b.flags & WORD or not b.flags & LAST) and not (
                         b.flags & LAST and (words.lexicon_nameness(b) or 0.0) >= STRONG_NAMENESS):
                     continue  # "foster family"; but "Hoffman family": a listed family name that reads as one
-                s = self._score(words, b, "kin")
+                # a family name is no given name: the kinship score's given-name check does not apply
+                # to a listed family name in no word list ("casini family")
+                plain_family = b.cls == "ambiguous" and b.flags & LAST and not b.flags & (WORD | ABBREV | DRUG)
+                s = self._score(words, b, "title" if plain_family else "kin")
                 if s >= self.min_score:
                     self._hit(hits, i - 1, s, "PATIENT", "names.family")
 
