@@ -209,9 +209,18 @@ class PlaceFinder:
                         or words.capitalised(words[k]) or self._names_a_facility(words, words[k]) for k in taken)
             if not named and not (strong and not words.mixed_case):
                 continue
-            if not strong and not all(words[k].cls in ("name", "unknown") or words.capitalised(words[k])
-                                      or words[k].place_like or self._names_a_facility(words, words[k]) for k in taken):
-                continue  # "belongings went home", "pt's jewelry": weak heads need a real name
+            if not strong:
+                # weak heads need a real name, read back from the head: "via LEBANON EMS" is "LEBANON";
+                # "belongings went home", "pt's jewelry" have none
+                real = []
+                for k in taken:
+                    if not (words[k].cls in ("name", "unknown") or words.capitalised(words[k])
+                            or words[k].place_like or self._names_a_facility(words, words[k])):
+                        break
+                    real.append(k)
+                if not real:
+                    continue
+                taken = real
             score = 0.9 if named else 0.7
             for k in taken + general:
                 self._hit(hits, k, score, "HOSPITAL", "places.facility")
