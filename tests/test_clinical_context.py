@@ -363,13 +363,16 @@ def test_a_lower_case_mr_after_a_grade_stays_the_valve(default_nlp):
     ("casini family in to visit.", "casini"),  # a listed family name in no word list
     ("FAMILY MTG W/ SONIA AND DR LEPAK.", "SONIA"),  # a listed given name in no word list
     ("mr. Hamrol alert and oriented.", "Hamrol"),  # one letter from a word, in a title's slot
+    ("KADELA FAMILY IN TO VISIT.", "KADELA"),  # one letter from a word, spelled like a name
+    ("CALLED SARA AT HOME, NO ANSWER.", "SARA"),  # a listed name that is an abbreviation too
 ])
 def test_names_joined_to_a_titled_name_or_followed_by_a_role(default_nlp, text, name):
     assert name not in default_nlp(text)._.deidentified
 
 
 @pytest.mark.parametrize("text", ["tolerating ivab (rn aware).", "c/o pain and dr aware.",
-                                  "pt's vitals (rn notified) stable."])
+                                  "pt's vitals (rn notified) stable.", "Continue to supprt family.",
+                                  "ANA NEGATIVE, RF PENDING."])
 def test_shorthand_before_a_role_or_a_title_stays(default_nlp, text):
     assert default_nlp(text)._.deidentified == text
 

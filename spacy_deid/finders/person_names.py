@@ -704,7 +704,11 @@ class NameFinder:
             if w.lower not in ("family", "family's", "families") or i == 0:
                 continue
             b = words[i - 1]
-            if b.is_alpha and b.line == w.line and b.base not in CUE_WORDS and b.cls in ("name", "unknown", "ambiguous"):
+            # a family name one letter from a word is read as a misspelling alone; before "family" one
+            # spelled like a name is the name ("KADELA FAMILY"; not "continue to supprt family")
+            misspelt_name = b.typo and b.spelling > 0
+            if b.is_alpha and b.line == w.line and b.base not in CUE_WORDS and (
+                    b.cls in ("name", "unknown", "ambiguous") or misspelt_name):
                 if b.cls == "ambiguous" and (b.flags & WORD or not b.flags & LAST) and not (
                         b.flags & LAST and (words.lexicon_nameness(b) or 0.0) >= STRONG_NAMENESS):
                     continue  # "foster family"; but "Hoffman family": a listed family name that reads as one

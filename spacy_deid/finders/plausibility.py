@@ -55,13 +55,14 @@ from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE
 from .clinical_context import (DOSE_WORDS, abbreviation_verbed, charting_system, dosed, lab_value, line_or_device,
                                line_shorthand, material, mobility_aid, negated, unit_acronym)
 from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS, ROLES
-from .words import Word
+from .words import STRONG_NAMENESS, Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
 # and facility words that are eponym heads too ("port", "line", "bed") are left out.
 DEVICE_HEADS = EPONYM_HEADS - frozenset("port ports line lines bed boot boots bag test tests".split())
 HARD = 0.95
 SOFT = 0.7
+NAME_NO_WORD_VETO = 0.3  # the model's name on a listed name that is an abbreviation too ("SARA")
 PROFESSION_UNLISTED = 0.55
 PROFESSION_UNKNOWN_SHAPE = 0.3  # an agent noun without a cue: "plumber", but also "walker", "marker"
 AGE_UNCONFIRMED = 0.3
@@ -425,6 +426,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return 0.0
         if classes <= {"function", "ordinary"}:
             return HARD
+        if label == "NAME" and classes == {"ambiguous"} and all(_listed_name_no_word(w) for w in alpha):
+            return NAME_NO_WORD_VETO  # "CALLED SARA", "ANA": a name and an abbreviation, read as a name
         if classes <= {"function", "ordinary", "ambiguous"}:
             return SOFT
         if classes == {"unknown"} and all((w.cls == "unknown" or w.typo) and w.spelling <= SPELLED_AS_WORD
@@ -467,6 +470,15 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD  # "HR 124", "BP 103": vital signs, not ages over 89
         return 0.0 if said else AGE_UNCONFIRMED
     return 0.0
+
+
+def _listed_name_no_word(w: Word) -> bool:
+    """A listed name that no word list holds and whose vector reads as a name ("sara" 0.90): ambiguous
+    only because it is also an abbreviation or frequent, so the model's guess stands."""
+    if not w.flags & NAME or w.flags & WORD:
+        return False
+    nameness = load_lexicon().nameness(w.lower)
+    return nameness is not None and nameness >= STRONG_NAMENESS
 
 
 def proper_big_place(w: Word) -> bool:
