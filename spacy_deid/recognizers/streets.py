@@ -21,6 +21,7 @@ _FULL_TYPES = (
     "grove|crossing|estates|manor|mews"
 )
 _ABBR_TYPES = "st|ave|av|rd|blvd|dr|ln|ct|pl|ter|terr|cir|pkwy|hwy|sq|trl|rte|wy|expy|fwy|aly|cres|plz|tpke"
+_ABBR_SET = frozenset(_ABBR_TYPES.split("|"))
 _UNIT = r"(?:,?[ \t]*(?:apt|apartment|suite|ste|unit|fl|floor|bldg|building|rm|room|#)\.?[ \t]*#?[ \t]*[a-z0-9-]{1,6}(?![a-z0-9]))?"
 _NAME_WORD = r"(?:[nsew]\.?[ \t]+|north[ \t]+|south[ \t]+|east[ \t]+|west[ \t]+)?[a-z][a-z'.-]*"
 _STREET = re.compile(
@@ -35,7 +36,7 @@ _ORDINAL_STREET = re.compile(
     re.I,
 )
 _PO_BOX = re.compile(r"(?<![a-z])(?:p\.?\s*o\.?|post\s+office)\s*box\s*#?\s*\d{1,6}(?!\d)", re.I)
-_CLINICAL = re.compile(
+CLINICAL_WORD = re.compile(
     r"^(?:head|chest|abd|abdominal|pelvis|pelvic|spine|neck|brain|renal|lung|lungs|cardiac|"
     r"times|x|mg|mcg|ml|cc|units?|tabs?|doses?|days?|hours?|hrs?|weeks?|months?|years?|more|"
     r"of|and|or|to|the|a|an|at|in|on|with|w/|for|per|prn|po|iv|im|sc|sq|pr|sl|bid|tid|qid|qd|"
@@ -63,7 +64,7 @@ class StreetRecognizer(Recognizer):
         seen = set()
         for m in _STREET.finditer(text):
             words = re.findall(r"[a-z][a-z'.-]*", m["name"], re.I)
-            if any(_CLINICAL.match(w.strip(".")) for w in words):
+            if any(CLINICAL_WORD.match(w.strip(".")) for w in words):
                 continue
             kind = m["type"].lower()
             if followed_by_unit(text, m.end("num")) or len(re.sub(r"\D", "", m["num"])) < 2:
@@ -71,11 +72,14 @@ class StreetRecognizer(Recognizer):
             capitalised = all(w[0].isupper() for w in words)
             if kind in _AMBIGUOUS_ABBR and not capitalised:
                 continue  # the name must look like a proper name
-            if not capitalised and len(kind) <= 4:
-                continue  # lower-case names need the full type word ("main street")
-            score = 0.9 if len(kind) > 3 and kind not in _AMBIGUOUS_ABBR else 0.7
+            if not capitalised and kind in _ABBR_SET:
+                continue  # lower-case names need the full type word ("main street", "ward road")
+            score = 0.9 if kind not in _ABBR_SET and kind not in _AMBIGUOUS_ABBR else 0.7
             seen.add(m.start())
-            yield PhiMatch(m.start(), m.end(), "STREET", score, self.name)
+            end = m.end()
+            if m["dot"] and end == m.end("dot") and kind not in _ABBR_SET:
+                end = m.end("type")  # "6312 ward road.": a full stop after a full word ends the sentence
+            yield PhiMatch(m.start(), end, "STREET", score, self.name)
         for m in _ORDINAL_STREET.finditer(text):
             if m.start() not in seen:
                 yield PhiMatch(m.start(), m.end(), "STREET", 0.8, self.name)
