@@ -98,6 +98,9 @@ DATE_POSITIVES = [
     ("CABG 11/98 at outside hospital.", "11/98"),
     ("Symptoms since mid-June, worse now.", "June"),
     ("Stent placed on the 14th, no issues since.", "14th"),
+    ("pt states it is the 11th today.", "11th"),  # a day of the month after "is", "it's" or a weekday
+    ("PT STATES ITS THE 4TH.", "4TH"),
+    ("plan for ercp on monday the 14th.", "14th"),
     ("PMH: appendectomy 1987, TAH.", "1987"),
     ("Hospitalised 2010-2012 for CHF.", "2010-2012"),
     ("DM2 (dx 2004), on metformin.", "2004"),
@@ -128,6 +131,7 @@ def test_dates_positive(text, surface):
 
 
 DATE_NEGATIVES = [
+    "she is the 2nd of 3 children", "dtr is the 1st to arrive", "this is the 2nd time pt pulled ngt",
     "Na 138, K 4.1, Cl 102, CO2 24, BUN 18, Cr 1.1",
     "WBC 12.3, Hgb 9.8, Hct 29.4, Plt 245",
     "BP 132/84, HR 88, RR 18, SpO2 98% on RA",

@@ -117,9 +117,11 @@ _PATTERNS: List[Tuple[str, "re.Pattern[str]"]] = [
     ("year_range", re.compile(r"(?<![\w'$#.:/-])(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*(?P<y2>(?:19|20)\d\d)(?![\d%]|[.:/]\d|[a-z])", re.I)),
     # "in 98", "since 85": a bare two-digit year after a year cue (context checked)
     ("year2", re.compile(r"(?<![\w'$#.:/-])(?P<y>3[2-9]|[4-9]\d)(?![\d%]|[.,:/]\d|[a-z'])", re.I)),
-    # "on the 14th", "the 3rd of the month"
+    # "on the 14th", "monday the 14th", "it's the 11th", "the 3rd of the month"
     ("ordinal_day", re.compile(
-        r"(?<![a-z])(?:(?:on|by|since|until|till|before|after|from|through|thru)\s+the\s+(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![a-z\d])"
+        r"(?<![a-z])(?:(?P<cue>on|by|since|until|till|before|after|from|through|thru|is|it'?s|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat|sun)\.?,?"
+        r"\s+the\s+(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![a-z\d])"
         r"|(?<![a-z\d])(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:the|this|last|next)\s+month)", re.I)),
     # holidays that pin a date
     ("holiday", re.compile(
@@ -588,6 +590,9 @@ class DateRecognizer(Recognizer):
                         r"grade|degree|line|trimester|percentile|rib|intercostal|ics|toe|finger|digit|cranial|nerve)",
                         line_after(text, end, 20)):
                 return None
+            if m["cue"].lower() in ("is", "it's", "its") and not re.match(
+                    r"^\s*(?:[.,;:!?)\"']|$|today|tomorrow|yesterday|at\b|and\b)", line_after(text, end, 20)):
+                return None  # "she is the 2nd of 3 children", "is the 1st to arrive": a rank, not a day
         return start, end, 0.6
 
     @staticmethod
