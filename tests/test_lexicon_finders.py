@@ -415,3 +415,32 @@ def test_one_letter_family_names(nlp, text, letter):
     out = nlp(text)._.deidentified
     assert letter not in out and "]" in out, out
     assert "Siobhan O Collata" not in nlp("Wife Siobhan O Collata in to visit.")._.deidentified
+
+
+# --- place words misread (twenty-second session): regression tests for false alarms of the lexicon alone ---
+
+@pytest.mark.parametrize("text", [
+    "Written for Regular House Diet, tolerating well.", "Pt will advance to House diet today.",
+    "house officer aware of low u/o.",
+])
+def test_house_diet_and_house_officer_are_no_places(nlp, text):
+    doc = nlp(text)
+    assert not [s for s in doc.spans["phi"] if s.label_ in ("HOSPITAL", "CITY", "LOCATION")]
+
+
+def test_a_named_house_is_still_a_facility(nlp):
+    doc = nlp("Pt was at Ellison House for a week.")
+    spans = {s.text for s in doc.spans["phi"]}
+    assert "Ellison" in spans
+
+
+def test_a_plural_acronym_is_not_capitalised(lexicon):
+    words = Words("Noted improvement in COs. Towson nurse called.", lexicon)
+    cos, towson = words[3], words[5]
+    assert not cos.is_title and not words.capitalised(cos)
+    assert towson.is_title
+
+
+def test_a_lower_case_word_before_a_facility_word_names_nothing_in_mixed_case(nlp):
+    doc = nlp('Pt yelling "I want to go back to the basic hospital!" Redirected by RN.')
+    assert not [s for s in doc.spans["phi"] if s.text == "basic" and s._.phi_detail == "places.facility"]

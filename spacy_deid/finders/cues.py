@@ -100,6 +100,8 @@ GENERIC_FACILITY_HEADS = frozenset("""
 hospital hosp hospitals center centre ctr clinic clinics rehab rehabilitation house home nursing
 facility medical med health healthcare agency ems
 """.split())
+# Words after "house" that make it no facility: "House diet", "house officer", "house staff"
+HOUSE_NOT_AFTER = frozenset("diet officer officers staff call physician physicians md mds".split())
 # Facility heads strong enough on their own (the rest need a name word before them).
 FACILITY_STRONG = frozenset("hospital hosp hospitals memorial regional infirmary manor clinic".split())
 

@@ -27,7 +27,7 @@ from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit
 from .plausibility import TIME_ADVERBS
 from .cues import (CREDENTIALS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS,
-                   PLACE_CUES, RESIDENCE_ADVERBS, ROLES, STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
+                   HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES, STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
 from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words
 
 Match = Tuple[int, int, str, float, str]
@@ -160,6 +160,11 @@ class PlaceFinder:
             or nxt.cls == "function" or nxt.lower in TIME_ADVERBS)  # "back to Fairmont General in am"; not "general surgery"
 
     @staticmethod
+    def _house_not_facility(words: Words, i: int) -> bool:
+        nxt = words.get(i + 1)
+        return nxt is not None and nxt.line == words[i].line and nxt.lower in HOUSE_NOT_AFTER
+
+    @staticmethod
     def _names_a_facility(words: Words, w: Word) -> bool:
         """Before a facility word, a word the word list also holds that still names it: a country or
         state ("lebanon medical center"), a big place that is no mere word ("moscow medical
@@ -178,6 +183,8 @@ class PlaceFinder:
             heads = FACILITY_PAIRS.get(w.lower)
             if heads is None and not self._general_head(words, i):
                 continue
+            if w.lower == "house" and self._house_not_facility(words, i):
+                continue  # "Regular House Diet", "house officer aware"
             if heads:  # a two-word head such as "medical center": the second word must follow
                 nxt = words.get(i + 1)
                 if nxt is None or nxt.lower not in heads:
@@ -205,7 +212,10 @@ class PlaceFinder:
                 if w.lower in DISTINCTIVE_HEADS and nxt is not None and nxt.lower in ("hospital", "hosp", "medical"):
                     self._hit(hits, i, 0.7, "HOSPITAL", "places.facility")  # "FROM MEMORIAL HOSPITAL"
                 continue
-            named = any(words[k].cls in ("name", "unknown", "ambiguous") or words[k].place_like or _acronym(words[k])
+            # in a note that capitalises names, a lower-case word a name list holds too names nothing
+            # ("back to the basic hospital")
+            named = any(words[k].cls in ("name", "unknown") or words[k].place_like or _acronym(words[k])
+                        or (words[k].cls == "ambiguous" and not (words.mixed_case and words[k].text.islower()))
                         or words.capitalised(words[k]) or self._names_a_facility(words, words[k]) for k in taken)
             if not named and not (strong and not words.mixed_case):
                 continue
@@ -408,6 +418,8 @@ class PlaceFinder:
             nxt = words.get(i + 1)
             if phrase is None and nxt is not None and nxt.line == w.line and nxt.lower in DYE_WORDS_AFTER:
                 continue  # "congo red", "Sudan black", "Nile blue stain": a dye named after a place
+            if w.lower == "house" and self._house_not_facility(words, i):
+                continue  # "advance to House diet": a diet, not the town
             if phrase is not None:
                 last, kind = phrase
                 members = [words[k] for k in range(i, last + 1)]

@@ -37,6 +37,7 @@ UNKNOWN_MAX_ZIPF = 3.0
 _VERB_END = re.compile(r"(?:ed|ing|ly)$")
 _VOWEL = re.compile(r"[aeiouy]")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "COs", "PVCs", "ABGs": capitals say nothing
 RARE_ZIPF = 2.5  # listed ordinary words rarer than this are read as names under a strong cue ("Foa", "Yahi")
 LOW_NAMENESS = 0.3  # listed names whose vectors read as ordinary words ("sensing", "kilo") are ambiguous
 # frequent listed names in no word list whose vectors read as names ("david" 0.91, "smith" 0.91;
@@ -79,7 +80,8 @@ class Word:
 
     @property
     def is_title(self) -> bool:
-        return self.text[:1].isupper() and not self.text[1:].isupper()
+        """"Towson", "McDonald"; not "TOWSON", nor a plural acronym ("COs", "PVCs", "ABGs")."""
+        return self.text[:1].isupper() and not self.text[1:].isupper() and not _PLURAL_ACRONYM.fullmatch(self.text)
 
     @property
     def is_upper(self) -> bool:
