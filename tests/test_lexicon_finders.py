@@ -444,3 +444,19 @@ def test_a_plural_acronym_is_not_capitalised(lexicon):
 def test_a_lower_case_word_before_a_facility_word_names_nothing_in_mixed_case(nlp):
     doc = nlp('Pt yelling "I want to go back to the basic hospital!" Redirected by RN.')
     assert not [s for s in doc.spans["phi"] if s.text == "basic" and s._.phi_detail == "places.facility"]
+
+
+@pytest.mark.parametrize("text,acronym", [
+    ("Pt transferred from UCLA for further mgmt.", "UCLA"),  # capitals with vowels after a transfer cue
+    ("Pt received from UVA intubated.", "UVA"),
+])
+def test_a_hospital_acronym_with_vowels_after_a_transfer_cue(nlp, text, acronym):
+    assert acronym not in nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text", [
+    "Pt received from PACU at 1400.", "Pt transferred to EMU for monitoring.", "Pt will be d/c to VNA.",
+    "Pt went to EEG this am.", "Pt received from OR s/p CABG.", "Pt sent to CT then back.",
+])
+def test_unit_and_test_acronyms_after_a_transfer_cue_stay(nlp, text):
+    assert nlp(text)._.deidentified == text

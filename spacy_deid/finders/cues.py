@@ -125,7 +125,7 @@ TRANSFER_CUES = (
     ("discharge", "to"), ("medflight", "to"), ("medflighted", "to"), ("flown", "to"), ("flew", "to"),
     ("followed", "at"), ("seen", "at"), ("treated", "at"), ("presented", "to"), ("presented", "at"),
     ("evaluated", "at"), ("hospitalized", "at"), ("transported", "to"), ("accepted", "to"),
-    ("works", "at"), ("worked", "at"), ("employed", "at"), ("employed", "by"),
+    ("works", "at"), ("worked", "at"), ("employed", "at"), ("employed", "by"), ("received", "from"),
 )
 PLACE_CUES = (
     ("lives", "in"), ("living", "in"), ("lived", "in"), ("resides", "in"), ("resided", "in"),

@@ -47,6 +47,8 @@ WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Brinn
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
 EMERGENCY_WARDS = frozenset("ew ed er".split())
+# acronyms of kinds of place, not of one place: "d/c to VNA", "to SNF", "to LTAC", "via EMS"
+GENERIC_ACRONYMS = frozenset("vna snf ltac ems alf ltc rehab".split())
 DYE_WORDS_AFTER = frozenset("red blue black stain stains stained staining".split())
 # a region named by a compass word: "the Eastern Shore", "FROM THE NORTH SHORE", "the South Side"
 COMPASS = frozenset("north south east west northern southern eastern western northeast northwest southeast southwest".split())
@@ -269,6 +271,8 @@ class PlaceFinder:
                 break  # "sent to BB", "to PT", "returned to NSR": blood bank, therapy, a rhythm
             if _acronym(w):
                 s = 0.8  # "to GBMC", "from OSH"
+            elif not taken and self._capitals_acronym(words, w):
+                s = 0.7  # "transferred from UCLA", "received from UVA" in a note that capitalises names
             elif w.place_like or cls in ("unknown", "name"):
                 s = 0.85 if (w.place_like or words.capitalised(w)) else 0.75
             elif cls == "ambiguous":
@@ -281,6 +285,13 @@ class PlaceFinder:
             j += 1
         for k, s in taken:
             self._hit(hits, k, s, "HOSPITAL", "places.transfer")
+
+    @staticmethod
+    def _capitals_acronym(words: Words, w: Word) -> bool:
+        """In a note that capitalises names, three to five capitals with vowels that no clinical
+        abbreviation list holds ("UCLA", "UVA"); not a unit's ("EMU", "ACU") nor a generic agency ("VNA")."""
+        return (words.mixed_case and w.is_alpha and 3 <= len(w.text) <= 5 and w.text.isupper()
+                and not w.flags & (ABBREV | DRUG) and not w.lower.endswith("u") and w.lower not in GENERIC_ACRONYMS)
 
     def _hits_transfer_word(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         """"TRANSFER QUARTERMAIN 2": "transfer" right before a name, without "to"."""
