@@ -535,6 +535,8 @@ STREET_POSITIVES = [
     ("at 1600 Pennsylvania Ave. NW", "1600 Pennsylvania Ave."),
     ("from 221 North Maple Road", "221 North Maple Road"),
     ("at 350 5th Avenue", "350 5th Avenue"),
+    ("Her office is at Suite 829 on the third floor.", "Suite 829"),  # a unit on its own
+    ("Lives in Apt. 902, alone.", "Apt. 902"),
 ]
 
 
@@ -546,7 +548,7 @@ def test_streets_positive(text, surface):
 @pytest.mark.parametrize(
     "text",
     ["2 HEAD CT negative", "3 LN removed", "s/p 2 chest CT", "walked 100 feet in hall", "x2 loose stools",
-     "5 mg PO", "given 2 units, 1 bag"],
+     "5 mg PO", "given 2 units, 1 bag", "transferred to unit 4", "room 12 ready", "pt to ste 5mg"],
 )
 def test_streets_negative(text):
     assert found("streets", text) == []

@@ -1,4 +1,4 @@
-"""STREET recognizer: "123 Main St", "45 Oak Avenue, Apt 4B", "P.O. Box 12".
+"""STREET recognizer: "123 Main St", "45 Oak Avenue, Apt 4B", "P.O. Box 12", "Suite 829".
 
 A street address is a house number, one to four name words and a street-type word
 ("Street", "Ave", "Rd", ...), optionally followed by a unit ("Apt 4B", "Suite 200", "#5").
@@ -9,7 +9,7 @@ so "2 head CT", "3 LN" or "20 mg PO" do not match. Matches never cross a line br
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, List, Tuple
 
 from ._context import followed_by_unit
 from .base import PhiMatch, Recognizer
@@ -35,6 +35,9 @@ _ORDINAL_STREET = re.compile(
     r")\.?(?![a-z])" + _UNIT,
     re.I,
 )
+# an address's unit on its own ("Suite 829", "Apt. 902", "apartment 4B"): "unit" and "room" are a
+# care unit's and a hospital room's words too, so only these
+_UNIT_ALONE = re.compile(r"(?<![\w-])(?:apt|apartment|suite|ste)\.?[ \t]*#?[ \t]*\d{1,5}[a-z]?(?:-\d{1,4})?(?![\w/.-]*\d)(?![a-z])", re.I)
 _PO_BOX = re.compile(r"(?<![a-z])(?:p\.?\s*o\.?|post\s+office)\s*box\s*#?\s*\d{1,6}(?!\d)", re.I)
 CLINICAL_WORD = re.compile(
     r"^(?:head|chest|abd|abdominal|pelvis|pelvic|spine|neck|brain|renal|lung|lungs|cardiac|"
@@ -62,6 +65,7 @@ class StreetRecognizer(Recognizer):
 
     def find(self, text: str) -> Iterable[PhiMatch]:
         seen = set()
+        spans: List[Tuple[int, int]] = []
         for m in _STREET.finditer(text):
             words = re.findall(r"[a-z][a-z'.-]*", m["name"], re.I)
             if any(CLINICAL_WORD.match(w.strip(".")) for w in words):
@@ -77,11 +81,17 @@ class StreetRecognizer(Recognizer):
             score = 0.9 if kind not in _ABBR_SET and kind not in _AMBIGUOUS_ABBR else 0.7
             seen.add(m.start())
             end = m.end()
+            spans.append((m.start(), end))
             if m["dot"] and end == m.end("dot") and kind not in _ABBR_SET:
                 end = m.end("type")  # "6312 ward road.": a full stop after a full word ends the sentence
             yield PhiMatch(m.start(), end, "STREET", score, self.name)
         for m in _ORDINAL_STREET.finditer(text):
             if m.start() not in seen:
+                spans.append((m.start(), m.end()))
                 yield PhiMatch(m.start(), m.end(), "STREET", 0.8, self.name)
+        for m in _UNIT_ALONE.finditer(text):
+            if any(a <= m.start() and m.end() <= b for a, b in spans):
+                continue  # the unit of an address found whole
+            yield PhiMatch(m.start(), m.end(), "STREET", 0.8, self.name)
         for m in _PO_BOX.finditer(text):
             yield PhiMatch(m.start(), m.end(), "STREET", 1.0, self.name)
