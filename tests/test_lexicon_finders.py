@@ -460,3 +460,20 @@ def test_a_hospital_acronym_with_vowels_after_a_transfer_cue(nlp, text, acronym)
 ])
 def test_unit_and_test_acronyms_after_a_transfer_cue_stay(nlp, text):
     assert nlp(text)._.deidentified == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Social: Mary lives with her daughter in town.", "Mary"),  # "lives" after a name; "mary" is a word too
+    ("MARY CALLED FOR UPDATE.", "MARY"),
+    ("Nora lives alone, independent w/ adls.", "Nora"),
+])
+def test_a_name_that_is_a_word_too_before_a_verb_of_its_own(nlp, text, name):
+    assert name not in nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text", [
+    "X RAY CALLED WITH RESULTS.", "BS 260'S, COVERED PER RISS.", "PT LIVES ALONE. SON LIVES NEARBY.",
+    "Bacteria lives in the gut.",
+])
+def test_words_before_those_verbs_stay(nlp, text):
+    assert nlp(text)._.deidentified == text

@@ -46,6 +46,7 @@ phoned consulted accompanied visited
 RIGHT_VERBS = frozenset("""
 aware notified called visited visiting phoned updated reports reported states stated says said
 spoke talked came arrived left wishes wants agrees agreed requests requested consented
+lives lived resides resided
 """.split())
 
 # Words between a cue and the name: "son, Bill", "daughter is Mary", "wife named ..."

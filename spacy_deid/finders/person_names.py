@@ -46,7 +46,8 @@ SCORES: Dict[str, Dict[str, float]] = {
     "alone": {"name": 0.35, "ambiguous": 0.1, "unknown": 0.2},
     "extend": {"name": 0.85, "ambiguous": 0.6, "unknown": 0.7},
 }
-ALONE_MIN_NAMENESS = 0.6  # listed names read as words by their vectors need context to be names
+ALONE_MIN_NAMENESS = 0.6
+RIGHT_VERB_NAME = 0.55  # a listed name that is a word too but reads as a name, before "called", "lives"  # listed names read as words by their vectors need context to be names
 CAPITALISED_BONUS = 0.25  # a capitalised word inside a sentence of a mixed-case note
 LOWER_IN_MIXED_PENALTY = 0.25  # a lower-case name word in a mixed-case note, without a strong cue
 STRONG = ("title", "credential", "kin")
@@ -70,6 +71,7 @@ _NOT_A_NOUN = re.compile(r"(?:ed|ing|ly|ful|ous|ive|ic|al|able|ible|less|ish|y)$
 # words before a phone number that name the line: "cell# 410-...", "HOME 555-..."
 PHONE_CUES = frozenset("cell cel mobile home work wk hm ph phone tel pager beeper".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 
 Match = Tuple[int, int, str, float, str]
 
@@ -132,6 +134,15 @@ class NameFinder:
         elif words.mixed_case and w.text.islower() and evidence not in STRONG:
             base = max(0.0, base - LOWER_IN_MIXED_PENALTY)
         return base
+
+    @staticmethod
+    def _reads_as_name(words: Words, w: Word) -> bool:
+        """A listed name the word list holds too whose vector reads as a name ("mary", "frank"),
+        no month ("june") and not after a single letter ("x ray called")."""
+        if w.lower in MONTH_NAMES or (words.lexicon_nameness(w) or 0.0) < STRONG_NAMENESS:
+            return False
+        prev = words.get(w.i - 1)
+        return not (prev is not None and prev.line == w.line and len(prev.text) == 1 and prev.is_alpha)
 
     @staticmethod
     def _is_initial(words: Words, i: int) -> bool:
@@ -645,6 +656,8 @@ class NameFinder:
                 b = words.get(j)
                 if b is not None and b.is_alpha and b.line == w.line and b.base not in TITLES:
                     s = self._score(words, b, "verb")
+                    if s < RIGHT_VERB_NAME and b.cls == "ambiguous" and self._reads_as_name(words, b):
+                        s = RIGHT_VERB_NAME  # a word too, but its vector reads as a name: "Mary lives with", "FRANK CALLED"
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
 
