@@ -477,3 +477,20 @@ def test_a_name_that_is_a_word_too_before_a_verb_of_its_own(nlp, text, name):
 ])
 def test_words_before_those_verbs_stay(nlp, text):
     assert nlp(text)._.deidentified == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("pt prefers to be called bill.", "bill"), ("PT GOES BY PEGGY.", "PEGGY"),
+    ("Pt likes to be called Tiny.", "Tiny"),  # an ordinary word, capitalised: a nickname
+    ("Sometimes people call me Piusz.", "Piusz"), ("PT KNOWN AS BUDDY TO STAFF.", "BUDDY"),
+])
+def test_a_name_after_a_naming_phrase(nlp, text, name):
+    assert name not in nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text", [
+    "family would like to be called back with results.", "PT KNOWN AS DNR.", "pt goes by ambulance to HD.",
+    "wishes to be called with any changes.", "will call her in am.",
+])
+def test_naming_phrases_without_a_name_stay(nlp, text):
+    assert nlp(text)._.deidentified == text

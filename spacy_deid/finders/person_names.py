@@ -47,6 +47,10 @@ SCORES: Dict[str, Dict[str, float]] = {
     "extend": {"name": 0.85, "ambiguous": 0.6, "unknown": 0.7},
 }
 ALONE_MIN_NAMENESS = 0.6
+# phrases that give a person's name or nickname: "to be called", "calls me", "goes by", "known as"
+NAMING_PHRASES = frozenset({("be", "called"), ("call", "me"), ("calls", "me"), ("call", "him"), ("call", "her"),
+                            ("calls", "him"), ("calls", "her"), ("named", "him"), ("named", "her"), ("known", "as"),
+                            ("goes", "by"), ("go", "by"), ("nickname", "is"), ("nicknamed", "as")})
 RIGHT_VERB_NAME = 0.55  # a listed name that is a word too but reads as a name, before "called", "lives"  # listed names read as words by their vectors need context to be names
 CAPITALISED_BONUS = 0.25  # a capitalised word inside a sentence of a mixed-case note
 LOWER_IN_MIXED_PENALTY = 0.25  # a lower-case name word in a mixed-case note, without a strong cue
@@ -134,6 +138,20 @@ class NameFinder:
         elif words.mixed_case and w.text.islower() and evidence not in STRONG:
             base = max(0.0, base - LOWER_IN_MIXED_PENALTY)
         return base
+
+    def _naming_phrase(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"prefers to be called Tiny", "everyone calls me borna", "GOES BY PEGGY", "known as Buddy":
+        a phrase that gives a name, then a name run scored as after a kinship word (an ordinary
+        word only when capitalised in a note that capitalises names: "to be called back" stays)."""
+        for i in range(1, len(words) - 1):
+            a, b = words[i - 1], words[i]
+            if (a.lower, b.lower) not in NAMING_PHRASES or a.line != b.line:
+                continue
+            nxt = words.get(i + 1)
+            if nxt is None or nxt.line != b.line or not nxt.is_alpha or nxt.flags & (ABBREV | DRUG):
+                continue  # "known as DNR", "goes by ambulance" (an ordinary word: no name run)
+            for k, sc in self._run(words, i + 1, "kin"):
+                self._hit(hits, k, min(sc, 0.85), "PATIENT", "names.naming")
 
     @staticmethod
     def _reads_as_name(words: Words, w: Word) -> bool:
@@ -831,6 +849,7 @@ class NameFinder:
             if w.base in CREDENTIALS and (w.is_upper or not words.mixed_case):
                 self._before_credential(words, hits, i)
         self._coordinated_with_title(words, hits)
+        self._naming_phrase(words, hits)
         self._role_in_parentheses(words, hits)
         self._pairs(words, hits)
         self._last_first(words, hits)
