@@ -26,6 +26,9 @@ def _found(text):
     ("HUSBAND IS CEO OF NORTHROP. PT SMOKES.", "NORTHROP"),
     ("Her son is the owner of Gino's Pizza in town.", "Gino's Pizza"),
     ("father was president of Acme Corp", "Acme Corp"),
+    # a trade or department between the verb and "at"/"for" (twenty-second session: kept before)
+    ("works in sales for Acme Corp.", "Acme Corp"),
+    ("WORKED AS A MACHINIST AT GE FOR 30 YRS.", "GE"),
 ])
 def test_employers_after_cues(text, employer):
     assert employer in _found(text)
@@ -37,6 +40,7 @@ def test_employers_after_cues(text, employer):
     "works for Dr. Lowe",  # a person, the name rules' job
     "She worked with the OT yesterday.", "INCREASED WORK OF BREATHING OVERNIGHT", "plan to work with physical therapy",
     "owner of a small dog", "PRESIDENT OF THE", "the chair at bedside",
+    "works as a nurse at home.", "worked in construction for years.",
 ])
 def test_no_employer_without_one(text):
     assert _found(text) == []

@@ -22,6 +22,8 @@ from .base import PhiMatch, Recognizer
 _CUE = re.compile(
     # not "work of breathing", "worked with PT": "of" and "with" only after nouns of employment
     r"(?<![A-Za-z])(?:(?:works|worked|working|work|interned|interns)\s+(?:at|for)|employed\s+(?:at|by|with)|"
+    # "works in sales for Acme", "worked as a machinist at GE": a trade or department between
+    r"(?:works|worked|working)\s+(?:in|as)\s+(?:an?\s+)?[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s+(?:at|for)|"
     r"(?:employee|employment|job|jobs)\s+(?:at|of|with)|(?:retired|retiring)\s+from|"
     r"(?:volunteers|volunteered|volunteering)\s+(?:at|for)|employer\s*[:=-]|employed\s*:|"
     r"employment\s*[:=-]|occupation\s*:[^\n.;]{0,40}?\s+(?:at|for)|"
