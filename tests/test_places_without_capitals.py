@@ -212,3 +212,17 @@ def test_a_dye_named_after_a_place_is_no_place(en_nlp, text):
 
 def test_the_country_itself_stays_a_place(en_nlp):
     assert "congo" not in en_nlp("family from the congo, here three years.")._.deidentified
+
+
+@pytest.mark.parametrize("text,place", [
+    ("SOCIAL: LIVES W/ HUSBAND JOE IN REVERE. 3 CHILDREN.", "REVERE"),  # the residence verb a few words before "in"
+    ("lives w/ son in needham, independent.", "needham"),
+])
+def test_a_residence_verb_earlier_in_the_clause(en_nlp, text, place):
+    assert place not in en_nlp(text)._.deidentified
+
+
+@pytest.mark.parametrize("text", ["lives with daughter in law.", "LIVES ALONE IN AN APARTMENT.",
+                                  "lives with wife in town.", "lives with wife. in no distress."])
+def test_no_place_after_a_residence_verb_without_one(en_nlp, text):
+    assert en_nlp(text)._.deidentified == text

@@ -43,6 +43,10 @@ COUNTRY_CUE_WORDS = frozenset({"from", "in"})
 CITY_CODE_CUE_WORDS = frozenset({"from", "in", "near"})  # or a residence phrase ("moved to")
 # ordinary words that open town names ("port huron", "north adams", "lake placid", "fort lee")
 PLACE_NAME_PREFIXES = frozenset("north south east west new port lake mount mt fort ft saint st san santa los las el la".split())
+# "lives with wife in X": a residence verb up to this many words before "in", in the same clause
+RESIDENCE_REACH = 6
+RESIDENCE_VERBS = frozenset("lives living lived resides resided reside".split())
+CLAUSE_ENDS = frozenset(". ; : ! ? ( )".split())
 WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Brinnon", a hamlet)
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
@@ -577,7 +581,22 @@ class PlaceFinder:
                 and b.lower in RESIDENCE_ADVERBS and (c.lower, a.lower) in _PLACE_CUE_SET):
             return (c.lower, a.lower)  # "lives nearby in Rockport", "moved back to Ohio"
         if (a.lower,) in _PLACE_CUE_SET:
-            return (a.lower,)
+            verb = self._residence_earlier(words, i - 1) if a.lower == "in" else None
+            return (verb, "in") if verb else (a.lower,)  # "LIVES W/ HUSBAND JOE IN REVERE"
+        return None
+
+    @staticmethod
+    def _residence_earlier(words: Words, k: int) -> Optional[str]:
+        """A residence verb a few words before the "in" at index ``k``, in the same clause
+        ("lives with wife in X", "LIVES ALONE IN X"): the "in" is a residence phrase's."""
+        j = k - 1
+        while j >= 0 and k - j <= RESIDENCE_REACH and words[j].line == words[k].line:
+            w = words[j]
+            if w.text in CLAUSE_ENDS:
+                return None
+            if w.lower in RESIDENCE_VERBS:
+                return w.lower
+            j -= 1
         return None
 
     @staticmethod
