@@ -15,6 +15,8 @@ Policy (documented in the README):
    ("Port Briana" is a place although "Briana" is a first name); within a tier, ``label_sources``
    order (default rules, lexicon, llm, ner) and then ``label_priority`` (default ID > CONTACT >
    DATE > AGE > NAME > LOCATION > PROFESSION); then the longer constituent, then the higher score.
+   A category alone (a model's LOCATION) takes the kind a voter of that category knows (the
+   lexicon's COUNTRY, STREET, HOSPITAL), so that surrogates keep the kind of thing.
 4. **Source and score**: ``source`` lists every contributing source (``"ner+rules"``); ``score``
    combines the sources as independent evidence (noisy-or over the best score of each source:
    ``1 - prod(1 - s)``); the span is ``uncertain`` only if every constituent was.
@@ -259,6 +261,13 @@ def merge_spans(
             return (tier, model_first, rank[to_coarse(s.label)], -(s.end - s.start), -s.score)
 
         best = min(voters, key=key)
+        label = best.label
+        if label in COARSE_LABELS:
+            # the category came from a model; a voter of the same category that knows the kind
+            # (the lexicon's COUNTRY, STREET, HOSPITAL) names it, so that surrogates keep the kind
+            finer = [s for s in voters if s.label not in COARSE_LABELS and to_coarse(s.label) == label]
+            if finer:
+                label = max(finer, key=lambda s: (s.score, s.end - s.start)).label
         sources = sorted({src for s in cluster for src in s.source.split("+")})
         # a guess vetoed as no PHI does not stretch the span either ("病人：…還是廚師", a vetoed model
         # span around a rule's "廚師"), unless every candidate of the cluster was vetoed
@@ -267,7 +276,7 @@ def merge_spans(
             PhiSpan(
                 start=min(s.start for s in reach),
                 end=max(s.end for s in reach),
-                label=best.label,
+                label=label,
                 source="+".join(sources),
                 score=round(combine_scores(cluster), 6),
                 uncertain=all(s.uncertain for s in cluster),

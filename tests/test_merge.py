@@ -194,3 +194,22 @@ def test_a_candidate_vetoed_as_no_phi_does_not_stretch_the_merged_span():
     assert [(s.start, s.end) for s in merge_spans(lexicon_veto)] == [(0, 12)]
     alone = apply_vetoes([model], [(0, 12, 0.8, "word_veto.han.PROFESSION")])
     assert [(s.start, s.end) for s in merge_spans(alone)] == [(0, 12)]  # every candidate vetoed: its own extent
+
+
+def test_a_models_category_takes_the_kind_another_voter_knows():
+    """The NER says LOCATION; the lexicon, with a weaker score, says COUNTRY: the span is a
+    COUNTRY (surrogates keep the kind: "FROM HAITI" became a hospital's name before)."""
+    merged = merge_spans([PhiSpan(16, 21, "LOCATION", "ner", 0.95), PhiSpan(16, 21, "COUNTRY", "lexicon", 0.75)])
+    assert [(m.label, m.source) for m in merged] == [("COUNTRY", "lexicon+ner")]
+    # a kind of another category, or of a vetoed guess, does not
+    merged = merge_spans([PhiSpan(0, 5, "NAME", "ner", 0.95), PhiSpan(0, 5, "CITY", "lexicon", 0.4)])
+    assert merged[0].label == "NAME"
+    merged = merge_spans([PhiSpan(0, 5, "LOCATION", "ner", 0.95), PhiSpan(0, 5, "CITY", "lexicon", 0.3)])
+    assert merged[0].label == "LOCATION"  # below half the best score: no voter
+
+
+def test_the_default_pipeline_tags_a_country_as_one():
+    from spacy_deid.pipelines import load_pipeline
+
+    nlp = load_pipeline("default", "en")
+    assert nlp("CAME TO US FROM HAITI 2 YRS AGO.")._.deidentified == "CAME TO US FROM [COUNTRY] 2 YRS AGO."
