@@ -39,6 +39,7 @@ def streets(text: str):
     ("PT FOUND DOWN ON 6TH ST BY EMS.", "6TH ST"),  # an ordinal
     ("mva at the corner of 5th Avenue and main.", "5th Avenue"),
     ("home address 12 pleasant st.", "12 pleasant st"),  # a house number after an address cue
+    ("mva at corner of bean st and main.", "bean st"),  # "corner of": strong enough for "st"
 ])
 def test_streets_without_a_house_number(text, street):
     assert street in streets(text)

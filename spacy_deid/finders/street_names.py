@@ -106,7 +106,8 @@ class StreetNameFinder:
         before = b.lower if b is not None and b.line == a.line else ""
         if a.lower == "of" and before not in CORNER_WORDS:
             return None
-        return "residence" if before in RESIDENCE_WORDS else "street"
+        # "lives on elm st", "corner of bean st": strong enough for a short street word
+        return "residence" if before in RESIDENCE_WORDS or a.lower == "of" else "street"
 
     @staticmethod
     def _house_number(words: Words, i: int) -> bool:
