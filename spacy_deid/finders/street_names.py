@@ -97,8 +97,8 @@ class StreetNameFinder:
 
     @staticmethod
     def _cue(words: Words, i: int) -> Optional[str]:
-        """The street cue right before word ``i``: "residence" ("lives on"), "street" ("on",
-        "corner of"), or None."""
+        """The street cue right before word ``i``: "strong" ("lives on", "corner of"), "street"
+        ("on", "off"), or None."""
         a = words.get(i - 1)
         if a is None or a.line != words[i].line or a.lower not in STREET_CUES:
             return None
@@ -107,7 +107,7 @@ class StreetNameFinder:
         if a.lower == "of" and before not in CORNER_WORDS:
             return None
         # "lives on elm st", "corner of bean st": strong enough for a short street word
-        return "residence" if before in RESIDENCE_WORDS or a.lower == "of" else "street"
+        return "strong" if before in RESIDENCE_WORDS or a.lower == "of" else "street"
 
     @staticmethod
     def _house_number(words: Words, i: int) -> bool:
@@ -144,7 +144,7 @@ class StreetNameFinder:
                 continue  # a lower-case name in a note that capitalises names: a phrase
             elif cue is not None and w.lower not in SHORT_TYPES:
                 score = 0.75  # "on maple ave", "FOUND DOWN ON MAIN STREET", "on Maple ave"
-            elif cue == "residence" or (cue is not None and not after_number and self._proper(words, names)):
+            elif cue == "strong" or (cue is not None and not after_number and self._proper(words, names)):
                 score = 0.75  # "lives on elm st", "found on guzman st", "ON 6TH ST"
             else:
                 continue
