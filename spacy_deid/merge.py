@@ -11,7 +11,8 @@ Policy (documented in the README):
 3. **Label**: among the constituents scoring at least half the best score: a rule's label first
    (validated: a phone number stays a phone when an NER calls it an ID); then a label another
    source gave from strong context (score ``STRONG_CONTEXT`` or more: "Calvert" before "Hospital"
-   is a place even if an NER calls it a name); then the model's label over weak lexical evidence
+   is a place even if an NER calls it a name; a lexicon place of ``PLACE_CONTEXT`` or more, found
+   after a place cue: "sister in Beverly"); then the model's label over weak lexical evidence
    ("Port Briana" is a place although "Briana" is a first name); within a tier, ``label_sources``
    order (default rules, lexicon, llm, ner) and then ``label_priority`` (default ID > CONTACT >
    DATE > AGE > NAME > LOCATION > PROFESSION); then the longer constituent, then the higher score.
@@ -43,6 +44,10 @@ DEFAULT_VETOABLE: List[str] = ["ner", "llm"]
 # what they find, the lexicon saw the context (a title, a facility word), a model guesses.
 DEFAULT_LABEL_SOURCES: List[str] = ["rules", "lexicon", "llm", "ner"]
 STRONG_CONTEXT = 0.85  # a lexicon or LLM score this high came from strong context (a title, a facility word)
+# The lexicon scores a place this high only after a place cue ("sister in Beverly", "daughter from
+# Santa Monica"), before a facility word or capitalised in a mixed-case note: its kind of place
+# then beats a model's NAME, which reads a first name there ("Beverly" is a given name too).
+PLACE_CONTEXT = 0.6
 
 # Entity labels of general-purpose spaCy pipelines (OntoNotes) that are PHI.
 DEFAULT_NER_LABEL_MAP: Dict[str, str] = {
@@ -253,7 +258,8 @@ def merge_spans(
             src = min((src_rank.get(x, len(src_rank)) for x in sources), default=len(src_rank))
             if "rules" in sources:
                 tier = 0
-            elif "ner" not in sources and s.score >= STRONG_CONTEXT:
+            elif "ner" not in sources and (s.score >= STRONG_CONTEXT or (
+                    "lexicon" in sources and to_coarse(s.label) == "LOCATION" and s.score >= PLACE_CONTEXT)):
                 tier = 1
             else:
                 tier = 2

@@ -213,3 +213,38 @@ def test_the_default_pipeline_tags_a_country_as_one():
 
     nlp = load_pipeline("default", "en")
     assert nlp("CAME TO US FROM HAITI 2 YRS AGO.")._.deidentified == "CAME TO US FROM [COUNTRY] 2 YRS AGO."
+
+
+def test_a_lexicon_place_found_by_a_cue_beats_a_models_name():
+    """ "sister in beverly called x2": the NER reads a given name, the lexicon a town after "in"
+    (score merge.PLACE_CONTEXT): the span is a city. A listed place with no cue (under that score)
+    and a lexicon NAME of the same score leave the model's label."""
+    from spacy_deid.merge import PLACE_CONTEXT
+
+    merged = merge_spans([PhiSpan(10, 17, "NAME", "ner", 0.93), PhiSpan(10, 17, "CITY", "lexicon", PLACE_CONTEXT)])
+    assert merged[0].label == "CITY"
+    merged = merge_spans([PhiSpan(7, 17, "NAME", "ner", 0.99), PhiSpan(7, 17, "CITY", "lexicon", 0.55)])
+    assert merged[0].label == "NAME"
+    merged = merge_spans([PhiSpan(0, 6, "LOCATION", "ner", 0.9), PhiSpan(0, 6, "PATIENT", "lexicon", PLACE_CONTEXT)])
+    assert merged[0].label == "LOCATION"
+
+
+@pytest.mark.parametrize("text,value,label", [
+    ("sister in beverly called x2.", "beverly", "LOCATION"),
+    ("DAUGHTER FROM CHAPEL HILL CALLED FOR UPDATE, INFO GIVEN.", "CHAPEL HILL", "LOCATION"),
+    ("daughter from Santa Monica called for update.", "Santa Monica", "LOCATION"),
+    # a person after a verb of telling, a town's name with no cue, a state that is a given name
+    ("Results called to  soto on 4-4 at 1900.", "soto", "NAME"),
+    ("report given to Kamau at 2200.", "Kamau", "NAME"),
+    ("CALLED ANNA MARIA AT HOME, NO ANSWER.", "ANNA MARIA", "NAME"),
+    ("spoke with Virginia today about the plan.", "Virginia", "NAME"),
+])
+def test_the_default_pipeline_labels_a_place_after_its_cue_and_a_person_after_telling(text, value, label):
+    from spacy_deid.evaluation.predict import doc_predictions
+    from spacy_deid.labels import to_coarse
+    from spacy_deid.pipelines import load_pipeline
+
+    nlp = load_pipeline("default", "en")
+    start = text.index(value)
+    labels = {to_coarse(p.label) for p in doc_predictions(nlp(text)) if p.start < start + len(value) and start < p.end}
+    assert labels == {label}

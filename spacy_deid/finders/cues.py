@@ -136,6 +136,13 @@ PLACE_CUES = (
     ("at",),
 )
 STRONG_PLACE_CUES = frozenset(c for c in PLACE_CUES if len(c) == 2)
+# Verbs of telling: the "to" after them goes to a person, not a place ("results called to Soto",
+# "report given to Ellis", "explained to Beverly")
+TELLING_VERBS = frozenset("""
+call called calling report reported reporting give given gave giving hand handed explain explained
+explaining relay relayed speak spoke spoken talk talked talking mention mentioned say said tell told
+page paged paging sign signed signout introduce introduced
+""".split())
 # Adverbs that may stand inside a residence phrase: "lives nearby in X", "moved back to X".
 RESIDENCE_ADVERBS = frozenset("nearby locally alone here there now currently back still also close".split())
 

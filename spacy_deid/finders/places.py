@@ -27,7 +27,8 @@ from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit
 from .plausibility import TIME_ADVERBS
 from .cues import (CREDENTIALS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS,
-                   HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES, STRONG_PLACE_CUES, TITLES, TRANSFER_CUES)
+                   HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES, STRONG_PLACE_CUES, TELLING_VERBS, TITLES,
+                   TRANSFER_CUES)
 from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words
 
 Match = Tuple[int, int, str, float, str]
@@ -47,6 +48,9 @@ PLACE_NAME_PREFIXES = frozenset("north south east west new port lake mount mt fo
 RESIDENCE_REACH = 6
 RESIDENCE_VERBS = frozenset("lives living lived resides resided reside".split())
 CLAUSE_ENDS = frozenset(". ; : ! ? ( )".split())
+# a listed multi-word place with no cue ("Santa Monica"): a place, but its label yields to a model's
+# NAME (under merge.PLACE_CONTEXT)
+PLACE_ALONE = 0.55
 WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Brinnon", a hamlet)
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
@@ -439,7 +443,9 @@ class PlaceFinder:
                 last, kind = phrase
                 members = [words[k] for k in range(i, last + 1)]
                 all_ordinary = all(m.cls in ("ordinary", "function") or m.flags & (WORD | ABBREV | DRUG) for m in members)
-                s = 0.9 if _strong_cue(cue) else (0.75 if cue else 0.6)
+                # no cue: below the merge's PLACE_CONTEXT, so a model's NAME keeps its label ("called
+                # Anna Maria at home": a town's name and a woman's)
+                s = 0.9 if _strong_cue(cue) else (0.75 if cue else PLACE_ALONE)
                 head = words.get(last + 1)
                 facility = head is not None and head.line == w.line and (
                     head.lower in FACILITY_AFTER or self._general_head(words, last + 1))
@@ -479,7 +485,8 @@ class PlaceFinder:
                 # "traveled through Uruguay", "went back to Georgia": a country or state the word list
                 # holds too, capitalised inside a sentence of a note that capitalises names
                 label = "COUNTRY" if w.flags & COUNTRY else "STATE"
-                self._hit(hits, i, 0.7, label, f"places.{label.lower()}")
+                # "spoke with Virginia": a person's name too, so no more than a place alone
+                self._hit(hits, i, PLACE_ALONE if w.flags & (FIRST | NAME) else 0.7, label, f"places.{label.lower()}")
                 continue
             if not w.is_place:
                 continue
@@ -581,6 +588,8 @@ class PlaceFinder:
                 and b.lower in RESIDENCE_ADVERBS and (c.lower, a.lower) in _PLACE_CUE_SET):
             return (c.lower, a.lower)  # "lives nearby in Rockport", "moved back to Ohio"
         if (a.lower,) in _PLACE_CUE_SET:
+            if a.lower == "to" and b is not None and b.line == a.line and b.lower in TELLING_VERBS:
+                return None  # "results called to Soto": told to a person
             verb = self._residence_earlier(words, i - 1) if a.lower == "in" else None
             return (verb, "in") if verb else (a.lower,)  # "LIVES W/ HUSBAND JOE IN REVERE"
         return None
