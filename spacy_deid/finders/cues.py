@@ -127,6 +127,8 @@ TRANSFER_CUES = (
     ("followed", "at"), ("seen", "at"), ("treated", "at"), ("presented", "to"), ("presented", "at"),
     ("evaluated", "at"), ("hospitalized", "at"), ("transported", "to"), ("accepted", "to"),
     ("works", "at"), ("worked", "at"), ("employed", "at"), ("employed", "by"), ("received", "from"),
+    ("d/c'd", "to"), ("d/c'd", "from"), ("dc'd", "to"), ("dc'd", "from"), ("d/ced", "to"), ("d/ced", "from"),
+    ("discharged", "from"), ("accepted", "at"), ("rehab", "at"),
 )
 PLACE_CUES = (
     ("lives", "in"), ("living", "in"), ("lived", "in"), ("resides", "in"), ("resided", "in"),

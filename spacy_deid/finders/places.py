@@ -55,6 +55,7 @@ WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Brinn
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
 EMERGENCY_WARDS = frozenset("ew ed er".split())
+LIAISON_WORDS = frozenset("liaison liason screener".split())  # a facility's envoy: "Youngstown liaison"
 # acronyms of kinds of place, not of one place: "d/c to VNA", "to SNF", "to LTAC", "via EMS"
 GENERIC_ACRONYMS = frozenset("vna snf ltac ems alf ltc rehab".split())
 DYE_WORDS_AFTER = frozenset("red blue black stain stains stained staining".split())
@@ -250,13 +251,20 @@ class PlaceFinder:
     def _hits_transfer(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         for i in range(len(words) - 2):
             a, b = words[i], words[i + 1]
-            if not a.is_alpha or (a.lower, b.lower) not in _TRANSFER:
+            if not a.is_alpha:
                 continue
+            verb = _slashed(words, i)
             j = i + 2
+            adverb = (verb, b.lower) not in _TRANSFER and b.lower in RESIDENCE_ADVERBS and b.line == a.line
+            if adverb:
+                b = words[i + 2]  # "will be transferred back to X", "going back to X"
+                j = i + 3
+            if (verb, b.lower) not in _TRANSFER or b.line != a.line:
+                continue
             c = words.get(j)
             if c is not None and c.lower in ("the", "a", "an") and c.line == a.line:
                 j += 1
-            self._take_after_cue(words, hits, j, a.line, 1.0, motion=a.lower in MOTION_VERBS and j == i + 2)
+            self._take_after_cue(words, hits, j, a.line, 1.0, motion=a.lower in MOTION_VERBS and (j == i + 2 or adverb))
 
     def _take_after_cue(self, words: Words, hits: Dict[int, Tuple[float, str, str]], j: int, line: int,
                         factor: float, motion: bool = False) -> None:
@@ -340,6 +348,19 @@ class PlaceFinder:
                 continue
             if w.cls in ("name", "unknown") or w.place_like or (w.cls == "ambiguous" and words.capitalised(w)):
                 self._hit(hits, i, 0.9, "HOSPITAL", "places.emergency")
+
+    def _hits_liaison(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"Youngstown liaison in to see pt", "MILLER SCREENER": a name-like word before a facility's
+        liaison or screener is the facility (or the person: PHI either way); not a care unit, a
+        kind of place ("rehab liaison", "VNA liaison") or an ordinary word ("family liaison")."""
+        for i in range(len(words) - 1):
+            w, nxt = words[i], words[i + 1]
+            if nxt.lower not in LIAISON_WORDS or not w.is_alpha or w.line != nxt.line or care_unit(w.lower):
+                continue
+            if w.cls in ("function", "ordinary") or w.lower in GENERIC_ACRONYMS or w.flags & (ABBREV | DRUG):
+                continue
+            if w.cls in ("name", "unknown") or w.place_like or words.capitalised(w) or not words.mixed_case:
+                self._hit(hits, i, 0.8, "HOSPITAL", "places.liaison")
 
     def _hits_saint(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         """"accepted by St. Agnes", "a bed @ St A.", "ST JOSEPH'S": a hospital named for a saint --
@@ -621,6 +642,7 @@ class PlaceFinder:
         self._hits_transfer_word(words, hits)
         self._hits_hospital_acronym(words, hits)
         self._hits_named_emergency(words, hits)
+        self._hits_liaison(words, hits)
         self._hits_saint(words, hits)
         self._hits_gazetteer(words, hits)
         self._hits_region(words, hits)
@@ -652,6 +674,16 @@ class PlaceFinder:
 
 
 _TRANSFER = frozenset(TRANSFER_CUES)
+
+
+def _slashed(words: Words, i: int) -> str:
+    """The word at ``i`` with a slashed abbreviation glued before it ("d/c", "D/C'D"), lower case:
+    the word splitter makes three words of "d/c"."""
+    w = words[i]
+    s, p = words.get(i - 1), words.get(i - 2)
+    if i >= 2 and s.text == "/" and p.is_alpha and p.end == s.start and s.end == w.start and len(p.text) <= 2:
+        return f"{p.lower}/{w.lower}"
+    return w.lower
 # Prepositions and conjunctions that end a place name after a transfer cue ("from Mercy via EMS")
 _PLACE_ENDS = frozenset("via for with per on by after before and or".split())
 _PLACE_CUE_SET = frozenset(PLACE_CUES)

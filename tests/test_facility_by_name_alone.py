@@ -1,0 +1,52 @@
+"""A facility named by a bare family name after a transfer phrase, and a facility's liaison: the
+default pipeline kept "D/C TO SALINAS" ("d/c" is three words to the word splitter, so the cue was
+never read, and the lexicon's veto of a family-name LOCATION undid the NER), "transferred back to
+Nelson", "accepted at Garrison" and "KING LIAISON IN TO SEE PT" (found with a probe of nursing
+sentences and Faker's family names; every text is invented)."""
+from __future__ import annotations
+
+import pytest
+
+from spacy_deid.evaluation.predict import doc_predictions
+from spacy_deid.labels import to_coarse
+from spacy_deid.pipelines import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline("default", "en")
+
+
+def _labels(nlp, text: str, value: str):
+    start = text.index(value)
+    end = start + len(value)
+    return {to_coarse(p.label) for p in doc_predictions(nlp(text)) if p.start < end and start < p.end}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("PLAN D/C TO SALINAS WHEN BED AVAILABLE.", "SALINAS"),
+    ("RECENTLY D/C'D FROM SALINAS AFTER CABG.", "SALINAS"),
+    ("plan d/c to garrison when bed available.", "garrison"),
+    ("will be transferred back to Nelson in am.", "Nelson"),
+    ("WILL BE TRANSFERRED BACK TO GARRISON IN AM.", "GARRISON"),
+    ("pt accepted at Garrison for rehab.", "Garrison"),
+    ("rehab at cummings once stable.", "cummings"),
+    ("recently discharged from garrison after cabg.", "garrison"),
+    ("KING LIAISON IN TO SEE PT.", "KING"),
+    ("cooley liaison in to see pt.", "cooley"),
+])
+def test_a_facility_named_after_a_transfer_phrase_or_by_its_liaison_is_a_place(nlp, text, value):
+    assert _labels(nlp, text, value) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "rehab liaison in to see pt.",
+    "family liaison called, questions answered.",
+    "pt going back to sleep after meds.",
+    "plan d/c to home with vna when stable.",
+    "will be transferred back to floor in am.",
+    "REHAB AT HOME WHEN STABLE.",
+    "pt crying and talking to god at times.",
+])
+def test_kinds_of_place_and_ordinary_words_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []
