@@ -382,3 +382,25 @@ def test_an_ordinary_word_in_a_name_slot_after_kinship_stays_in_the_name(default
     finding the family name by its role must not trim it off the model's span."""
     out = default_nlp("hcp is les ustinov (father), aware of the transfer.")._.deidentified
     assert "les" not in out and "ustinov" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "Foley draining 5-7cc/hr. Amber in color with sediment.",
+    "URINE AMBER AND CLEAR, 40CC/HR.",
+    "uop: amber, 30cc/hr.",
+    "small amt rose tinged secretions suctioned.",
+    "blood cx drawn from Quinton cath, sent to lab.",
+    "GLASGOW SCALE 15, MAE.",
+])
+def test_a_colour_of_a_body_fluid_and_a_place_before_a_device_or_scale_are_no_phi(default_nlp, text):
+    assert default_nlp(text)._.phi == []
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("spoke with daughter Amber re plan of care.", "Amber"),
+    ("AMBER (DAUGHTER) IN TO VISIT, UPDATED.", "AMBER"),
+    ("transferred from Quinton for further care.", "Quinton"),
+])
+def test_the_same_words_as_a_person_or_place_survive(default_nlp, text, kept):
+    doc = default_nlp(text)
+    assert any(text[s.start:s.end] == kept for s in doc._.phi)

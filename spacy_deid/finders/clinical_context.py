@@ -225,3 +225,18 @@ def mobility_aid(lower: str, before: str) -> bool:
     """"walker", "cane", "crutches" after a verb of walking or standing and "with" ("ambulates with
     walker", "OOB w/ rolling walker") or after "uses" / "rolling": the aid, not Mr. Walker or Cane."""
     return lower in MOBILITY_AIDS and bool(_AID_BEFORE.search(before))
+
+
+# colours that are given names too, as urine, drainage or sputum are described: "Amber in color",
+# "URINE AMBER AND CLEAR", "rose tinged secretions"
+COLOUR_NAMES = frozenset("amber rose ruby hazel ginger olive violet scarlet cherry coral".split())
+_COLOUR_AFTER = re.compile(
+    r"^\s*(?:in\s+colou?r|-?\s*colou?red|colou?r|-?\s*tinged|urine|drainage|secretions|sputum|fluid|"
+    r"(?:and\s+)?(?:clear|cloudy|hazy|concentrated|with\s+sediment))\b", re.I)
+_COLOUR_BEFORE = re.compile(r"\b(?:urine|uop|u/o|uo|draining|drainage|secretions|sputum)\s*[:=-]?\s*$", re.I)
+
+
+def body_fluid_colour(lower: str, before: str, after: str) -> bool:
+    """A colour that is a given name too, describing urine, drainage or sputum ("Amber in color",
+    "urine amber", "rose tinged secretions"): the colour, not Amber or Rose."""
+    return lower in COLOUR_NAMES and bool(_COLOUR_AFTER.match(after) or _COLOUR_BEFORE.search(before))

@@ -53,7 +53,7 @@ from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
 from .clinical_context import (DOSE_WORDS, abbreviation_verbed, charting_system, dosed, lab_value, line_or_device,
-                               line_shorthand, material, mobility_aid, negated, unit_acronym)
+                               line_shorthand, material, mobility_aid, negated, unit_acronym, body_fluid_colour)
 from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS, ROLES
 from .words import STRONG_NAMENESS, Word
 
@@ -288,6 +288,15 @@ def _postcode_after_place(text: str, before: str) -> bool:
     return not (text.isdigit() and len(text) == 4 and _CLOCK.fullmatch(text))
 
 
+# heads after which a place name is the facility's own ("Youville bed available", "awaiting Spaulding placement")
+FACILITY_EPONYM_HEADS = frozenset("bed beds placement".split())
+
+
+def _first_word(after: str) -> str:
+    m = _EPONYM_AFTER.match(after)
+    return m.group(2).lower() if m else ""
+
+
 def before_eponym_head(before: str, after: str) -> bool:
     """A name or place right before a device or finding noun is an eponym or a brand ("Quinton
     catheter", "Passy-Muir valve", "Hickman line"), unless a title makes it a person ("Dr. Swan")."""
@@ -338,6 +347,8 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
         return True  # "MAP followed by Aline", "WILL NEED ALINE", "bp trending down by aline"
     if len(alpha) == 1 and mobility_aid(alpha[0].lower, before):
         return True  # "ambulates with walker", "OOB w/ rolling walker"
+    if len(alpha) == 1 and body_fluid_colour(alpha[0].lower, before, after):
+        return True  # "Amber in color", "urine amber", "rose tinged secretions"
     if all(abbreviation_verbed(w) for w in alpha):
         return True  # "foley dced", "pt sxnd for thick secretions": an abbreviation used as a verb
     if len(alpha) == 1 and len(alpha[0].text) <= 3 and alpha[0].flags & ABBREV and alpha[0].cls != "name" \
@@ -391,6 +402,9 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return 0.0  # "PORT SANDRA VA Medical Center": the name of a facility
         if label == "NAME" and before_eponym_head(before, after):
             return HARD  # "Quinton catheter", "Passy-Muir valve": an eponym or a brand
+        if label == "LOCATION" and alpha and all(w.cls in ("name", "ambiguous", "unknown") or w.place_like for w in alpha) \
+                and before_eponym_head(before, after) and _first_word(after) not in FACILITY_EPONYM_HEADS:
+            return HARD  # "from Quinton cath", "Glasgow scale", "Norwalk virus" (not "Youville bed available")
         if label == "NAME" and alpha and person_context(before, after):
             return 0.0  # "Dr. Bos", "Kaberi Bos, RN"
         if label == "NAME" and _initial_and_name(words):
