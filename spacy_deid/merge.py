@@ -7,7 +7,9 @@ Policy (documented in the README):
    entities of any NER in the pipeline whose label is a PHI label (``spacy_deid.labels``) or is
    mapped onto one by ``ner_label_map`` (e.g. OntoNotes ``PERSON`` -> ``NAME``).
 2. **Union**: candidates that share at least one character are merged into one span covering all
-   their characters. No character any source flagged is ever dropped.
+   their characters. No character any source flagged is ever dropped. Before it, a model's span is
+   cut where a rule's span of another category begins inside it (``cut_at_rules``: "Hoffmann, Cora
+   - 72" around the age "72" is a name and an age, not one age).
 3. **Label**: among the constituents scoring at least half the best score: a rule's label first
    (validated: a phone number stays a phone when an NER calls it an ID); then a label another
    source gave from strong context (score ``STRONG_CONTEXT`` or more: "Calvert" before "Hospital"
@@ -305,8 +307,51 @@ def merge_doc(
     """The final PHI spans of a doc: collect every candidate, weigh vetoes, then merge
     (``text``: ``doc.text``, when the caller has it already)."""
     cands = collect_candidates(doc, span_key, review_key, use_ents, ner_label_map)
-    cands = apply_vetoes(cands, not_spans_of(doc, not_key), vetoable, doc.text if text is None else text)
-    return merge_spans(cands, label_priority)
+    text = doc.text if text is None else text
+    cands = apply_vetoes(cands, not_spans_of(doc, not_key), vetoable, text)
+    return merge_spans(cut_at_rules(cands, vetoable, text), label_priority)
+
+
+_EDGE = " \t\n,;:-/"
+
+
+def cut_at_rules(candidates: Sequence[PhiSpan], vetoable: Sequence[str] = tuple(DEFAULT_VETOABLE),
+                 text: Optional[str] = None) -> List[PhiSpan]:
+    """Cut a model's span where a rule's span of another category begins inside it (or ends inside
+    it, for a rule over its start) (pure function): the NER's "Hoffmann, Cora - 72 yo" around the
+    age rule's "72" becomes "Hoffmann, Cora" and "72 yo"; the first is a name of its own, the second
+    merges with the age, so the name is not labelled (and replaced) as an age. Every character stays
+    in a piece (separators at the cut, and a piece without a letter or digit, aside): nothing any
+    source flagged that could be PHI is dropped."""
+    rules = [c for c in candidates if "rules" in c.source.split("+")]
+    if not rules:
+        return list(candidates)
+    out: List[PhiSpan] = []
+    for c in candidates:
+        sources = c.source.split("+")
+        if "rules" in sources or not set(sources) & set(vetoable):
+            out.append(c)
+            continue
+        cuts = set()
+        for r in rules:
+            if r.start < c.end and c.start < r.end and to_coarse(r.label) != to_coarse(c.label):
+                if r.start > c.start:
+                    cuts.add(r.start)
+                elif r.end < c.end:
+                    cuts.add(r.end)
+        if not cuts:
+            out.append(c)
+            continue
+        bounds = [c.start] + sorted(cuts) + [c.end]
+        for a, b in zip(bounds, bounds[1:]):
+            if text is not None:
+                while a < b and text[a] in _EDGE:
+                    a += 1
+                while b > a and text[b - 1] in _EDGE:
+                    b -= 1
+            if a < b and (text is None or any(ch.isalnum() for ch in text[a:b])):  # "#" of "#54321" holds nothing
+                out.append(PhiSpan(a, b, c.label, c.source, c.score, c.uncertain, c.vetoed))
+    return out
 
 
 # Sources whose labels come from a model alone (no rule or context cue behind them).

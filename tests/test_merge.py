@@ -248,3 +248,38 @@ def test_the_default_pipeline_labels_a_place_after_its_cue_and_a_person_after_te
     start = text.index(value)
     labels = {to_coarse(p.label) for p in doc_predictions(nlp(text)) if p.start < start + len(value) and start < p.end}
     assert labels == {label}
+
+
+def test_a_models_span_is_cut_where_a_rule_of_another_category_begins():
+    """The NER's "Hoffmann, Cora - 72" around the age rule's "72": the name is a name of its own
+    and the rest merges with the age; every character with a letter or digit stays flagged."""
+    from spacy_deid.merge import cut_at_rules
+
+    text = "Hoffmann, Cora - 72 yo m admitted"
+    ner = PhiSpan(0, 22, "LOCATION", "ner", 0.64)
+    age = PhiSpan(17, 19, "AGE", "rules", 1.0)
+    name = PhiSpan(0, 8, "PATIENT", "lexicon", 0.85)
+    pieces = cut_at_rules([ner, age, name], text=text)
+    assert sorted((p.start, p.end, p.source) for p in pieces) == [(0, 8, "lexicon"), (0, 14, "ner"), (17, 19, "rules"),
+                                                                (17, 22, "ner")]
+    merged = merge_spans(pieces)
+    assert [(text[m.start:m.end], m.label) for m in merged] == [("Hoffmann, Cora", "PATIENT"), ("72 yo", "AGE")]
+    # a rule over the start of the model's span: the rest is cut off after it
+    text = "555-1234 Smith"
+    pieces = cut_at_rules([PhiSpan(0, 14, "NAME", "ner", 0.9), PhiSpan(0, 8, "PHONE", "rules", 1.0)], text=text)
+    assert sorted((p.start, p.end) for p in pieces) == [(0, 8), (0, 8), (9, 14)]
+    # same category, or a rule the model's span lies inside: untouched; a piece of punctuation goes
+    same = [PhiSpan(0, 10, "DATE", "ner", 0.9), PhiSpan(0, 4, "DATE", "rules", 1.0)]
+    assert cut_at_rules(same, text="3/14 at 19") == same
+    text = "Pager: #54321"
+    pieces = cut_at_rules([PhiSpan(7, 13, "ID", "ner", 0.6), PhiSpan(8, 13, "PHONE", "rules", 1.0)], text=text)
+    assert sorted((p.start, p.end, p.source) for p in pieces) == [(8, 13, "ner"), (8, 13, "rules")]
+
+
+def test_the_default_pipeline_keeps_a_name_before_an_age_a_name():
+    from spacy_deid.pipelines import load_pipeline
+
+    nlp = load_pipeline("default", "en")
+    out = nlp("ADERIBIGBE, TOLULOPE - 72 YO M ADMITTED WITH CP.")._.deidentified
+    assert out.startswith("[PATIENT], [PATIENT] - ") or out.startswith("[PATIENT] - "), out
+    assert "ADERIBIGBE" not in out and "TOLULOPE" not in out
