@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
-from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, KIN, LEFT_VERBS, NAME_JOIN, NAME_PARTICLES, RIGHT_VERBS,
-                   ROLES, TITLES)
+from .clinical_context import care_unit
+from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, KIN, LEFT_VERBS, NAME_JOIN, NAME_PARTICLES, PLACE_CUES,
+                   RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
@@ -60,6 +61,17 @@ ROLE_FILLERS = frozenset("case social the pt pt's patient patient's of her his".
 CUE_ROLE_WORDS = ROLES | KIN | CREDENTIALS | ROLE_FILLERS | frozenset("mgr manager worker".split())
 NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms"})
 MAX_NAME_WORDS = 4
+# hospital services whose staff are named by them ("Bale from pt relations", "Ida from social work");
+# care units and departments (``clinical_context.care_unit``) too
+SERVICE_WORDS = frozenset("""
+pt ot sw cm social case patient relations nutrition dietary pharmacy admitting admissions transport
+security pastoral chaplaincy chaplain palliative renal nephrology pulmonary pulm ethics interpreter
+interpreters registration billing volunteer volunteers
+""".split())
+# verbs that move a patient from a service: "ADM FROM CATH LAB", "back from IR"
+_MOVING_WORDS = frozenset(c[0] for c in TRANSFER_CUES + PLACE_CUES) | frozenset("back returned home away".split())
+# the owner of a kinship word in an apposition: "Anita, her sister", "Raj, pt's son"
+APPOSITION_OWNERS = frozenset("his her their its pt's patient's pts the".split())
 # verbs of which the patient is the subject: "PT SABRINA PIQUER SEEN THIS AM"
 SUBJECT_VERBS = frozenset("""
 seen is was has had admitted presents presented remains remained denies denied complains complained
@@ -729,6 +741,56 @@ class NameFinder:
             if s >= self.min_score:
                 self._hit(hits, i, min(s, 0.8), "NAME", "names.role_parenthesis")
 
+    def _kin_of_name(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"Chelsea's husband at bedside", "asking for Anita, her sister": a name-like word whose
+        kin follows it, as a possessive or after a comma ("X, her sister", "X, pt's son")."""
+        for i in range(len(words) - 1):
+            b = words[i]
+            if not b.is_alpha or b.base in CUE_WORDS or b.cls not in ("name", "unknown", "ambiguous") \
+                    or b.flags & (ABBREV | DRUG):
+                continue
+            j = i + 1
+            if b.lower.endswith("'s") or b.lower.endswith("’s"):
+                pass  # "Chelsea's husband"
+            elif words[j].text == "," and words[j].line == b.line:
+                j += 1  # "Anita, her sister": an apposition
+                owner = words.get(j)
+                if owner is not None and owner.lower in APPOSITION_OWNERS and owner.line == b.line:
+                    j += 1
+                else:
+                    continue
+            else:
+                continue
+            kin = words.get(j)
+            if kin is None or kin.line != b.line or kin.base not in KIN:
+                continue
+            s = self._score(words, b, "kin")
+            if s >= self.min_score:
+                self._hit(hits, i, min(s, 0.85), "PATIENT", "names.kin_of")
+
+    def _from_service(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"Bale from pt relations in", "seen by Nachiket from renal": a name-like word opening a
+        clause, or after "by"/"with", before "from" and a hospital service: a member of its staff."""
+        for i in range(len(words) - 2):
+            b, frm, svc = words[i], words[i + 1], words[i + 2]
+            if frm.lower != "from" or not b.is_alpha or not (b.line == frm.line == svc.line):
+                continue
+            if b.base in CUE_WORDS or b.cls not in ("name", "unknown", "ambiguous") or b.flags & (ABBREV | DRUG) \
+                    or b.lower in _MOVING_WORDS:
+                continue  # "ADM FROM CATH LAB", "returned from IR": a verb of moving
+            if svc.lower == "the":
+                svc = words.get(i + 3)
+                if svc is None or svc.line != b.line:
+                    continue
+            if not (svc.lower in SERVICE_WORDS or care_unit(svc.lower)):
+                continue
+            prev = words.get(i - 1)
+            if not (prev is None or prev.line != b.line or prev.text in ".;:|-(" or prev.lower in ("by", "with", "w/")):
+                continue  # "transfer Levo from pharmacy": only a clause's subject or an agent
+            s = self._score(words, b, "kin")
+            if s >= self.min_score:
+                self._hit(hits, i, min(s, 0.8), "NAME", "names.from_service")
+
     def _family(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"the ROMERO FAMILY", "Smith family": a family name before "family"."""
         for i, w in enumerate(words.items):
@@ -851,6 +913,8 @@ class NameFinder:
         self._coordinated_with_title(words, hits)
         self._naming_phrase(words, hits)
         self._role_in_parentheses(words, hits)
+        self._kin_of_name(words, hits)
+        self._from_service(words, hits)
         self._pairs(words, hits)
         self._last_first(words, hits)
         self._is_a_age(words, hits)
