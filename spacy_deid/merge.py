@@ -254,18 +254,20 @@ def merge_spans(
         def key(s: PhiSpan) -> tuple:
             # 0: a rule (validated: a phone stays a phone when an NER calls it an ID); 1: another
             # source that saw strong context (the lexicon's "Dr." or facility word: "Calvert" before
-            # "Hospital" is a place); 2: models, then weak context ("Port Briana" is a place even if
-            # "Briana" is a first name); then the label priority
+            # "Hospital" is a place); 2: the lexicon's place after a place cue; 3: models, then weak
+            # context ("Port Briana" is a place even if "Briana" is a first name); then the label priority
             sources = s.source.split("+")
             src = min((src_rank.get(x, len(src_rank)) for x in sources), default=len(src_rank))
             if "rules" in sources:
                 tier = 0
-            elif "ner" not in sources and (s.score >= STRONG_CONTEXT or (
-                    "lexicon" in sources and to_coarse(s.label) == "LOCATION" and s.score >= PLACE_CONTEXT)):
+            elif "ner" not in sources and s.score >= STRONG_CONTEXT:
                 tier = 1
+            elif "ner" not in sources and "lexicon" in sources and to_coarse(s.label) == "LOCATION" \
+                    and s.score >= PLACE_CONTEXT:
+                tier = 2  # a place after its cue: over a model's guess, under strong context (a deny list's label)
             else:
-                tier = 2
-            model_first = 0 if tier == 2 and "ner" in sources else src
+                tier = 3
+            model_first = 0 if tier == 3 and "ner" in sources else src
             return (tier, model_first, rank[to_coarse(s.label)], -(s.end - s.start), -s.score)
 
         best = min(voters, key=key)

@@ -50,3 +50,26 @@ def test_a_facility_named_after_a_transfer_phrase_or_by_its_liaison_is_a_place(n
 ])
 def test_kinds_of_place_and_ordinary_words_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Resident of Cruz senior living.", "Cruz"),
+    ("RESIDENT OF KERR SENIOR LIVING.", "KERR"),
+    ("BROUGHT IN BY LUMBERTON FIRE DEPT.", "LUMBERTON"),
+    ("followed by clark cardiology associates.", "clark"),
+    # a second place after "and", joined to one found after its cue
+    ("family in morristown and radnor.", "radnor"),
+    ("FAMILY IN BROADVIEW HEIGHTS AND HAVERHILL.", "HAVERHILL"),
+])
+def test_care_homes_services_and_a_second_place_are_places(nlp, text, value):
+    assert _labels(nlp, text, value) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "brought in by fire dept.",
+    "pt lives in assisted living.",
+    "went to urgent care yesterday.",
+    "pt on lasix and coumadin.",
+])
+def test_kinds_of_care_home_and_service_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []

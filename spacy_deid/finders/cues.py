@@ -22,7 +22,7 @@ mother mom mum mommy father dad daddy parent parents niece neice nieces nephew n
 granddaughter grandaughter granddaughters grandsons grandchild grandchildren grandmother grandma
 grandfather grandpa aunt uncle cousin friend friends neighbor neighbour roommate girlfriend boyfriend
 fiance fiancee partner companion guardian proxy hcp spokesperson sibling siblings stepson stepdaughter
-stepmother stepfather inlaw in-law
+stepmother stepfather inlaw in-law visitor visitors
 """.split())
 
 # Care roles followed by a name: "caseworker LEONA ...", "NP CAROL", "Chaplain Smith"
@@ -68,7 +68,20 @@ FACILITY_PAIRS = {
     "medical": {"center", "centre", "ctr", "group", "associates", "clinic"},
     "med": {"center", "ctr"},
     "health": {"center", "centre", "system", "care"},
-    "nursing": {"home", "facility", "agency", "center"},
+    "nursing": {"home", "facility", "agency", "center", "and"},  # "Hillcrest Nursing and Rehab"
+    # care homes, dialysis and specialty centres, practices and town services
+    "senior": {"living", "center", "centre", "care", "residence", "residences", "village"},
+    "assisted": {"living"},
+    "kidney": {"center", "centre", "institute"},
+    "dialysis": {"center", "centre", "unit", "clinic"},
+    "cancer": {"center", "centre", "institute"},
+    "heart": {"center", "centre", "institute"},
+    "surgical": {"center", "centre", "associates", "group"},
+    "cardiology": {"associates", "group"},
+    "urgent": {"care"},
+    "fire": {"dept", "department"},
+    "police": {"dept", "department"},
+    "public": {"schools", "library"},
     "rehab": set(),  # "Baltimore Rehab", "Keswick rehab": a named word must stand before it
     "rehabilitation": set(),
     "center": set(),

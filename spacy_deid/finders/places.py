@@ -454,7 +454,7 @@ class PlaceFinder:
             state_code = w.text.isupper() and len(w.text) == 2 and w.lower in _STATE_CODES
             if phrase is None and not state_code and not w.flags & (STATE | COUNTRY) and not w.is_place:
                 continue  # nothing below reads a word that is no place (most words): spare its cue
-            cue = self._cue_before(words, i)
+            cue = self._cue_before(words, i) or self._coordinated_cue(words, i, hits)
             nxt = words.get(i + 1)
             if phrase is None and nxt is not None and nxt.line == w.line and nxt.lower in DYE_WORDS_AFTER:
                 continue  # "congo red", "Sudan black", "Nile blue stain": a dye named after a place
@@ -615,6 +615,20 @@ class PlaceFinder:
             return (verb, "in") if verb else (a.lower,)  # "LIVES W/ HUSBAND JOE IN REVERE"
         return None
 
+    def _coordinated_cue(self, words: Words, i: int, hits: Dict[int, Tuple[float, str, str]]) -> Optional[Tuple[str, ...]]:
+        """"family in Morristown and Radnor": after "and"/"or" right behind a place found after a
+        cue, that cue's last word."""
+        a = words.get(i - 1)
+        if a is None or a.lower not in ("and", "or", "&") or a.line != words[i].line:
+            return None
+        k = i - 2
+        if k not in hits or hits[k][1] not in _CUED_PLACE_LABELS or hits[k][0] < 0.5 or words[k].line != a.line:
+            return None
+        while k - 1 in hits and hits[k - 1][1] in _CUED_PLACE_LABELS and words[k - 1].line == a.line:
+            k -= 1
+        cue = self._cue_before(words, k)
+        return None if cue is None else (cue[-1],)  # its weak form: "and" may join a verb ("in Boston and summers in")
+
     @staticmethod
     def _residence_earlier(words: Words, k: int) -> Optional[str]:
         """A residence verb a few words before the "in" at index ``k``, in the same clause
@@ -687,6 +701,7 @@ def _slashed(words: Words, i: int) -> str:
 # Prepositions and conjunctions that end a place name after a transfer cue ("from Mercy via EMS")
 _PLACE_ENDS = frozenset("via for with per on by after before and or".split())
 _PLACE_CUE_SET = frozenset(PLACE_CUES)
+_CUED_PLACE_LABELS = frozenset({"CITY", "STATE", "COUNTRY"})
 # Words before a person signing: "seen by Conley, MD", "per Conley, MD", "Dr. Conley, MD".
 _SIGNATURE_LEADS = frozenset({"by", "per", "dr", "drs", "with", "attending", "resident", "intern", "fellow", "signed"})
 
