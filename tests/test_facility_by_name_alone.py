@@ -73,3 +73,21 @@ def test_care_homes_services_and_a_second_place_are_places(nlp, text, value):
 ])
 def test_kinds_of_care_home_and_service_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("pt from monterey area, lives w/ son.", "monterey"),
+    ("LIVES IN REPUBLIC COUNTY WITH DTR.", "REPUBLIC"),
+    ("Peoria va to send records.", "Peoria"),
+])
+def test_a_towns_area_county_and_veterans_hospital_are_places(nlp, text, value):
+    assert _labels(nlp, text, value) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "pt has rash in peri area, cream applied.",
+    "pain in lumbar area.",
+    "LEFT EYE VA 20/40.",
+])
+def test_body_areas_and_visual_acuity_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []

@@ -50,3 +50,17 @@ def test_a_name_told_by_its_kin_or_service_is_a_name(nlp, text, value):
 ])
 def test_kin_and_services_alone_are_no_name(nlp, text):
     assert doc_predictions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("pt states 'my name is elias'.", "elias"),
+    ("PT STATES 'MY NAME IS SZYMON'.", "SZYMON"),
+    ("BF AUDREY CALLED TWICE OVERNIGHT.", "AUDREY"),
+])
+def test_a_name_given_by_name_is_or_after_bf_is_a_name(nlp, text, value):
+    assert _labels(nlp, text, value) == {"NAME"}
+
+
+@pytest.mark.parametrize("text", ["his name is unknown.", "HIS NAME IS UNKNOWN.", "BF 300, UF 100/HR."])
+def test_a_word_after_name_is_and_a_blood_flow_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []

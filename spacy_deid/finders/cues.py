@@ -22,7 +22,7 @@ mother mom mum mommy father dad daddy parent parents niece neice nieces nephew n
 granddaughter grandaughter granddaughters grandsons grandchild grandchildren grandmother grandma
 grandfather grandpa aunt uncle cousin friend friends neighbor neighbour roommate girlfriend boyfriend
 fiance fiancee partner companion guardian proxy hcp spokesperson sibling siblings stepson stepdaughter
-stepmother stepfather inlaw in-law visitor visitors
+stepmother stepfather inlaw in-law visitor visitors bf gf
 """.split())
 
 # Care roles followed by a name: "caseworker LEONA ...", "NP CAROL", "Chaplain Smith"
@@ -101,6 +101,7 @@ FACILITY_PAIRS = {
     "agency": set(),
     "vna": set(),
     "ems": set(),  # "Spring Valley EMS", "came via Conway EMS": a town's ambulance service
+    "va": set(),  # "Peoria VA to send records": a town's veterans' hospital
     "university": set(),
     "college": set(),
     "institute": set(),

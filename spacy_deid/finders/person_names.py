@@ -51,7 +51,8 @@ ALONE_MIN_NAMENESS = 0.6
 # phrases that give a person's name or nickname: "to be called", "calls me", "goes by", "known as"
 NAMING_PHRASES = frozenset({("be", "called"), ("call", "me"), ("calls", "me"), ("call", "him"), ("call", "her"),
                             ("calls", "him"), ("calls", "her"), ("named", "him"), ("named", "her"), ("known", "as"),
-                            ("goes", "by"), ("go", "by"), ("nickname", "is"), ("nicknamed", "as")})
+                            ("goes", "by"), ("go", "by"), ("nickname", "is"), ("nicknamed", "as"),
+                            ("name", "is"), ("name", "was"), ("names", "are")})  # "'my name is Elias'"
 RIGHT_VERB_NAME = 0.55  # a listed name that is a word too but reads as a name, before "called", "lives"  # listed names read as words by their vectors need context to be names
 CAPITALISED_BONUS = 0.25  # a capitalised word inside a sentence of a mixed-case note
 LOWER_IN_MIXED_PENALTY = 0.25  # a lower-case name word in a mixed-case note, without a strong cue
@@ -162,6 +163,9 @@ class NameFinder:
             nxt = words.get(i + 1)
             if nxt is None or nxt.line != b.line or not nxt.is_alpha or nxt.flags & (ABBREV | DRUG):
                 continue  # "known as DNR", "goes by ambulance" (an ordinary word: no name run)
+            if a.lower in ("name", "names") and nxt.cls == "ambiguous" and nxt.flags & WORD \
+                    and not words.capitalised(nxt) and not self._reads_as_name(words, nxt):
+                continue  # "his name is unknown": a word a name list holds too, read as the word
             for k, sc in self._run(words, i + 1, "kin"):
                 self._hit(hits, k, min(sc, 0.85), "PATIENT", "names.naming")
 

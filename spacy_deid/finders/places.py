@@ -51,7 +51,8 @@ CLAUSE_ENDS = frozenset(". ; : ! ? ( )".split())
 # a listed multi-word place with no cue ("Santa Monica"): a place, but its label yields to a model's
 # NAME (under merge.PLACE_CONTEXT)
 PLACE_ALONE = 0.55
-WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Brinnon", a hamlet)
+WEAK_ALONE = 0.4
+AREA_HEADS = frozenset("area county region vicinity".split())  # "from the Napa area", "in Republic County"  # a gazetteer word with no cue: shorthand is as likely ("Brinnon", a hamlet)
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
 EMERGENCY_WARDS = frozenset("ew ed er".split())
@@ -516,6 +517,9 @@ class PlaceFinder:
                 s = self._place_word(words, w, strong)
                 if not strong and cue in (("to",), ("at",), ("of",)) and w.flags & NAME and not words.capitalised(w):
                     s = min(s, 0.45)  # "to Aline", "at Hickman": person-like words need more
+                if nxt is not None and nxt.line == w.line and nxt.lower in AREA_HEADS and cue[-1] in COUNTRY_CUE_WORDS \
+                        and (w.place_like or w.flags & BIG_PLACE) and w.cls != "function" and not w.flags & (ABBREV | DRUG):
+                    s = max(s, 0.7)  # "pt from the monterey area", "lives in hurricane county": a listed place's area
             elif w.place_like and w.cls == "unknown" and len(w.text) >= 5:
                 # an unknown word that some gazetteer lists ("Brinnon"): below the default
                 # threshold inside a line, support when the NER finds it too; opening a line (the
