@@ -51,6 +51,8 @@ def summary(records: List[Dict[str, Any]], preds: List[List[Dict[str, Any]]]) ->
         "token_precision": tok["precision"],
         "leak": m["leak"]["micro"]["leak_rate"],
         "relaxed_recall": {k: v["recall"] for k, v in m["relaxed"]["per_coarse"].items() if v["n_gold"]},
+        # label-blind: a gold token any prediction covers (a place tagged as a name is no leak)
+        "token_recall_by_label": {k: v["recall"] for k, v in m["token"]["per_coarse"].items() if v["n_gold"]},
         "relaxed_gold": {k: v["n_gold"] for k, v in m["relaxed"]["per_coarse"].items() if v["n_gold"]},
         "spurious_per_100": 100.0 * rep["errors"]["spurious"] / max(1, len(records)),
         "spurious_by_label": {},
@@ -188,6 +190,9 @@ def main() -> None:
         print(f"{half:<5} {r['notes']:>5} {r['gold_spans']:>5} {r['token_recall']:>6.3f} {r['token_precision']:>6.3f} "
               f"{100 * r['leak']:>6.2f} {r['spurious_per_100']:>8.1f}  "
               + " ".join(f"{r['relaxed_recall'].get(lab, float('nan')):>8.3f}" for lab in labels))
+    print("token recall by gold label, any predicted label (odd / even):",
+          {k: round(v, 3) for k, v in result["odd"]["token_recall_by_label"].items()}, "/",
+          {k: round(v, 3) for k, v in result["even"]["token_recall_by_label"].items()})
     print("spurious by label (odd / even):", result["odd"]["spurious_by_label"], "/", result["even"]["spurious_by_label"])
     if args.bootstrap:
         print(f"95% intervals, {args.bootstrap} resamples of patients: " + ", ".join(BOOT_FIGURES))
