@@ -91,3 +91,21 @@ def test_a_towns_area_county_and_veterans_hospital_are_places(nlp, text, value):
 ])
 def test_body_areas_and_visual_acuity_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("OSH: KMH", "KMH"),
+    ("osh = ssrh, records requested.", "ssrh"),
+    ("PT FOLLOWED AT OMC FOR CKD.", "OMC"),
+    ("PT WAS AT AJGH LAST MONTH FOR CHF.", "AJGH"),
+])
+def test_a_hospitals_initials_after_a_hospital_field_or_with_a_vowel_first(nlp, text, value):
+    assert _labels(nlp, text, value) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "AMH LEVEL SENT.",
+    "OSH: NONE",
+])
+def test_abbreviations_after_the_same_cues_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []

@@ -72,6 +72,8 @@ MAX_FLOOR = 14  # a ward's floor number; larger numbers after a word are values 
 INSTITUTION_STAFF = (ROLES | CREDENTIALS | EMERGENCY_WARDS | frozenset("team staff doctor doctors md's nurses emergency".split())) \
     - frozenset({"pa", "do", "ot", "rt"})
 HOSPITAL_PREPOSITIONS = frozenset({"at", "to", "from", "into", "by", "@", "via"})  # before a hospital's name
+HOSPITAL_FIELDS = frozenset("osh hosp hospital facility".split())  # "OSH: KMH", "osh = smh"
+VOWEL_ACRONYM_MAX_ZIPF = 3.0
 SAINT = frozenset({"st", "saint", "ste"})
 SAINT_NOT_AFTER = EPONYM_HEADS | frozenset({"wort", "elevation", "elevations", "depression", "depressions", "segment",
                                             "changes", "wave", "waves"})
@@ -327,15 +329,21 @@ class PlaceFinder:
             # in a note written all in lower case an acronym is lower case too ("sent to gh")
             acronym = _acronym(w) or (words.lower_case and w.is_alpha and 2 <= len(w.text) <= 5
                                       and not set(w.lower) & _VOWELS)
-            if not acronym or care_unit(w.lower) or p.line != w.line:
+            # a town's initial may be a vowel ("OMC", "AJGH"): three letters or more, no clinical
+            # abbreviation or drug, and rare as a word
+            vowel_initial = (not acronym and w.is_alpha and 3 <= len(w.text) <= 5 and (w.text.isupper() or words.lower_case)
+                             and w.lower[0] in _VOWELS and not set(w.lower[1:]) & _VOWELS
+                             and not w.flags & (ABBREV | DRUG) and w.zipf < VOWEL_ACRONYM_MAX_ZIPF)
+            if not (acronym or vowel_initial) or care_unit(w.lower) or p.line != w.line:
                 continue
             if not _hospital_ending(w) or w.zipf >= 3.5:
                 continue  # "pH", "CH", "SH" are frequent abbreviations
             nxt = words.get(i + 1)
             staff = nxt is not None and nxt.line == w.line and nxt.lower in INSTITUTION_STAFF
+            field = p.text in (":", "=") and i >= 2 and words[i - 2].lower in HOSPITAL_FIELDS and words[i - 2].line == w.line
             if staff:  # "SEEN BY GBMC NURSE", "GH EW": the institution's staff or ward
                 self._hit(hits, i, 0.9, "HOSPITAL", "places.hospital_acronym")
-            elif p.lower in HOSPITAL_PREPOSITIONS:  # "at GH", "BY GBMC"; four letters are no initials
+            elif p.lower in HOSPITAL_PREPOSITIONS or field:  # "at GH", "BY GBMC", "OSH: KMH"; four letters are no initials
                 self._hit(hits, i, 0.85 if len(w.text) >= 4 else 0.7, "HOSPITAL", "places.hospital_acronym")
 
     def _hits_named_emergency(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
