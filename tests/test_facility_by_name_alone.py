@@ -109,3 +109,17 @@ def test_a_hospitals_initials_after_a_hospital_field_or_with_a_vowel_first(nlp, 
 ])
 def test_abbreviations_after_the_same_cues_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("PT IS RESIDENT OF TAYLOR CARE CENTER.", "TAYLOR"),
+    ("Monroe Skilled Nursing called re bed hold.", "Monroe"),
+    ("d/c back to oak hill gardens when stable.", "oak hill"),
+])
+def test_care_homes_by_more_heads(nlp, text, value):
+    assert _labels(nlp, text, value) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", ["pt needs home care center referral.", "skin care center of back intact."])
+def test_care_words_alone_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []

@@ -71,6 +71,12 @@ FACILITY_PAIRS = {
     "nursing": {"home", "facility", "agency", "center", "and"},  # "Hillcrest Nursing and Rehab"
     # care homes, dialysis and specialty centres, practices and town services
     "senior": {"living", "center", "centre", "care", "residence", "residences", "village"},
+    "care": {"center", "centre", "home", "facility"},  # "Taylor Care Center"
+    "skilled": {"nursing"},  # "Monroe Skilled Nursing"
+    "retirement": {"community", "home", "village"},
+    "gardens": set(),  # "Oak Hill Gardens", "Lodge", "Commons": care homes named for a name or place
+    "commons": set(),
+    "lodge": set(),
     "assisted": {"living"},
     "kidney": {"center", "centre", "institute"},
     "dialysis": {"center", "centre", "unit", "clinic"},
