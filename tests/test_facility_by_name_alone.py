@@ -123,3 +123,18 @@ def test_care_homes_by_more_heads(nlp, text, value):
 @pytest.mark.parametrize("text", ["pt needs home care center referral.", "skin care center of back intact."])
 def test_care_words_alone_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("jamestown resident, lives alone.", "jamestown"),
+    ("WHEELING RESIDENT, LIVES ALONE.", "WHEELING"),
+    ("pt works in cary.", "cary"),
+    ("pt winters in indio.", "indio"),
+])
+def test_a_towns_resident_and_places_of_work_and_winter(nlp, text, value):
+    assert _labels(nlp, text, value) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", ["surgery resident aware.", "night resident notified.", "pt works in construction."])
+def test_residents_of_a_service_and_trades_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []

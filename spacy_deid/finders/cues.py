@@ -154,7 +154,9 @@ PLACE_CUES = (
     ("lives", "in"), ("living", "in"), ("lived", "in"), ("resides", "in"), ("resided", "in"),
     ("reside", "in"), ("home", "in"), ("house", "in"), ("moved", "to"), ("moved", "from"),
     ("visiting", "from"), ("in", "from"), ("vacation", "in"), ("vacationing", "in"), ("trip", "to"),
-    ("born", "in"), ("grew", "up"), ("native", "of"), ("from",), ("in",), ("of",), ("near",), ("to",),
+    ("born", "in"), ("grew", "up"), ("native", "of"), ("works", "in"), ("worked", "in"), ("winters", "in"),
+    ("summers", "in"), ("staying", "in"), ("stays", "in"), ("stayed", "in"),
+    ("from",), ("in",), ("of",), ("near",), ("to",),
     ("at",),
 )
 STRONG_PLACE_CUES = frozenset(c for c in PLACE_CUES if len(c) == 2)

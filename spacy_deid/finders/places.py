@@ -535,6 +535,8 @@ class PlaceFinder:
                 s = 0.5 if self._line_opening(words, w) or words.capitalised(w) else WEAK_ALONE
             else:
                 s = 0.5 if words.capitalised(w) and w.cls == "name" else 0.0
+            if s < 0.7 and self._before_resident(words, i):
+                s = 0.7  # "Jamestown resident, lives alone": a town's resident
             if s >= self.min_score:
                 self._hit(hits, i, s, "CITY", "places.gazetteer")
         self._city_state(words, hits)
@@ -626,6 +628,17 @@ class PlaceFinder:
             verb = self._residence_earlier(words, i - 1) if a.lower == "in" else None
             return (verb, "in") if verb else (a.lower,)  # "LIVES W/ HUSBAND JOE IN REVERE"
         return None
+
+    @staticmethod
+    def _before_resident(words: Words, i: int) -> bool:
+        """A listed place opening a clause before "resident"/"native" ("Wheeling resident", "a
+        Jamestown native"); not a care unit or a kind of doctor ("surgery resident", "night resident")."""
+        w, nxt, prev = words[i], words.get(i + 1), words.get(i - 1)
+        if nxt is None or nxt.line != w.line or nxt.lower not in ("resident", "native") or care_unit(w.lower):
+            return False
+        if not (w.place_like or w.flags & BIG_PLACE) or w.cls == "function" or w.flags & (ABBREV | DRUG):
+            return False
+        return prev is None or prev.line != w.line or prev.text in ".;:,|-(" or prev.lower in ("a", "an", "longtime", "lifelong")
 
     def _coordinated_cue(self, words: Words, i: int, hits: Dict[int, Tuple[float, str, str]]) -> Optional[Tuple[str, ...]]:
         """"family in Morristown and Radnor": after "and"/"or" right behind a place found after a
