@@ -64,3 +64,10 @@ def test_a_name_given_by_name_is_or_after_bf_is_a_name(nlp, text, value):
 @pytest.mark.parametrize("text", ["his name is unknown.", "HIS NAME IS UNKNOWN.", "BF 300, UF 100/HR."])
 def test_a_word_after_name_is_and_a_blood_flow_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []
+
+
+def test_a_signature_whose_family_name_is_a_word_is_a_name(nlp):
+    """"MARY WHITE RN": a given name that reads as one, then a listed family name that is a word,
+    before a credential; "REMAINS LOW MD AWARE" stays."""
+    assert _labels(nlp, "MARY WHITE RN", "MARY WHITE") == {"NAME"}
+    assert doc_predictions(nlp("REMAINS LOW MD AWARE.")) == []

@@ -366,6 +366,13 @@ class NameFinder:
                 taken.append(j)  # "HAMIYET BILGE, RN": a rare word as the family name
                 j -= 1
                 continue
+            g = words.get(j - 1)
+            if not taken and w.is_alpha and w.cls in ("ordinary", "ambiguous") and w.flags & LAST \
+                    and not w.flags & (ABBREV | DRUG) and g is not None and g.line == w.line and g.is_alpha \
+                    and g.flags & FIRST and (g.cls == "name" or (g.cls == "ambiguous" and self._reads_as_name(words, g))):
+                taken.append(j)  # "KEVIN RICE RN", "MARY WHITE RN": a listed family name that is a word, after a given name
+                j -= 1
+                continue
             if w.is_alpha and w.base not in CUE_WORDS and not clinical and (
                     w.cls_for(comma and not (w.typo and cred.lower in NO_CREDENTIAL_WITHOUT_COMMA))
                     in ("name", "ambiguous", "unknown") or len(w.text) == 1):
