@@ -385,11 +385,11 @@ def test_an_ordinary_word_in_a_name_slot_after_kinship_stays_in_the_name(default
 
 
 @pytest.mark.parametrize("text", [
-    "Foley draining 5-7cc/hr. Amber in color with sediment.",
+    "u/o 40cc/hr, Amber in color.",
     "URINE AMBER AND CLEAR, 40CC/HR.",
     "uop: amber, 30cc/hr.",
     "small amt rose tinged secretions suctioned.",
-    "blood cx drawn from Quinton cath, sent to lab.",
+    "specimen sent off the Quinton cath this am.",
     "GLASGOW SCALE 15, MAE.",
 ])
 def test_a_colour_of_a_body_fluid_and_a_place_before_a_device_or_scale_are_no_phi(default_nlp, text):

@@ -288,7 +288,7 @@ def _postcode_after_place(text: str, before: str) -> bool:
     return not (text.isdigit() and len(text) == 4 and _CLOCK.fullmatch(text))
 
 
-# heads after which a place name is the facility's own ("Youville bed available", "awaiting Spaulding placement")
+# heads after which a place name is the facility's own ("Hillcrest bed available", "awaiting Oakmont placement")
 FACILITY_EPONYM_HEADS = frozenset("bed beds placement".split())
 
 
@@ -404,7 +404,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD  # "Quinton catheter", "Passy-Muir valve": an eponym or a brand
         if label == "LOCATION" and alpha and all(w.cls in ("name", "ambiguous", "unknown") or w.place_like for w in alpha) \
                 and before_eponym_head(before, after) and _first_word(after) not in FACILITY_EPONYM_HEADS:
-            return HARD  # "from Quinton cath", "Glasgow scale", "Norwalk virus" (not "Youville bed available")
+            return HARD  # "from Quinton cath", "Glasgow scale", "Norwalk virus" (not "Hillcrest bed available")
         if label == "NAME" and alpha and person_context(before, after):
             return 0.0  # "Dr. Bos", "Kaberi Bos, RN"
         if label == "NAME" and _initial_and_name(words):
