@@ -50,6 +50,11 @@ STRONG_CONTEXT = 0.85  # a lexicon or LLM score this high came from strong conte
 # Santa Monica"), before a facility word or capitalised in a mixed-case note: its kind of place
 # then beats a model's NAME, which reads a first name there ("Beverly" is a given name too).
 PLACE_CONTEXT = 0.6
+# The lexicon labels a person PATIENT or DOCTOR only from a cue (a title, kin, "X family", a
+# credential); a name list alone gives NAME. At PERSON_CONTEXT or more such a person beats a model's
+# place (a mention propagated from a cue elsewhere in the note scores a little less).
+CONTEXT_PERSON_LABELS = frozenset({"PATIENT", "DOCTOR"})
+PERSON_CONTEXT = 0.7
 
 # Entity labels of general-purpose spaCy pipelines (OntoNotes) that are PHI.
 DEFAULT_NER_LABEL_MAP: Dict[str, str] = {
@@ -262,9 +267,12 @@ def merge_spans(
                 tier = 0
             elif "ner" not in sources and s.score >= STRONG_CONTEXT:
                 tier = 1
-            elif "ner" not in sources and "lexicon" in sources and to_coarse(s.label) == "LOCATION" \
-                    and s.score >= PLACE_CONTEXT:
-                tier = 2  # a place after its cue: over a model's guess, under strong context (a deny list's label)
+            elif "ner" not in sources and "lexicon" in sources and (
+                    (to_coarse(s.label) == "LOCATION" and s.score >= PLACE_CONTEXT)
+                    or (s.label in CONTEXT_PERSON_LABELS and s.score >= PERSON_CONTEXT)):
+                # a place after its cue, a person by a cue ("Kipkorir family"): over a model's guess,
+                # under strong context (a deny list's label)
+                tier = 2
             else:
                 tier = 3
             model_first = 0 if tier == 3 and "ner" in sources else src

@@ -283,3 +283,16 @@ def test_the_default_pipeline_keeps_a_name_before_an_age_a_name():
     out = nlp("ADERIBIGBE, TOLULOPE - 72 YO M ADMITTED WITH CP.")._.deidentified
     assert out.startswith("[PATIENT], [PATIENT] - ") or out.startswith("[PATIENT] - "), out
     assert "ADERIBIGBE" not in out and "TOLULOPE" not in out
+
+
+def test_a_lexicon_person_found_by_a_cue_beats_a_models_place():
+    """"Kipkorir family in to visit": the NER reads a place, the lexicon a family by "family"
+    (PATIENT, a cue's label): the person wins; a name-list NAME of the same score does not."""
+    from spacy_deid.merge import PERSON_CONTEXT
+
+    merged = merge_spans([PhiSpan(0, 15, "LOCATION", "ner", 1.0), PhiSpan(0, 8, "PATIENT", "lexicon", PERSON_CONTEXT)])
+    assert merged[0].label == "PATIENT"
+    merged = merge_spans([PhiSpan(0, 15, "LOCATION", "ner", 1.0), PhiSpan(0, 8, "NAME", "lexicon", PERSON_CONTEXT)])
+    assert merged[0].label == "LOCATION"
+    merged = merge_spans([PhiSpan(0, 15, "LOCATION", "ner", 1.0), PhiSpan(0, 8, "PATIENT", "lexicon", 0.665)])
+    assert merged[0].label == "LOCATION"  # a mention propagated from elsewhere: under the bar

@@ -71,3 +71,8 @@ def test_a_signature_whose_family_name_is_a_word_is_a_name(nlp):
     before a credential; "REMAINS LOW MD AWARE" stays."""
     assert _labels(nlp, "MARY WHITE RN", "MARY WHITE") == {"NAME"}
     assert doc_predictions(nlp("REMAINS LOW MD AWARE.")) == []
+
+
+def test_a_family_by_its_name_and_a_family_practice(nlp):
+    assert _labels(nlp, "Kipkorir family in to visit.", "Kipkorir") == {"NAME"}
+    assert _labels(nlp, "OUTSIDE CONSULT FROM LEETOWN FAMILY PRACTICE SHOWS A MASS.", "LEETOWN") == {"LOCATION"}

@@ -72,6 +72,7 @@ FACILITY_PAIRS = {
     # care homes, dialysis and specialty centres, practices and town services
     "senior": {"living", "center", "centre", "care", "residence", "residences", "village"},
     "care": {"center", "centre", "home", "facility"},  # "Taylor Care Center"
+    "family": {"practice", "medicine", "health", "physicians", "care"},  # "Leetown Family Practice"
     "skilled": {"nursing"},  # "Monroe Skilled Nursing"
     "retirement": {"community", "home", "village"},
     "gardens": set(),  # "Oak Hill Gardens", "Lodge", "Commons": care homes named for a name or place

@@ -71,6 +71,8 @@ interpreters registration billing volunteer volunteers
 """.split())
 # verbs that move a patient from a service: "ADM FROM CATH LAB", "back from IR"
 _MOVING_WORDS = frozenset(c[0] for c in TRANSFER_CUES + PLACE_CUES) | frozenset("back returned home away".split())
+# "family" before these is a kind of practice, not a person's family ("Leetown Family Practice")
+FAMILY_PRACTICE_HEADS = frozenset("practice medicine health physicians physician doctors dentistry clinic center centre care".split())
 # the owner of a kinship word in an apposition: "Anita, her sister", "Raj, pt's son"
 APPOSITION_OWNERS = frozenset("his her their its pt's patient's pts the".split())
 # verbs of which the patient is the subject: "PT SABRINA PIQUER SEEN THIS AM"
@@ -807,6 +809,9 @@ class NameFinder:
         for i, w in enumerate(words.items):
             if w.lower not in ("family", "family's", "families") or i == 0:
                 continue
+            nxt = words.get(i + 1)
+            if nxt is not None and nxt.line == w.line and nxt.lower in FAMILY_PRACTICE_HEADS:
+                continue  # "Leetown Family Practice": a practice, named for its town
             b = words[i - 1]
             # a family name one letter from a word is read as a misspelling alone; before "family" one
             # spelled like a name is the name ("KADELA FAMILY"; not "continue to supprt family")
