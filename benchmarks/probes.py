@@ -128,7 +128,9 @@ def place_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tup
             yield case, text, value, words
 
 
-def name_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+def _name_source(seed: int):
+    """A seeded random generator and a function drawing (given, family) names of a random locale
+    of ``NAME_LOCALES``, either gender (ASCII only)."""
     from faker import Faker
 
     rng = random.Random(seed)
@@ -142,6 +144,12 @@ def name_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tupl
             family = f.last_name()
             if given.isascii() and family.isascii():
                 return given, family
+
+    return rng, name
+
+
+def name_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    rng, name = _name_source(seed)
 
     for case in CASES:
         for _ in range(n):
@@ -173,19 +181,7 @@ def _planted(template: str, values: dict, case: str) -> Tuple[str, List[Tuple[in
 
 def name2_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
     """The second name templates, with given and family names of the twenty locales."""
-    from faker import Faker
-
-    rng = random.Random(seed)
-    Faker.seed(seed)
-    fakers = {loc: Faker(loc) for loc in NAME_LOCALES}
-
-    def name() -> Tuple[str, str]:
-        while True:
-            f = fakers[rng.choice(NAME_LOCALES)]
-            given = f.first_name_male() if rng.random() < 0.5 else f.first_name_female()
-            family = f.last_name()
-            if given.isascii() and family.isascii():
-                return given, family
+    rng, name = _name_source(seed)
 
     for case in CASES:
         for _ in range(n):

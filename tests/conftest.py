@@ -49,3 +49,26 @@ def run_script(*args: str, timeout: int = 600) -> str:
 def run():
     """``run("benchmarks/x.py", "--flag", ...)``: see ``run_script``."""
     return run_script
+
+
+@pytest.fixture(scope="session")
+def default_en():
+    """The shipped default English pipeline (CNN NER, rules, lexicon, fine labels, redactor)."""
+    from spacy_deid.pipelines import load_pipeline
+
+    return load_pipeline("default", "en")
+
+
+@pytest.fixture(scope="session")
+def labels_over():
+    """``labels_over(nlp, text, value)``: the coarse labels of the predicted spans over ``value``'s
+    first occurrence in ``text`` (empty when nothing covers it)."""
+    from spacy_deid.evaluation.predict import doc_predictions
+    from spacy_deid.labels import to_coarse
+
+    def labels(nlp, text: str, value: str):
+        start = text.index(value)
+        end = start + len(value)
+        return {to_coarse(p.label) for p in doc_predictions(nlp(text)) if p.start < end and start < p.end}
+
+    return labels

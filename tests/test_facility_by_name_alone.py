@@ -8,19 +8,11 @@ from __future__ import annotations
 import pytest
 
 from spacy_deid.evaluation.predict import doc_predictions
-from spacy_deid.labels import to_coarse
-from spacy_deid.pipelines import load_pipeline
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline("default", "en")
-
-
-def _labels(nlp, text: str, value: str):
-    start = text.index(value)
-    end = start + len(value)
-    return {to_coarse(p.label) for p in doc_predictions(nlp(text)) if p.start < end and start < p.end}
+def nlp(default_en):
+    return default_en
 
 
 @pytest.mark.parametrize("text,value", [
@@ -35,8 +27,8 @@ def _labels(nlp, text: str, value: str):
     ("KING LIAISON IN TO SEE PT.", "KING"),
     ("cooley liaison in to see pt.", "cooley"),
 ])
-def test_a_facility_named_after_a_transfer_phrase_or_by_its_liaison_is_a_place(nlp, text, value):
-    assert _labels(nlp, text, value) == {"LOCATION"}
+def test_a_facility_named_after_a_transfer_phrase_or_by_its_liaison_is_a_place(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"LOCATION"}
 
 
 @pytest.mark.parametrize("text", [
@@ -61,8 +53,8 @@ def test_kinds_of_place_and_ordinary_words_stay(nlp, text):
     ("family in morristown and radnor.", "radnor"),
     ("FAMILY IN BROADVIEW HEIGHTS AND HAVERHILL.", "HAVERHILL"),
 ])
-def test_care_homes_services_and_a_second_place_are_places(nlp, text, value):
-    assert _labels(nlp, text, value) == {"LOCATION"}
+def test_care_homes_services_and_a_second_place_are_places(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"LOCATION"}
 
 
 @pytest.mark.parametrize("text", [
@@ -80,8 +72,8 @@ def test_kinds_of_care_home_and_service_stay(nlp, text):
     ("LIVES IN REPUBLIC COUNTY WITH DTR.", "REPUBLIC"),
     ("Peoria va to send records.", "Peoria"),
 ])
-def test_a_towns_area_county_and_veterans_hospital_are_places(nlp, text, value):
-    assert _labels(nlp, text, value) == {"LOCATION"}
+def test_a_towns_area_county_and_veterans_hospital_are_places(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"LOCATION"}
 
 
 @pytest.mark.parametrize("text", [
@@ -99,8 +91,8 @@ def test_body_areas_and_visual_acuity_stay(nlp, text):
     ("PT FOLLOWED AT OMC FOR CKD.", "OMC"),
     ("PT WAS AT AJGH LAST MONTH FOR CHF.", "AJGH"),
 ])
-def test_a_hospitals_initials_after_a_hospital_field_or_with_a_vowel_first(nlp, text, value):
-    assert _labels(nlp, text, value) == {"LOCATION"}
+def test_a_hospitals_initials_after_a_hospital_field_or_with_a_vowel_first(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"LOCATION"}
 
 
 @pytest.mark.parametrize("text", [
@@ -116,8 +108,8 @@ def test_abbreviations_after_the_same_cues_stay(nlp, text):
     ("Monroe Skilled Nursing called re bed hold.", "Monroe"),
     ("d/c back to oak hill gardens when stable.", "oak hill"),
 ])
-def test_care_homes_by_more_heads(nlp, text, value):
-    assert _labels(nlp, text, value) == {"LOCATION"}
+def test_care_homes_by_more_heads(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"LOCATION"}
 
 
 @pytest.mark.parametrize("text", ["pt needs home care center referral.", "skin care center of back intact."])
@@ -131,8 +123,8 @@ def test_care_words_alone_stay(nlp, text):
     ("pt works in cary.", "cary"),
     ("pt winters in indio.", "indio"),
 ])
-def test_a_towns_resident_and_places_of_work_and_winter(nlp, text, value):
-    assert _labels(nlp, text, value) == {"LOCATION"}
+def test_a_towns_resident_and_places_of_work_and_winter(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"LOCATION"}
 
 
 @pytest.mark.parametrize("text", ["surgery resident aware.", "night resident notified.", "pt works in construction."])

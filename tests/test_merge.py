@@ -239,15 +239,9 @@ def test_a_lexicon_place_found_by_a_cue_beats_a_models_name():
     ("CALLED ANNA MARIA AT HOME, NO ANSWER.", "ANNA MARIA", "NAME"),
     ("spoke with Virginia today about the plan.", "Virginia", "NAME"),
 ])
-def test_the_default_pipeline_labels_a_place_after_its_cue_and_a_person_after_telling(text, value, label):
-    from spacy_deid.evaluation.predict import doc_predictions
-    from spacy_deid.labels import to_coarse
-    from spacy_deid.pipelines import load_pipeline
-
-    nlp = load_pipeline("default", "en")
-    start = text.index(value)
-    labels = {to_coarse(p.label) for p in doc_predictions(nlp(text)) if p.start < start + len(value) and start < p.end}
-    assert labels == {label}
+def test_the_default_pipeline_labels_a_place_after_its_cue_and_a_person_after_telling(default_en, labels_over,
+                                                                                       text, value, label):
+    assert labels_over(default_en, text, value) == {label}
 
 
 def test_a_models_span_is_cut_where_a_rule_of_another_category_begins():
@@ -276,11 +270,8 @@ def test_a_models_span_is_cut_where_a_rule_of_another_category_begins():
     assert sorted((p.start, p.end, p.source) for p in pieces) == [(8, 13, "ner"), (8, 13, "rules")]
 
 
-def test_the_default_pipeline_keeps_a_name_before_an_age_a_name():
-    from spacy_deid.pipelines import load_pipeline
-
-    nlp = load_pipeline("default", "en")
-    out = nlp("ADERIBIGBE, TOLULOPE - 72 YO M ADMITTED WITH CP.")._.deidentified
+def test_the_default_pipeline_keeps_a_name_before_an_age_a_name(default_en):
+    out = default_en("ADERIBIGBE, TOLULOPE - 72 YO M ADMITTED WITH CP.")._.deidentified
     assert out.startswith("[PATIENT], [PATIENT] - ") or out.startswith("[PATIENT] - "), out
     assert "ADERIBIGBE" not in out and "TOLULOPE" not in out
 

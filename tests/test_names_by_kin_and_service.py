@@ -8,19 +8,11 @@ from __future__ import annotations
 import pytest
 
 from spacy_deid.evaluation.predict import doc_predictions
-from spacy_deid.labels import to_coarse
-from spacy_deid.pipelines import load_pipeline
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline("default", "en")
-
-
-def _labels(nlp, text: str, value: str):
-    start = text.index(value)
-    end = start + len(value)
-    return {to_coarse(p.label) for p in doc_predictions(nlp(text)) if p.start < end and start < p.end}
+def nlp(default_en):
+    return default_en
 
 
 @pytest.mark.parametrize("text,value", [
@@ -36,8 +28,8 @@ def _labels(nlp, text: str, value: str):
     ("VISITORS: YASHODA, ADHRA.", "YASHODA"),
     ("VISITORS: YASHODA, ADHRA.", "ADHRA"),
 ])
-def test_a_name_told_by_its_kin_or_service_is_a_name(nlp, text, value):
-    assert _labels(nlp, text, value) == {"NAME"}
+def test_a_name_told_by_its_kin_or_service_is_a_name(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"NAME"}
 
 
 @pytest.mark.parametrize("text", [
@@ -57,8 +49,8 @@ def test_kin_and_services_alone_are_no_name(nlp, text):
     ("PT STATES 'MY NAME IS SZYMON'.", "SZYMON"),
     ("BF AUDREY CALLED TWICE OVERNIGHT.", "AUDREY"),
 ])
-def test_a_name_given_by_name_is_or_after_bf_is_a_name(nlp, text, value):
-    assert _labels(nlp, text, value) == {"NAME"}
+def test_a_name_given_by_name_is_or_after_bf_is_a_name(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"NAME"}
 
 
 @pytest.mark.parametrize("text", ["his name is unknown.", "HIS NAME IS UNKNOWN.", "BF 300, UF 100/HR."])
@@ -66,13 +58,13 @@ def test_a_word_after_name_is_and_a_blood_flow_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []
 
 
-def test_a_signature_whose_family_name_is_a_word_is_a_name(nlp):
+def test_a_signature_whose_family_name_is_a_word_is_a_name(nlp, labels_over):
     """"MARY WHITE RN": a given name that reads as one, then a listed family name that is a word,
     before a credential; "REMAINS LOW MD AWARE" stays."""
-    assert _labels(nlp, "MARY WHITE RN", "MARY WHITE") == {"NAME"}
+    assert labels_over(nlp, "MARY WHITE RN", "MARY WHITE") == {"NAME"}
     assert doc_predictions(nlp("REMAINS LOW MD AWARE.")) == []
 
 
-def test_a_family_by_its_name_and_a_family_practice(nlp):
-    assert _labels(nlp, "Kipkorir family in to visit.", "Kipkorir") == {"NAME"}
-    assert _labels(nlp, "OUTSIDE CONSULT FROM LEETOWN FAMILY PRACTICE SHOWS A MASS.", "LEETOWN") == {"LOCATION"}
+def test_a_family_by_its_name_and_a_family_practice(nlp, labels_over):
+    assert labels_over(nlp, "Kipkorir family in to visit.", "Kipkorir") == {"NAME"}
+    assert labels_over(nlp, "OUTSIDE CONSULT FROM LEETOWN FAMILY PRACTICE SHOWS A MASS.", "LEETOWN") == {"LOCATION"}
