@@ -13,8 +13,9 @@ Policy (documented in the README):
 3. **Label**: among the constituents scoring at least half the best score: a rule's label first
    (validated: a phone number stays a phone when an NER calls it an ID); then a label another
    source gave from strong context (score ``STRONG_CONTEXT`` or more: "Calvert" before "Hospital"
-   is a place even if an NER calls it a name; a lexicon place of ``PLACE_CONTEXT`` or more, found
-   after a place cue: "sister in Beverly"); then the model's label over weak lexical evidence
+   is a place even if an NER calls it a name); then a lexicon place of ``PLACE_CONTEXT`` or more,
+   found after a place cue ("sister in Beverly"), or a lexicon person of ``PERSON_CONTEXT`` or more,
+   found by a cue ("Kipkorir family"); then the model's label over weak lexical evidence
    ("Port Briana" is a place although "Briana" is a first name); within a tier, ``label_sources``
    order (default rules, lexicon, llm, ner) and then ``label_priority`` (default ID > CONTACT >
    DATE > AGE > NAME > LOCATION > PROFESSION); then the longer constituent, then the higher score.
@@ -259,7 +260,7 @@ def merge_spans(
         def key(s: PhiSpan) -> tuple:
             # 0: a rule (validated: a phone stays a phone when an NER calls it an ID); 1: another
             # source that saw strong context (the lexicon's "Dr." or facility word: "Calvert" before
-            # "Hospital" is a place); 2: the lexicon's place after a place cue; 3: models, then weak
+            # "Hospital" is a place); 2: the lexicon's place after a place cue or person by a cue; 3: models, then weak
             # context ("Port Briana" is a place even if "Briana" is a first name); then the label priority
             sources = s.source.split("+")
             src = min((src_rank.get(x, len(src_rank)) for x in sources), default=len(src_rank))

@@ -51,8 +51,8 @@ CLAUSE_ENDS = frozenset(". ; : ! ? ( )".split())
 # a listed multi-word place with no cue ("Santa Monica"): a place, but its label yields to a model's
 # NAME (under merge.PLACE_CONTEXT)
 PLACE_ALONE = 0.55
-WEAK_ALONE = 0.4
-AREA_HEADS = frozenset("area county region vicinity".split())  # "from the Napa area", "in Republic County"  # a gazetteer word with no cue: shorthand is as likely ("Brinnon", a hamlet)
+WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Brinnon", a hamlet)
+AREA_HEADS = frozenset("area county region vicinity".split())  # "from the Napa area", "in Republic County"
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
 EMERGENCY_WARDS = frozenset("ew ed er".split())
