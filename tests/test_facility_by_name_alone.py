@@ -130,3 +130,20 @@ def test_a_towns_resident_and_places_of_work_and_winter(nlp, labels_over, text, 
 @pytest.mark.parametrize("text", ["surgery resident aware.", "night resident notified.", "pt works in construction."])
 def test_residents_of_a_service_and_trades_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("SENT FROM SALEM GEN FOR SOB.", "SALEM"),
+    ("pt is resident of lowell mem.", "lowell"),
+    ("D/C BACK TO AVON SNF WHEN STABLE.", "AVON"),
+    ("lives at oakdale nsg home, needs assist w/ adls.", "oakdale"),
+    ("Fulton Community Hosp called re bed hold.", "Fulton"),
+])
+def test_facilities_with_heads_written_short(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", ["next gen sequencing sent.", "short term mem poor.", "d/c to snf when stable.",
+                                  "needs ltc placement."])
+def test_short_heads_alone_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []

@@ -73,6 +73,14 @@ FACILITY_PAIRS = {
     "senior": {"living", "center", "centre", "care", "residence", "residences", "village"},
     "care": {"center", "centre", "home", "facility"},  # "Taylor Care Center"
     "family": {"practice", "medicine", "health", "physicians", "care"},  # "Leetown Family Practice"
+    "community": {"hospital", "hosp", "health", "medical"},  # "Salem Community Hosp"
+    # written short in notes: "Salem Gen", "Lowell Mem", "Avon Hlth Ctr", "Oak Nsg Home", "Avon SNF"
+    "gen": set(),
+    "mem": set(),
+    "hlth": {"ctr", "center", "centre"},
+    "nsg": {"home", "facility", "ctr", "center"},
+    "snf": set(),
+    "ltc": set(),
     "skilled": {"nursing"},  # "Monroe Skilled Nursing"
     "retirement": {"community", "home", "village"},
     "gardens": set(),  # "Oak Hill Gardens", "Lodge", "Commons": care homes named for a name or place
