@@ -138,12 +138,13 @@ def test_residents_of_a_service_and_trades_stay(nlp, text):
     ("D/C BACK TO AVON SNF WHEN STABLE.", "AVON"),
     ("lives at oakdale nsg home, needs assist w/ adls.", "oakdale"),
     ("Fulton Community Hosp called re bed hold.", "Fulton"),
+    ("pt is resident of Truckee Residence.", "Truckee"),
 ])
 def test_facilities_with_heads_written_short(nlp, labels_over, text, value):
     assert labels_over(nlp, text, value) == {"LOCATION"}
 
 
 @pytest.mark.parametrize("text", ["next gen sequencing sent.", "short term mem poor.", "d/c to snf when stable.",
-                                  "needs ltc placement."])
+                                  "needs ltc placement.", "pt's residence is 2 floors."])
 def test_short_heads_alone_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []

@@ -86,6 +86,8 @@ FACILITY_PAIRS = {
     "gardens": set(),  # "Oak Hill Gardens", "Lodge", "Commons": care homes named for a name or place
     "commons": set(),
     "lodge": set(),
+    "residence": set(),  # "Truckee Residence", "the Vaughn residence": a care home or a family's house
+    "estates": set(),
     "assisted": {"living"},
     "kidney": {"center", "centre", "institute"},
     "dialysis": {"center", "centre", "unit", "clinic"},
