@@ -52,8 +52,8 @@ import re
 from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
-from .clinical_context import (DOSE_WORDS, abbreviation_verbed, charting_system, dosed, lab_value, line_or_device,
-                               line_shorthand, material, mobility_aid, negated, unit_acronym, body_fluid_colour)
+from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colour, charting_system, dosed, lab_value,
+                               line_or_device, line_shorthand, material, mobility_aid, negated, unit_acronym)
 from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS, ROLES
 from .words import STRONG_NAMENESS, Word
 

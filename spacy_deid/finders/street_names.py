@@ -9,7 +9,8 @@ context tells it from prose:
    ("Beacon Street", "Elm St");
 2. in any note, a street cue stands right before the name ("on", "off", "corner of") and the
    street word is no shorthand ("street", "ave", "road", "way"); a short one ("st", "dr", "ct":
-   sinus tachycardia, doctor, a scan) needs a residence or "corner" before the cue ("lives on elm st", "corner of bean st") or a name-like word;
+   sinus tachycardia, doctor, a scan) needs a residence or "corner" before the cue ("lives on elm
+   st", "corner of bean st") or a name-like word;
 3. in a note without capitals, a house number and an address cue come before the name
    ("lives at 12 pleasant st"): then abbreviations count too.
 
