@@ -134,6 +134,21 @@ def write_errors(path: Path, records: List[Dict[str, Any]], preds: List[List[Dic
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def write_odd_spans(path: Path, records: List[Dict[str, Any]], preds: List[List[Dict[str, Any]]], width: int = 30) -> None:
+    """Every predicted span of the odd half in context, one a line: two runs diffed show what a
+    change added or dropped, partial overlaps included (the errors file shows only misses)."""
+    lines: List[str] = []
+    for rec, pred in zip(records, preds):
+        if half_of(rec) != "odd":
+            continue
+        text = rec["text"]
+        for p in pred:
+            s, e = p["start"], p["end"]
+            left, right = text[max(0, s - width):s].replace("\n", " | "), text[e:e + width].replace("\n", " | ")
+            lines.append(f"{rec['id']}\t{to_coarse(p['label'])}\t{left}<<{text[s:e]}>>{right}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
@@ -143,6 +158,8 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--json", type=Path, default=None, help="write the figures here")
     ap.add_argument("--errors", type=Path, default=None, help="odd-half errors in context (contains corpus text)")
+    ap.add_argument("--odd-spans", type=Path, default=None,
+                    help="every odd-half prediction in context, for diffing two runs (contains corpus text)")
     ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
                     help="95%% intervals from N resamples of patients (e.g. 2000)")
     ap.add_argument("--set", dest="settings", action="append", default=[],
@@ -151,8 +168,9 @@ def main() -> None:
     if not (args.corpus / "id.text").exists():
         print(f"corpus not found at {args.corpus}; nothing to do")
         return
-    if args.errors is not None and ROOT in args.errors.resolve().parents:
-        sys.exit("--errors must point outside the repository: the file holds corpus text")
+    for out in (args.errors, args.odd_spans):
+        if out is not None and ROOT in out.resolve().parents:
+            sys.exit("--errors and --odd-spans must point outside the repository: the files hold corpus text")
     records = list(read_physionet(args.corpus))
     t0 = time.perf_counter()
     nlp = load_pipeline(args.model)
@@ -206,6 +224,9 @@ def main() -> None:
     if args.errors:
         write_errors(args.errors, records, preds)
         print(f"odd-half errors written to {args.errors}")
+    if args.odd_spans:
+        write_odd_spans(args.odd_spans, records, preds)
+        print(f"odd-half predictions written to {args.odd_spans}")
 
 
 if __name__ == "__main__":

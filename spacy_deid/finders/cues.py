@@ -160,6 +160,10 @@ TRANSFER_CUES = (
     ("works", "at"), ("worked", "at"), ("employed", "at"), ("employed", "by"), ("received", "from"),
     ("d/c'd", "to"), ("d/c'd", "from"), ("dc'd", "to"), ("dc'd", "from"), ("d/ced", "to"), ("d/ced", "from"),
     ("discharged", "from"), ("accepted", "at"), ("rehab", "at"),
+    # where a patient lives when that is a named home or facility: "resident of Vaughn Hall",
+    # "lives at Oak Commons", "sent from Foster Court" (a town after them is found as well)
+    ("resident", "of"), ("resident", "at"), ("resides", "at"), ("reside", "at"), ("resided", "at"),
+    ("lives", "at"), ("living", "at"), ("lived", "at"), ("sent", "from"),
 )
 PLACE_CUES = (
     ("lives", "in"), ("living", "in"), ("lived", "in"), ("resides", "in"), ("resided", "in"),

@@ -26,9 +26,9 @@ from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, NAME, STA
 from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit
 from .plausibility import TIME_ADVERBS
-from .cues import (CREDENTIALS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_PLACE_WORDS,
-                   HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES, STRONG_PLACE_CUES, TELLING_VERBS, TITLES,
-                   TRANSFER_CUES)
+from .cues import (CREDENTIALS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_FACILITY_HEADS,
+                   GENERIC_PLACE_WORDS, HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES, STRONG_PLACE_CUES,
+                   TELLING_VERBS, TITLES, TRANSFER_CUES)
 from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words
 
 Match = Tuple[int, int, str, float, str]
@@ -279,6 +279,8 @@ class PlaceFinder:
             w = words[j]
             if w.line != line or not w.is_alpha or care_unit(w.lower) or w.cls == "function" or w.lower in _PLACE_ENDS:
                 break
+            if taken and w.lower in GENERIC_FACILITY_HEADS:
+                break  # "lives at Keeley House": the head names no one (the facility finder reads it)
             if not taken and motion and w.flags & WORD and not words.capitalised(w):
                 break  # "going to die", "returned to NSR", "want to leave": a verb or a rhythm
             if not taken and motion and words.mixed_case and w.text.islower() and not w.place_like:
@@ -478,9 +480,12 @@ class PlaceFinder:
                 s = 0.9 if _strong_cue(cue) else (0.75 if cue else PLACE_ALONE)
                 head = words.get(last + 1)
                 facility = head is not None and head.line == w.line and (
-                    head.lower in FACILITY_AFTER or self._general_head(words, last + 1))
+                    head.lower in FACILITY_AFTER or self._general_head(words, last + 1) or _paired_head(words, last + 1))
                 if all_ordinary and not any(words.capitalised(m) for m in members):
-                    if not words.mixed_case and cue is not None and (_strong_cue(cue) or cue[-1] in COUNTRY_CUE_WORDS):
+                    if not words.mixed_case and cue is not None and (
+                            _strong_cue(cue) or cue[-1] in COUNTRY_CUE_WORDS or _transfer_before(words, i)):
+                        # "return to cottonwood heights" too: a transfer phrase before a phrase of two
+                        # or more words that a gazetteer lists
                         # a note without capitals: "from winter garden", "LIVES IN STATE COLLEGE" are
                         # the town; in mixed case a town would be capitalised
                         s = 0.6
@@ -713,6 +718,24 @@ class PlaceFinder:
 
 
 _TRANSFER = frozenset(TRANSFER_CUES)
+
+
+def _paired_head(words: Words, i: int) -> bool:
+    """A facility head of ``FACILITY_PAIRS`` at ``i`` with its second word, where it needs one:
+    "Citrus Heights Fire Dept", "Golden Triangle Kidney Center", "Mount Pleasant VA"."""
+    w = words.get(i)
+    if w is None or w.lower not in FACILITY_PAIRS:
+        return False
+    pair = FACILITY_PAIRS[w.lower]
+    nxt = words.get(i + 1)
+    return not pair or (nxt is not None and nxt.line == w.line and nxt.lower in pair)
+
+
+def _transfer_before(words: Words, i: int) -> bool:
+    """A transfer phrase ending right before ``i`` ("return to", "d/c'd from")."""
+    a = words.get(i - 1)
+    return a is not None and a.is_alpha and i >= 2 and words[i - 2].line == a.line \
+        and (_slashed(words, i - 2), a.lower) in _TRANSFER
 
 
 def _slashed(words: Words, i: int) -> str:

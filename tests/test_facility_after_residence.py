@@ -1,0 +1,68 @@
+"""A named home or facility after a phrase of residence: "resident of", "lives at", "sent from"
+were no cues, so "pt is resident of johnson hall." kept "johnson" and "RESIDENT OF CANTON COURT"
+was redacted as a person (found with the facilities probe of `benchmarks/probes.py`; every text is
+invented). The facility's generic head stays out of the span ("Keeley House" -> "Keeley"), as the
+facility finder reads it.
+
+A town's name of ordinary words ("cottonwood heights", "citrus heights") in a note without capitals
+is a place after a transfer phrase ("return to") as after a residence phrase, and before a facility
+head of two words or a town service ("Fire Dept", "Kidney Center", "VA") as before "Hospital"."""
+from __future__ import annotations
+
+import pytest
+
+from spacy_deid.evaluation.predict import doc_predictions
+
+
+@pytest.fixture(scope="module")
+def nlp(default_en):
+    return default_en
+
+
+@pytest.mark.parametrize("text,value", [
+    ("pt is resident of johnson hall.", "johnson"),
+    ("PT IS RESIDENT OF CANTON COURT.", "CANTON"),
+    ("lives at brown commons, needs assist w/ adls.", "brown"),
+    ("LIVES AT BEARD SNF, NEEDS ASSIST W/ ADLS.", "BEARD"),
+    ("sent from powers court for sob.", "powers"),
+    ("resides at mcguire terrace with wife.", "mcguire"),
+])
+def test_a_named_home_after_a_residence_phrase_is_a_place(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"LOCATION"}
+
+
+def test_the_generic_head_stays_out_of_the_span(nlp):
+    text = "NO ETOH. LIVES AT DUNMORE HOUSE WITH SISTER."
+    spans = [text[p.start:p.end] for p in doc_predictions(nlp(text))]
+    assert spans == ["DUNMORE"]
+
+
+@pytest.mark.parametrize("text", [
+    "lives at home with wife, independent w/ adls.",
+    "pt is a resident of the nursing home.",
+    "sent from ED for further mgmt.",
+    "resident of record aware of plan.",
+    "LIVES AT HOME ALONE, SON NEARBY.",
+])
+def test_generic_homes_and_units_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("plans to return to cottonwood heights after d/c.", "cottonwood heights"),
+    ("PLANS TO RETURN TO STATE COLLEGE AFTER D/C.", "STATE COLLEGE"),
+    ("BROUGHT IN BY CITRUS HEIGHTS FIRE DEPT.", "CITRUS HEIGHTS"),
+    ("brought in by traverse city fire dept.", "traverse city"),
+    ("MOUNT PLEASANT VA TO SEND RECORDS.", "MOUNT PLEASANT"),
+])
+def test_a_town_of_ordinary_words_after_a_transfer_or_before_a_service_is_a_place(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "pt will go to sleep soon, sedated.",
+    "hr returned to normal sinus rhythm.",
+    "RETURN TO BASELINE MENTAL STATUS EXPECTED.",
+])
+def test_ordinary_phrases_after_a_transfer_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []
