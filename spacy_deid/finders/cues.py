@@ -171,6 +171,7 @@ PLACE_CUES = (
     ("visiting", "from"), ("in", "from"), ("vacation", "in"), ("vacationing", "in"), ("trip", "to"),
     ("born", "in"), ("grew", "up"), ("native", "of"), ("works", "in"), ("worked", "in"), ("winters", "in"),
     ("summers", "in"), ("staying", "in"), ("stays", "in"), ("stayed", "in"),
+    ("originally", "from"), ("lives", "near"), ("living", "near"), ("lived", "near"), ("resides", "near"),
     ("from",), ("in",), ("of",), ("near",), ("to",),
     ("at",),
 )

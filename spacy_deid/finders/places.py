@@ -493,6 +493,8 @@ class PlaceFinder:
                         s = 0.5 if _strong_cue(cue) else 0.0
                 if facility:  # "state college hospital", "LONG ISLAND CITY NURSING HOME": the place names it
                     s = max(s, 0.8)
+                elif self._before_resident(words, i, last):
+                    s = max(s, 0.7)  # "Apple Valley resident, lives alone"
                 if s >= self.min_score:
                     label = "HOSPITAL" if facility else (kind if kind in ("STATE", "COUNTRY") else "CITY")
                     for k in range(i, last + 1):
@@ -635,13 +637,15 @@ class PlaceFinder:
         return None
 
     @staticmethod
-    def _before_resident(words: Words, i: int) -> bool:
+    def _before_resident(words: Words, i: int, last: Optional[int] = None) -> bool:
         """A listed place opening a clause before "resident"/"native" ("Wheeling resident", "a
-        Jamestown native"); not a care unit or a kind of doctor ("surgery resident", "night resident")."""
-        w, nxt, prev = words[i], words.get(i + 1), words.get(i - 1)
+        Jamestown native"); not a care unit or a kind of doctor ("surgery resident", "night resident").
+        ``last``: the place is the gazetteer's phrase of words ``i``..``last`` ("Great Falls resident")."""
+        w, prev = words[i], words.get(i - 1)
+        nxt = words.get(i + 1 if last is None else last + 1)
         if nxt is None or nxt.line != w.line or nxt.lower not in ("resident", "native") or care_unit(w.lower):
             return False
-        if not (w.place_like or w.flags & BIG_PLACE) or w.cls == "function" or w.flags & (ABBREV | DRUG):
+        if last is None and (not (w.place_like or w.flags & BIG_PLACE) or w.cls == "function" or w.flags & (ABBREV | DRUG)):
             return False
         return prev is None or prev.line != w.line or prev.text in ".;:,|-(" or prev.lower in ("a", "an", "longtime", "lifelong")
 

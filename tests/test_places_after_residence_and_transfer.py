@@ -1,12 +1,14 @@
-"""A named home or facility after a phrase of residence: "resident of", "lives at", "sent from"
-were no cues, so "pt is resident of johnson hall." kept "johnson" and "RESIDENT OF CANTON COURT"
-was redacted as a person (found with the facilities probe of `benchmarks/probes.py`; every text is
-invented). The facility's generic head stays out of the span ("Keeley House" -> "Keeley"), as the
-facility finder reads it.
+"""Places after phrases of residence and transfer (found with the probes of
+`benchmarks/probes.py`; every text is invented).
 
-A town's name of ordinary words ("cottonwood heights", "citrus heights") in a note without capitals
-is a place after a transfer phrase ("return to") as after a residence phrase, and before a facility
-head of two words or a town service ("Fire Dept", "Kidney Center", "VA") as before "Hospital"."""
+- A named home or facility after "resident of", "lives at", "sent from": these were no cues, so
+  "pt is resident of johnson hall." kept "johnson" and "RESIDENT OF CANTON COURT" was redacted as
+  a person. The facility's generic head stays out of the span ("Keeley House" -> "Keeley").
+- A town's name of ordinary words ("cottonwood heights") in a note without capitals after a
+  transfer phrase ("return to"), and before a facility head of two words or a town service
+  ("Fire Dept", "Kidney Center", "VA") as before "Hospital".
+- A town's name of several words before "resident" ("Great Falls resident"), after "lives near"
+  and "originally from"."""
 from __future__ import annotations
 
 import pytest
@@ -65,4 +67,23 @@ def test_a_town_of_ordinary_words_after_a_transfer_or_before_a_service_is_a_plac
     "RETURN TO BASELINE MENTAL STATUS EXPECTED.",
 ])
 def test_ordinary_phrases_after_a_transfer_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("apple valley resident, lives alone.", "apple valley"),
+    ("GREAT FALLS RESIDENT, LIVES ALONE.", "GREAT FALLS"),
+    ("FAMILY LIVES NEAR LONG BEACH.", "LONG BEACH"),
+    ("pt originally from oxford, came to area for surgery.", "oxford"),
+])
+def test_a_town_before_resident_near_a_home_or_of_origin_is_a_place(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "night float resident aware of k 3.1.",
+    "the surgery resident in to see pt.",
+    "lives near daughter, who checks on her daily.",
+])
+def test_residents_who_are_doctors_and_kin_nearby_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []
