@@ -265,7 +265,9 @@ def merge_spans(
             sources = s.source.split("+")
             src = min((src_rank.get(x, len(src_rank)) for x in sources), default=len(src_rank))
             if "rules" in sources:
-                tier = 0
+                # a rule below strong context (a month alone, "APRIL") yields to strong context that
+                # names the span otherwise ("APRIL SALINAS, RN" is a nurse)
+                tier = 0 if s.score >= STRONG_CONTEXT else 1.5
             elif "ner" not in sources and s.score >= STRONG_CONTEXT:
                 tier = 1
             elif "ner" not in sources and "lexicon" in sources and (
