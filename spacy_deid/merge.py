@@ -266,8 +266,9 @@ def merge_spans(
             src = min((src_rank.get(x, len(src_rank)) for x in sources), default=len(src_rank))
             if "rules" in sources:
                 # a rule below strong context (a month alone, "APRIL") yields to strong context that
-                # names the span otherwise ("APRIL SALINAS, RN" is a nurse)
-                tier = 0 if s.score >= STRONG_CONTEXT else 1.5
+                # holds it and names more ("APRIL SALINAS, RN" is a nurse; "Williams" in a street
+                # the rule found stays the street's)
+                tier = 1.5 if s.score < STRONG_CONTEXT and any(_strong_around(v, s) for v in voters) else 0
             elif "ner" not in sources and s.score >= STRONG_CONTEXT:
                 tier = 1
             elif "ner" not in sources and "lexicon" in sources and (
@@ -304,6 +305,13 @@ def merge_spans(
             )
         )
     return merged
+
+
+def _strong_around(outer: PhiSpan, inner: PhiSpan) -> bool:
+    """``outer`` saw strong context without a model, holds ``inner`` and reaches past it."""
+    return ("ner" not in outer.source.split("+") and "rules" not in outer.source.split("+")
+            and outer.score >= STRONG_CONTEXT and outer.start <= inner.start and inner.end <= outer.end
+            and outer.end - outer.start > inner.end - inner.start)
 
 
 def merge_doc(

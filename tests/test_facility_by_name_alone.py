@@ -148,3 +148,12 @@ def test_facilities_with_heads_written_short(nlp, labels_over, text, value):
                                   "needs ltc placement.", "pt's residence is 2 floors."])
 def test_short_heads_alone_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("HE HAS BEEN MAKING MS KOWALCZYK HEALTH CARE DECISIONS.", "KOWALCZYK"),
+    ("he has been making mrs okafor health care decisions.", "okafor"),
+])
+def test_a_titled_person_before_a_facility_head_is_a_person(nlp, labels_over, text, value):
+    """A title before the words that a facility head would name makes them a person's name."""
+    assert labels_over(nlp, text, value) == {"NAME"}

@@ -292,7 +292,8 @@ def test_a_lexicon_person_found_by_a_cue_beats_a_models_place():
 def test_a_weak_rule_yields_to_strong_context_but_not_to_a_model():
     """"-- APRIL SALINAS, RN": a month alone (a weak rule) inside a nurse's signature (the lexicon's
     credential cue) was labelled and replaced as a date; strong context names the span now. A rule
-    at strong-context score still wins, and a weak rule still beats a model's guess."""
+    at strong-context score still wins, a weak rule still beats a model's guess, and strong context
+that a rule's span holds does not name it."""
     merged = merge_spans([PhiSpan(3, 16, "DOCTOR", "lexicon", 0.85), PhiSpan(3, 8, "DATE", "rules", 0.6),
                           PhiSpan(3, 16, "NAME", "ner", 1.0)])
     assert merged[0].label == "DOCTOR" and (merged[0].start, merged[0].end) == (3, 16)
@@ -300,6 +301,9 @@ def test_a_weak_rule_yields_to_strong_context_but_not_to_a_model():
     assert merged[0].label == "PHONE"
     merged = merge_spans([PhiSpan(0, 5, "DATE", "rules", 0.6), PhiSpan(0, 5, "NAME", "ner", 1.0)])
     assert merged[0].label == "DATE"
+    # strong context inside the rule's span does not name it: "9386 Williams Ville Apt. 684"
+    merged = merge_spans([PhiSpan(0, 28, "STREET", "rules", 0.8), PhiSpan(5, 13, "PATIENT", "lexicon", 0.9)])
+    assert merged[0].label == "STREET"
 
 
 def test_the_default_pipeline_labels_a_signature_that_starts_with_a_month_a_person(default_en, labels_over):

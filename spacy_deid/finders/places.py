@@ -221,6 +221,9 @@ class PlaceFinder:
                     break
                 taken.append(j)
                 j -= 1
+            stop = words.get(j)
+            if taken and stop is not None and stop.line == w.line and stop.base in TITLES:
+                continue  # "MAKING MS KOWALCZYK HEALTH CARE DECISIONS": a titled person, not a facility
             if not taken:
                 nxt = words.get(i + 1)
                 if w.lower in DISTINCTIVE_HEADS and nxt is not None and nxt.lower in ("hospital", "hosp", "medical"):
