@@ -39,6 +39,8 @@ def test_a_facility_named_after_a_transfer_phrase_or_by_its_liaison_is_a_place(n
     "will be transferred back to floor in am.",
     "REHAB AT HOME WHEN STABLE.",
     "pt crying and talking to god at times.",
+    "brought in by police after mva.",
+    "STATE POLICE AT BEDSIDE.",
 ])
 def test_kinds_of_place_and_ordinary_words_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []
@@ -48,6 +50,7 @@ def test_kinds_of_place_and_ordinary_words_stay(nlp, text):
     ("Resident of Cruz senior living.", "Cruz"),
     ("RESIDENT OF KERR SENIOR LIVING.", "KERR"),
     ("BROUGHT IN BY LUMBERTON FIRE DEPT.", "LUMBERTON"),
+    ("BROUGHT IN BY MILFORD POLICE AFTER FALL.", "MILFORD"),
     ("followed by clark cardiology associates.", "clark"),
     # a second place after "and", joined to one found after its cue
     ("family in morristown and radnor.", "radnor"),

@@ -97,7 +97,7 @@ FACILITY_PAIRS = {
     "cardiology": {"associates", "group"},
     "urgent": {"care"},
     "fire": {"dept", "department"},
-    "police": {"dept", "department"},
+    "police": set(),  # "BROUGHT IN BY MILFORD POLICE": a town's police
     "public": {"schools", "library"},
     "rehab": set(),  # "Baltimore Rehab", "Keswick rehab": a named word must stand before it
     "rehabilitation": set(),
