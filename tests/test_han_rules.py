@@ -396,3 +396,13 @@ def test_a_name_or_place_found_once_is_found_where_it_is_said_again(text, expect
 ])
 def test_mentions_need_a_strong_cue_and_no_word_across_their_edge(text, expected):
     assert _spans(text) == expected
+
+
+def test_a_model_place_that_runs_into_an_everyday_word_is_cut_at_the_listed_place():
+    """"我在高雄長大" read as the place "高雄長大" (an organisation to the model): the word after a listed
+    place is cut off; a word that names a place itself ("夜市") or an administrative suffix stays."""
+    nlp = _ruled([("高雄長大", "ORGANIZATION"), ("美國念書", "COUNTRY"), ("羅東那邊", "CITY"), ("士林夜市", "LOCATION_OTHER"),
+                  ("高雄市區", "CITY")])
+    text = "我在高雄長大，之前在美國念書，在羅東那邊工作，去士林夜市，住高雄市區。"
+    assert nlp(text)._.deidentified == (
+        "我在[ORGANIZATION]長大，之前在[COUNTRY]念書，在[CITY]那邊工作，去[LOCATION_OTHER]，住[CITY]。")

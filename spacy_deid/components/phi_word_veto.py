@@ -74,7 +74,8 @@ unless a title or honorific stands right before it ("Herr Koch", "Mme Petit"):
   zh_TW and zh_CN jobs, ``han_job_endings``) and hold no digit or clause punctuation ("才62",
   "沒有，是有一兩天"); a place ("禮拜三", "五樓", "健康") that is a weekday, a floor, or an everyday
   word that is no place of the gazetteer is none. Spoken particles at a span's edges are cut off
-  ("北投區喔", "阿九月十號"; a name keeps a leading 阿).
+  ("北投區喔", "阿九月十號"; a name keeps a leading 阿), and so is an everyday word that a model's
+  place runs into after a listed place ("高雄長大", "美國念書"; ``place_tail``).
 
 - **the shape of a transcribed Chinese conversation**: a model's name, place or profession that
   takes in a speaker's tag ("醫師：都會有", "民眾：學名藥": a turn's "role：" after the end of the
@@ -102,7 +103,7 @@ from ..labels import to_coarse
 from ..lexicons.common_words import common_words, function_words, protected_words
 from ..lexicons.sources import fold
 from ..merge import DEFAULT_VETOABLE, model_candidates
-from ..lexicons.han import HAN_CHARS, han_places, simplify, word_zipf
+from ..lexicons.han import ADMIN_SUFFIXES, HAN_CHARS, han_places, simplify, word_zipf
 from ..recognizers.dates.en import ONE_DIGIT_PAIR, DAY_FIRST_LANGS
 from ..recognizers.dates.zh import calendar_element
 from ..recognizers.han_names import FUNCTION_CHARS, NAME_CUES, TITLE_PATTERN, surnames
@@ -475,6 +476,9 @@ class PhiWordVeto:
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.{why}.{label}"))
                 for s, e in particle_edges(text, start, end, label):
                     vetoes.append((s, e, "NOT_PHI", EDGE_VETO, f"word_veto.particle.{label}"))
+                tail = place_tail(text, start, end, label)
+                if tail:
+                    vetoes.append((tail[0], tail[1], "NOT_PHI", EDGE_VETO, f"word_veto.place_tail.{label}"))
                 if label in ("PATIENT", "DOCTOR") and any(ch.isdigit() for ch in text[start:end]):  # "K2", "3B"
                     vetoes.append((start, end, "NOT_PHI", self.veto, f"word_veto.digit.{label}"))
                 if to_coarse(label) == "NAME" and english_word(text[start:end]):
@@ -674,6 +678,32 @@ def particle_edges(text: str, start: int, end: int, label: str) -> List[Tuple[in
         while a < b - 1 and text[a] in EDGE_PARTICLES:
             a += 1
     return [(s, e) for s, e in ((start, a), (b, end)) if s < e]
+
+
+PLACE_TAIL_ZIPF = 3.5  # a word this frequent after a listed place ends the place: "高雄長大", "美國念書"
+# last characters of words that name a place themselves ("士林夜市", "台北車站", "板橋公園"): such a tail stays
+PLACE_NOUN_ENDINGS = frozenset("站场場园園校院市区區岛島山湖港桥橋街路馆館寺庙廟宫宮楼樓店厂廠")
+
+
+def place_tail(text: str, start: int, end: int, label: str) -> Optional[Tuple[int, int]]:
+    """A model's Chinese place that runs from a listed place into an everyday word after it ("我在高雄
+    長大" read as "高雄長大", "在美國念書"): the word, to be cut off. The longest listed place that
+    starts the span is kept; a word that names a place itself ("夜市", "車站") or starts with an
+    administrative suffix ("市", "區") is no tail."""
+    if label not in HAN_PLACE_LABELS and label not in ("LOCATION", "ORGANIZATION"):
+        return None  # a model reads "高雄長大" as an organization too
+    cand = text[start:end]
+    if not _ALL_HAN.fullmatch(cand) or len(cand) < 3:
+        return None
+    places = han_places()[0]
+    simple = simplify(cand)
+    for cut in range(len(simple) - 1, 1, -1):  # the longest listed place first, two characters at least
+        if simple[:cut] in places:
+            tail = simple[cut:]
+            if tail[0] in ADMIN_SUFFIXES or tail[-1] in PLACE_NOUN_ENDINGS or simple[cut - 1:] in places:
+                return None
+            return (start + cut, end) if word_zipf(tail) >= PLACE_TAIL_ZIPF else None
+    return None
 
 
 def number_list(text: str) -> bool:
