@@ -48,6 +48,9 @@ def test_durations_counts_and_beds_are_no_dates(text):
     ("小陳幫我量血壓", [("小陳", "PATIENT")]),
     ("女兒林美玲陪她來", [("林美玲", "PATIENT")]),
     ("已向先生陳俊男說明病情", [("陳俊男", "PATIENT")]),
+    # a given name or nickname alone after kin or a friend, before a boundary
+    ("我老公志明昨天有來", [("志明", "PATIENT")]),
+    ("我朋友小玉也有這個問題", [("小玉", "PATIENT")]),
 ])
 def test_han_names_by_title_cue_and_kinship(text, expected):
     assert _spans(text) == expected
@@ -55,7 +58,9 @@ def test_han_names_by_title_cue_and_kinship(text, expected):
 
 @pytest.mark.parametrize("text", ["值班醫師說", "這位太太", "我先生說", "許多醫師都說", "那時候醫師說", "主治醫師",
                                   "看醫生", "老公陪我來", "小時候", "媽媽高血壓", "向醫師說明", "由醫師決定",
-                                  "阿公有在吃藥", "阿姨你好", "阿斯匹靈一天一顆", "阿茲海默症"])
+                                  "阿公有在吃藥", "阿姨你好", "阿斯匹靈一天一顆", "阿茲海默症",
+                                  "我老公開刀了", "我女兒小孩生了", "你先生吃完東西", "我女兒踩到他的腳", "我同事感冒了",
+                                  "病人主訴疼痛"])
 def test_words_before_titles_are_no_names(text):
     assert _spans(text) == []
 

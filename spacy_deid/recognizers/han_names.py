@@ -6,6 +6,8 @@ contexts it saw:
   "王小明醫師" (DOCTOR after a care-giver's title, PATIENT after any other);
 - a name after "我叫", "叫做", "名字是" or a family name after "姓" ("我姓王");
 - a full name after a kinship word or a role: "先生鄭榮華", "女兒林美玲", "病人王大明", "我同事黃建國";
+  or two characters of a given name or nickname alone that no everyday word holds, before a word
+  boundary: "我老公志明昨天", "我朋友小玉也" (not "老公開刀了", "先生吃完");
 - the full name said right after a family name and title ("林醫師，林志遠"): the same family name
   with one or two given characters that begin no everyday word;
 - three characters set off before a title that start with no common family name ("，宮澤健醫師",
@@ -45,6 +47,7 @@ KIN = ("先生", "太太", "老公", "老婆", "丈夫", "妻子", "女兒", "�
        "姐姐", "妹妹", "弟弟", "孫子", "孫女", "媳婦", "女婿", "女儿", "儿子", "孙子", "孙女", "媳妇")
 # Other people named by their role before their full name ("病人王大明", "我同事黃建國"), like kin.
 ROLES = ("病人", "患者", "病患", "個案", "个案", "朋友", "男友", "女友", "同事", "室友", "伴侶", "伴侣", "鄰居", "邻居")
+CLINICAL_ROLES = ("病人", "患者", "病患", "個案", "个案")  # a chart's words follow them ("病人主訴"), not a given name
 NAME_CUES = ("我叫", "叫做", "名字是", "名字叫", "姓名是", "我的名字")
 # Taiwan's common family names (the romanised table of synth/zh/values.py, which came from the
 # same public statistics); a name longer than the family name alone must start with one of them.
@@ -53,6 +56,12 @@ COMMON_SURNAMES = frozenset(
     "卓馬董唐藍石蔣古紀姚連馮歐程湯田康姜白汪鄒尤巫鐘黎涂龔嚴韓袁金童陸夏柳邵"
     "陈黄张吴刘杨许郑谢赖苏叶庄吕萧罗钟赵卢颜孙邓马蓝蒋纪连冯欧汤邹龚严韩陆")
 RARE_SURNAME_MAX_ZIPF = 4.5
+GIVEN_NAME_MAX_ZIPF = 3.0  # two characters after kin, this rare a word or rarer, may be a given name ("志明", "小玉")
+BOUNDARY_WORD_ZIPF = 3.5  # a word this frequent right after them ends the name ("志明昨天")
+# Adverbs that open a verb phrase, and complements and particles that close one: no given name's
+# first or last character ("你先生吃完東西", "我女兒踩到", "朋友才阿").
+NOT_GIVEN_FIRST = frozenset("才就又再剛刚很太更最只先後后一不沒没已正")
+NOT_GIVEN_LAST = frozenset("完到過过起掉走開开成得著着阿啊了")
 WORD_ZIPF = 3.0  # a two-character string this frequent in wordfreq's list is a word, not "X + family name"
 _HAN = f"[{HAN_CHARS}]"
 TITLE_PATTERN = _TITLE = re.compile("|".join(sorted(DOCTOR_TITLES + OTHER_TITLES, key=len, reverse=True)))
@@ -142,6 +151,10 @@ class HanNameRecognizer(HanScriptRecognizer):
             span = self._full_name_at(text, m.end(), strict=m.group() in ROLES)
             if span:
                 yield PhiMatch(span[0], span[1], "PATIENT", 0.8, self.name)
+            elif m.group() not in CLINICAL_ROLES and not (m.start() > 0 and text[m.start() - 1] in COMMON_SURNAMES) \
+                    and self._given_name_at(text, m.end()):
+                # not after a clinical role ("病人主訴": a chart's word) nor a title ("蔡太太主訴")
+                yield PhiMatch(m.end(), m.end() + 2, "PATIENT", 0.75, self.name)
         after_titles = list(self._titled_full_names(text))
         yield from after_titles
         taken = {(p.start, p.end) for p in after_titles}
@@ -246,6 +259,25 @@ class HanNameRecognizer(HanScriptRecognizer):
                for n in (2, 3, 4) if start + n <= len(text)):
             return None
         return _with_given_name(text, start, stop_at_kin=True)
+
+    @staticmethod
+    def _given_name_at(text: str, start: int) -> bool:
+        """Two characters after a kinship word or a role that a relative or friend is called by
+        ("我老公志明昨天有來", "我朋友小玉也有"): no everyday word (nor part of one with the next
+        character), no particle, title or kinship word, and a word boundary after them (the end of the
+        clause, a particle, or a frequent word that starts there: "昨天", "今天")."""
+        cand = text[start:start + 2]
+        if len(cand) < 2 or not _name_chars(cand) or cand[0] in COMMON_SURNAMES:
+            return False  # a family name first: a full name, read by ``_full_name_at``
+        if cand[0] in NOT_GIVEN_FIRST or cand[1] in NOT_GIVEN_LAST:
+            return False  # an adverb before a verb ("才"), a verb's complement after it ("吃完", "踩到")
+        if word_zipf(cand) >= GIVEN_NAME_MAX_ZIPF or _TITLE.match(cand) or _KIN.match(cand) or cand[-1] in UNIT_CHARS:
+            return False
+        if word_zipf(text[start:start + 3]) > 0 or word_zipf(text[start + 1:start + 3]) >= GIVEN_NAME_MAX_ZIPF:
+            return False  # "開刀了", "陪我": the characters belong to a longer word or to the next one
+        after = text[start + 2:start + 4]
+        return (not after or not re.match(_HAN, after[0]) or after[0] in FUNCTION_CHARS
+                or any(word_zipf(text[start + 2:start + 2 + n]) >= BOUNDARY_WORD_ZIPF for n in (2, 3)))
 
     @staticmethod
     def _after_cue(text: str, start: int, surnames: FrozenSet[str], surname_only: bool) -> Optional[Tuple[int, int]]:
