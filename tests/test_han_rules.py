@@ -51,6 +51,7 @@ def test_durations_counts_and_beds_are_no_dates(text):
     # a given name or nickname alone after kin or a friend, before a boundary
     ("我老公志明昨天有來", [("志明", "PATIENT")]),
     ("我朋友小玉也有這個問題", [("小玉", "PATIENT")]),
+    ("小美是我同事", [("小美", "PATIENT")]),  # a nickname that is the subject of its clause
 ])
 def test_han_names_by_title_cue_and_kinship(text, expected):
     assert _spans(text) == expected
@@ -60,7 +61,7 @@ def test_han_names_by_title_cue_and_kinship(text, expected):
                                   "看醫生", "老公陪我來", "小時候", "媽媽高血壓", "向醫師說明", "由醫師決定",
                                   "阿公有在吃藥", "阿姨你好", "阿斯匹靈一天一顆", "阿茲海默症",
                                   "我老公開刀了", "我女兒小孩生了", "你先生吃完東西", "我女兒踩到他的腳", "我同事感冒了",
-                                  "病人主訴疼痛"])
+                                  "病人主訴疼痛", "小便是黃的", "小孩是我帶的", "小時候有氣喘"])
 def test_words_before_titles_are_no_names(text):
     assert _spans(text) == []
 

@@ -14,7 +14,9 @@ contexts it saw:
   "去找鶴見辰醫師"), when no two of them make an everyday word;
 - the full name of a family the note names before a title, said elsewhere on its own ("林醫師 ...
   就是林振宇喔"), set off on both sides;
-- "小陳", "老王": 小/老 before a common family name, as colleagues and neighbours are called;
+- "小陳", "老王": 小/老 before a common family name, as colleagues and neighbours are called; 小
+  before another character when the nickname is no everyday word and the subject of its clause
+  ("小美是我同事", "小玉說"; not "小便是", "小孩是");
 - a person addressed at the start of a turn or clause, before a greeting, thanks or "你"
   ("家屬：小安你好", "好，小德謝謝你", "醫師：小蓮，你先去抽血"): two or three characters that
   are no frequent word, title, particle or interjection (anyone may be called anything, so the
@@ -47,6 +49,8 @@ KIN = ("先生", "太太", "老公", "老婆", "丈夫", "妻子", "女兒", "�
        "姐姐", "妹妹", "弟弟", "孫子", "孫女", "媳婦", "女婿", "女儿", "儿子", "孙子", "孙女", "媳妇")
 # Other people named by their role before their full name ("病人王大明", "我同事黃建國"), like kin.
 ROLES = ("病人", "患者", "病患", "個案", "个案", "朋友", "男友", "女友", "同事", "室友", "伴侶", "伴侣", "鄰居", "邻居")
+# What follows a nickname that is the subject of its clause: "小美是我同事", "小玉說她", "小華他也"
+NICK_SUBJECT_AFTER = re.compile("是|說|说|他|她|也|有來|有来|要|會|会|跟|和")
 CLINICAL_ROLES = ("病人", "患者", "病患", "個案", "个案")  # a chart's words follow them ("病人主訴"), not a given name
 NAME_CUES = ("我叫", "叫做", "名字是", "名字叫", "姓名是", "我的名字")
 # Taiwan's common family names (the romanised table of synth/zh/values.py, which came from the
@@ -162,6 +166,10 @@ class HanNameRecognizer(HanScriptRecognizer):
         for m in _NICK.finditer(text):
             if m.group(1) in COMMON_SURNAMES and not is_word(m.group()) and not _TITLE.match(text, m.start(1)):
                 yield PhiMatch(m.start(), m.end(), "PATIENT", 0.75, self.name)
+            elif (m.group().startswith("小") and _name_chars(m.group(1)) and word_zipf(m.group()) < GIVEN_NAME_MAX_ZIPF
+                  and _set_off_before(text, m.start()) and NICK_SUBJECT_AFTER.match(text, m.end())
+                  and word_zipf(text[m.start():m.end() + 1]) == 0):
+                yield PhiMatch(m.start(), m.end(), "PATIENT", 0.7, self.name)  # "小美是我同事", "小玉說"
         for m in _ADDRESSED.finditer(text):
             name = m.group("name")
             if (_name_chars(name)
