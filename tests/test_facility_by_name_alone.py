@@ -91,6 +91,7 @@ def test_body_areas_and_visual_acuity_stay(nlp, text):
 @pytest.mark.parametrize("text,value", [
     ("OSH: KMH", "KMH"),
     ("osh = ssrh, records requested.", "ssrh"),
+    ("CT AT OUTSIDE HOSP (BCH) NEG.", "BCH"),
     ("PT FOLLOWED AT OMC FOR CKD.", "OMC"),
     ("PT WAS AT AJGH LAST MONTH FOR CHF.", "AJGH"),
 ])
@@ -101,6 +102,7 @@ def test_a_hospitals_initials_after_a_hospital_field_or_with_a_vowel_first(nlp, 
 @pytest.mark.parametrize("text", [
     "AMH LEVEL SENT.",
     "OSH: NONE",
+    "SEEN IN HOSPITAL (ICU) FOR 3 DAYS.",
 ])
 def test_abbreviations_after_the_same_cues_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []

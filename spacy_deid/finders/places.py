@@ -345,7 +345,8 @@ class PlaceFinder:
                 continue  # "pH", "CH", "SH" are frequent abbreviations
             nxt = words.get(i + 1)
             staff = nxt is not None and nxt.line == w.line and nxt.lower in INSTITUTION_STAFF
-            field = p.text in (":", "=") and i >= 2 and words[i - 2].lower in HOSPITAL_FIELDS and words[i - 2].line == w.line
+            # "OSH: KMH", "osh = smh", "outside hosp (BCH)": a hospital word names the field or the aside
+            field = p.text in (":", "=", "(") and i >= 2 and words[i - 2].lower in HOSPITAL_FIELDS and words[i - 2].line == w.line
             if staff:  # "SEEN BY GBMC NURSE", "GH EW": the institution's staff or ward
                 self._hit(hits, i, 0.9, "HOSPITAL", "places.hospital_acronym")
             elif p.lower in HOSPITAL_PREPOSITIONS or field:  # "at GH", "BY GBMC", "OSH: KMH"; four letters are no initials
