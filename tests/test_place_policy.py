@@ -37,3 +37,10 @@ def test_the_policy_reads_labels_only():
 def test_an_unknown_place_policy_is_refused():
     with pytest.raises(ValueError, match="place_policy"):
         RedactionSettings(place_policy="states")
+
+
+def test_a_state_the_word_list_holds_too_is_labelled_a_state():
+    """"PT FROM OHIO": "ohio" is in the word list, so the gazetteer's word path found it and labelled
+    it a city; a state keeps its kind (a state's surrogate, and below_state leaves it)."""
+    assert _redact("PT FROM OHIO, HERE VISITING.", "all") == "PT FROM [STATE], HERE VISITING."
+    assert _redact("PT FROM OHIO, HERE VISITING.", "below_state") == "PT FROM OHIO, HERE VISITING."

@@ -549,7 +549,9 @@ class PlaceFinder:
             if s < 0.7 and self._before_resident(words, i):
                 s = 0.7  # "Jamestown resident, lives alone": a town's resident
             if s >= self.min_score:
-                self._hit(hits, i, s, "CITY", "places.gazetteer")
+                # a state or country the word list holds too ("PT FROM OHIO") keeps its kind for its surrogate
+                kind = "STATE" if w.flags & STATE else ("COUNTRY" if w.flags & COUNTRY else "CITY")
+                self._hit(hits, i, s, kind, "places.gazetteer")
         self._city_state(words, hits)
 
     def _city_state(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
