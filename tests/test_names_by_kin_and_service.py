@@ -68,3 +68,14 @@ def test_a_signature_whose_family_name_is_a_word_is_a_name(nlp, labels_over):
 def test_a_family_by_its_name_and_a_family_practice(nlp, labels_over):
     assert labels_over(nlp, "Kipkorir family in to visit.", "Kipkorir") == {"NAME"}
     assert labels_over(nlp, "OUTSIDE CONSULT FROM LEETOWN FAMILY PRACTICE SHOWS A MASS.", "LEETOWN") == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", ['son: "I\'m worried about her."', 'WIFE STATES "I\'M TIRED."',
+                                  'per daughter "she\'s been confused since yesterday."'])
+def test_quoted_speech_after_kin_is_no_name(nlp, text):
+    """A kinship cue, a colon or quote, then "I'm": the pronoun and its verb, not the family name Im."""
+    assert doc_predictions(nlp(text)) == []
+
+
+def test_a_family_name_with_an_apostrophe_after_kin_stays_a_name(nlp, labels_over):
+    assert labels_over(nlp, "daughter: O'Brien called.", "O'Brien") == {"NAME"}

@@ -120,6 +120,8 @@ class NameFinder:
     def _score(self, words: Words, w: Word, evidence: str) -> float:
         if w.base in CUE_WORDS and not (evidence == "title" and self._kin_surname_after_title(words, w)):
             return 0.0
+        if _pronoun_contraction(w.lower):
+            return 0.0  # 'son: "I'm worried"': quoted speech after a kinship cue, not a name ("Im" is one)
         if evidence in ("kin", "role_abbrev") and w.cls == "ambiguous" and not words.capitalised(w):
             # after "son", "wife": a first name ("bill", "grace"), not a frequent word ("brought", "via")
             if not w.flags & FIRST or (w.flags & WORD and w.zipf >= 4.9):
@@ -971,3 +973,12 @@ class NameFinder:
         best = max((hits[i] for i in idx), key=lambda h: h.score)
         label = next((hits[i].label for i in idx if hits[i].label != "NAME"), "NAME")
         return (start, end, label, round(best.score, 3), best.detail)
+
+
+_PRONOUNS = frozenset("i you he she it we they that there what who let".split())
+
+
+def _pronoun_contraction(lower: str) -> bool:
+    """"i'm", "she's", "they're", "we'll", "let's": a pronoun with its verb, never a name."""
+    head, apostrophe, tail = lower.replace("\u2019", "'").partition("'")
+    return bool(apostrophe) and head in _PRONOUNS and tail in ("m", "s", "re", "ve", "ll", "d", "t")
