@@ -254,7 +254,10 @@ class NameFinder:
                 return  # "... MD. NEIL" ends a sentence; only a title's dot does not
             j += 1
         if evidence != "title":
+            k = j
             j = self._skip_links(words, j, w.line)
+            if j == k + 1 and words[k].lower == "called" and not self._named_after_called(words, j):
+                return  # "wife called overnoc for an update": she phoned; "wife called Mary" names her
         elif w.base in AMBIGUOUS_TITLES and not self._title_reads_as_title(words, w, j):
             return
         while True:
@@ -275,6 +278,14 @@ class NameFinder:
                         j += 1
                 continue
             return
+
+    def _named_after_called(self, words: Words, j: int) -> bool:
+        """After "wife called", a name: a listed name, a given name that reads as one ("mary"), or
+        a word capitalised in a note that capitalises names; an unknown word there is more often
+        what she phoned about or when ("wife called overnoc")."""
+        b = words.get(j)
+        return b is not None and (b.cls == "name" or words.capitalised(b) or (
+            b.cls == "ambiguous" and b.flags & FIRST and (not b.flags & WORD or self._reads_as_name(words, b))))
 
     @staticmethod
     def _kin_surname_after_title(words: Words, w: Word) -> bool:
