@@ -360,6 +360,8 @@ def test_a_listed_name_that_reads_as_a_word_needs_context(nlp):
     ("Wedge 18 with PAP's trending up", "PAP"),  # an abbreviation after "with", with its plural
     ("LEFT ARM WITH LG BRUISE NEAR IV SITE", "LG"),  # an abbreviation before the noun it qualifies
     ("Daughter Rosa is spokesperson, Phone numbers in chart.", "Phone"),  # too common a word after a role
+    # a lower-case word before ", MD" in a note that capitalises names starts no signature
+    ("Unclear if pt needs maintenance fld, MD will discuss on rounds.", "fld"),
 ])
 def test_abbreviations_and_common_words_after_cues_are_no_names(nlp, text, word):
     doc = nlp(text)

@@ -377,6 +377,8 @@ class NameFinder:
             # an abbreviation in a list ("HR, PA, CVP") or an ordinary word before a credential
             # that starts a clause ("REMAINS LOW MD AWARE", "STRONG NP COUGH") is no signature
             clinical = w.cls != "name" and (w.flags & ABBREV or (not comma and w.cls == "ambiguous" and w.flags & WORD))
+            if w.is_alpha and words.mixed_case and w.text.islower() and w.cls != "name":
+                break  # "needs maintenance fld, MD will discuss": a signature's name is capitalised there
             if not taken and comma and family_word(w) and self._given_before(words, j):
                 taken.append(j)  # "HAMIYET BILGE, RN": a rare word as the family name
                 j -= 1
