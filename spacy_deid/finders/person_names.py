@@ -25,8 +25,8 @@ from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit
-from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, KIN, LEFT_VERBS, NAME_JOIN, NAME_PARTICLES, PLACE_CUES,
-                   RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES)
+from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, EPONYM_HEADS, KIN, LEFT_VERBS, NAME_JOIN, NAME_PARTICLES,
+                   PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
@@ -62,6 +62,9 @@ ROLE_FILLERS = frozenset("case social the pt pt's patient patient's of her his".
 CUE_ROLE_WORDS = ROLES | KIN | CREDENTIALS | ROLE_FILLERS | frozenset("mgr manager worker".split())
 NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms"})
 MAX_NAME_WORDS = 4
+# Nouns after "PA"/"RT"/"OT" that make it an artery, a line or a measure, not a credential: "PA line",
+# "PA pressures", "PA cath"
+CREDENTIAL_NOT_BEFORE = EPONYM_HEADS | frozenset("pressure pressures pap paps sat sats sys systolic diastolic numbers".split())
 # hospital services whose staff are named by them ("Bale from pt relations", "Ida from social work");
 # care units and departments (``clinical_context.care_unit``) too
 SERVICE_WORDS = frozenset("""
@@ -366,6 +369,9 @@ class NameFinder:
             j -= 1
         if cred.lower in NO_CREDENTIAL_WITHOUT_COMMA and not comma:
             return
+        nxt = words.get(i + 1)
+        if nxt is not None and nxt.line == cred.line and nxt.lower in CREDENTIAL_NOT_BEFORE:
+            return  # "foley, pa line d/c'd", "PA pressures": the pulmonary artery, not a physician assistant
         if cred.text.islower() and words.mixed_case:
             return  # "md" in a mixed-case note is rarely a signature
         taken: List[int] = []
