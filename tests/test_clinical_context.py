@@ -391,6 +391,9 @@ def test_an_ordinary_word_in_a_name_slot_after_kinship_stays_in_the_name(default
     "small amt rose tinged secretions suctioned.",
     "specimen sent off the Quinton cath this am.",
     "GLASGOW SCALE 15, MAE.",
+    # a device named by its eponym alone, with no cue for a person or place
+    "Unable to see today d/t Quinton not being pulled until afternoon.",
+    "Thick white secretions.\nPASSY MUIR VALVE TOLERATED FOR 30 MIN.",
 ])
 def test_a_colour_of_a_body_fluid_and_a_place_before_a_device_or_scale_are_no_phi(default_nlp, text):
     assert default_nlp(text)._.phi == []
@@ -400,6 +403,8 @@ def test_a_colour_of_a_body_fluid_and_a_place_before_a_device_or_scale_are_no_ph
     ("spoke with daughter Amber re plan of care.", "Amber"),
     ("AMBER (DAUGHTER) IN TO VISIT, UPDATED.", "AMBER"),
     ("transferred from Quinton for further care.", "Quinton"),
+    ("Family lives in Quinton, NJ.", "Quinton"),
+    ("Spoke with Quinton Jones re plan.", "Quinton Jones"),
 ])
 def test_the_same_words_as_a_person_or_place_survive(default_nlp, text, kept):
     doc = default_nlp(text)

@@ -25,7 +25,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit
-from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, EPONYM_HEADS, KIN, LEFT_VERBS, NAME_JOIN, NAME_PARTICLES,
+from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, NAME_JOIN, NAME_PARTICLES,
                    PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
@@ -851,7 +851,8 @@ class NameFinder:
 
     def _alone(self, words: Words, hits: Dict[int, _Hit]) -> None:
         for i, w in enumerate(words.items):
-            if w.is_alpha and i not in hits and len(w.text) > 1:
+            # a device that ICU notes name by its eponym ("d/t Quinton not being pulled") needs a cue
+            if w.is_alpha and i not in hits and len(w.text) > 1 and w.lower not in DEVICE_EPONYMS:
                 s = self._score(words, w, "alone")
                 if s >= self.min_score:
                     self._hit(hits, i, s, "NAME", "names.lexicon")

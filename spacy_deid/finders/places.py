@@ -26,7 +26,7 @@ from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, NAME, STA
 from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit
 from .plausibility import TIME_ADVERBS
-from .cues import (CREDENTIALS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_FACILITY_HEADS,
+from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_FACILITY_HEADS,
                    GENERIC_PLACE_WORDS, HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES, STRONG_PLACE_CUES,
                    TELLING_VERBS, TITLES, TRANSFER_CUES)
 from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words
@@ -475,6 +475,8 @@ class PlaceFinder:
                 continue  # "congo red", "Sudan black", "Nile blue stain": a dye named after a place
             if w.lower == "house" and self._house_not_facility(words, i):
                 continue  # "advance to House diet": a diet, not the town
+            if phrase is None and w.lower in DEVICE_EPONYMS and not _strong_cue(cue):
+                continue  # "d/t Quinton not being pulled", "PASSY MUIR VALVE": the device, not the town
             if phrase is not None:
                 last, kind = phrase
                 members = [words[k] for k in range(i, last + 1)]
