@@ -394,6 +394,9 @@ def test_an_ordinary_word_in_a_name_slot_after_kinship_stays_in_the_name(default
     # a device named by its eponym alone, with no cue for a person or place
     "Unable to see today d/t Quinton not being pulled until afternoon.",
     "Thick white secretions.\nPASSY MUIR VALVE TOLERATED FOR 30 MIN.",
+    # an IV fluid's rate after "at"/"@"
+    "GI- OG TUBE IN. IVF AT KVO.",
+    "HR 70s A paced. IVF D5W @ TKO, u/o 20cc/hr.",
 ])
 def test_a_colour_of_a_body_fluid_and_a_place_before_a_device_or_scale_are_no_phi(default_nlp, text):
     assert default_nlp(text)._.phi == []

@@ -240,3 +240,14 @@ def body_fluid_colour(lower: str, before: str, after: str) -> bool:
     """A colour that is a given name too, describing urine, drainage or sputum ("Amber in color",
     "urine amber", "rose tinged secretions"): the colour, not Amber or Rose."""
     return lower in COLOUR_NAMES and bool(_COLOUR_AFTER.match(after) or _COLOUR_BEFORE.search(before))
+
+
+# IV fluids and the "at"/"@" before their rate: "IVF AT KVO", "D5W @ TKO", "LR at 125"
+_FLUID_RATE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:ivfs?|iv\s+fluids?|fluids|d5w|d5ns|d5\s*1/2\s*ns|1/2\s*ns|d5lr|lr)\s*(?:at|@)\s*$", re.I)
+
+
+def fluid_rate(before: str) -> bool:
+    """The slot after an IV fluid and "at"/"@" holds its rate ("IVF AT KVO", "D5W @ TKO"), a
+    word of shorthand that no list knows, not a place."""
+    return bool(_FLUID_RATE_BEFORE.search(before))

@@ -52,8 +52,8 @@ import re
 from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
-from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colour, charting_system, dosed, lab_value,
-                               line_or_device, line_shorthand, material, mobility_aid, negated, unit_acronym)
+from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colour, charting_system, dosed, fluid_rate,
+                               lab_value, line_or_device, line_shorthand, material, mobility_aid, negated, unit_acronym)
 from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS, ROLES
 from .words import STRONG_NAMENESS, Word
 
@@ -349,6 +349,8 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
         return True  # "ambulates with walker", "OOB w/ rolling walker"
     if len(alpha) == 1 and body_fluid_colour(alpha[0].lower, before, after):
         return True  # "Amber in color", "urine amber", "rose tinged secretions"
+    if len(alpha) == 1 and fluid_rate(before):
+        return True  # "IVF AT KVO", "D5W @ TKO": a fluid's rate
     if all(abbreviation_verbed(w) for w in alpha):
         return True  # "foley dced", "pt sxnd for thick secretions": an abbreviation used as a verb
     if len(alpha) == 1 and len(alpha[0].text) <= 3 and alpha[0].flags & ABBREV and alpha[0].cls != "name" \
