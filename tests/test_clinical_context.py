@@ -44,6 +44,8 @@ def test_context_predicates():
     "HR returned to NSR. Clot sent to BB. Order sent to PT for eval.",
     "PT TURNED SIDE TO SIDE Q2H.",
     "Mgmt continues for urosepsis, MI, CHF.",
+    "PMH: CHF, CAD, CABGx4, RI, nephrectomy, CVA.",  # a state code in a list after a procedure ...
+    "HR- 78-92 SR , ST. NO VEA.",  # ... or after a rhythm's abbreviation
     "Tolerated the passe muir valve for an hour.",
     "ARM REWRAPPED WITH KLING. Heel covered with kling overnight.",
     "Free water boluses qid with Na 148, Hct stable.",

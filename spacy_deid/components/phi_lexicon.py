@@ -41,7 +41,7 @@ from ..finders.propagate import propagate, seeds_of
 from ..finders.words import Word, Words
 from ..labels import is_phi_label, to_coarse
 from ..lexicons.spelling import SPELLING_FILE
-from ..lexicons.tables import DATA_DIR, DRUG, NAME, PLACES_FILE, WORDS_FILE, Lexicon, load_lexicon
+from ..lexicons.tables import ABBREV, DATA_DIR, DRUG, NAME, PLACES_FILE, WORDS_FILE, Lexicon, load_lexicon
 from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE, model_candidates
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text, span_veto
 
@@ -257,8 +257,13 @@ def _city_before(words: Words, lo: int) -> bool:
     """Could the word before a comma ahead of word ``lo`` be a city ("West Haley, MI")? Not an
     ordinary word ("urosepsis, MI, diabetes": a list of diagnoses)."""
     comma, w = words.get(lo - 1), words.get(lo - 2)
+    if comma is not None and comma.text == "," and w is not None and not w.is_alpha and w.text.isdigit() \
+            and w.start > 0 and words.text[w.start - 1].isalpha():
+        return False  # "CABGx4, RI": an item of a list of diagnoses and procedures, no city
     if comma is None or comma.text != "," or w is None or not w.is_alpha:
         return True
+    if w.flags & ABBREV and len(w.text) <= 4 and not w.place_like:
+        return False  # "SR, ST", "HTN, MI": a list of clinical abbreviations
     if re.match(r"\s*\d{5}", words.text[words[lo].end:]):
         return True  # "SOUTH DUMDUM, GA 678721": an address with its postcode
     return w.cls in ("name", "unknown", "ambiguous") or w.place_like or words.capitalised(w)
