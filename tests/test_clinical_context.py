@@ -414,3 +414,27 @@ def test_a_colour_of_a_body_fluid_and_a_place_before_a_device_or_scale_are_no_ph
 def test_the_same_words_as_a_person_or_place_survive(default_nlp, text, kept):
     doc = default_nlp(text)
     assert any(text[s.start:s.end] == kept for s in doc._.phi)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("600-12", True), ("1250-1500", True), ("124, 27", True), ("89-109", True),
+    ("555-1212", False), ("12-3456", False), ("4521-87", False), ("050-82", False), ("0966192", False),
+])
+def test_a_pair_of_values_is_no_identifier(text, expected):
+    """A model's ID of two short numbers that read as a range, a setting and its rate or listed
+    values ("a/c 600-12", "USINS IS 1250-1500") is vetoed; a phone's last digits, a short prefix
+    before a long number, a leading zero keep an identifier's shape."""
+    from spacy_deid.finders.plausibility import value_pair
+
+    assert value_pair(text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "remains vented a/c 600-12-peep 5, 40%, abg wnl.",
+    "PT USING IS 1250-1500. ON 70% FACE TENT.",
+    "IABP 1:1 with AS 89-109, aug dia good.",
+])
+def test_settings_and_ranges_are_no_identifiers(default_nlp, text):
+    from spacy_deid.labels import to_coarse
+
+    assert not [p for p in default_nlp(text)._.phi if to_coarse(p.label) == "ID"], default_nlp(text)._.phi

@@ -232,6 +232,25 @@ def id_shape(text: str, words: Sequence[Word]) -> bool:
     return sum(1 for w in words if w.is_alpha and len(w.text) > 1) <= 1
 
 
+_VALUE_PAIR = re.compile(r"\s*([1-9]\d{0,3})\s*([-–,])\s*([1-9]\d{0,3})\s*")
+
+
+def value_pair(text: str) -> bool:
+    """Two numbers of up to four digits that read as values, not an identifier's groups: a range
+    ("89-109", "1250-1500"), a setting and its rate ("600-12"), values listed with a comma ("124,
+    27"). Not the shape of a phone number's last seven digits ("555-1212") nor a short prefix
+    before a long number ("12-3456"), and no leading zero ("050-82")."""
+    m = _VALUE_PAIR.fullmatch(text)
+    if m is None:
+        return False
+    a, sep, b = m.groups()
+    if len(a) == 3 and len(b) == 4:
+        return False
+    if sep == ",":
+        return True
+    return (len(b) <= 2 and len(a) <= 3) or (int(b) >= int(a) and len(b) - len(a) <= 1 and not (len(a) <= 2 and len(b) == 4))
+
+
 _ROOM_BEFORE = re.compile(r"(?<![a-z])(?:room|rm|bed|bay|suite|ste|apt|unit|floor|fl|ward|pod|#)\.?\s*#?\s*$", re.I)
 # "OR 382B", "OR 16": an operating room -- written "OR", or with a room-shaped number ("or 382B");
 # digits after a lower-case "or" are values (the conjunction: "RR of 7-15 or 45", "from or 2330")
@@ -476,6 +495,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return 0.0
         return unconfirmed if phone_shape(text, words) else HARD
     if label == "ID":
+        if value_pair(text):
+            return HARD  # "a/c 600-12", "USINS IS 1250-1500", "ABG 124, 27": settings, ranges, values
         return 0.4 if id_shape(text, words) or code_shape(text) else HARD
     if label == "AGE":
         m = _AGE_SHAPE.fullmatch(text.strip())
