@@ -25,8 +25,8 @@ from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit
-from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, NAME_JOIN, NAME_PARTICLES,
-                   PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES)
+from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, NAME_JOIN,
+                   NAME_PARTICLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
@@ -64,7 +64,8 @@ NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms
 MAX_NAME_WORDS = 4
 # Nouns after "PA"/"RT"/"OT" that make it an artery, a line or a measure, not a credential: "PA line",
 # "PA pressures", "PA cath"
-CREDENTIAL_NOT_BEFORE = EPONYM_HEADS | frozenset("pressure pressures pap paps sat sats sys systolic diastolic numbers".split())
+CREDENTIAL_NOT_BEFORE = EPONYM_HEADS | frozenset(
+    "pressure pressures pap paps sat sats sys systolic diastolic numbers".split())
 # hospital services whose staff are named by them ("Bale from pt relations", "Ida from social work");
 # care units and departments (``clinical_context.care_unit``) too
 SERVICE_WORDS = frozenset("""

@@ -26,9 +26,9 @@ from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, NAME, STA
 from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit
 from .plausibility import TIME_ADVERBS
-from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG, GENERIC_FACILITY_HEADS,
-                   GENERIC_PLACE_WORDS, HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES, STRONG_PLACE_CUES,
-                   TELLING_VERBS, TITLES, TRANSFER_CUES)
+from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG,
+                   GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
+                   STRONG_PLACE_CUES, TELLING_VERBS, TITLES, TRANSFER_CUES)
 from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words
 
 Match = Tuple[int, int, str, float, str]
@@ -346,7 +346,8 @@ class PlaceFinder:
             nxt = words.get(i + 1)
             staff = nxt is not None and nxt.line == w.line and nxt.lower in INSTITUTION_STAFF
             # "OSH: KMH", "osh = smh", "outside hosp (BCH)": a hospital word names the field or the aside
-            field = p.text in (":", "=", "(") and i >= 2 and words[i - 2].lower in HOSPITAL_FIELDS and words[i - 2].line == w.line
+            field = (p.text in (":", "=", "(") and i >= 2 and words[i - 2].lower in HOSPITAL_FIELDS
+                     and words[i - 2].line == w.line)
             if staff:  # "SEEN BY GBMC NURSE", "GH EW": the institution's staff or ward
                 self._hit(hits, i, 0.9, "HOSPITAL", "places.hospital_acronym")
             elif p.lower in HOSPITAL_PREPOSITIONS or field:  # "at GH", "BY GBMC", "OSH: KMH"; four letters are no initials

@@ -248,7 +248,9 @@ def value_pair(text: str) -> bool:
         return False
     if sep == ",":
         return True
-    return (len(b) <= 2 and len(a) <= 3) or (int(b) >= int(a) and len(b) - len(a) <= 1 and not (len(a) <= 2 and len(b) == 4))
+    if len(b) <= 2 and len(a) <= 3:
+        return True  # a setting and its rate: "600-12"
+    return int(b) >= int(a) and len(b) - len(a) <= 1 and not (len(a) <= 2 and len(b) == 4)  # a range
 
 
 _ROOM_BEFORE = re.compile(r"(?<![a-z])(?:room|rm|bed|bay|suite|ste|apt|unit|floor|fl|ward|pod|#)\.?\s*#?\s*$", re.I)
