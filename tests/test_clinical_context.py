@@ -46,6 +46,8 @@ def test_context_predicates():
     "Mgmt continues for urosepsis, MI, CHF.",
     "PMH: CHF, CAD, CABGx4, RI, nephrectomy, CVA.",  # a state code in a list after a procedure ...
     "HR- 78-92 SR , ST. NO VEA.",  # ... or after a rhythm's abbreviation
+    "PT ON NS AT 300 CC/HR AND NEO AT 200 MCGS ...WITH SBP IN THE 90S.",  # a span that holds a dose
+    "NEURO/MS: FENT 50MCGS, MIDAZOLAM 2MG/HR W/PRN BOLUSES.",
     "Tolerated the passe muir valve for an hour.",
     "ARM REWRAPPED WITH KLING. Heel covered with kling overnight.",
     "Free water boluses qid with Na 148, Hct stable.",

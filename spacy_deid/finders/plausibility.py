@@ -232,6 +232,8 @@ def id_shape(text: str, words: Sequence[Word]) -> bool:
     return sum(1 for w in words if w.is_alpha and len(w.text) > 1) <= 1
 
 
+# a number with a unit of dose or measure inside a span: "200 MCGS", "5MG", "40 meq", "80 mmHg"
+_DOSE_INSIDE = re.compile(r"(?<![A-Za-z])\d+(?:\.\d+)?\s*(?:mcgs?|mg|mls?|cc|meq|mmhg|kg|units)(?![A-Za-z])", re.I)
 _VALUE_PAIR = re.compile(r"\s*([1-9]\d{0,3})\s*([-–,])\s*([1-9]\d{0,3})\s*")
 
 
@@ -410,6 +412,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD  # "no VEA", "Fent 25ug", "PMICU": whatever the lists say of the word
         if lexicon_support:
             return 0.0
+        if _DOSE_INSIDE.search(text):
+            return HARD  # "NEO AT 200 MCGS": a model's name or place that holds a dose or a measure
         room = text.strip(" .,;:")
         written_or = _OR_BEFORE.search(before)
         if label == "LOCATION" and _ROOM_NUMBER.fullmatch(room) and (_ROOM_BEFORE.search(before) or (
