@@ -440,3 +440,11 @@ def test_settings_and_ranges_are_no_identifiers(default_nlp, text):
     from spacy_deid.labels import to_coarse
 
     assert not [p for p in default_nlp(text)._.phi if to_coarse(p.label) == "ID"], default_nlp(text)._.phi
+
+
+def test_a_dose_inside_a_span_needs_a_whole_unit():
+    """"50541 Mlýnská 1540" (a street) holds no dose: "Ml" is the start of a word in any script."""
+    from spacy_deid.finders.plausibility import _DOSE_INSIDE
+
+    assert _DOSE_INSIDE.search("NEO AT 200 MCGS") and _DOSE_INSIDE.search("FENT 50MCGS")
+    assert not _DOSE_INSIDE.search("50541 Mlýnská 1540") and not _DOSE_INSIDE.search("12 Mlada Blvd")

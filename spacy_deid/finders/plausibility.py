@@ -233,7 +233,7 @@ def id_shape(text: str, words: Sequence[Word]) -> bool:
 
 
 # a number with a unit of dose or measure inside a span: "200 MCGS", "5MG", "40 meq", "80 mmHg"
-_DOSE_INSIDE = re.compile(r"(?<![A-Za-z])\d+(?:\.\d+)?\s*(?:mcgs?|mg|mls?|cc|meq|mmhg|kg|units)(?![A-Za-z])", re.I)
+_DOSE_INSIDE = re.compile(r"(?<![^\W\d_])\d+(?:\.\d+)?\s*(?:mcgs?|mg|mls?|cc|meq|mmhg|kg|units)(?![^\W\d_])", re.I)
 _VALUE_PAIR = re.compile(r"\s*([1-9]\d{0,3})\s*([-–,])\s*([1-9]\d{0,3})\s*")
 
 
