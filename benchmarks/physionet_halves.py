@@ -108,6 +108,13 @@ def bootstrap(vectors: Dict[str, List[float]], n: int, seed: int = 0) -> Dict[st
     return {k: [round(float(np.percentile(v, 2.5)), 4), round(float(np.percentile(v, 97.5)), 4)] for k, v in figs.items()}
 
 
+def in_context(text: str, s: int, e: int, width: int) -> str:
+    """``text[s:e]`` marked with << >> between ``width`` characters each side, line ends as " | "."""
+    left = text[max(0, s - width):s].replace("\n", " | ")
+    right = text[e:e + width].replace("\n", " | ")
+    return f"{left}<<{text[s:e]}>>{right}"
+
+
 def write_errors(path: Path, records: List[Dict[str, Any]], preds: List[List[Dict[str, Any]]], width: int = 40) -> None:
     lines: List[str] = []
     for rec, pred in zip(records, preds):
@@ -116,9 +123,7 @@ def write_errors(path: Path, records: List[Dict[str, Any]], preds: List[List[Dic
         text = rec["text"]
 
         def ctx(s: int, e: int) -> str:
-            left = text[max(0, s - width):s].replace("\n", " | ")
-            right = text[e:e + width].replace("\n", " | ")
-            return f"{left}<<{text[s:e]}>>{right}"
+            return in_context(text, s, e, width)
 
         for g in rec["spans"]:
             hit = [p for p in pred if p["start"] < g["end"] and g["start"] < p["end"]]
@@ -141,11 +146,8 @@ def write_odd_spans(path: Path, records: List[Dict[str, Any]], preds: List[List[
     for rec, pred in zip(records, preds):
         if half_of(rec) != "odd":
             continue
-        text = rec["text"]
         for p in pred:
-            s, e = p["start"], p["end"]
-            left, right = text[max(0, s - width):s].replace("\n", " | "), text[e:e + width].replace("\n", " | ")
-            lines.append(f"{rec['id']}\t{to_coarse(p['label'])}\t{left}<<{text[s:e]}>>{right}")
+            lines.append(f"{rec['id']}\t{to_coarse(p['label'])}\t{in_context(rec['text'], p['start'], p['end'], width)}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -269,7 +269,7 @@ def merge_spans(
                 # holds it and names more ("APRIL SALINAS, RN" is a nurse; "Williams" in a street
                 # the rule found stays the street's)
                 tier = 1.5 if s.score < STRONG_CONTEXT and any(_strong_around(v, s) for v in voters) else 0
-            elif "ner" not in sources and s.score >= STRONG_CONTEXT:
+            elif _strong_context(s):
                 tier = 1
             elif "ner" not in sources and "lexicon" in sources and (
                     (to_coarse(s.label) == "LOCATION" and s.score >= PLACE_CONTEXT)
@@ -307,10 +307,15 @@ def merge_spans(
     return merged
 
 
+def _strong_context(span: PhiSpan) -> bool:
+    """A source other than a model or a rule saw strong context ("Dr.", a credential, a facility word)."""
+    sources = span.source.split("+")
+    return "ner" not in sources and "rules" not in sources and span.score >= STRONG_CONTEXT
+
+
 def _strong_around(outer: PhiSpan, inner: PhiSpan) -> bool:
-    """``outer`` saw strong context without a model, holds ``inner`` and reaches past it."""
-    return ("ner" not in outer.source.split("+") and "rules" not in outer.source.split("+")
-            and outer.score >= STRONG_CONTEXT and outer.start <= inner.start and inner.end <= outer.end
+    """``outer`` saw strong context, holds ``inner`` and reaches past it."""
+    return (_strong_context(outer) and outer.start <= inner.start and inner.end <= outer.end
             and outer.end - outer.start > inner.end - inner.start)
 
 

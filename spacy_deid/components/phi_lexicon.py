@@ -257,11 +257,11 @@ def _city_before(words: Words, lo: int) -> bool:
     """Could the word before a comma ahead of word ``lo`` be a city ("West Haley, MI")? Not an
     ordinary word ("urosepsis, MI, diabetes": a list of diagnoses)."""
     comma, w = words.get(lo - 1), words.get(lo - 2)
-    if comma is not None and comma.text == "," and w is not None and not w.is_alpha and w.text.isdigit() \
-            and w.start > 0 and words.text[w.start - 1].isalpha():
-        return False  # "CABGx4, RI": an item of a list of diagnoses and procedures, no city
-    if comma is None or comma.text != "," or w is None or not w.is_alpha:
+    if comma is None or comma.text != "," or w is None:
         return True
+    if not w.is_alpha:
+        # "CABGx4, RI": a count glued to a word ends an item of a list of diagnoses, no city
+        return not (w.text.isdigit() and w.start > 0 and words.text[w.start - 1].isalpha())
     if w.flags & ABBREV and len(w.text) <= 4 and not w.place_like:
         return False  # "SR, ST", "HTN, MI": a list of clinical abbreviations
     if re.match(r"\s*\d{5}", words.text[words[lo].end:]):

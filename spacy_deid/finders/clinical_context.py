@@ -60,6 +60,17 @@ def negated(before: str) -> bool:
     return bool(_NEGATED.search(before))
 
 
+# A number with a unit of dose or measure inside a span ("200 MCGS", "5MG", "40 meq", "80 mmHg"):
+# narrower than ``_UNIT`` (no single letters: "U Street", "G Street" are streets), and the unit
+# may not run on into a letter of any script ("50541 Mlýnská")
+_DOSE_IN_SPAN = re.compile(r"(?<![^\W\d_])\d+(?:\.\d+)?\s*(?:mcgs?|mg|mls?|cc|meq|mmhg|kg|units)(?![^\W\d_])", re.I)
+
+
+def holds_dose(text: str) -> bool:
+    """A dose or a measure inside ``text``: a model's name or place holding one is neither."""
+    return bool(_DOSE_IN_SPAN.search(text))
+
+
 def dosed(before: str, after: str) -> bool:
     """A dose, a drip or a dosing verb next to the candidate: a drug ("Fent 25ug", "10U Lenti")."""
     return bool(_DOSED_BEFORE.search(before) or _DOSED_AFTER.match(after))

@@ -491,10 +491,9 @@ class PlaceFinder:
                 if all_ordinary and not any(words.capitalised(m) for m in members):
                     if not words.mixed_case and cue is not None and (
                             _strong_cue(cue) or cue[-1] in COUNTRY_CUE_WORDS or _transfer_before(words, i)):
-                        # "return to cottonwood heights" too: a transfer phrase before a phrase of two
-                        # or more words that a gazetteer lists
-                        # a note without capitals: "from winter garden", "LIVES IN STATE COLLEGE" are
-                        # the town; in mixed case a town would be capitalised
+                        # a note without capitals: "from winter garden", "LIVES IN STATE COLLEGE",
+                        # "return to cottonwood heights" (a transfer phrase) are the town; in mixed
+                        # case a town would be capitalised
                         s = 0.6
                     else:
                         s = 0.5 if _strong_cue(cue) else 0.0

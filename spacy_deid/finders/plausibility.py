@@ -53,7 +53,8 @@ from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
 from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colour, charting_system, dosed, fluid_rate,
-                               lab_value, line_or_device, line_shorthand, material, mobility_aid, negated, unit_acronym)
+                               holds_dose, lab_value, line_or_device, line_shorthand, material, mobility_aid, negated,
+                               unit_acronym)
 from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS, ROLES
 from .words import STRONG_NAMENESS, Word
 
@@ -232,8 +233,6 @@ def id_shape(text: str, words: Sequence[Word]) -> bool:
     return sum(1 for w in words if w.is_alpha and len(w.text) > 1) <= 1
 
 
-# a number with a unit of dose or measure inside a span: "200 MCGS", "5MG", "40 meq", "80 mmHg"
-_DOSE_INSIDE = re.compile(r"(?<![^\W\d_])\d+(?:\.\d+)?\s*(?:mcgs?|mg|mls?|cc|meq|mmhg|kg|units)(?![^\W\d_])", re.I)
 _VALUE_PAIR = re.compile(r"\s*([1-9]\d{0,3})\s*([-–,])\s*([1-9]\d{0,3})\s*")
 
 
@@ -412,7 +411,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD  # "no VEA", "Fent 25ug", "PMICU": whatever the lists say of the word
         if lexicon_support:
             return 0.0
-        if _DOSE_INSIDE.search(text):
+        if holds_dose(text):
             return HARD  # "NEO AT 200 MCGS": a model's name or place that holds a dose or a measure
         room = text.strip(" .,;:")
         written_or = _OR_BEFORE.search(before)

@@ -47,11 +47,12 @@ OTHER_TITLES = ("先生", "小姐", "太太", "女士", "阿姨", "伯伯", "阿
 # Kinship words before a relative's name ("先生鄭榮華", "女兒林美玲"): the name needs its family name.
 KIN = ("先生", "太太", "老公", "老婆", "丈夫", "妻子", "女兒", "兒子", "媽媽", "爸爸", "母親", "父親", "哥哥", "姊姊",
        "姐姐", "妹妹", "弟弟", "孫子", "孫女", "媳婦", "女婿", "女儿", "儿子", "孙子", "孙女", "媳妇")
-# Other people named by their role before their full name ("病人王大明", "我同事黃建國"), like kin.
-ROLES = ("病人", "患者", "病患", "個案", "个案", "朋友", "男友", "女友", "同事", "室友", "伴侶", "伴侣", "鄰居", "邻居")
+# Other people named by their role before their full name ("病人王大明", "我同事黃建國"), like kin; after
+# the clinical ones a chart's words follow too ("病人主訴"), never a given name alone.
+CLINICAL_ROLES = ("病人", "患者", "病患", "個案", "个案")
+ROLES = CLINICAL_ROLES + ("朋友", "男友", "女友", "同事", "室友", "伴侶", "伴侣", "鄰居", "邻居")
 # What follows a nickname that is the subject of its clause: "小美是我同事", "小玉說她", "小華他也"
 NICK_SUBJECT_AFTER = re.compile("是|說|说|他|她|也|有來|有来|要|會|会|跟|和")
-CLINICAL_ROLES = ("病人", "患者", "病患", "個案", "个案")  # a chart's words follow them ("病人主訴"), not a given name
 NAME_CUES = ("我叫", "叫做", "名字是", "名字叫", "姓名是", "我的名字")
 # Taiwan's common family names (the romanised table of synth/zh/values.py, which came from the
 # same public statistics); a name longer than the family name alone must start with one of them.
