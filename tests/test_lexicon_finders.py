@@ -361,9 +361,9 @@ def test_a_listed_name_that_reads_as_a_word_needs_context(nlp):
     ("LEFT ARM WITH LG BRUISE NEAR IV SITE", "LG"),  # an abbreviation before the noun it qualifies
     ("Daughter Rosa is spokesperson, Phone numbers in chart.", "Phone"),  # too common a word after a role
     # a lower-case word before ", MD" in a note that capitalises names starts no signature
-    ("Unclear if pt needs maintenance fld, MD will discuss on rounds.", "fld"),
+    ("IVF may be needed as maintenance fld, MD to decide at rounds.", "fld"),
     # "PA" before a line or a measure is the pulmonary artery, not a physician assistant
-    ("to ccu after pacer today. foley, pa line d/c'd.", "foley"),
+    ("after cath today. foley, pa line pulled.", "foley"),
     ("CVP 12, SWAN, PA PRESSURES 40/20.", "SWAN"),
 ])
 def test_abbreviations_and_common_words_after_cues_are_no_names(nlp, text, word):

@@ -82,9 +82,9 @@ def test_a_family_name_with_an_apostrophe_after_kin_stays_a_name(nlp, labels_ove
 
 
 def test_kin_called_names_a_person_only_with_a_name_after_it(nlp, labels_over):
-    """"wife called overnoc for an update": she phoned (shorthand after "called" was read as her name,
+    """"husband called overnoc to ask about plan": he phoned (shorthand after "called" was read as her name,
     and every later "OVERNOC" with it); a name after "called" still is one."""
-    assert doc_predictions(nlp("social: wife called overnoc for an update.")) == []
+    assert doc_predictions(nlp("husband called overnoc to ask about plan.")) == []
     assert labels_over(nlp, "wife called mary at home.", "mary") == {"NAME"}
     assert labels_over(nlp, "WIFE CALLED JOHN.", "JOHN") == {"NAME"}
     assert labels_over(nlp, "sister called Kwabena to update.", "Kwabena") == {"NAME"}

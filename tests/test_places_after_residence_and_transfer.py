@@ -3,7 +3,7 @@
 
 - A named home or facility after "resident of", "lives at", "sent from": these were no cues, so
   "pt is resident of johnson hall." kept "johnson" and "RESIDENT OF CANTON COURT" was redacted as
-  a person. The facility's generic head stays out of the span ("Keeley House" -> "Keeley").
+  a person. The facility's generic head stays out of the span ("Dunmore House" -> "Dunmore").
 - A town's name of ordinary words ("cottonwood heights") in a note without capitals after a
   transfer phrase ("return to"), and before a facility head of two words or a town service
   ("Fire Dept", "Kidney Center", "VA") as before "Hospital".
@@ -34,7 +34,7 @@ def test_a_named_home_after_a_residence_phrase_is_a_place(nlp, labels_over, text
 
 
 def test_the_generic_head_stays_out_of_the_span(nlp):
-    text = "NO ETOH. LIVES AT DUNMORE HOUSE WITH SISTER."
+    text = "SOCIAL: WIDOWED, LIVES AT DUNMORE HOUSE WITH SISTER."
     spans = [text[p.start:p.end] for p in doc_predictions(nlp(text))]
     assert spans == ["DUNMORE"]
 

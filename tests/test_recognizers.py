@@ -611,7 +611,7 @@ def test_cued_month_day_without_year(text, surface):
 @pytest.mark.parametrize("text", [
     "2-3 times daily", "on 10-20 mg daily", "L4-5 disc bulge", "pain 4-6", "GCS 3-15", "on 2-3 L NC",
     "grade 2-3", "T3-4", "HR 80-100", "started on 2-4 weeks ago", "dose 3/18 ml",
-    "ICP ranging from 11-30s today",
+    "ICP from 8-20s overnight, team aware",
 ])
 def test_dash_ranges_and_doses_are_not_dates(text):
     assert list(get_recognizer("dates").find(text)) == []

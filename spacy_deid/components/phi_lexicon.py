@@ -260,7 +260,7 @@ def _city_before(words: Words, lo: int) -> bool:
     if comma is None or comma.text != "," or w is None:
         return True
     if not w.is_alpha:
-        # "CABGx4, RI": a count glued to a word ends an item of a list of diagnoses, no city
+        # "CABGx3, RI": a count glued to a word ends an item of a list of diagnoses, no city
         return not (w.text.isdigit() and w.start > 0 and words.text[w.start - 1].isalpha())
     if w.flags & ABBREV and len(w.text) <= 4 and not w.place_like:
         return False  # "SR, ST", "HTN, MI": a list of clinical abbreviations

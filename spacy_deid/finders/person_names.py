@@ -261,7 +261,7 @@ class NameFinder:
             k = j
             j = self._skip_links(words, j, w.line)
             if j == k + 1 and words[k].lower == "called" and not self._named_after_called(words, j):
-                return  # "wife called overnoc for an update": she phoned; "wife called Mary" names her
+                return  # "husband called overnoc to ask about plan": he phoned; "wife called Mary" names her
         elif w.base in AMBIGUOUS_TITLES and not self._title_reads_as_title(words, w, j):
             return
         while True:
@@ -286,7 +286,7 @@ class NameFinder:
     def _named_after_called(self, words: Words, j: int) -> bool:
         """After "wife called", a name: a listed name, a given name that reads as one ("mary"), or
         a word capitalised in a note that capitalises names; an unknown word there is more often
-        what she phoned about or when ("wife called overnoc")."""
+        what they phoned about or when ("husband called overnoc")."""
         b = words.get(j)
         return b is not None and (b.cls == "name" or words.capitalised(b) or (
             b.cls == "ambiguous" and b.flags & FIRST and (not b.flags & WORD or self._reads_as_name(words, b))))
@@ -372,7 +372,7 @@ class NameFinder:
             return
         nxt = words.get(i + 1)
         if nxt is not None and nxt.line == cred.line and nxt.lower in CREDENTIAL_NOT_BEFORE:
-            return  # "foley, pa line d/c'd", "PA pressures": the pulmonary artery, not a physician assistant
+            return  # "foley, pa line pulled", "PA pressures": the pulmonary artery, not a physician assistant
         if cred.text.islower() and words.mixed_case:
             return  # "md" in a mixed-case note is rarely a signature
         taken: List[int] = []
@@ -385,7 +385,7 @@ class NameFinder:
             # that starts a clause ("REMAINS LOW MD AWARE", "STRONG NP COUGH") is no signature
             clinical = w.cls != "name" and (w.flags & ABBREV or (not comma and w.cls == "ambiguous" and w.flags & WORD))
             if w.is_alpha and words.mixed_case and w.text.islower() and w.cls != "name":
-                break  # "needs maintenance fld, MD will discuss": a signature's name is capitalised there
+                break  # "needed as maintenance fld, MD to decide": a signature's name is capitalised there
             if not taken and comma and family_word(w) and self._given_before(words, j):
                 taken.append(j)  # "HAMIYET BILGE, RN": a rare word as the family name
                 j -= 1
@@ -852,7 +852,7 @@ class NameFinder:
 
     def _alone(self, words: Words, hits: Dict[int, _Hit]) -> None:
         for i, w in enumerate(words.items):
-            # a device that ICU notes name by its eponym ("d/t Quinton not being pulled") needs a cue
+            # a device that ICU notes name by its eponym ("OOB held d/t Quinton") needs a cue
             if w.is_alpha and i not in hits and len(w.text) > 1 and w.lower not in DEVICE_EPONYMS:
                 s = self._score(words, w, "alone")
                 if s >= self.min_score:

@@ -2,7 +2,7 @@
 
 Evidence:
 
-1. a facility word after a name ("CALVERT HOSPITAL", "Laurel Regional", "Keeley House"): the
+1. a facility word after a name ("CALVERT HOSPITAL", "Laurel Regional", "Dunmore House"): the
    words before it, back to a generic word ("the", "outside", "acute care"), are the name;
 2. a transfer phrase before a name that is no care unit ("transferred to X", "sent to X",
    "admitted from X"): an unknown word, a place, or a letters-only acronym without vowels;
@@ -223,7 +223,7 @@ class PlaceFinder:
                 j -= 1
             stop = words.get(j)
             if taken and stop is not None and stop.line == w.line and stop.base in TITLES:
-                continue  # "MAKING MS KOWALCZYK HEALTH CARE DECISIONS": a titled person, not a facility
+                continue  # "ASKED ABOUT MS KOWALCZYK HEALTH CARE PROXY": a titled person, not a facility
             if not taken:
                 nxt = words.get(i + 1)
                 if w.lower in DISTINCTIVE_HEADS and nxt is not None and nxt.lower in ("hospital", "hosp", "medical"):
@@ -283,7 +283,7 @@ class PlaceFinder:
             if w.line != line or not w.is_alpha or care_unit(w.lower) or w.cls == "function" or w.lower in _PLACE_ENDS:
                 break
             if taken and w.lower in GENERIC_FACILITY_HEADS:
-                break  # "lives at Keeley House": the head names no one (the facility finder reads it)
+                break  # "lives at Dunmore House": the head names no one (the facility finder reads it)
             if not taken and motion and w.flags & WORD and not words.capitalised(w):
                 break  # "going to die", "returned to NSR", "want to leave": a verb or a rhythm
             if not taken and motion and words.mixed_case and w.text.islower() and not w.place_like:
@@ -477,7 +477,7 @@ class PlaceFinder:
             if w.lower == "house" and self._house_not_facility(words, i):
                 continue  # "advance to House diet": a diet, not the town
             if phrase is None and w.lower in DEVICE_EPONYMS and not _strong_cue(cue):
-                continue  # "d/t Quinton not being pulled", "PASSY MUIR VALVE": the device, not the town
+                continue  # "OOB held d/t Quinton", "PASSY MUIR VALVE ON": the device, not the town
             if phrase is not None:
                 last, kind = phrase
                 members = [words[k] for k in range(i, last + 1)]

@@ -238,8 +238,8 @@ _VALUE_PAIR = re.compile(r"\s*([1-9]\d{0,3})\s*([-–,])\s*([1-9]\d{0,3})\s*")
 
 def value_pair(text: str) -> bool:
     """Two numbers of up to four digits that read as values, not an identifier's groups: a range
-    ("89-109", "1250-1500"), a setting and its rate ("600-12"), values listed with a comma ("124,
-    27"). Not the shape of a phone number's last seven digits ("555-1212") nor a short prefix
+    ("95-118", "1000-1250"), a setting and its rate ("550-14"), values listed with a comma ("118,
+    32"). Not the shape of a phone number's last seven digits ("555-1212") nor a short prefix
     before a long number ("12-3456"), and no leading zero ("050-82")."""
     m = _VALUE_PAIR.fullmatch(text)
     if m is None:
@@ -250,7 +250,7 @@ def value_pair(text: str) -> bool:
     if sep == ",":
         return True
     if len(b) <= 2 and len(a) <= 3:
-        return True  # a setting and its rate: "600-12"
+        return True  # a setting and its rate: "550-14"
     return int(b) >= int(a) and len(b) - len(a) <= 1 and not (len(a) <= 2 and len(b) == 4)  # a range
 
 
@@ -412,7 +412,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         if lexicon_support:
             return 0.0
         if holds_dose(text):
-            return HARD  # "NEO AT 200 MCGS": a model's name or place that holds a dose or a measure
+            return HARD  # "NEO AT 150 MCGS": a model's name or place that holds a dose or a measure
         room = text.strip(" .,;:")
         written_or = _OR_BEFORE.search(before)
         if label == "LOCATION" and _ROOM_NUMBER.fullmatch(room) and (_ROOM_BEFORE.search(before) or (
@@ -501,7 +501,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         return unconfirmed if phone_shape(text, words) else HARD
     if label == "ID":
         if value_pair(text):
-            return HARD  # "a/c 600-12", "USINS IS 1250-1500", "ABG 124, 27": settings, ranges, values
+            return HARD  # "a/c 550-14", "IS 1000-1250", "ABG 118, 32": settings, ranges, values
         return 0.4 if id_shape(text, words) or code_shape(text) else HARD
     if label == "AGE":
         m = _AGE_SHAPE.fullmatch(text.strip())

@@ -64,7 +64,7 @@ RARE_SURNAME_MAX_ZIPF = 4.5
 GIVEN_NAME_MAX_ZIPF = 3.0  # two characters after kin, this rare a word or rarer, may be a given name ("志明", "小玉")
 BOUNDARY_WORD_ZIPF = 3.5  # a word this frequent right after them ends the name ("志明昨天")
 # Adverbs that open a verb phrase, and complements and particles that close one: no given name's
-# first or last character ("你先生吃完東西", "我女兒踩到", "朋友才阿").
+# first or last character ("先生吃完飯", "女兒跌到了", "朋友才來").
 NOT_GIVEN_FIRST = frozenset("才就又再剛刚很太更最只先後后一不沒没已正")
 NOT_GIVEN_LAST = frozenset("完到過过起掉走開开成得著着阿啊了")
 WORD_ZIPF = 3.0  # a two-character string this frequent in wordfreq's list is a word, not "X + family name"
@@ -279,7 +279,7 @@ class HanNameRecognizer(HanScriptRecognizer):
         if len(cand) < 2 or not _name_chars(cand) or cand[0] in COMMON_SURNAMES:
             return False  # a family name first: a full name, read by ``_full_name_at``
         if cand[0] in NOT_GIVEN_FIRST or cand[1] in NOT_GIVEN_LAST:
-            return False  # an adverb before a verb ("才"), a verb's complement after it ("吃完", "踩到")
+            return False  # an adverb before a verb ("才"), a verb's complement after it ("吃完", "跌到")
         if word_zipf(cand) >= GIVEN_NAME_MAX_ZIPF or _TITLE.match(cand) or _KIN.match(cand) or cand[-1] in UNIT_CHARS:
             return False
         if word_zipf(text[start:start + 3]) > 0 or word_zipf(text[start + 1:start + 3]) >= GIVEN_NAME_MAX_ZIPF:

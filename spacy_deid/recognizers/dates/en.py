@@ -92,7 +92,7 @@ _PATTERNS: List[Tuple[str, "re.Pattern[str]"]] = [
     # 10/03/10/04: two month/day dates written as one ("treatments 10/03/10/04")
     ("month_day_pair", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\d/]|\.\d)")),
     # 10-19 (US month-day with a dash, no year): only after a date cue (checked)
-    # (not glued to letters after: "ICP ranging from 11-30s" is a range of values)
+    # (not glued to letters after: "ICP from 8-20s" is a range of values)
     ("month_day_dash", re.compile(r"(?<![\d/.,:-])(?P<a>1[0-2]|0?[1-9])-(?P<b>3[01]|[12]\d|0?[1-9])(?![\d/a-z]|[.,:-]\d)", re.I)),
     # March 14, 2021 / Mar-14-2021 / MAR 14TH 2021
     ("mdy", re.compile(_LB + _mon("mon") + _SEP + _day("d") + r"(?:,?\s*(?:of\s+)?|[\s.,/-]{1,3})" + _year("y"), re.I)),
