@@ -62,7 +62,7 @@ def negated(before: str) -> bool:
 
 # A number with a unit of dose or measure inside a span ("150 MCGS", "5MG", "40 meq", "80 mmHg"):
 # narrower than ``_UNIT`` (no single letters: "U Street", "G Street" are streets), and the unit
-# may not run on into a letter of any script ("50541 Mlýnská")
+# may not run on into a letter of any script ("4410 Mlýnská")
 _DOSE_IN_SPAN = re.compile(r"(?<![^\W\d_])\d+(?:\.\d+)?\s*(?:mcgs?|mg|mls?|cc|meq|mmhg|kg|units)(?![^\W\d_])", re.I)
 
 
