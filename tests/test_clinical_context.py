@@ -129,6 +129,30 @@ def test_lower_case_shorthand_in_a_mixed_case_note_is_vetoed(lexicon):
     assert v("sxnd", "Pt ") == v("Sxnd", "Pt ") == HARD
 
 
+@pytest.mark.parametrize("text", [
+    "Pt stable overnight. Plan to let pt dangle at bedside this evening, then OOB to chair.",
+    "ETT secured at 23 at lipps per CXR. Sats 97% on 40%.",
+    "Access: R IJ TLC and quinton. Afebrile, WBC 11.",
+    "Will wein the Levophed as tolerated, MAP goal >65.",
+    "HCT to be dran in the AM, K 3.9 repleted.",
+])
+def test_a_listed_name_in_lower_case_without_a_cue_is_a_word_in_a_capitalised_note(default_nlp, text):
+    """In a note that capitalises names, a lower-case word the NER alone calls a name or place is a
+    word even when some name list holds it ("dangle", "lipps", "wein": shorthand, misspellings)."""
+    assert default_nlp(text)._.deidentified == text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Family in to visit. Daughter-in-law lisa is the contact, updated by RN.", "lisa"),
+    ("Patient gerard. Seen in ED for chest pain, ECG unremarkable.", "gerard"),
+    ('Specimen labelled with the patient\'s name "brandvold" and MRN.', "brandvold"),
+])
+def test_a_lower_case_name_in_a_names_slot_stays_a_name(default_nlp, text, name):
+    """The same lower-case words keep the model's reading after a kinship word, the patient's word
+    opening a sentence, or a name field."""
+    assert name not in default_nlp(text)._.deidentified
+
+
 # -- this session's design-half regressions (issue 10), written as new sentences -------------
 @pytest.mark.parametrize("text", [
     "Vent settings as per CareVue. See VS/objective data per Care Vue.",

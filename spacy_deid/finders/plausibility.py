@@ -55,7 +55,7 @@ from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE
 from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colour, charting_system, dosed, fluid_rate,
                                holds_dose, lab_value, line_or_device, line_shorthand, material, mobility_aid, negated,
                                unit_acronym)
-from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS, ROLES
+from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS, ROLES, TELLING_VERBS
 from .words import STRONG_NAMENESS, Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -284,6 +284,12 @@ _CREDENTIAL_AFTER = re.compile(
 _EPONYM_AFTER = re.compile(r"^(\s*-?\s*)([A-Za-z]+)(?:(\s*-\s*|\s)([A-Za-z]+))?")
 _TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s*$", re.I)
 # a form field that holds a person: "PT: LEE", "Ordering MD: LE", "Referred to: AHMED"
+_NAMED_BEFORE = re.compile(r"\bname\s*(?:is\s*)?[:\"'“‘]?\s*$", re.I)  # 'name "akdeniz', "name is lisa"
+# someone told, a person's slot: "results called to soto", "discussed with bea", "d/w kamal"
+_TOLD_BEFORE = re.compile(r"(?<![a-z])(?:(?:" + "|".join(sorted(TELLING_VERBS, key=len, reverse=True))
+                          + r")\s+(?:to|with)|(?:discussed|d/w|updated|notified|informed|met|spoke)(?:\s+with)?)\s+$", re.I)
+# the patient's word opening a sentence, a name's slot: "Patient gerard.", "Pt ilalmis processed" (not "let pt dangle")
+_PATIENT_BEFORE = re.compile(r"(?:^|[.;:!?]\s*)(?:pt|patient)\s+$", re.I)
 _PERSON_FIELD_BEFORE = re.compile(
     r"(?<![a-z])(?:pt|patient|name|md|provider|physician|attending|pcp|np|referred\s+to|to|cc)\s*:\s*$", re.I)
 _FACILITY_AFTER = re.compile(
@@ -462,6 +468,14 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         # edit from an English word ("Selmin", "Kaberi"), and the NER saw its context
         typo_unknown = label == "NAME"
         classes = {"unknown" if w.typo and typo_unknown else w.cls for w in alpha}
+        if (mixed_case and not classes <= {"function", "ordinary"} and all(w.text.islower() for w in alpha)
+                and not _FIELD_BEFORE.search(before + text[:len(text) - len(text.lstrip(" -:/"))])
+                and not kin_before(before) and not _NAMED_BEFORE.search(before) and not _TOLD_BEFORE.search(before)
+                and not (len(alpha) == 1 and _PATIENT_BEFORE.search(before))):
+            # "allow pt to dangle", "tube at 21 lipps": in a note that capitalises names, a lower-case
+            # word the model alone calls a name or place, with no cue of one around, is a word even
+            # when a name list holds it (the finders read lower-case names by their context)
+            return SOFT
         if "name" in classes or (label == "LOCATION" and any(w.place_like and w.cls != "ambiguous" for w in alpha)):
             return 0.0
         if classes <= {"function", "ordinary"}:
