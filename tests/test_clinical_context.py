@@ -221,7 +221,25 @@ def test_values_habits_and_adjectives_are_not_phi(default_nlp, text):
     assert doc._.deidentified == text, [(text[s.start:s.end], s.label) for s in doc._.phi]
 
 
+@pytest.mark.parametrize("text", [
+    "Glucose 180s. He is on oral agent at home, holding while NPO.",
+    "Team prefers haloperidol as first line agent for agitation. No dose needed today.",
+    "No TF yet as pt is an add-on for PEG and is NPO after midnight.",
+])
+def test_a_treatment_or_a_piece_of_a_word_is_no_occupation(default_nlp, text):
+    """A treatment ("is on oral agent", "first line agent") and the piece of a hyphenated word ("an
+    add-on") are no occupation; "a travel agent" still is one (below)."""
+    assert default_nlp(text)._.deidentified == text
+
+
+def test_a_prepositions_object_before_a_verb_is_no_name(default_nlp):
+    """"in town, visiting": a frequent word that a name list holds too, after "in", is no subject."""
+    out = default_nlp("Son is a retired teacher in town, visiting tomorrow.")._.deidentified
+    assert "in town, visiting" in out and "retired teacher" not in out
+
+
 @pytest.mark.parametrize("text,kept", [
+    ("Son is a travel agent, lives nearby.", ["travel agent"]),
     ("Server at 10.0.0.12 was down.", ["10.0.0.12"]),
     ("Call back at 617-555-0142 after 5.", ["617-555-0142"]),
     ("Pt brought to OR 382B at noon. Post-op in OR 12.", ["382B"]),

@@ -137,6 +137,10 @@ class NameFinder:
         cls = w.cls_for(evidence in STRONG or evidence == "extend")  # next to a name, a "misspelling" is a name
         base = SCORES[evidence].get(cls, 0.0)
         if evidence == "verb" and cls == "ambiguous":
+            prev = words.get(w.i - 1)
+            if (prev is not None and prev.line == w.line and prev.lower in ("in", "at", "from", "near")
+                    and not words.capitalised(w)):
+                return 0.0  # "in town, visiting", "at home, resting": a preposition's object, no subject
             if w.flags & (ABBREV | DRUG) and _NOUN_GOES_ON.match(words.text, w.end):
                 return 0.0  # "with PAP's trending up", "with LG bruise": an abbreviation, not "by LM." nor "per DAVID"
             if not w.flags & WORD:

@@ -107,6 +107,16 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being|became|becomes|
                             r"appears?|appeared|looks?|looked|much|even|slightly|somewhat)\s+$", re.I)
 # "son, a nurse", "his wife, an interpreter": a relative's occupation
 _KIN_APPOSITIVE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))})\b[^.;]*,\s*an?\s+$", re.I)
+# "is on", "started on (a)": what follows is a treatment, not an occupation
+_TREATED_ON_BEFORE = re.compile(r"(?<![a-z])on\s+(?:an?\s+|the\s+)?$", re.I)
+DRUG_AGENT_HEADS = frozenset({"agent", "agents"})
+# modifiers that make "agent" a drug ("oral agent", "first line agent", "sedating agents")
+DRUG_CLASS_MODIFIERS = frozenset("""
+oral iv po topical line first second third single sedating sedative paralytic paralyzing pressor inotropic
+antihypertensive hypoglycemic antiplatelet anticoagulant antipsychotic anxiolytic antiemetic antiviral
+antifungal antibiotic antimicrobial chemotherapeutic chemotherapy alkylating biologic biological contrast
+mucolytic osmotic bulking binding reversal neuromuscular blocking vasoactive vasopressor diuretic
+""".split())
 # the care team by role: mentioned at work, these are no one's occupation ("ccu nurse")
 CARE_TEAM = frozenset("""
 nurse nurses rn np rrt chaplain interpreter translator counselor caseworker case-manager sw therapist
@@ -320,6 +330,12 @@ def _postcode_after_place(text: str, before: str) -> bool:
 FACILITY_EPONYM_HEADS = frozenset("bed beds placement".split())
 
 
+def _last_word(before: str) -> str:
+    """The last word of ``before``, lower case ("" if it ends in no word)."""
+    m = re.search(r"([^\W\d_]+)\s*$", before)
+    return m.group(1).lower() if m else ""
+
+
 def _first_word(after: str) -> str:
     m = _EPONYM_AFTER.match(after)
     return m.group(2).lower() if m else ""
@@ -498,6 +514,14 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
     if label == "PROFESSION":
         if _PERSON_NOUN_AFTER.match(after):
             return HARD  # "a nice woman", "a pleasant gentleman": an adjective before a person noun
+        if _TREATED_ON_BEFORE.search(before):
+            return HARD  # "he is on oral hypoglycemics", "started on a sedating agent": a treatment
+        if re.match(r"-[^\W\d_]", after) or text.rstrip().endswith("-"):
+            return HARD  # "pt is an add-on for trach": a piece of a hyphenated word
+        if len(alpha) >= 1 and alpha[-1].lower in DRUG_AGENT_HEADS and (
+                (len(alpha) > 1 and alpha[-2].lower in DRUG_CLASS_MODIFIERS)
+                or (len(alpha) == 1 and _last_word(before) in DRUG_CLASS_MODIFIERS)):
+            return HARD  # "first line agent", "oral agent": a drug
         return profession_veto(alpha, before)
     if rules_same:
         return 0.0
