@@ -201,6 +201,12 @@ def test_hospital_acronyms_in_a_lower_case_note(nlp):
     assert "GH" not in nlp("Pt was sent to GH for further eval.")._.deidentified
 
 
+def test_lower_case_hospital_acronyms_in_a_note_with_capitals(nlp):
+    """Nurses who write in lower case write a hospital's acronym so in a note with capitals too."""
+    out = nlp("Two prior admissions for CHF at bmh. Presents to ED with SOB, sent to ct.")._.deidentified
+    assert "bmh" not in out and "CHF" in out and "ct." in out
+
+
 def test_eponyms_and_brands_before_a_device_noun_are_not_names(lexicon, nlp):
     w = lambda t: Words(t, lexicon).items  # noqa: E731
     assert veto("NAME", "Quinton", w("Quinton"), after=" catheter in R IJ") >= 0.9

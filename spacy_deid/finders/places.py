@@ -332,8 +332,9 @@ class PlaceFinder:
         for i in range(1, len(words)):
             w, p = words[i], words[i - 1]
             # in a note written all in lower case an acronym is lower case too ("sent to gh")
-            acronym = _acronym(w) or (words.lower_case and w.is_alpha and 2 <= len(w.text) <= 5
-                                      and not set(w.lower) & _VOWELS)
+            # and nurses who write in lower case write it so in a note with capitals too ("had at gh")
+            acronym = _acronym(w) or ((words.lower_case or (words.mixed_case and w.text.islower()))
+                                      and w.is_alpha and 2 <= len(w.text) <= 5 and not set(w.lower) & _VOWELS)
             # a town's initial may be a vowel ("OMC", "AJGH"): three letters or more, no clinical
             # abbreviation or drug, and rare as a word
             vowel_initial = (not acronym and w.is_alpha and 3 <= len(w.text) <= 5 and (w.text.isupper() or words.lower_case)
