@@ -176,6 +176,10 @@ DATE_NEGATIVES = [
     "episode of 5/10 cp at rest",
     "placed on CPAP 12/5 with 40% FiO2",
     "switched to PSV 10/5, tolerating",
+    # a setting on trial with breathing around it, "on" or not
+    "Gas looks fine on 10/5 this am, plan SBT later.",
+    "Trialed on 8/5 for two hours overnight, RR 20s.",
+    "SWITCHED FROM 5/5 IPS TO TRACH COLLAR AT 0900",
     "MAPs in 85-95 on levophed",
     "NPN 3-7pm: slept well",
     "nc O2 dec from 4 to 2 L",
@@ -186,6 +190,12 @@ DATE_NEGATIVES = [
 @pytest.mark.parametrize("text", DATE_NEGATIVES)
 def test_dates_negative(text):
     assert found("dates", text) == []
+
+
+def test_a_dated_event_near_breathing_words_stays_a_date():
+    """Only a trial of a setting reads as one: an event dated "on 5/5" stays a date."""
+    assert found("dates", "PICC placed on 5/5, flushes well. Lungs clear.") == [(15, 18, "DATE")]
+    assert found("dates", "Remains on heparin since 5/5, sats 95%") == [(25, 28, "DATE")]
 
 
 def test_dates_validate_month_and_day():

@@ -232,8 +232,16 @@ _GRAM_AFTER = re.compile(r"^\s*(?:gm|gram)\s*(?:\+|-|pos|neg|stain|var)", re.I)
 _PAIN = re.compile(r"(?<![a-z])(?:pain\w*|cp|discomfort|ache\w*|h/a|headache|angina|sore\w*|cramp\w*)(?![a-z])")
 # ventilator modes whose settings are written "10/5" (PS/PEEP): a bare a/b near them is a setting
 _VENT_BEFORE = re.compile(
-    r"(?<![a-z])(?:cpap|bipap|psv|peep|simv|imv|ps|pressure support|flow-?by|mask ventilation)(?![a-z])"
+    r"(?<![a-z])(?:cpap|bipap|psv|peep|simv|imv|ips|ps|pressure support|flow-?by|mask ventilation)(?![a-z])"
 )
+# a trial of a setting: "tried on 5/5", "abg acceptable on 5/5", "remains on 10/5" -- with a word of
+# breathing around (``_BREATHING``), the small pair after it is the setting, not the day
+_TRIAL_ON_BEFORE = re.compile(
+    r"(?<![a-z])(?:tried|trialed|trialled|trial|tolerat\w*|remains?|remained|continues?|continued|kept|back|"
+    r"well|acceptable|ok|good|fine|stable|comfortable)\s+(?:on|from)\s*$")
+_BREATHING = re.compile(r"(?<![a-z])(?:abgs?|vbgs?|gas|gases|vent|sbt|wean\w*|resp\w*|sats?|spo2|fio2|rr|tv|"
+                        r"breath\w*|lungs?|airway|trach|ett|tube)(?![a-z])")
+SETTING_MAX = 25  # pressures in cm H2O: "5/5", "10/5", "20/8"
 
 
 # an oxygen fraction right after a pair: "on 5/5, 40%", "10/5 .40" (PS/PEEP, then FiO2)
@@ -389,6 +397,9 @@ class DateRecognizer(Recognizer):
             return None  # "PSV 10/5", "weaning on 8/5 35%": ventilator settings
         if _VENT_BEFORE.match(after.lstrip()) or _FIO2_AFTER.match(after):
             return None  # "extubated from 5/5 PSV", "remained on 5/5, 40%": a setting, cue or not
+        if (max(a, b) <= SETTING_MAX and _TRIAL_ON_BEFORE.search(before)
+                and _BREATHING.search(line_before(text, m.start(), 80) + " " + line_after(text, m.end(), 60))):
+            return None  # "abg acceptable on 5/5", "tried on 5/5 today, gas ok": a setting on trial
         cued = bool(_MD_POS_BEFORE.search(before))
         positive = cued or before.strip() == "" or bool(_MD_POS_AFTER.match(after))
         us = _valid_md(a, b)
