@@ -238,6 +238,22 @@ def test_a_prepositions_object_before_a_verb_is_no_name(default_nlp):
     assert "in town, visiting" in out and "retired teacher" not in out
 
 
+@pytest.mark.parametrize("text", [
+    "Difficult airway, tubed by anest, grade 2 view.",
+    "Keep MAP > 65 per Csurg. Neo weaned off.",
+    "Wife vistied today, updated on plan.",
+])
+def test_a_clipped_service_and_a_misspelt_verb_are_no_names(default_nlp, text):
+    """A specialty clipped to name its team ("anest", "Csurg") and the kin's verb misspelt
+    ("vistied") are no names; a title still makes a name of the same word (below)."""
+    assert default_nlp(text)._.deidentified == text
+
+
+def test_a_title_before_a_clipped_service_word_keeps_the_name(default_nlp):
+    out = default_nlp("Seen by Dr. Anest today; son Vistor called.")._.deidentified
+    assert "Anest" not in out and "Vistor" not in out
+
+
 @pytest.mark.parametrize("text,kept", [
     ("Son is a travel agent, lives nearby.", ["travel agent"]),
     ("Server at 10.0.0.12 was down.", ["10.0.0.12"]),

@@ -262,3 +262,37 @@ def fluid_rate(before: str) -> bool:
     """The slot after an IV fluid and "at"/"@" holds its rate ("IVF AT KVO", "D5W @ TKO"), a
     word of shorthand that no list knows, not a place."""
     return bool(_FLUID_RATE_BEFORE.search(before))
+
+
+# Specialties and services, whose clipped forms charting uses as the team's name ("intubated by
+# anest", "per csurg", "d/w nephro"): an unlisted word that clips one is the service, no person.
+SPECIALTIES = (
+    "anesthesia anesthesiology surgery cardiology cardiothoracic neurology neurosurgery nephrology pulmonary "
+    "pulmonology gastroenterology hematology oncology orthopedics orthopaedics urology dermatology psychiatry "
+    "radiology endocrinology rheumatology ophthalmology otolaryngology podiatry pediatrics obstetrics gynecology "
+    "vascular thoracic transplant trauma hepatology interventional infectious palliative geriatrics"
+).split()
+SERVICE_CLIP_MIN = 5  # "geri", "thor", "hema" are given names too
+_SURGERY_CLIP = re.compile(r"(?:c|ct|v|n|t|g|o|p|gen)surg")  # "csurg", "ctsurg", "vsurg": a surgical service
+
+
+def service_clip(lower: str) -> bool:
+    """``lower`` clips a specialty ("anest", "nephro", "gastro") or names a surgical service
+    ("csurg"). For unlisted words only: the caller checks the word's class."""
+    if _SURGERY_CLIP.fullmatch(lower):
+        return True
+    return len(lower) >= SERVICE_CLIP_MIN and any(s.startswith(lower) and s != lower for s in SPECIALTIES)
+
+
+
+CLIP_NAMENESS_MAX = 0.6  # a listed name that reads as one ("thora" 0.75, "palli" 0.71) stays a name
+
+
+def clipped_service(w: "Word") -> bool:
+    """``w`` clips a specialty (``service_clip``) and is no listed name that reads as a name."""
+    if not service_clip(w.lower):
+        return False
+    if w.flags & NAME:
+        nameness = load_lexicon().nameness(w.lower)
+        return nameness is None or nameness < CLIP_NAMENESS_MAX
+    return True

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
-from .clinical_context import care_unit
+from .clinical_context import care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, NAME_JOIN,
                    NAME_PARTICLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES)
 
@@ -114,6 +114,23 @@ def family_word(w: Word) -> bool:
             and w.base not in CUE_WORDS and w.lower not in SUBJECT_VERBS)
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one deletion, insertion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _misspelt_cue_verb(lower: str) -> bool:
+    """A word one edit from a verb that follows a person ("visited", "called", "updated")."""
+    return any(_one_edit(lower, v) for v in RIGHT_VERBS | LEFT_VERBS if len(v) >= 5)
+
+
 class NameFinder:
     """Finds person names in a :class:`Words`; returns ``(start, end, label, score, detail)``."""
 
@@ -145,6 +162,10 @@ class NameFinder:
                 return 0.0  # "with PAP's trending up", "with LG bruise": an abbreviation, not "by LM." nor "per DAVID"
             if not w.flags & WORD:
                 base = 0.55  # frequent, but no ordinary word: "per DAVID", "BILL called"
+        if evidence == "kin" and w.typo and _misspelt_cue_verb(w.lower):
+            return 0.0  # "husband visisted", "son calld": the kin's verb misspelt, not a name
+        if evidence not in STRONG and clipped_service(w):
+            return 0.0  # "intubated by anest", "per csurg": a clipped specialty names the service
         if w.lower in WEEKDAYS and evidence != "title":
             return 0.0  # "a counselor Friday": a day, unless a title says otherwise
         if cls == "ordinary" and evidence != "title" and w.zipf >= COMMON_ORDINARY_ZIPF:

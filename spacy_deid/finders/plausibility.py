@@ -52,7 +52,7 @@ import re
 from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
-from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colour, charting_system, dosed, fluid_rate,
+from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colour, charting_system, clipped_service, dosed, fluid_rate,
                                holds_dose, lab_value, line_or_device, line_shorthand, material, mobility_aid, negated,
                                unit_acronym)
 from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS, ROLES, TELLING_VERBS
@@ -395,6 +395,8 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
         return True  # "Amber in color", "urine amber", "rose tinged secretions"
     if len(alpha) == 1 and fluid_rate(before):
         return True  # "IVF AT KVO", "D5W @ TKO": a fluid's rate
+    if len(alpha) == 1 and clipped_service(alpha[0]):
+        return True  # "intubated by anest", "per Csurg": a clipped specialty names the service
     if all(abbreviation_verbed(w) for w in alpha):
         return True  # "foley dced", "pt sxnd for thick secretions": an abbreviation used as a verb
     if len(alpha) == 1 and len(alpha[0].text) <= 3 and alpha[0].flags & ABBREV and alpha[0].cls != "name" \
