@@ -249,6 +249,29 @@ def test_a_clipped_service_and_a_misspelt_verb_are_no_names(default_nlp, text):
     assert default_nlp(text)._.deidentified == text
 
 
+@pytest.mark.parametrize("text", [
+    "IV access: 2 PIVs (RFA, LFA), Lrad Aline, Rs/c Cordis.",
+    "Afebrile. Blood cx sent from TLC, Aline, urine C&S pending.",
+])
+def test_an_access_site_and_its_line_in_one_span_are_no_name(default_nlp, text):
+    """The model's span over a line's site and the line ("Lrad Aline", "TLC, Aline") is no name."""
+    assert default_nlp(text)._.deidentified == text
+
+
+def test_the_verb_of_an_infinitive_is_no_name(default_nlp):
+    """"PT WANTED TO DANGLE": a word after "wanted to" is a verb, whatever the name lists hold."""
+    text = "BACK TO BED AT 2200. LATER PT WANTED TO DANGLE, HELD OFF."
+    assert default_nlp(text)._.deidentified == text
+
+
+def test_a_method_named_by_an_eponym_is_no_name(default_nlp):
+    """"CARDIAC OUTPUT BETTER BY FICK": a method named by an eponym, after "by", is no person; a
+    title still makes one of it."""
+    text = "CARDIAC OUTPUT BETTER BY FICK."
+    assert default_nlp(text)._.deidentified == text
+    assert "Fick" not in default_nlp("Seen by Dr. Fick this am.")._.deidentified
+
+
 def test_a_title_before_a_clipped_service_word_keeps_the_name(default_nlp):
     out = default_nlp("Seen by Dr. Anest today; son Vistor called.")._.deidentified
     assert "Anest" not in out and "Vistor" not in out
@@ -447,6 +470,7 @@ def test_an_ordinary_word_in_a_name_slot_after_kinship_stays_in_the_name(default
     "u/o 40cc/hr, Amber in color.",
     "URINE AMBER AND CLEAR, 40CC/HR.",
     "uop: amber, 30cc/hr.",
+    "GU: foley draining 30-50 cc/hr. Amber, no sediment.",  # the colour after the output's rate
     "small amt rose tinged secretions suctioned.",
     "specimen sent off the Quinton cath this am.",
     "GLASGOW SCALE 15, MAE.",

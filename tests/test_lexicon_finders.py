@@ -201,6 +201,14 @@ def test_hospital_acronyms_in_a_lower_case_note(nlp):
     assert "GH" not in nlp("Pt was sent to GH for further eval.")._.deidentified
 
 
+def test_the_verb_of_an_infinitive_before_hospital_names_none(nlp):
+    """"WANTS TO LEAVE HOSPITAL": the word after "wants to" is a verb; a hospital after a transfer
+    in the same shape keeps its name."""
+    text = "PT ANGRY, STATES HE WANTS TO LEAVE HOSPITAL AND SIGN OUT AMA."
+    assert nlp(text)._.deidentified == text
+    assert "LAKEVIEW" not in nlp("FAMILY WANTS TO TRANSFER TO LAKEVIEW HOSPITAL.")._.deidentified
+
+
 def test_lower_case_hospital_acronyms_in_a_note_with_capitals(nlp):
     """Nurses who write in lower case write a hospital's acronym so in a note with capitals too."""
     out = nlp("Two prior admissions for CHF at bmh. Presents to ED with SOB, sent to ct.")._.deidentified

@@ -244,7 +244,8 @@ COLOUR_NAMES = frozenset("amber rose ruby hazel ginger olive violet scarlet cher
 _COLOUR_AFTER = re.compile(
     r"^\s*(?:in\s+colou?r|-?\s*colou?red|colou?r|-?\s*tinged|urine|drainage|secretions|sputum|fluid|"
     r"(?:and\s+)?(?:clear|cloudy|hazy|concentrated|with\s+sediment))\b", re.I)
-_COLOUR_BEFORE = re.compile(r"\b(?:urine|uop|u/o|uo|draining|drainage|secretions|sputum)\s*[:=-]?\s*$", re.I)
+_COLOUR_BEFORE = re.compile(r"(?:\b(?:urine|uop|u/o|uo|draining|drainage|secretions|sputum)\s*[:=-]?"
+                            r"|\d\s*(?:cc|ml)s?(?:\s*/\s*(?:hr|h))?\s*[.,;:]?)\s*$", re.I)  # "... 40 cc/hr. Amber"
 
 
 def body_fluid_colour(lower: str, before: str, after: str) -> bool:

@@ -208,6 +208,12 @@ foley quinton hickman swan groshong broviac mahurkar dobhoff salem pleurx yankau
 blake bair passy ambu miami philadelphia aspen
 """.split())
 
+# Methods, manoeuvres, positions and signs that notes name by an eponym alone ("CO 5.1 by Fick",
+# "placed in Trendelenburg", "Valsalva", "+ Babinski"): only names that are no common given name.
+METHOD_EPONYMS = frozenset("""
+fick valsalva trendelenburg heimlich seldinger korotkoff kussmaul cheyne babinski romberg homans
+""".split())
+
 # Nouns that make the word before them an eponym or a brand, not a person: "Quinton catheter",
 # "Passy-Muir valve", "Hickman line", "Mallory-Weiss tear", "Babinski sign".
 EPONYM_HEADS = frozenset("""
@@ -233,4 +239,11 @@ webomr lmr pyxis omnicell alaris picis soarian epiccare hyperspace cliniccomp mo
 ACCESS_SITES = frozenset("""
 rij lij ij rsc lsc sc subclavian fem femoral rfem lfem radial rad rrad lrad brachial picc tlc cvl
 rac lac antecubital jugular art arterial
+""".split())
+
+# verbs and adjectives whose "to" opens an infinitive: "wants to leave hospital", "ready to go home"
+INFINITIVE_GOVERNORS = frozenset("""
+want wants wanted wanting wish wishes wished ready able unable refuse refuses refused refusing try tries
+tried trying going decided decides agree agrees agreed plan plans planned like likes liked need needs
+needed allowed reluctant eager anxious afraid asked asks asking attempt attempts attempted attempting
 """.split())

@@ -25,8 +25,8 @@ from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
-from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, NAME_JOIN,
-                   NAME_PARTICLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES)
+from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, METHOD_EPONYMS,
+                   INFINITIVE_GOVERNORS, NAME_JOIN, NAME_PARTICLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
@@ -164,6 +164,10 @@ class NameFinder:
                 base = 0.55  # frequent, but no ordinary word: "per DAVID", "BILL called"
         if evidence == "kin" and w.typo and _misspelt_cue_verb(w.lower):
             return 0.0  # "husband visisted", "son calld": the kin's verb misspelt, not a name
+        if evidence not in STRONG and self._infinitive_verb(words, w):
+            return 0.0  # "PT WANTED TO DANGLE": the verb of an infinitive
+        if evidence not in STRONG and w.lower in METHOD_EPONYMS:
+            return 0.0  # "CO by Fick", "in Trendelenburg": a method or position named by an eponym
         if evidence not in STRONG and clipped_service(w):
             return 0.0  # "intubated by anest", "per csurg": a clipped specialty names the service
         if w.lower in WEEKDAYS and evidence != "title":
@@ -723,6 +727,13 @@ class NameFinder:
             if s > 0:
                 self._hit(hits, i, s, "NAME", "names.initial")
                 self._hit(hits, i + 2, s, "NAME", "names.initial")
+
+    @staticmethod
+    def _infinitive_verb(words: Words, w: Word) -> bool:
+        """``w`` follows "to" after a verb or adjective that governs an infinitive ("wanted to")."""
+        to, gov = words.get(w.i - 1), words.get(w.i - 2)
+        return (to is not None and gov is not None and to.lower == "to" and gov.lower in INFINITIVE_GOVERNORS
+                and gov.line == w.line)
 
     def _verbs(self, words: Words, hits: Dict[int, _Hit]) -> None:
         for i, w in enumerate(words.items):

@@ -55,7 +55,8 @@ from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE
 from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colour, charting_system, clipped_service, dosed, fluid_rate,
                                holds_dose, lab_value, line_or_device, line_shorthand, material, mobility_aid, negated,
                                unit_acronym)
-from .cues import DEVICE_EPONYMS, EPONYM_HEADS, KIN, NAME_PARTICLES, RESIDENCE_ADVERBS, ROLES, TELLING_VERBS
+from .cues import (ACCESS_SITES, DEVICE_EPONYMS, EPONYM_HEADS, INFINITIVE_GOVERNORS, KIN, METHOD_EPONYMS, NAME_PARTICLES,
+                   RESIDENCE_ADVERBS, ROLES, TELLING_VERBS)
 from .words import STRONG_NAMENESS, Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -295,6 +296,7 @@ _EPONYM_AFTER = re.compile(r"^(\s*-?\s*)([A-Za-z]+)(?:(\s*-\s*|\s)([A-Za-z]+))?"
 _TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s*$", re.I)
 # a form field that holds a person: "PT: LEE", "Ordering MD: LE", "Referred to: AHMED"
 _NAMED_BEFORE = re.compile(r"\bname\s*(?:is\s*)?[:\"'“‘]?\s*$", re.I)  # 'name "akdeniz', "name is lisa"
+_INFINITIVE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+to\s+$", re.I)
 # someone told, a person's slot: "results called to soto", "discussed with bea", "d/w kamal"
 _TOLD_BEFORE = re.compile(r"(?<![a-z])(?:(?:" + "|".join(sorted(TELLING_VERBS, key=len, reverse=True))
                           + r")\s+(?:to|with)|(?:discussed|d/w|updated|notified|informed|met|spoke)(?:\s+with)?)\s+$", re.I)
@@ -359,6 +361,12 @@ _KIN_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(KIN | ROLES, key=
                          r")(?:\s+(?:is|was|named)|\s*[:,])?\s+$", re.I)
 
 
+def infinitive_before(before: str) -> bool:
+    """``before`` ends in "to" after a verb or adjective that governs an infinitive ("wants to ")."""
+    m = _INFINITIVE_BEFORE.search(before)
+    return bool(m) and m.group(1).lower() in INFINITIVE_GOVERNORS
+
+
 def kin_before(before: str) -> bool:
     """A kinship word, proxy or care role right before ("hcp is ", "son: ", "case manager "): the words after it fill
     a name's slot, so an ordinary word at the candidate's edge stays ("hcp is les ustinov")."""
@@ -389,12 +397,17 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
         return True  # "LSC Quinton", "R-RADIAL ALINE", "Aline dc'd"
     if len(alpha) == 1 and line_shorthand(alpha[0].lower, before, after):
         return True  # "MAP followed by Aline", "WILL NEED ALINE", "bp trending down by aline"
+    if (len(alpha) == 2 and alpha[0].lower in ACCESS_SITES and alpha[1].lower != alpha[0].lower
+            and line_shorthand(alpha[1].lower, alpha[0].text + " ", after)):
+        return True  # "Lrad Aline", "TLC, Aline": the access site and its line in one span
     if len(alpha) == 1 and mobility_aid(alpha[0].lower, before):
         return True  # "ambulates with walker", "OOB w/ rolling walker"
     if len(alpha) == 1 and body_fluid_colour(alpha[0].lower, before, after):
         return True  # "Amber in color", "urine amber", "rose tinged secretions"
     if len(alpha) == 1 and fluid_rate(before):
         return True  # "IVF AT KVO", "D5W @ TKO": a fluid's rate
+    if len(alpha) == 1 and alpha[0].lower in METHOD_EPONYMS:
+        return True  # "CO 5.1 by Fick", "placed in Trendelenburg": a method or position, no person
     if len(alpha) == 1 and clipped_service(alpha[0]):
         return True  # "intubated by anest", "per Csurg": a clipped specialty names the service
     if all(abbreviation_verbed(w) for w in alpha):
@@ -433,6 +446,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
     if label in ("NAME", "LOCATION"):
         if clinical_term(words, before, after, drug_next):
             return HARD  # "no VEA", "Fent 25ug", "PMICU": whatever the lists say of the word
+        if len(alpha) == 1 and infinitive_before(before):
+            return HARD  # "PT WANTED TO DANGLE", "wants to leave": the verb of an infinitive
         if lexicon_support:
             return 0.0
         if holds_dose(text):
