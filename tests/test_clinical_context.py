@@ -252,6 +252,7 @@ def test_a_clipped_service_and_a_misspelt_verb_are_no_names(default_nlp, text):
 @pytest.mark.parametrize("text", [
     "IV access: 2 PIVs (RFA, LFA), Lrad Aline, Rs/c Cordis.",
     "Afebrile. Blood cx sent from TLC, Aline, urine C&S pending.",
+    "RATE CONTROLLED. AWIRES TO BOX, OFF. VWIRES SECURED. DP PULSES PALP.",  # a line and what was done
 ])
 def test_an_access_site_and_its_line_in_one_span_are_no_name(default_nlp, text):
     """The model's span over a line's site and the line ("Lrad Aline", "TLC, Aline") is no name."""
@@ -544,3 +545,17 @@ def test_a_rate_a_dose_and_a_list_of_diagnoses_are_read_by_the_veto():
     assert not _city_before(listed, next(i for i, w in enumerate(listed.items) if w.text == "RI"))
     town = Words("Lives in Towson, MD with wife.", lex)
     assert _city_before(town, next(i for i, w in enumerate(town.items) if w.text == "MD"))
+    dated = Words("CABG in 1998, MI 2005.", lex)  # a year before the comma: no city
+    assert not _city_before(dated, next(i for i, w in enumerate(dated.items) if w.text == "MI"))
+
+
+def test_a_year_shaped_clock_time_after_due_or_at_is_no_date(default_nlp):
+    """"f/u due 2030": a time of day the model read as a year, not a date."""
+    assert default_nlp("Recheck of ptt f/u due 2030.")._.deidentified == "Recheck of ptt f/u due 2030."
+
+
+def test_an_events_year_is_a_date_and_its_abbreviation_no_state(default_nlp):
+    """"CABG in 1998, MI 2005": the year after an event is a date (it could be read as 20:05), and
+    "MI" after a year and a comma is the infarction, not Michigan."""
+    doc = default_nlp("CABG in 1998, MI 2005. On ASA.")
+    assert doc._.deidentified.startswith("CABG in [DATE], MI [DATE].")

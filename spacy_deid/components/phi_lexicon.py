@@ -260,8 +260,9 @@ def _city_before(words: Words, lo: int) -> bool:
     if comma is None or comma.text != "," or w is None:
         return True
     if not w.is_alpha:
-        # "CABGx3, RI": a count glued to a word ends an item of a list of diagnoses, no city
-        return not (w.text.isdigit() and w.start > 0 and words.text[w.start - 1].isalpha())
+        # "CABGx3, RI", "CABG in 1998, MI": a number ends an item of a list, no city -- unless a
+        # postcode follows the state ("Apt 4, MA 02115")
+        return bool(re.match(r"\s*\d{5}", words.text[words[lo].end:]))
     if w.flags & ABBREV and len(w.text) <= 4 and not w.place_like:
         return False  # "SR, ST", "HTN, MI": a list of clinical abbreviations
     if re.match(r"\s*\d{5}", words.text[words[lo].end:]):

@@ -189,6 +189,11 @@ _WORD_AFTER = re.compile(r"^\W*([A-Za-z]+)")
 LINE_WORDS_AFTER = frozenset("site sites placed place dc dcd removed in and at with to via waveform".split())
 
 
+def is_line_word(lower: str) -> bool:
+    """"aline", "vwires", "pa-line": a line or wire by its shorthand."""
+    return bool(_LINE_SHORTHAND.fullmatch(lower))
+
+
 def line_shorthand(lower: str, before: str, after: str) -> bool:
     """"aline" and its kin are lines, unless the text makes the word a person's name: a kinship word
     before it ("daughter Aline"), a verb of a person after it ("Aline called") or a listed name

@@ -53,7 +53,7 @@ from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
 from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colour, charting_system, clipped_service, dosed, fluid_rate,
-                               holds_dose, lab_value, line_or_device, line_shorthand, material, mobility_aid, negated,
+                               holds_dose, is_line_word, lab_value, line_or_device, line_shorthand, material, mobility_aid, negated,
                                unit_acronym)
 from .cues import (ACCESS_SITES, DEVICE_EPONYMS, EPONYM_HEADS, INFINITIVE_GOVERNORS, KIN, METHOD_EPONYMS, NAME_PARTICLES,
                    RESIDENCE_ADVERBS, ROLES, TELLING_VERBS)
@@ -296,6 +296,8 @@ _EPONYM_AFTER = re.compile(r"^(\s*-?\s*)([A-Za-z]+)(?:(\s*-\s*|\s)([A-Za-z]+))?"
 _TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s*$", re.I)
 # a form field that holds a person: "PT: LEE", "Ordering MD: LE", "Referred to: AHMED"
 _NAMED_BEFORE = re.compile(r"\bname\s*(?:is\s*)?[:\"'“‘]?\s*$", re.I)  # 'name "akdeniz', "name is lisa"
+_CLOCK_YEAR = re.compile(r"(?:19|2[0-3])[0-5]\d")  # a year that is a time of day too: "1930", "2045"
+_CLOCK_BEFORE = re.compile(r"(?:(?<![a-z])(?:at|due|until|til|till|by)|@)\s*$", re.I)
 _INFINITIVE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+to\s+$", re.I)
 # someone told, a person's slot: "results called to soto", "discussed with bea", "d/w kamal"
 _TOLD_BEFORE = re.compile(r"(?<![a-z])(?:(?:" + "|".join(sorted(TELLING_VERBS, key=len, reverse=True))
@@ -400,6 +402,8 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
     if (len(alpha) == 2 and alpha[0].lower in ACCESS_SITES and alpha[1].lower != alpha[0].lower
             and line_shorthand(alpha[1].lower, alpha[0].text + " ", after)):
         return True  # "Lrad Aline", "TLC, Aline": the access site and its line in one span
+    if len(alpha) == 2 and is_line_word(alpha[0].lower) and alpha[1].cls in ("ordinary", "function"):
+        return True  # "VWIRES SECURED", "aline dcd": a line and what was done to it
     if len(alpha) == 1 and mobility_aid(alpha[0].lower, before):
         return True  # "ambulates with walker", "OOB w/ rolling walker"
     if len(alpha) == 1 and body_fluid_colour(alpha[0].lower, before, after):
@@ -547,6 +551,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD
         # a year, or a month written out, is a date the model saw in context; day/month pairs
         # and ranges ("2-3", "10/5") are the shapes of counts and settings
+        if _CLOCK_YEAR.fullmatch(text.strip()) and _CLOCK_BEFORE.search(before):
+            return HARD  # "f/u due 2030", "recheck at 2000": a time of day, not a year
         if re.fullmatch(r"(?:19|20)\d\d", text.strip()) or any(w.lower in MONTHS for w in alpha):
             return YEAR_UNCONFIRMED
         return unconfirmed

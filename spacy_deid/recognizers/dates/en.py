@@ -210,6 +210,12 @@ _HISTORY_LINE = re.compile(
     r"(?<![a-z])(?:pmh|pmhx|pshx|psh|past medical|past surgical|medical history|surgical history|hx|h/o|"
     r"history|s/p|status post|old|prior|remote|previous)(?![a-z])"
 )
+# events a year dates by itself, with no history word around ("MI 2005", "CABG in 1998"); not verbs
+# or places a clock time follows ("stopped 2000", "to cath 1400")
+_EVENT_NOUN_BEFORE = re.compile(
+    r"(?<![a-z])(?:cabg|ptca|pci|mi|nqwmi|stemi|nstemi|imi|ami|cva|tia|avr|mvr|tvr|dvt|chf|afib|stroke|"
+    r"aicd|[a-z]+ectomy|[a-z]+plasty|transplant|diagnosed)(?:\s*x\s*\d)?\s*(?:in\s+|,\s*|-\s*)?$"
+)
 _EVENT_BEFORE = re.compile(
     r"(?<![a-z])(?:cabg|ptca|pci|stents?|stented|mi|nqwmi|stemi|nstemi|imi|ami|cva|tia|avr|mvr|tvr|dvt|pe|"
     r"cath|ca|cancer|fx|fracture|[a-z]+ectomy|[a-z]+otomy|[a-z]+ostomy|[a-z]+plasty|repair|replacement|"
@@ -524,6 +530,8 @@ class DateRecognizer(Recognizer):
             return None
         if _history_event(text, start) or _YEAR_LIST_AFTER.match(after):
             return start, end, 0.7  # "s/p CABG 1955", "old CVA 2009", "1955, 1978"
+        if _EVENT_NOUN_BEFORE.search(before):
+            return start, end, 0.6  # "CABG in 1998, MI 2005": an event's year, no clock time
         cue = _YEAR_STRONG_BEFORE.search(before) or re.search(r"(?:19|20)\d\d\s*(?:,|;|&|and|or)\s*$", before)
         words_before = before.rstrip(" ,:-").split()  # empty for a tab or U+2028 alone: no word
         word = words_before[-1] if words_before else ""
