@@ -201,6 +201,17 @@ def test_hospital_acronyms_in_a_lower_case_note(nlp):
     assert "GH" not in nlp("Pt was sent to GH for further eval.")._.deidentified
 
 
+@pytest.mark.parametrize("text,town", [
+    ("LIVES IN READING WITH WIFE.", "READING"),
+    ("pt lives in superior with son, independent at baseline", "superior"),
+])
+def test_a_city_that_is_a_word_after_a_residence_phrase_closing_its_clause(nlp, text, town):
+    """In a note whose case says nothing, a city whose name is a word too is the city after "lives
+    in" when it closes its clause; "lives in fear of falling" names no place."""
+    assert town not in nlp(text)._.deidentified
+    assert nlp("pt lives in fear of falling, uses walker")._.deidentified == "pt lives in fear of falling, uses walker"
+
+
 def test_the_verb_of_an_infinitive_before_hospital_names_none(nlp):
     """"WANTS TO LEAVE HOSPITAL": the word after "wants to" is a verb; a hospital after a transfer
     in the same shape keeps its name."""

@@ -100,6 +100,10 @@ def _infinitive_after(words: Words, k: int) -> bool:
     return gov is not None and gov.line == words[k].line and gov.lower in INFINITIVE_GOVERNORS
 
 
+# words that open a new phrase after a town ("lives in Reading with wife", "from Clay and")
+CLAUSE_AFTER_PLACE = frozenset("with w and alone since for until till but who where area now".split())
+
+
 class PlaceFinder:
     def __init__(self, lexicon: Lexicon, min_score: float = 0.3):
         self.lexicon = lexicon
@@ -125,6 +129,15 @@ class PlaceFinder:
                     best = (j, kind)
             j += 1
         return best
+
+    @staticmethod
+    def _clause_ends_after(words: Words, i: int) -> bool:
+        """Word ``i`` closes its clause: the line ends, punctuation follows, or a word that starts a
+        new phrase ("with", "and", "alone", "since")."""
+        nxt = words.get(i + 1)
+        if nxt is None or nxt.line != words[i].line:
+            return True
+        return nxt.text in (".", ",", ";", ":", "(", ")", "-", "/") or nxt.lower in CLAUSE_AFTER_PLACE
 
     def _place_word(self, words: Words, w: Word, strong: bool) -> float:
         """How much a single word looks like a named place after a place cue."""
@@ -550,6 +563,11 @@ class PlaceFinder:
                 if nxt is not None and nxt.line == w.line and nxt.lower in AREA_HEADS and cue[-1] in COUNTRY_CUE_WORDS \
                         and (w.place_like or w.flags & BIG_PLACE) and w.cls != "function" and not w.flags & (ABBREV | DRUG):
                     s = max(s, 0.7)  # "pt from the monterey area", "lives in hurricane county": a listed place's area
+                if (_strong_cue(cue) and not words.mixed_case and w.flags & BIG_PLACE and w.cls != "function"
+                        and not w.flags & (ABBREV | DRUG) and self._clause_ends_after(words, i)):
+                    # "LIVES IN READING WITH WIFE": in a note whose case says nothing, a city that is a
+                    # word too, after a residence phrase and closing its clause (not "lives in fear of")
+                    s = max(s, 0.6)
             elif w.place_like and w.cls == "unknown" and len(w.text) >= 5:
                 # an unknown word that some gazetteer lists ("Brinnon"): below the default
                 # threshold inside a line, support when the NER finds it too; opening a line (the
