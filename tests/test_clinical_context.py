@@ -265,6 +265,12 @@ def test_the_verb_of_an_infinitive_is_no_name(default_nlp):
     assert default_nlp(text)._.deidentified == text
 
 
+def test_a_family_name_after_a_naming_phrase_is_not_trimmed(default_nlp):
+    """"her name is Maren Dias": the word after the given name is her family name, though a word
+    list holds it."""
+    assert "Dias" not in default_nlp("Family states her name is Maren Dias.")._.deidentified
+
+
 def test_a_method_named_by_an_eponym_is_no_name(default_nlp):
     """"CARDIAC OUTPUT BETTER BY FICK": a method named by an eponym, after "by", is no person; a
     title still makes one of it."""

@@ -212,6 +212,18 @@ def test_a_city_that_is_a_word_after_a_residence_phrase_closing_its_clause(nlp, 
     assert nlp("pt lives in fear of falling, uses walker")._.deidentified == "pt lives in fear of falling, uses walker"
 
 
+@pytest.mark.parametrize("text,name", [
+    ("MSG LEFT W/ MARK AT WORK RE: PLAN.", "MARK"),
+    ("Left voicemail w/ Tomasz at work re: family meeting.", "Tomasz"),
+    ("PAGED GRACE AT HOME", "GRACE"),
+])
+def test_a_person_reached_at_home_or_work(nlp, text, name):
+    """The slot between a verb of reaching someone and "at home"/"at work" holds a person, even a
+    frequent word that a name list holds; "CALLED CT AT HOME" holds none."""
+    assert name not in nlp(text)._.deidentified
+    assert nlp("labs called at 0600, CT at home? no")._.deidentified == "labs called at 0600, CT at home? no"
+
+
 def test_the_verb_of_an_infinitive_before_hospital_names_none(nlp):
     """"WANTS TO LEAVE HOSPITAL": the word after "wants to" is a verb; a hospital after a transfer
     in the same shape keeps its name."""

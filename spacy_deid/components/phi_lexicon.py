@@ -35,8 +35,8 @@ from ..finders.street_names import StreetNameFinder
 from ..finders.cues import GENERIC_FACILITY_HEADS
 from ..finders.person_names import CUE_WORDS as NOT_NAME_WORDS
 from ..finders.clinical_context import coordinated_words, slashed_words
-from ..finders.plausibility import (HARD, before_eponym_head, clinical_term, edge_trims, kin_before, person_context,
-                                    veto)
+from ..finders.plausibility import (HARD, before_eponym_head, clinical_term, edge_trims, kin_before, named_before,
+                                    person_context, veto)
 from ..finders.propagate import propagate, seeds_of
 from ..finders.words import Word, Words
 from ..labels import is_phi_label, to_coarse
@@ -193,7 +193,7 @@ class PhiLexicon:
             if label == "NAME":
                 out.extend(place_after_name(inside, found))
             if self.trim:
-                person = label == "NAME" and (person_context(before, after) or kin_before(before))
+                person = label == "NAME" and (person_context(before, after) or kin_before(before) or named_before(before))
                 for s, e in edge_trims(label, inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, words.mixed_case, person):
                     out.append((s, e, "NOT_PHI", HARD, f"trim.{label}"))
         return out

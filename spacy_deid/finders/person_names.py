@@ -131,6 +131,13 @@ def _misspelt_cue_verb(lower: str) -> bool:
     return any(_one_edit(lower, v) for v in RIGHT_VERBS | LEFT_VERBS if len(v) >= 5)
 
 
+# "called Ana at home", "message left w/ Jacob at work": reaching a person where they are
+REACH_VERBS = frozenset("called phoned paged reached contacted texted emailed".split())
+MESSAGE_WORDS = frozenset("left message msg vm voicemail spoke talked".split())
+REACHED_PLACES = frozenset("home work".split())
+REACHED_SCORES = {"name": 0.85, "ambiguous": 0.75, "unknown": 0.7}
+
+
 class NameFinder:
     """Finds person names in a :class:`Words`; returns ``(start, end, label, score, detail)``."""
 
@@ -862,6 +869,44 @@ class NameFinder:
             if s >= self.min_score:
                 self._hit(hits, i, min(s, 0.8), "NAME", "names.from_service")
 
+    def _reached_at(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"called Ana at home", "MESSAGE LEFT W/ JACOB AT WORK": one or two name-like words between
+        a verb of reaching someone and "at home"/"at work" are a person reached there."""
+        for i in range(1, len(words) - 2):
+            at, where = words.get(i + 1), words.get(i + 2)
+            if at is None or where is None or at.lower != "at" or where.lower not in REACHED_PLACES:
+                continue
+            def name_like(k: int, abbreviation: bool) -> bool:  # the last word may be an abbreviation too ("ANA")
+                w = words[k]
+                return (w.is_alpha and w.line == at.line and w.base not in CUE_WORDS
+                        and w.cls in ("name", "unknown", "ambiguous") and (abbreviation or not w.flags & (ABBREV | DRUG)))
+
+            if not name_like(i, True):
+                continue
+            first = i - 1 if name_like(i - 1, False) and self._reach_before(words, i - 1) else i
+            if not self._reach_before(words, first):
+                continue
+            for k in range(first, i + 1):
+                # the slot between the verb and "at home" is a person's: a frequent word that a name
+                # list holds ("MARK", "GRACE") reads as the name there
+                self._hit(hits, k, REACHED_SCORES[words[k].cls], "NAME", "names.reached_at")
+
+    @staticmethod
+    def _reach_before(words: Words, k: int) -> bool:
+        """A verb of reaching someone right before word ``k``: "called", "paged", "left w/", "msg for"."""
+        p = words.get(k - 1)
+        if p is None or p.line != words[k].line:
+            return False
+        if p.lower in REACH_VERBS:
+            return True
+        if p.text == "/" and k >= 2 and words[k - 2].lower == "w":
+            p2 = words.get(k - 3)
+        elif p.lower in ("with", "for"):
+            p2 = words.get(k - 2)
+        else:
+            return False
+        return p2 is not None and p2.line == words[k].line and p2.lower in MESSAGE_WORDS
+
     def _family(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"the ROMERO FAMILY", "Smith family": a family name before "family"."""
         for i, w in enumerate(words.items):
@@ -990,6 +1035,7 @@ class NameFinder:
         self._role_in_parentheses(words, hits)
         self._kin_of_name(words, hits)
         self._from_service(words, hits)
+        self._reached_at(words, hits)
         self._pairs(words, hits)
         self._last_first(words, hits)
         self._is_a_age(words, hits)

@@ -369,6 +369,11 @@ def infinitive_before(before: str) -> bool:
     return bool(m) and m.group(1).lower() in INFINITIVE_GOVERNORS
 
 
+def named_before(before: str) -> bool:
+    """A name's field or a naming phrase right before ("her name is ", 'name "'): a person's name follows."""
+    return bool(_NAMED_BEFORE.search(before))
+
+
 def kin_before(before: str) -> bool:
     """A kinship word, proxy or care role right before ("hcp is ", "son: ", "case manager "): the words after it fill
     a name's slot, so an ordinary word at the candidate's edge stays ("hcp is les ustinov")."""
@@ -507,7 +512,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         classes = {"unknown" if w.typo and typo_unknown else w.cls for w in alpha}
         if (mixed_case and not classes <= {"function", "ordinary"} and all(w.text.islower() for w in alpha)
                 and not _FIELD_BEFORE.search(before + text[:len(text) - len(text.lstrip(" -:/"))])
-                and not kin_before(before) and not _NAMED_BEFORE.search(before) and not _TOLD_BEFORE.search(before)
+                and not kin_before(before) and not named_before(before) and not _TOLD_BEFORE.search(before)
                 and not (len(alpha) == 1 and _PATIENT_BEFORE.search(before))):
             # "allow pt to dangle", "tube at 21 lipps": in a note that capitalises names, a lower-case
             # word the model alone calls a name or place, with no cue of one around, is a word even
