@@ -271,6 +271,15 @@ def test_a_family_name_after_a_naming_phrase_is_not_trimmed(default_nlp):
     assert "Dias" not in default_nlp("Family states her name is Maren Dias.")._.deidentified
 
 
+@pytest.mark.parametrize("text,signer", [
+    ("ALAN RICE RN", "ALAN RICE"),  # a family name that is an abbreviation too, after a given name
+    ("Susan Walters rn", "Susan Walters"),  # a lower-case credential after a capitalised name
+])
+def test_a_signature_before_a_credential_is_a_person(default_nlp, text, signer):
+    doc = default_nlp(text)
+    assert [(text[s.start:s.end], s.label) for s in doc._.phi] == [(signer, "DOCTOR")]
+
+
 def test_a_method_named_by_an_eponym_is_no_name(default_nlp):
     """"CARDIAC OUTPUT BETTER BY FICK": a method named by an eponym, after "by", is no person; a
     title still makes one of it."""

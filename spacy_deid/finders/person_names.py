@@ -397,6 +397,13 @@ class NameFinder:
             return title.is_title or (dotted and nxt.cls == "name") or (title.text.islower() and opening)
         return dotted or nxt.cls == "name"
 
+    @staticmethod
+    def _capitalised_pair_before(words: Words, j: int) -> bool:
+        """Words ``j - 1`` and ``j`` are a capitalised given name and a capitalised word ("Susan Walters")."""
+        last, given = words.get(j), words.get(j - 1)
+        return (last is not None and given is not None and last.is_alpha and given.is_alpha and last.line == given.line
+                and last.is_title and given.is_title and bool(given.flags & FIRST) and given.cls in ("name", "ambiguous"))
+
     def _before_credential(self, words: Words, hits: Dict[int, _Hit], i: int) -> None:
         cred = words[i]
         j = i - 1
@@ -409,8 +416,8 @@ class NameFinder:
         nxt = words.get(i + 1)
         if nxt is not None and nxt.line == cred.line and nxt.lower in CREDENTIAL_NOT_BEFORE:
             return  # "foley, pa line pulled", "PA pressures": the pulmonary artery, not a physician assistant
-        if cred.text.islower() and words.mixed_case:
-            return  # "md" in a mixed-case note is rarely a signature
+        if cred.text.islower() and words.mixed_case and not self._capitalised_pair_before(words, j):
+            return  # "md" in a mixed-case note is rarely a signature, unless after "Susan Walters"
         taken: List[int] = []
         while j >= 0 and words[j].line == cred.line and len(taken) < MAX_NAME_WORDS + 2:
             w = words[j]
@@ -427,9 +434,11 @@ class NameFinder:
                 j -= 1
                 continue
             g = words.get(j - 1)
+            # (an abbreviation too only after a given name that is nothing else: "KEVIN RICE RN", not "HR PA RN")
             if not taken and w.is_alpha and w.cls in ("ordinary", "ambiguous") and w.flags & LAST \
-                    and not w.flags & (ABBREV | DRUG) and g is not None and g.line == w.line and g.is_alpha \
-                    and g.flags & FIRST and (g.cls == "name" or (g.cls == "ambiguous" and self._reads_as_name(words, g))):
+                    and not w.flags & DRUG and g is not None and g.line == w.line and g.is_alpha \
+                    and g.flags & FIRST and (g.cls == "name" or (g.cls == "ambiguous" and self._reads_as_name(words, g))) \
+                    and not (w.flags & ABBREV and g.cls != "name"):
                 taken.append(j)  # "KEVIN RICE RN", "MARY WHITE RN": a listed family name that is a word, after a given name
                 j -= 1
                 continue
@@ -1028,7 +1037,7 @@ class NameFinder:
                 # name-like words after it
                 evidence = "role_abbrev" if w.base in CREDENTIALS else "kin"
                 self._after_cue(words, hits, i, evidence, "DOCTOR", "names.role")
-            if w.base in CREDENTIALS and (w.is_upper or not words.mixed_case):
+            if w.base in CREDENTIALS and (w.is_upper or not words.mixed_case or self._capitalised_pair_before(words, i - 1)):
                 self._before_credential(words, hits, i)
         self._coordinated_with_title(words, hits)
         self._naming_phrase(words, hits)
