@@ -130,20 +130,17 @@ def test_lower_case_shorthand_in_a_mixed_case_note_is_vetoed(lexicon):
 
 
 @pytest.mark.parametrize("text", [
-    "Pt stable overnight. Plan to let pt dangle at bedside this evening, then OOB to chair.",
-    "ETT secured at 23 at lipps per CXR. Sats 97% on 40%.",
-    "Access: R IJ TLC and quinton. Afebrile, WBC 11.",
-    "Will wein the Levophed as tolerated, MAP goal >65.",
-    "HCT to be dran in the AM, K 3.9 repleted.",
+    "Pt stable overnight. Will let pt dangle at bedside this evening before chair.",
+    "ETT secured at 22 at lipp per CXR, sats 97%.",
 ])
 def test_a_listed_name_in_lower_case_without_a_cue_is_a_word_in_a_capitalised_note(default_nlp, text):
     """In a note that capitalises names, a lower-case word the NER alone calls a name or place is a
-    word even when some name list holds it ("dangle", "lipps", "wein": shorthand, misspellings)."""
+    word even when some name list holds it ("dangle", "lipp": a verb, a misspelling)."""
     assert default_nlp(text)._.deidentified == text
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Family in to visit. Daughter-in-law lisa is the contact, updated by RN.", "lisa"),
+    ("Relatives came by. Daughter-in-law lisa is the contact, updated by RN.", "lisa"),
     ("Patient gerard. Seen in ED for chest pain, ECG unremarkable.", "gerard"),
     ('Specimen labelled with the patient\'s name "brandvold" and MRN.', "brandvold"),
 ])
@@ -222,13 +219,13 @@ def test_values_habits_and_adjectives_are_not_phi(default_nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Glucose 180s. He is on oral agent at home, holding while NPO.",
-    "Team prefers haloperidol as first line agent for agitation. No dose needed today.",
-    "No TF yet as pt is an add-on for PEG and is NPO after midnight.",
+    "Glucose 180s, maintained on an oral agent before admit.",
+    "Haldol is his first line agent for agitation.",
+    "NPO after midnight, booked as an add-on case for the OR.",
 ])
 def test_a_treatment_or_a_piece_of_a_word_is_no_occupation(default_nlp, text):
-    """A treatment ("is on oral agent", "first line agent") and the piece of a hyphenated word ("an
-    add-on") are no occupation; "a travel agent" still is one (below)."""
+    """A treatment ("maintained on an oral agent", "his first line agent") and the piece of a
+    hyphenated word ("an add-on") are no occupation; "a travel agent" still is one (below)."""
     assert default_nlp(text)._.deidentified == text
 
 
@@ -240,28 +237,32 @@ def test_a_prepositions_object_before_a_verb_is_no_name(default_nlp):
 
 @pytest.mark.parametrize("text", [
     "Difficult airway, tubed by anest, grade 2 view.",
-    "Keep MAP > 65 per Csurg. Neo weaned off.",
+    "SBP goal under 140 as per Nsurg.",
     "Wife vistied today, updated on plan.",
 ])
 def test_a_clipped_service_and_a_misspelt_verb_are_no_names(default_nlp, text):
-    """A specialty clipped to name its team ("anest", "Csurg") and the kin's verb misspelt
+    """A specialty clipped to name its team ("anest", "Nsurg") and the kin's verb misspelt
     ("vistied") are no names; a title still makes a name of the same word (below)."""
     assert default_nlp(text)._.deidentified == text
 
 
 @pytest.mark.parametrize("text", [
-    "IV access: 2 PIVs (RFA, LFA), Lrad Aline, Rs/c Cordis.",
-    "Afebrile. Blood cx sent from TLC, Aline, urine C&S pending.",
-    "RATE CONTROLLED. AWIRES TO BOX, OFF. VWIRES SECURED. DP PULSES PALP.",  # a line and what was done
+    "Access: 2 PIVs (RFA, LUA), Rrad Aline, Rs/c Cordis.",
 ])
-def test_an_access_site_and_its_line_in_one_span_are_no_name(default_nlp, text):
-    """The model's span over a line's site and the line ("Lrad Aline", "TLC, Aline") is no name."""
+def test_an_access_site_and_its_line_in_one_span_are_no_name(default_nlp, text, lexicon):
+    """The model's span over a line's site and the line ("Rrad Aline", "TLC, Aline") is no name,
+    nor a line and what was done to it ("VWIRES TAPED")."""
+    from spacy_deid.finders.plausibility import HARD, veto
+    from spacy_deid.finders.words import Words
+
     assert default_nlp(text)._.deidentified == text
+    for span in ("TLC, Aline", "VWIRES TAPED"):
+        assert veto("NAME", span, Words(span, lexicon).items, before="cx from ") == HARD
 
 
 def test_the_verb_of_an_infinitive_is_no_name(default_nlp):
-    """"PT WANTED TO DANGLE": a word after "wanted to" is a verb, whatever the name lists hold."""
-    text = "BACK TO BED AT 2200. LATER PT WANTED TO DANGLE, HELD OFF."
+    """"PT ASKED TO DANGLE": a word after "asked to" is a verb, whatever the name lists hold."""
+    text = "PT ASKED TO DANGLE AFTER LUNCH, ASSISTED."
     assert default_nlp(text)._.deidentified == text
 
 
@@ -281,9 +282,9 @@ def test_a_signature_before_a_credential_is_a_person(default_nlp, text, signer):
 
 
 def test_a_method_named_by_an_eponym_is_no_name(default_nlp):
-    """"CARDIAC OUTPUT BETTER BY FICK": a method named by an eponym, after "by", is no person; a
-    title still makes one of it."""
-    text = "CARDIAC OUTPUT BETTER BY FICK."
+    """"CI 2.4, HIGHER BY FICK": a method named by an eponym, after "by", is no person; a title
+    still makes one of it."""
+    text = "CI 2.4, HIGHER BY FICK."
     assert default_nlp(text)._.deidentified == text
     assert "Fick" not in default_nlp("Seen by Dr. Fick this am.")._.deidentified
 
@@ -486,7 +487,7 @@ def test_an_ordinary_word_in_a_name_slot_after_kinship_stays_in_the_name(default
     "u/o 40cc/hr, Amber in color.",
     "URINE AMBER AND CLEAR, 40CC/HR.",
     "uop: amber, 30cc/hr.",
-    "GU: foley draining 30-50 cc/hr. Amber, no sediment.",  # the colour after the output's rate
+    "Foley output 40-60 cc/hr. Amber, clear.",  # the colour after the output's rate
     "small amt rose tinged secretions suctioned.",
     "specimen sent off the Quinton cath this am.",
     "GLASGOW SCALE 15, MAE.",
@@ -565,8 +566,13 @@ def test_a_rate_a_dose_and_a_list_of_diagnoses_are_read_by_the_veto():
 
 
 def test_a_year_shaped_clock_time_after_due_or_at_is_no_date(default_nlp):
-    """"f/u due 2030": a time of day the model read as a year, not a date."""
-    assert default_nlp("Recheck of ptt f/u due 2030.")._.deidentified == "Recheck of ptt f/u due 2030."
+    """"recheck due 2045": a time of day the model may read as a year, not a date."""
+    from spacy_deid.finders.plausibility import HARD, veto
+    from spacy_deid.finders.words import Words
+    from spacy_deid.lexicons.tables import load_lexicon
+
+    assert veto("DATE", "2045", Words("2045", load_lexicon()).items, before="ptt 39, recheck due ") == HARD
+    assert veto("DATE", "1998", Words("1998", load_lexicon()).items, before="CABG in ") < HARD
 
 
 def test_an_events_year_is_a_date_and_its_abbreviation_no_state(default_nlp):

@@ -271,7 +271,7 @@ def fluid_rate(before: str) -> bool:
 
 
 # Specialties and services, whose clipped forms charting uses as the team's name ("intubated by
-# anest", "per csurg", "d/w nephro"): an unlisted word that clips one is the service, no person.
+# anest", "per nsurg", "d/w nephro"): an unlisted word that clips one is the service, no person.
 SPECIALTIES = (
     "anesthesia anesthesiology surgery cardiology cardiothoracic neurology neurosurgery nephrology pulmonary "
     "pulmonology gastroenterology hematology oncology orthopedics orthopaedics urology dermatology psychiatry "

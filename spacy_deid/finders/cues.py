@@ -241,7 +241,7 @@ rij lij ij rsc lsc sc subclavian fem femoral rfem lfem radial rad rrad lrad brac
 rac lac antecubital jugular art arterial
 """.split())
 
-# verbs and adjectives whose "to" opens an infinitive: "wants to leave hospital", "ready to go home"
+# verbs and adjectives whose "to" opens an infinitive: "wants to leave hospital", "ready to head home"
 INFINITIVE_GOVERNORS = frozenset("""
 want wants wanted wanting wish wishes wished ready able unable refuse refuses refused refusing try tries
 tried trying going decided decides agree agrees agreed plan plans planned like likes liked need needs

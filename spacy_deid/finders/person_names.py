@@ -170,13 +170,13 @@ class NameFinder:
             if not w.flags & WORD:
                 base = 0.55  # frequent, but no ordinary word: "per DAVID", "BILL called"
         if evidence == "kin" and w.typo and _misspelt_cue_verb(w.lower):
-            return 0.0  # "husband visisted", "son calld": the kin's verb misspelt, not a name
+            return 0.0  # "wife vistied", "son calld": the kin's verb misspelt, not a name
         if evidence not in STRONG and self._infinitive_verb(words, w):
-            return 0.0  # "PT WANTED TO DANGLE": the verb of an infinitive
+            return 0.0  # "PT ASKED TO DANGLE": the verb of an infinitive
         if evidence not in STRONG and w.lower in METHOD_EPONYMS:
-            return 0.0  # "CO by Fick", "in Trendelenburg": a method or position named by an eponym
+            return 0.0  # "CI by Fick", "in Trendelenburg": a method or position named by an eponym
         if evidence not in STRONG and clipped_service(w):
-            return 0.0  # "intubated by anest", "per csurg": a clipped specialty names the service
+            return 0.0  # "tubed by anest", "per nsurg": a clipped specialty names the service
         if w.lower in WEEKDAYS and evidence != "title":
             return 0.0  # "a counselor Friday": a day, unless a title says otherwise
         if cls == "ordinary" and evidence != "title" and w.zipf >= COMMON_ORDINARY_ZIPF:

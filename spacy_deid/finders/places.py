@@ -101,7 +101,9 @@ def _infinitive_after(words: Words, k: int) -> bool:
 
 
 # words that open a new phrase after a town ("lives in Reading with wife", "from Clay and")
-CLAUSE_AFTER_PLACE = frozenset("with w and alone since for until till but who where area now".split())
+CLAUSE_AFTER_PLACE = frozenset("""
+with w and alone since for until till but who where area now tonight today tomorrow yesterday this last next
+""".split())
 
 
 class PlaceFinder:
@@ -244,7 +246,7 @@ class PlaceFinder:
             if taken and stop is not None and stop.line == w.line and stop.base in TITLES:
                 continue  # "ASKED ABOUT MS KOWALCZYK HEALTH CARE PROXY": a titled person, not a facility
             if taken and stop is not None and stop.lower == "to" and _infinitive_after(words, j):
-                continue  # "WANTS TO LEAVE HOSPITAL": the verb of an infinitive, not a hospital's name
+                continue  # "WANTS TO LEAVE HOSPITAL TONIGHT": the verb of an infinitive, not a hospital's name
             if not taken:
                 nxt = words.get(i + 1)
                 if w.lower in DISTINCTIVE_HEADS and nxt is not None and nxt.lower in ("hospital", "hosp", "medical"):
@@ -353,7 +355,7 @@ class PlaceFinder:
         for i in range(1, len(words)):
             w, p = words[i], words[i - 1]
             # in a note written all in lower case an acronym is lower case too ("sent to gh")
-            # and nurses who write in lower case write it so in a note with capitals too ("had at gh")
+            # and nurses who write in lower case write it so in a note with capitals too ("was seen at bmh")
             acronym = _acronym(w) or ((words.lower_case or (words.mixed_case and w.text.islower()))
                                       and w.is_alpha and 2 <= len(w.text) <= 5 and not set(w.lower) & _VOWELS)
             # a town's initial may be a vowel ("OMC", "AJGH"): three letters or more, no clinical

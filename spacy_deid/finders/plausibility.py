@@ -302,7 +302,7 @@ _INFINITIVE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\s+to\s+$", re.I)
 # someone told, a person's slot: "results called to soto", "discussed with bea", "d/w kamal"
 _TOLD_BEFORE = re.compile(r"(?<![a-z])(?:(?:" + "|".join(sorted(TELLING_VERBS, key=len, reverse=True))
                           + r")\s+(?:to|with)|(?:discussed|d/w|updated|notified|informed|met|spoke)(?:\s+with)?)\s+$", re.I)
-# the patient's word opening a sentence, a name's slot: "Patient gerard.", "Pt ilalmis processed" (not "let pt dangle")
+# the patient's word opening a sentence, a name's slot: "Patient gerard.", "Pt ilalmis processed" (not "will let pt dangle")
 _PATIENT_BEFORE = re.compile(r"(?:^|[.;:!?]\s*)(?:pt|patient)\s+$", re.I)
 _PERSON_FIELD_BEFORE = re.compile(
     r"(?<![a-z])(?:pt|patient|name|md|provider|physician|attending|pcp|np|referred\s+to|to|cc)\s*:\s*$", re.I)
@@ -406,9 +406,9 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
         return True  # "MAP followed by Aline", "WILL NEED ALINE", "bp trending down by aline"
     if (len(alpha) == 2 and alpha[0].lower in ACCESS_SITES and alpha[1].lower != alpha[0].lower
             and line_shorthand(alpha[1].lower, alpha[0].text + " ", after)):
-        return True  # "Lrad Aline", "TLC, Aline": the access site and its line in one span
+        return True  # "Rrad Aline", "TLC, Aline": the access site and its line in one span
     if len(alpha) == 2 and is_line_word(alpha[0].lower) and alpha[1].cls in ("ordinary", "function"):
-        return True  # "VWIRES SECURED", "aline dcd": a line and what was done to it
+        return True  # "VWIRES TAPED", "aline dcd": a line and what was done to it
     if len(alpha) == 1 and mobility_aid(alpha[0].lower, before):
         return True  # "ambulates with walker", "OOB w/ rolling walker"
     if len(alpha) == 1 and body_fluid_colour(alpha[0].lower, before, after):
@@ -418,7 +418,7 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
     if len(alpha) == 1 and alpha[0].lower in METHOD_EPONYMS:
         return True  # "CO 5.1 by Fick", "placed in Trendelenburg": a method or position, no person
     if len(alpha) == 1 and clipped_service(alpha[0]):
-        return True  # "intubated by anest", "per Csurg": a clipped specialty names the service
+        return True  # "tubed by anest", "per Nsurg": a clipped specialty names the service
     if all(abbreviation_verbed(w) for w in alpha):
         return True  # "foley dced", "pt sxnd for thick secretions": an abbreviation used as a verb
     if len(alpha) == 1 and len(alpha[0].text) <= 3 and alpha[0].flags & ABBREV and alpha[0].cls != "name" \
@@ -456,7 +456,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         if clinical_term(words, before, after, drug_next):
             return HARD  # "no VEA", "Fent 25ug", "PMICU": whatever the lists say of the word
         if len(alpha) == 1 and infinitive_before(before):
-            return HARD  # "PT WANTED TO DANGLE", "wants to leave": the verb of an infinitive
+            return HARD  # "PT ASKED TO DANGLE", "wants to leave": the verb of an infinitive
         if lexicon_support:
             return 0.0
         if holds_dose(text):
@@ -514,7 +514,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
                 and not _FIELD_BEFORE.search(before + text[:len(text) - len(text.lstrip(" -:/"))])
                 and not kin_before(before) and not named_before(before) and not _TOLD_BEFORE.search(before)
                 and not (len(alpha) == 1 and _PATIENT_BEFORE.search(before))):
-            # "allow pt to dangle", "tube at 21 lipps": in a note that capitalises names, a lower-case
+            # "will let pt dangle", "ETT at 22 at lipp": in a note that capitalises names, a lower-case
             # word the model alone calls a name or place, with no cue of one around, is a word even
             # when a name list holds it (the finders read lower-case names by their context)
             return SOFT
@@ -541,13 +541,13 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         if _PERSON_NOUN_AFTER.match(after):
             return HARD  # "a nice woman", "a pleasant gentleman": an adjective before a person noun
         if _TREATED_ON_BEFORE.search(before):
-            return HARD  # "he is on oral hypoglycemics", "started on a sedating agent": a treatment
+            return HARD  # "maintained on an oral agent", "started on a sedating agent": a treatment
         if re.match(r"-[^\W\d_]", after) or text.rstrip().endswith("-"):
-            return HARD  # "pt is an add-on for trach": a piece of a hyphenated word
+            return HARD  # "booked as an add-on case": a piece of a hyphenated word
         if len(alpha) >= 1 and alpha[-1].lower in DRUG_AGENT_HEADS and (
                 (len(alpha) > 1 and alpha[-2].lower in DRUG_CLASS_MODIFIERS)
                 or (len(alpha) == 1 and _last_word(before) in DRUG_CLASS_MODIFIERS)):
-            return HARD  # "first line agent", "oral agent": a drug
+            return HARD  # "his first line agent", "an oral agent": a drug
         return profession_veto(alpha, before)
     if rules_same:
         return 0.0
@@ -557,7 +557,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         # a year, or a month written out, is a date the model saw in context; day/month pairs
         # and ranges ("2-3", "10/5") are the shapes of counts and settings
         if _CLOCK_YEAR.fullmatch(text.strip()) and _CLOCK_BEFORE.search(before):
-            return HARD  # "f/u due 2030", "recheck at 2000": a time of day, not a year
+            return HARD  # "recheck due 2045", "labs at 2000": a time of day, not a year
         if re.fullmatch(r"(?:19|20)\d\d", text.strip()) or any(w.lower in MONTHS for w in alpha):
             return YEAR_UNCONFIRMED
         return unconfirmed

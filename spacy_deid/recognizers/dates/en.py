@@ -240,7 +240,7 @@ _PAIN = re.compile(r"(?<![a-z])(?:pain\w*|cp|discomfort|ache\w*|h/a|headache|ang
 _VENT_BEFORE = re.compile(
     r"(?<![a-z])(?:cpap|bipap|psv|peep|simv|imv|ips|ps|pressure support|flow-?by|mask ventilation)(?![a-z])"
 )
-# a trial of a setting: "tried on 5/5", "abg acceptable on 5/5", "remains on 10/5" -- with a word of
+# a trial of a setting: "trialed on 8/5", "gas looks fine on 10/5", "remains on 10/5" -- with a word of
 # breathing around (``_BREATHING``), the small pair after it is the setting, not the day
 _TRIAL_ON_BEFORE = re.compile(
     r"(?<![a-z])(?:tried|trialed|trialled|trial|tolerat\w*|remains?|remained|continues?|continued|kept|back|"
@@ -405,7 +405,7 @@ class DateRecognizer(Recognizer):
             return None  # "extubated from 5/5 PSV", "remained on 5/5, 40%": a setting, cue or not
         if (max(a, b) <= SETTING_MAX and _TRIAL_ON_BEFORE.search(before)
                 and _BREATHING.search(line_before(text, m.start(), 80) + " " + line_after(text, m.end(), 60))):
-            return None  # "abg acceptable on 5/5", "tried on 5/5 today, gas ok": a setting on trial
+            return None  # "gas looks fine on 10/5", "trialed on 8/5 overnight": a setting on trial
         cued = bool(_MD_POS_BEFORE.search(before))
         positive = cued or before.strip() == "" or bool(_MD_POS_AFTER.match(after))
         us = _valid_md(a, b)
