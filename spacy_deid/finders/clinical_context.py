@@ -279,16 +279,15 @@ SPECIALTIES = (
     "vascular thoracic transplant trauma hepatology interventional infectious palliative geriatrics"
 ).split()
 SERVICE_CLIP_MIN = 5  # "geri", "thor", "hema" are given names too
+# every clip of a specialty of SERVICE_CLIP_MIN letters or more, short of the whole word
+_SPECIALTY_CLIPS = frozenset(s[:k] for s in SPECIALTIES for k in range(SERVICE_CLIP_MIN, len(s)))
 _SURGERY_CLIP = re.compile(r"(?:c|ct|v|n|t|g|o|p|gen)surg")  # "csurg", "ctsurg", "vsurg": a surgical service
 
 
 def service_clip(lower: str) -> bool:
     """``lower`` clips a specialty ("anest", "nephro", "gastro") or names a surgical service
     ("csurg"). For unlisted words only: the caller checks the word's class."""
-    if _SURGERY_CLIP.fullmatch(lower):
-        return True
-    return len(lower) >= SERVICE_CLIP_MIN and any(s.startswith(lower) and s != lower for s in SPECIALTIES)
-
+    return lower in _SPECIALTY_CLIPS or bool(_SURGERY_CLIP.fullmatch(lower))
 
 
 CLIP_NAMENESS_MAX = 0.6  # a listed name that reads as one ("thora" 0.75, "palli" 0.71) stays a name

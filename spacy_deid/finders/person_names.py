@@ -26,14 +26,14 @@ from typing import Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, METHOD_EPONYMS,
-                   INFINITIVE_GOVERNORS, NAME_JOIN, NAME_PARTICLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES)
+                   NAME_JOIN, NAME_PARTICLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
 # Particles inside family names ("O Gallain", "de la Cruz", "van der Berg", "bin Salleh").
 # A place preposition before a gazetteer word makes it a place, not a person ("OF TOWSON VISITED").
 PLACE_PREPOSITIONS = frozenset("of in from near at to".split())
-from .words import FUNCTION_ZIPF, STRONG_NAMENESS, Word, Words
+from .words import FUNCTION_ZIPF, STRONG_NAMENESS, Word, Words, one_edit_variants
 
 # Score of a word by (evidence, word class). Missing pairs give no evidence.
 SCORES: Dict[str, Dict[str, float]] = {
@@ -114,21 +114,13 @@ def family_word(w: Word) -> bool:
             and w.base not in CUE_WORDS and w.lower not in SUBJECT_VERBS)
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one deletion, insertion, substitution or swap of neighbours."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+# verbs around a person long enough that a word one edit from one is that verb misspelt
+MISSPELT_CUE_VERBS = frozenset(v for v in RIGHT_VERBS | LEFT_VERBS if len(v) >= 5)
 
 
 def _misspelt_cue_verb(lower: str) -> bool:
     """A word one edit from a verb that follows a person ("visited", "called", "updated")."""
-    return any(_one_edit(lower, v) for v in RIGHT_VERBS | LEFT_VERBS if len(v) >= 5)
+    return any(v != lower and v in MISSPELT_CUE_VERBS for v in one_edit_variants(lower))
 
 
 # "called Ana at home", "message left w/ Jacob at work": reaching a person where they are
@@ -171,7 +163,7 @@ class NameFinder:
                 base = 0.55  # frequent, but no ordinary word: "per DAVID", "BILL called"
         if evidence == "kin" and w.typo and _misspelt_cue_verb(w.lower):
             return 0.0  # "wife vistied", "son calld": the kin's verb misspelt, not a name
-        if evidence not in STRONG and self._infinitive_verb(words, w):
+        if evidence not in STRONG and words.infinitive_to(w.i - 1) and words[w.i - 1].line == w.line:
             return 0.0  # "PT ASKED TO DANGLE": the verb of an infinitive
         if evidence not in STRONG and w.lower in METHOD_EPONYMS:
             return 0.0  # "CI by Fick", "in Trendelenburg": a method or position named by an eponym
@@ -416,8 +408,6 @@ class NameFinder:
         nxt = words.get(i + 1)
         if nxt is not None and nxt.line == cred.line and nxt.lower in CREDENTIAL_NOT_BEFORE:
             return  # "foley, pa line pulled", "PA pressures": the pulmonary artery, not a physician assistant
-        if cred.text.islower() and words.mixed_case and not self._capitalised_pair_before(words, j):
-            return  # "md" in a mixed-case note is rarely a signature, unless after "Susan Walters"
         taken: List[int] = []
         while j >= 0 and words[j].line == cred.line and len(taken) < MAX_NAME_WORDS + 2:
             w = words[j]
@@ -744,13 +734,6 @@ class NameFinder:
                 self._hit(hits, i, s, "NAME", "names.initial")
                 self._hit(hits, i + 2, s, "NAME", "names.initial")
 
-    @staticmethod
-    def _infinitive_verb(words: Words, w: Word) -> bool:
-        """``w`` follows "to" after a verb or adjective that governs an infinitive ("wanted to")."""
-        to, gov = words.get(w.i - 1), words.get(w.i - 2)
-        return (to is not None and gov is not None and to.lower == "to" and gov.lower in INFINITIVE_GOVERNORS
-                and gov.line == w.line)
-
     def _verbs(self, words: Words, hits: Dict[int, _Hit]) -> None:
         for i, w in enumerate(words.items):
             if not w.is_alpha:
@@ -881,18 +864,18 @@ class NameFinder:
     def _reached_at(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"called Ana at home", "MESSAGE LEFT W/ JACOB AT WORK": one or two name-like words between
         a verb of reaching someone and "at home"/"at work" are a person reached there."""
-        for i in range(1, len(words) - 2):
-            at, where = words.get(i + 1), words.get(i + 2)
-            if at is None or where is None or at.lower != "at" or where.lower not in REACHED_PLACES:
-                continue
-            def name_like(k: int, abbreviation: bool) -> bool:  # the last word may be an abbreviation too ("ANA")
-                w = words[k]
-                return (w.is_alpha and w.line == at.line and w.base not in CUE_WORDS
-                        and w.cls in ("name", "unknown", "ambiguous") and (abbreviation or not w.flags & (ABBREV | DRUG)))
+        def name_like(k: int, line: int, abbreviation: bool) -> bool:  # the last word may be an abbreviation too ("ANA")
+            w = words[k]
+            return (w.is_alpha and w.line == line and w.base not in CUE_WORDS
+                    and w.cls in ("name", "unknown", "ambiguous") and (abbreviation or not w.flags & (ABBREV | DRUG)))
 
-            if not name_like(i, True):
+        for i in range(1, len(words) - 2):
+            at, where = words[i + 1], words[i + 2]
+            if at.lower != "at" or where.lower not in REACHED_PLACES:
                 continue
-            first = i - 1 if name_like(i - 1, False) and self._reach_before(words, i - 1) else i
+            if not name_like(i, at.line, True):
+                continue
+            first = i - 1 if name_like(i - 1, at.line, False) and self._reach_before(words, i - 1) else i
             if not self._reach_before(words, first):
                 continue
             for k in range(first, i + 1):
@@ -1037,6 +1020,7 @@ class NameFinder:
                 # name-like words after it
                 evidence = "role_abbrev" if w.base in CREDENTIALS else "kin"
                 self._after_cue(words, hits, i, evidence, "DOCTOR", "names.role")
+            # "md" in lower case in a mixed-case note is rarely a signature, unless after "Susan Walters"
             if w.base in CREDENTIALS and (w.is_upper or not words.mixed_case or self._capitalised_pair_before(words, i - 1)):
                 self._before_credential(words, hits, i)
         self._coordinated_with_title(words, hits)

@@ -27,7 +27,7 @@ from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit
 from .plausibility import TIME_ADVERBS
 from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG,
-                   GENERIC_FACILITY_HEADS, INFINITIVE_GOVERNORS, GENERIC_PLACE_WORDS, HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
+                   GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
                    STRONG_PLACE_CUES, TELLING_VERBS, TITLES, TRANSFER_CUES)
 from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words
 
@@ -92,12 +92,6 @@ def _strong_cue(cue: Optional[Tuple[str, ...]]) -> bool:
 def _acronym(w: Word) -> bool:
     """A short letters-only word without vowels, read letter by letter ("GH", "GBMC")."""
     return w.is_alpha and 2 <= len(w.text) <= 5 and not (set(w.lower) & _VOWELS) and w.text.isupper()
-
-
-def _infinitive_after(words: Words, k: int) -> bool:
-    """``words[k]`` is "to" after a verb or adjective of wanting or being able ("wants to")."""
-    gov = words.get(k - 1)
-    return gov is not None and gov.line == words[k].line and gov.lower in INFINITIVE_GOVERNORS
 
 
 # words that open a new phrase after a town ("lives in Reading with wife", "from Clay and")
@@ -245,7 +239,7 @@ class PlaceFinder:
             stop = words.get(j)
             if taken and stop is not None and stop.line == w.line and stop.base in TITLES:
                 continue  # "ASKED ABOUT MS KOWALCZYK HEALTH CARE PROXY": a titled person, not a facility
-            if taken and stop is not None and stop.lower == "to" and _infinitive_after(words, j):
+            if taken and words.infinitive_to(j):
                 continue  # "WANTS TO LEAVE HOSPITAL TONIGHT": the verb of an infinitive, not a hospital's name
             if not taken:
                 nxt = words.get(i + 1)

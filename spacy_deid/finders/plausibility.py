@@ -52,9 +52,9 @@ import re
 from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
-from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colour, charting_system, clipped_service, dosed, fluid_rate,
-                               holds_dose, is_line_word, lab_value, line_or_device, line_shorthand, material, mobility_aid, negated,
-                               unit_acronym)
+from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colour, charting_system, clipped_service, dosed,
+                               fluid_rate, holds_dose, is_line_word, lab_value, line_or_device, line_shorthand, material,
+                               mobility_aid, negated, unit_acronym)
 from .cues import (ACCESS_SITES, DEVICE_EPONYMS, EPONYM_HEADS, INFINITIVE_GOVERNORS, KIN, METHOD_EPONYMS, NAME_PARTICLES,
                    RESIDENCE_ADVERBS, ROLES, TELLING_VERBS)
 from .words import STRONG_NAMENESS, Word
@@ -294,7 +294,6 @@ _CREDENTIAL_AFTER = re.compile(
 # the noun after a name, or after a second name joined to it: "Quinton cath", "Passy-Muir valve"
 _EPONYM_AFTER = re.compile(r"^(\s*-?\s*)([A-Za-z]+)(?:(\s*-\s*|\s)([A-Za-z]+))?")
 _TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s*$", re.I)
-# a form field that holds a person: "PT: LEE", "Ordering MD: LE", "Referred to: AHMED"
 _NAMED_BEFORE = re.compile(r"\bname\s*(?:is\s*)?[:\"'“‘]?\s*$", re.I)  # 'name "akdeniz', "name is lisa"
 _CLOCK_YEAR = re.compile(r"(?:19|2[0-3])[0-5]\d")  # a year that is a time of day too: "1930", "2045"
 _CLOCK_BEFORE = re.compile(r"(?:(?<![a-z])(?:at|due|until|til|till|by)|@)\s*$", re.I)
@@ -304,6 +303,7 @@ _TOLD_BEFORE = re.compile(r"(?<![a-z])(?:(?:" + "|".join(sorted(TELLING_VERBS, k
                           + r")\s+(?:to|with)|(?:discussed|d/w|updated|notified|informed|met|spoke)(?:\s+with)?)\s+$", re.I)
 # the patient's word opening a sentence, a name's slot: "Patient gerard.", "Pt ilalmis processed" (not "will let pt dangle")
 _PATIENT_BEFORE = re.compile(r"(?:^|[.;:!?]\s*)(?:pt|patient)\s+$", re.I)
+# a form field that holds a person: "PT: LEE", "Ordering MD: LE", "Referred to: AHMED"
 _PERSON_FIELD_BEFORE = re.compile(
     r"(?<![a-z])(?:pt|patient|name|md|provider|physician|attending|pcp|np|referred\s+to|to|cc)\s*:\s*$", re.I)
 _FACILITY_AFTER = re.compile(
@@ -503,15 +503,16 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return 0.0  # "lking31": a user name
         if not alpha:
             return HARD
-        if mixed_case and all(w.text.islower() and (w.cls == "unknown" or w.typo) for w in alpha) \
-                and not _FIELD_BEFORE.search(before + text[:len(text) - len(text.lstrip(" -:/"))]):
+        # lower-case words in a note that capitalises names, outside a field or a signature
+        lower_unfielded = (mixed_case and all(w.text.islower() for w in alpha)
+                           and not _FIELD_BEFORE.search(before + text[:len(text) - len(text.lstrip(" -:/"))]))
+        if lower_unfielded and all(w.cls == "unknown" or w.typo for w in alpha):
             return SOFT  # "pt sxnd for", "fluids at kvo": lower-case shorthand in a note that capitalises names
         # a word read as a misspelling is unknown to a name: rare names of many cultures are one
         # edit from an English word ("Selmin", "Kaberi"), and the NER saw its context
         typo_unknown = label == "NAME"
         classes = {"unknown" if w.typo and typo_unknown else w.cls for w in alpha}
-        if (mixed_case and not classes <= {"function", "ordinary"} and all(w.text.islower() for w in alpha)
-                and not _FIELD_BEFORE.search(before + text[:len(text) - len(text.lstrip(" -:/"))])
+        if (lower_unfielded and not classes <= {"function", "ordinary"}
                 and not kin_before(before) and not named_before(before) and not _TOLD_BEFORE.search(before)
                 and not (len(alpha) == 1 and _PATIENT_BEFORE.search(before))):
             # "will let pt dangle", "ETT at 22 at lipp": in a note that capitalises names, a lower-case
@@ -544,9 +545,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD  # "maintained on an oral agent", "started on a sedating agent": a treatment
         if re.match(r"-[^\W\d_]", after) or text.rstrip().endswith("-"):
             return HARD  # "booked as an add-on case": a piece of a hyphenated word
-        if len(alpha) >= 1 and alpha[-1].lower in DRUG_AGENT_HEADS and (
-                (len(alpha) > 1 and alpha[-2].lower in DRUG_CLASS_MODIFIERS)
-                or (len(alpha) == 1 and _last_word(before) in DRUG_CLASS_MODIFIERS)):
+        if alpha and alpha[-1].lower in DRUG_AGENT_HEADS and (
+                alpha[-2].lower if len(alpha) > 1 else _last_word(before)) in DRUG_CLASS_MODIFIERS:
             return HARD  # "his first line agent", "an oral agent": a drug
         return profession_veto(alpha, before)
     if rules_same:

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import Iterator, List, Optional
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, DRUG, NAME, PLACE, STATE, WORD, Lexicon
+from .cues import INFINITIVE_GOVERNORS
 
 # A word of Latin letters, accented ones included ("Siobhán", "Nguyễn", "O'Brien", "D’Souza"):
 # read as ASCII only, "Siobhán" was two words and a letter, and a name found as "Siobh" left "án".
@@ -127,6 +128,21 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 TYPO_MIN_LEN = 6
 
 
+def one_edit_variants(word: str) -> Iterator[str]:
+    """The strings one edit from ``word`` (a deletion, a swap of neighbours, a substitution or an
+    insertion of a letter a-z), the word itself included when a swap of equal letters makes it."""
+    for i in range(len(word) + 1):
+        a, b = word[:i], word[i:]
+        if b:
+            yield a + b[1:]
+        if len(b) > 1:
+            yield a + b[1] + b[0] + b[2:]
+        for c in _LETTERS:
+            if b and c != b[0]:
+                yield a + c + b[1:]
+            yield a + c + b
+
+
 def looks_like_typo(word: str, lexicon: Lexicon) -> bool:
     """True when one edit (deletion, transposition, substitution, insertion) turns ``word`` into
     an ordinary word that is in no name list ("swolen" -> "swollen", "moribound" -> "moribund").
@@ -138,18 +154,7 @@ def looks_like_typo(word: str, lexicon: Lexicon) -> bool:
         f = lexicon.flags(cand)
         return bool(f & (WORD | ABBREV | DRUG)) and not f & NAME
 
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    for a, b in splits:
-        if b and ordinary(a + b[1:]):
-            return True
-        if len(b) > 1 and ordinary(a + b[1] + b[0] + b[2:]):
-            return True
-        for c in _LETTERS:
-            if b and c != b[0] and ordinary(a + c + b[1:]):
-                return True
-            if ordinary(a + c + b):
-                return True
-    return False
+    return any(ordinary(cand) for cand in one_edit_variants(word))
 
 
 DRUG_SLIP_MIN_LEN = 8  # "vancomicin", "levofloxicin": long enough that a near drug name is that drug
@@ -319,6 +324,13 @@ class Words(list):
             before = self.get(w.i - 2)
             return not (before is not None and before.is_alpha and before.base in ABBREVIATED_TITLES)
         return prev.text in "!?:;*#>-|"
+
+    def infinitive_to(self, k: int) -> bool:
+        """Word ``k`` is "to" after a verb or adjective that governs an infinitive ("wants to"), on
+        its line: the word after it is a verb ("WANTS TO LEAVE HOSPITAL", "ASKED TO DANGLE")."""
+        to, gov = self.get(k), self.get(k - 1)
+        return (to is not None and gov is not None and to.lower == "to" and gov.lower in INFINITIVE_GOVERNORS
+                and gov.line == to.line)
 
     def capitalised(self, w: Word) -> bool:
         """A Title-case word inside a sentence of a mixed-case note, or of a note written in lower
