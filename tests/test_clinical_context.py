@@ -222,11 +222,19 @@ def test_values_habits_and_adjectives_are_not_phi(default_nlp, text):
     "Glucose 180s, maintained on an oral agent before admit.",
     "Haldol is his first line agent for agitation.",
     "NPO after midnight, booked as an add-on case for the OR.",
+    "EDGE OF ERYTHEMA OUTLINED WITH A MARKER. WILL WATCH.",
+    "redness outlined with a marker, abx cont.",
 ])
-def test_a_treatment_or_a_piece_of_a_word_is_no_occupation(default_nlp, text):
-    """A treatment ("maintained on an oral agent", "his first line agent") and the piece of a
-    hyphenated word ("an add-on") are no occupation; "a travel agent" still is one (below)."""
+def test_a_treatment_a_tool_or_a_piece_of_a_word_is_no_occupation(default_nlp, text):
+    """A treatment ("maintained on an oral agent", "his first line agent"), a tool ("outlined with
+    a marker") and the piece of a hyphenated word ("an add-on") are no occupation; "a travel agent"
+    and "met with a lawyer" still are (below)."""
     assert default_nlp(text)._.deidentified == text
+
+
+def test_a_listed_job_after_with_a_stays(default_nlp):
+    doc = default_nlp("wife met with a lawyer re estate.")
+    assert [(s.label, doc.text[s.start:s.end]) for s in doc._.phi] == [("PROFESSION", "lawyer")]
 
 
 def test_a_prepositions_object_before_a_verb_is_no_name(default_nlp):
@@ -580,3 +588,19 @@ def test_an_events_year_is_a_date_and_its_abbreviation_no_state(default_nlp):
     "MI" after a year and a comma is the infarction, not Michigan."""
     doc = default_nlp("CABG in 1998, MI 2005. On ASA.")
     assert doc._.deidentified.startswith("CABG in [DATE], MI [DATE].")
+
+
+@pytest.mark.parametrize("text", [
+    "plan: wean from cvvh as tol, then hd.",
+    "WEANED FROM CVVH TO HD.",
+    "Weaned from OFM at noon, tolerating shovel mask.",
+])
+def test_what_a_therapy_is_weaned_from_is_no_hospital(default_nlp, text):
+    """"wean from cvvh" (an acronym ending like a hospital's), "Weaned from OFM" (the model's place):
+    after a verb that changes a therapy, "from" and "to" lead to a treatment or a mode."""
+    assert default_nlp(text)._.deidentified == text
+
+
+def test_a_hospital_acronym_after_a_transfer_stays(default_nlp):
+    doc = default_nlp("was weaned from vent at OSH, then transferred from dch.")
+    assert [(s.label, doc.text[s.start:s.end]) for s in doc._.phi] == [("HOSPITAL", "dch")]

@@ -23,20 +23,21 @@ def en_nlp():
     ("pt came from boston yesterday, family at bedside.", "boston"),
     ("PT CAME FROM BOSTON YESTERDAY, FAMILY AT BEDSIDE.", "BOSTON"),
     ("daughter flew in from washington last night.", "washington"),
+    ("PT WAS IN DAMASCUS VISITING FAMILY WHEN SX BEGAN.", "DAMASCUS"),  # a big city that is a given name too
 ])
 def test_big_city_after_a_preposition_in_a_note_without_capitals(en_nlp, text, place):
     assert place not in en_nlp(text)._.deidentified
 
 
-@pytest.mark.parametrize("word,proper", [("boston", True), ("washington", True), ("reading", False),
-                                          ("mobile", False), ("nice", False), ("time", False)])
+@pytest.mark.parametrize("word,proper", [("boston", True), ("washington", True), ("damascus", True), ("reading", False),
+                                          ("mobile", False), ("nice", False), ("time", False), ("hall", False)])
 def test_proper_big_place(word, proper):
     (w,) = Words(word, load_lexicon()).items
     assert proper_big_place(w) is proper
 
 
 def test_ordinary_words_after_a_preposition_stay(en_nlp):
-    text = "pt back to reading this afternoon, will go to mobile x-ray at noon."
+    text = "pt back to reading this afternoon, will go to mobile x-ray at noon. AMB IN HALL WITH PT."
     assert en_nlp(text)._.deidentified == text
 
 

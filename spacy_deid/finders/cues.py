@@ -183,6 +183,12 @@ call called calling report reported reporting give given gave giving hand handed
 explaining relay relayed speak spoke spoken talk talked talking mention mentioned say said tell told
 page paged paging sign signed signout introduce introduced
 """.split())
+# Verbs that change a therapy: "weaned from CVVH to HD", "switched from AC to PS", "changed to
+# BIPAP": what comes after "from" or "to" is a treatment or a mode, not a hospital or a town
+THERAPY_CHANGE_VERBS = frozenset("""
+wean weaned weaning switch switched switching change changed changing convert converted converting
+titrate titrated titrating taper tapered tapering advance advanced advancing
+""".split())
 # Adverbs that may stand inside a residence phrase: "lives nearby in X", "moved back to X".
 RESIDENCE_ADVERBS = frozenset("nearby locally alone here there now currently back still also close".split())
 

@@ -28,7 +28,7 @@ from .clinical_context import care_unit
 from .plausibility import TIME_ADVERBS
 from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG,
                    GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
-                   STRONG_PLACE_CUES, TELLING_VERBS, TITLES, TRANSFER_CUES)
+                   STRONG_PLACE_CUES, TELLING_VERBS, THERAPY_CHANGE_VERBS, TITLES, TRANSFER_CUES)
 from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words
 
 Match = Tuple[int, int, str, float, str]
@@ -368,7 +368,8 @@ class PlaceFinder:
                      and words[i - 2].line == w.line)
             if staff:  # "SEEN BY GBMC NURSE", "GH EW": the institution's staff or ward
                 self._hit(hits, i, 0.9, "HOSPITAL", "places.hospital_acronym")
-            elif p.lower in HOSPITAL_PREPOSITIONS or field:  # "at GH", "BY GBMC", "OSH: KMH"; four letters are no initials
+            elif field or (p.lower in HOSPITAL_PREPOSITIONS and not _therapy_change_before(words, i - 1)):
+                # "at GH", "BY GBMC", "OSH: KMH" (not "weaned from CVVH"); four letters are no initials
                 self._hit(hits, i, 0.85 if len(w.text) >= 4 else 0.7, "HOSPITAL", "places.hospital_acronym")
 
     def _hits_named_emergency(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
@@ -771,6 +772,12 @@ def _transfer_before(words: Words, i: int) -> bool:
     a = words.get(i - 1)
     return a is not None and a.is_alpha and i >= 2 and words[i - 2].line == a.line \
         and (_slashed(words, i - 2), a.lower) in _TRANSFER
+
+
+def _therapy_change_before(words: Words, i: int) -> bool:
+    """A verb that changes a therapy right before the preposition ``words[i]``: "weaned from CVVH"."""
+    v = words.get(i - 1)
+    return v is not None and v.line == words[i].line and v.lower in THERAPY_CHANGE_VERBS
 
 
 def _slashed(words: Words, i: int) -> str:

@@ -56,8 +56,8 @@ from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colou
                                fluid_rate, holds_dose, is_line_word, lab_value, line_or_device, line_shorthand, material,
                                mobility_aid, negated, unit_acronym)
 from .cues import (ACCESS_SITES, DEVICE_EPONYMS, EPONYM_HEADS, INFINITIVE_GOVERNORS, KIN, METHOD_EPONYMS, NAME_PARTICLES,
-                   RESIDENCE_ADVERBS, ROLES, TELLING_VERBS)
-from .words import STRONG_NAMENESS, Word
+                   RESIDENCE_ADVERBS, ROLES, TELLING_VERBS, THERAPY_CHANGE_VERBS)
+from .words import BIG_PLACE_MAX_ZIPF, STRONG_NAMENESS, Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
 # and facility words that are eponym heads too ("port", "line", "bed") are left out.
@@ -82,6 +82,16 @@ jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursd
 sunday mon tue tues wed thu thur thurs fri sat sun christmas xmas thanksgiving easter hanukkah
 halloween new year years year's eve day
 """.split())
+# words that name a day only with a holiday ("Christmas Eve", "New Year's Day"): alone, "eve 27" or
+# "day 3" is an evening's value or a hospital day, no date
+HOLIDAY_PARTS = frozenset("new year years year's eve day".split())
+# month and weekday words that are ordinary words too ("may be removed", "to dec fio2", "sat 95%"):
+# a date only next to a number or after a preposition of time ("May 5", "in March", "on Sat")
+WORDLIKE_DATE_WORDS = frozenset("may march mar dec sat sun wed mon".split())
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"(?<![a-z])(?:in|on|since|until|till|til|from|by|of|early|late|mid|last|next|this|every|before|after|during|"
+    r"through|thru)\s*$", re.I)
+_STANDALONE_NUMBER = re.compile(r"(?<![^\W\d_])\d")  # a number not glued to letters ("5", not the 2 of "fio2")
 _NUM = re.compile(r"\d+")
 _DATE_SEPARATED = re.compile(r"^\s*(\d{1,4})\s*([/\-.])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?\s*$")
 _CONTACT_EXTRA = re.compile(r"@|www\.|https?:|\.(com|org|net|edu|gov)\b", re.I)
@@ -110,6 +120,8 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being|became|becomes|
 _KIN_APPOSITIVE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))})\b[^.;]*,\s*an?\s+$", re.I)
 # "is on", "started on (a)": what follows is a treatment, not an occupation
 _TREATED_ON_BEFORE = re.compile(r"(?<![a-z])on\s+(?:an?\s+|the\s+)?$", re.I)
+# "marked with a marker", "checked using a counter": an instrument after "with a" / "using a"
+_INSTRUMENT_BEFORE = re.compile(r"(?<![a-z])(?:with|w/|using)\s+(?:an?|the)\s+$", re.I)
 DRUG_AGENT_HEADS = frozenset({"agent", "agents"})
 # modifiers that make "agent" a drug ("oral agent", "first line agent", "sedating agents")
 DRUG_CLASS_MODIFIERS = frozenset("""
@@ -185,7 +197,8 @@ def profession_veto(alpha: Sequence[Word], before: str) -> float:
 def date_shape(text: str, words: Sequence[Word]) -> bool:
     """True when ``text`` could be a date by its shape alone."""
     alpha = [w for w in words if w.is_alpha]
-    if any(w.lower in MONTHS for w in alpha):
+    said = {w.lower for w in alpha}
+    if said & (MONTHS - HOLIDAY_PARTS) or ("new" in said and said & {"year", "years", "year's"}):
         return True
     if alpha:
         return False  # "5L", "12noon", "4LNC", "PSV 15"
@@ -208,6 +221,15 @@ def date_shape(text: str, words: Sequence[Word]) -> bool:
 
 
 _PHONE_WORDS = frozenset("x ext tel ph phone fax cell home work pager beeper h c w m hm wk bus".split())
+
+
+def wordlike_date(text: str, alpha: Sequence[Word], before: str, after: str) -> bool:
+    """The only date word is a month or weekday word that is an ordinary word too ("may", "dec",
+    "sat": a modal, a decrease, a saturation), with no number beside it and no preposition of time
+    before it."""
+    dated = [w for w in alpha if w.lower in MONTHS]
+    return (len(dated) == 1 and dated[0].lower in WORDLIKE_DATE_WORDS and not _STANDALONE_NUMBER.search(text)
+            and not _STANDALONE_NUMBER.match(after.lstrip(" ,.")) and not _TIME_PREPOSITION_BEFORE.search(before))
 
 
 def phone_shape(text: str, words: Sequence[Word]) -> bool:
@@ -276,6 +298,7 @@ _RESIDENCE_BEFORE = re.compile(
     rf"(?:(?:{'|'.join(sorted(RESIDENCE_ADVERBS))})\s+)?(?:in|to|from|near)\s+$", re.I)
 _USERNAME = re.compile(r"[A-Za-z]{3,12}\d{1,3}")
 # A preposition of place right before a candidate: "came from boston", "flew to WASHINGTON".
+_THERAPY_CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(THERAPY_CHANGE_VERBS)) + r")\s+(?:from|to)\s+$", re.I)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![a-z])(?:from|to|in|into|near|toward|towards|visiting)\s+$", re.I)
 PROPER_NOUN_NAMENESS = 0.5  # a big city's word that reads this much as a name in English ("boston" .52, "reading" .03)
 _ROOM_NUMBER = re.compile(r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3})?")
@@ -474,6 +497,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         if label == "LOCATION" and _FACILITY_AFTER.match(after) and any(
                 w.cls in ("name", "ambiguous", "unknown") or w.place_like for w in alpha):
             return 0.0  # "PORT SANDRA VA Medical Center": the name of a facility
+        if label == "LOCATION" and _THERAPY_CHANGE_BEFORE.search(before):
+            return HARD  # "weaned from FMV", "switched to HFOV": a treatment or a mode
         if label == "NAME" and before_eponym_head(before, after):
             return HARD  # "Quinton catheter", "Passy-Muir valve": an eponym or a brand
         if label == "LOCATION" and alpha and all(w.cls in ("name", "ambiguous", "unknown") or w.place_like for w in alpha) \
@@ -543,6 +568,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD  # "a nice woman", "a pleasant gentleman": an adjective before a person noun
         if _TREATED_ON_BEFORE.search(before):
             return HARD  # "maintained on an oral agent", "started on a sedating agent": a treatment
+        if len(alpha) == 1 and _INSTRUMENT_BEFORE.search(before) and not alpha[0].flags & JOB:
+            return HARD  # "outlined with a marker": a tool, not anyone's occupation
         if re.match(r"-[^\W\d_]", after) or text.rstrip().endswith("-"):
             return HARD  # "booked as an add-on case": a piece of a hyphenated word
         if alpha and alpha[-1].lower in DRUG_AGENT_HEADS and (
@@ -554,6 +581,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
     if label == "DATE":
         if not date_shape(text, words):
             return HARD
+        if wordlike_date(text, alpha, before, after):
+            return HARD  # "may be removed", "to dec fio2": a modal, a verb, an abbreviation
         # a year, or a month written out, is a date the model saw in context; day/month pairs
         # and ranges ("2-3", "10/5") are the shapes of counts and settings
         if _CLOCK_YEAR.fullmatch(text.strip()) and _CLOCK_BEFORE.search(before):
@@ -590,11 +619,14 @@ def _listed_name_no_word(w: Word) -> bool:
 
 
 def proper_big_place(w: Word) -> bool:
-    """A big city (or county) whose word the ordinary-word list holds too, but that English reads as a
-    proper noun ("boston", "washington": the vectors' name score, ``lexicons.nameness``), unlike
-    "reading", "mobile" or "nice"; nor a device named by an eponym ("in foley": ``DEVICE_EPONYMS``)."""
+    """A big city (or county) that is a rare given name and no ordinary word ("damascus"), or whose word the
+    ordinary-word list holds too, but that English reads as a proper noun ("boston", "washington": the
+    vectors' name score, ``lexicons.nameness``), unlike "reading", "mobile" or "nice"; nor a device
+    named by an eponym ("in foley": ``DEVICE_EPONYMS``)."""
     if w.cls != "ambiguous" or not w.flags & BIG_PLACE or w.flags & (ABBREV | DRUG) or w.lower in DEVICE_EPONYMS:
         return False
+    if not w.flags & WORD and w.zipf < BIG_PLACE_MAX_ZIPF:
+        return True  # "in Damascus": a rare big city whose other reading is a given name (not "in hall")
     nameness = load_lexicon().nameness(w.lower)
     return nameness is not None and nameness >= PROPER_NOUN_NAMENESS
 
