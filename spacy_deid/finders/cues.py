@@ -42,6 +42,7 @@ mba mph dpt ot otr slp ccc ccrn bsn msn cns crna facc facp
 LEFT_VERBS = frozenset("""
 called paged spoke talked met per with by contacted contacts told asked informed notified updated
 phoned consulted accompanied visited
+call notify inform update phone contact
 """.split())
 RIGHT_VERBS = frozenset("""
 aware notified called visited visiting phoned updated reports reported states stated says said

@@ -124,7 +124,11 @@ def _misspelt_cue_verb(lower: str) -> bool:
 
 
 # "called Ana at home", "message left w/ Jacob at work": reaching a person where they are
-REACH_VERBS = frozenset("called phoned paged reached contacted texted emailed".split())
+REACH_VERBS = frozenset("called phoned paged reached contacted texted emailed call phone reach contact text email".split())
+# "call bell", "call light": the nurse-call device after an imperative "call", no person
+CALL_DEVICES = frozenset("bell bells light lights button buttons box cord system".split())
+# "left message for Margie", "vm to Joe": a message's addressee after "for", "to" or "with"
+MESSAGE_NOUNS = frozenset("message messages msg msgs vm voicemail".split())
 MESSAGE_WORDS = frozenset("left message msg vm voicemail spoke talked".split())
 REACHED_PLACES = frozenset("home work".split())
 REACHED_SCORES = {"name": 0.85, "ambiguous": 0.75, "unknown": 0.7}
@@ -738,14 +742,16 @@ class NameFinder:
         for i, w in enumerate(words.items):
             if not w.is_alpha:
                 continue
-            if w.base in LEFT_VERBS:
+            nxt = words.get(i + 1)
+            addressed = w.lower in MESSAGE_NOUNS and nxt is not None and nxt.lower in ("for", "to", "with")
+            if w.base in LEFT_VERBS or addressed:
                 j = i + 1
-                nxt = words.get(j)
-                if nxt is not None and nxt.lower in ("with", "to", "by") and w.lower != nxt.lower:
+                skip = ("with", "to", "by", "for") if addressed else ("with", "to", "by")
+                if nxt is not None and nxt.lower in skip and w.lower != nxt.lower:
                     j += 1
                 j = self._skip_links(words, j, w.line, 1)
                 b = words.get(j)
-                if b is not None and b.is_alpha and b.line == w.line:
+                if b is not None and b.is_alpha and b.line == w.line and not (w.lower == "call" and b.lower in CALL_DEVICES):
                     s = self._score(words, b, "verb")
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
