@@ -41,6 +41,7 @@ def test_a_name_after_an_imperative_of_reaching(nlp, text, name):
     "call team with results.",
     "left msg for pt's son to call.",
     "no message for family.",
+    "Granulosa cells with Call-Exner bodies.",  # an eponym glued to "Call" by a hyphen
 ])
 def test_the_call_device_and_the_care_team_stay(nlp, text):
     assert nlp(text)._.deidentified == text

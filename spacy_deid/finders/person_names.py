@@ -744,7 +744,8 @@ class NameFinder:
                 continue
             nxt = words.get(i + 1)
             addressed = w.lower in MESSAGE_NOUNS and nxt is not None and nxt.lower in ("for", "to", "with")
-            if w.base in LEFT_VERBS or addressed:
+            if (w.base in LEFT_VERBS or addressed) and not (nxt is not None and nxt.text == "-" and words.glued(w, nxt)):
+                # (not "Call-Exner bodies": a hyphen glued to the verb makes a compound)
                 j = i + 1
                 skip = ("with", "to", "by", "for") if addressed else ("with", "to", "by")
                 if nxt is not None and nxt.lower in skip and w.lower != nxt.lower:
