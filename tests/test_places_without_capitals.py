@@ -37,7 +37,7 @@ def test_proper_big_place(word, proper):
 
 
 def test_ordinary_words_after_a_preposition_stay(en_nlp):
-    text = "pt back to reading this afternoon, will go to mobile x-ray at noon. AMB IN HALL WITH PT."
+    text = "pt back to reading this afternoon, will go to mobile x-ray at noon. AMB IN HALL X2 WITH RN."
     assert en_nlp(text)._.deidentified == text
 
 

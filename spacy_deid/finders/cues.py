@@ -184,7 +184,7 @@ call called calling report reported reporting give given gave giving hand handed
 explaining relay relayed speak spoke spoken talk talked talking mention mentioned say said tell told
 page paged paging sign signed signout introduce introduced
 """.split())
-# Verbs that change a therapy: "weaned from CVVH to HD", "switched from AC to PS", "changed to
+# Verbs that change a therapy: "weaned from CVVH to HD", "switched from SIMV to CPAP", "changed to
 # BIPAP": what comes after "from" or "to" is a treatment or a mode, not a hospital or a town
 THERAPY_CHANGE_VERBS = frozenset("""
 wean weaned weaning switch switched switching change changed changing convert converted converting
