@@ -37,6 +37,11 @@ CREDENTIALS = frozenset("""
 rn md np pa rrt crt rt licsw lcsw msw sw do phd pharmd rph cna lpn aprn cnp fnp acnp anp crnp
 mba mph dpt ot otr slp ccc ccrn bsn msn cns crna facc facp
 """.split())
+# a long credential with two neighbouring letters swapped ("licws", "lcisw", "ccnr"): that credential
+# misspelt, when no word list holds the word (checked where it is used)
+SWAPPED_CREDENTIALS = frozenset(
+    c[:k] + c[k + 1] + c[k] + c[k + 2:] for c in CREDENTIALS if len(c) >= 4 for k in range(len(c) - 1)
+) - CREDENTIALS
 
 # Verbs and phrases around a person mentioned by name.
 LEFT_VERBS = frozenset("""

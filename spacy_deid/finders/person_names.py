@@ -26,7 +26,7 @@ from typing import Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, METHOD_EPONYMS,
-                   NAME_JOIN, NAME_PARTICLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES)
+                   NAME_JOIN, NAME_PARTICLES, PLACE_CUES, RIGHT_VERBS, ROLES, SWAPPED_CREDENTIALS, TITLES, TRANSFER_CUES)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
@@ -144,6 +144,8 @@ class NameFinder:
     def _score(self, words: Words, w: Word, evidence: str) -> float:
         if w.base in CUE_WORDS and not (evidence == "title" and self._kin_surname_after_title(words, w)):
             return 0.0
+        if w.lower in SWAPPED_CREDENTIALS and not w.flags:
+            return 0.0  # "Dana Okafor lcws": a credential misspelt, never a name
         if _pronoun_contraction(w.lower):
             return 0.0  # 'son: "I'm worried"': quoted speech after a kinship cue, not a name ("Im" is one)
         if evidence in ("kin", "role_abbrev") and w.cls == "ambiguous" and not words.capitalised(w):
@@ -399,6 +401,17 @@ class NameFinder:
         last, given = words.get(j), words.get(j - 1)
         return (last is not None and given is not None and last.is_alpha and given.is_alpha and last.line == given.line
                 and last.is_title and given.is_title and bool(given.flags & FIRST) and given.cls in ("name", "ambiguous"))
+
+    @staticmethod
+    def _two_name_words_before(words: Words, i: int) -> bool:
+        """Two name-like words right before word ``i`` on its line, with only spaces between: a
+        misspelt credential closes a full name ("tove rosqvist lcws"), not a tube's suction ("OGT LCWS")."""
+        if i < 2:
+            return False
+        a, b, c = words[i - 2], words[i - 1], words[i]
+        return (a.is_alpha and b.is_alpha and a.line == b.line == c.line and len(a.text) > 1
+                and a.cls in ("name", "unknown", "ambiguous") and b.cls in ("name", "unknown", "ambiguous")
+                and not words.text[a.end:b.start].strip() and not words.text[b.end:c.start].strip())
 
     def _before_credential(self, words: Words, hits: Dict[int, _Hit], i: int) -> None:
         cred = words[i]
@@ -1028,7 +1041,9 @@ class NameFinder:
                 evidence = "role_abbrev" if w.base in CREDENTIALS else "kin"
                 self._after_cue(words, hits, i, evidence, "DOCTOR", "names.role")
             # "md" in lower case in a mixed-case note is rarely a signature, unless after "Susan Walters"
-            if w.base in CREDENTIALS and (w.is_upper or not words.mixed_case or self._capitalised_pair_before(words, i - 1)):
+            credential = w.base in CREDENTIALS or (w.lower in SWAPPED_CREDENTIALS and not w.flags
+                                                    and self._two_name_words_before(words, i))
+            if credential and (w.is_upper or not words.mixed_case or self._capitalised_pair_before(words, i - 1)):
                 self._before_credential(words, hits, i)
         self._coordinated_with_title(words, hits)
         self._naming_phrase(words, hits)

@@ -56,7 +56,7 @@ from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colou
                                fluid_rate, holds_dose, is_line_word, lab_value, line_or_device, line_shorthand, material,
                                mobility_aid, negated, unit_acronym)
 from .cues import (ACCESS_SITES, DEVICE_EPONYMS, EPONYM_HEADS, INFINITIVE_GOVERNORS, KIN, METHOD_EPONYMS, NAME_PARTICLES,
-                   RESIDENCE_ADVERBS, ROLES, TELLING_VERBS, THERAPY_CHANGE_VERBS)
+                   RESIDENCE_ADVERBS, ROLES, SWAPPED_CREDENTIALS, TELLING_VERBS, THERAPY_CHANGE_VERBS)
 from .words import BIG_PLACE_MAX_ZIPF, STRONG_NAMENESS, Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -655,6 +655,8 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
             return True  # "from lebanon tonight", "Dr. Hale today": when, not who or where
         if w.base in not_name or (label == "LOCATION" and w.lower in generic_heads):
             return True
+        if w.lower in SWAPPED_CREDENTIALS and not w.flags:
+            return True  # "Dana Okafor lcws": a credential misspelt
         if len(w.text) == 1:
             return False  # an initial
         if (label == "LOCATION" and named) or (label == "NAME" and person):
