@@ -227,3 +227,23 @@ def test_a_residence_verb_earlier_in_the_clause(en_nlp, text, place):
                                   "lives with wife in town.", "lives with wife. in no distress."])
 def test_no_place_after_a_residence_verb_without_one(en_nlp, text):
     assert en_nlp(text)._.deidentified == text
+
+
+@pytest.mark.parametrize("text,places", [
+    ("cc: dr. ruiz, 14 kettle row, port amadou, nc 28401 | re: follow up", ["port amadou", "nc"]),
+    ("home: 9 birch lane, kelloway, vt 0891 | t: 555-0100", ["kelloway", "vt"]),
+    ("address: 22 mill road, ferrisburg, il b2 1fl", ["ferrisburg", "il"]),
+    ("HOME: 108 HORA ROAD, AURANGABAD, BIHAR 486079 | TRIAGE", ["AURANGABAD", "BIHAR"]),
+])
+def test_a_town_and_a_state_before_a_postcode(en_nlp, text, places):
+    """"port amadou, nc 28401": a town, a comma, a state code (or a listed region) and a postcode close
+    an address in any case, though no gazetteer knows the town (it was left, or only its last word taken)."""
+    doc = en_nlp(text)
+    found = [doc.text[s.start:s.end] for s in doc._.phi if s.label in ("CITY", "STATE")]
+    assert found == places, [(s.label, doc.text[s.start:s.end]) for s in doc._.phi]
+
+
+@pytest.mark.parametrize("text", ["pt admitted, in 2005 had cabg.", "labs: k 4.1, ca 8.9, mg 2.0"])
+def test_no_address_without_a_postcode_shape(en_nlp, text):
+    doc = en_nlp(text)
+    assert not [s for s in doc._.phi if s.label in ("CITY", "STATE")]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
-from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, NAME, STATE, WORD, Lexicon
+from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, NAME, PLACE, STATE, WORD, Lexicon
 from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit
 from .plausibility import TIME_ADVERBS
@@ -605,6 +605,30 @@ class PlaceFinder:
             elif not state:
                 self._cued_city_code(words, hits, i)  # "from port huron, oh": a cue makes "oh" Ohio
 
+    def _address_line(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"new lisa, nc wr72 9yt", "sabrinaview, vt 0891", "aurangabad, bihar 486079": a town, a
+        comma, a state code (or a listed region) and a postcode close an address, whatever the case
+        and whether or not a gazetteer knows the town. Not a lower-case code that is a word as often
+        ("in 2005"), nor a year as the code's number."""
+        for i in range(len(words) - 3):
+            a, comma, st = words[i], words[i + 1], words[i + 2]
+            if comma.text != "," or not a.is_alpha or not st.is_alpha or not (a.line == comma.line == st.line):
+                continue
+            if a.cls in ("function", "ordinary") and not a.is_place and i not in hits:
+                continue
+            code = st.lower in _STATE_CODES and not (st.text.islower() and st.lower in LOWER_CASE_CODE_WORDS)
+            region = not code and (st.flags & (STATE | PLACE) or st.cls == "unknown") and not st.flags & (ABBREV | DRUG)
+            if not (code or region) or not _POSTCODE_AFTER.match(words.text, st.end):
+                continue
+            k = i
+            if k > 0 and words[k - 1].line == a.line and words[k - 1].lower in PLACE_NAME_PREFIXES:
+                k -= 1  # "new lisa", "north alexandrahaven"
+            for j in range(k, i + 1):
+                if j not in hits:
+                    self._hit(hits, j, 0.85, "CITY", "places.address_line")
+            if i + 2 not in hits:
+                self._hit(hits, i + 2, 0.85, "STATE", "places.address_line")
+
     def _cued_city_code(self, words: Words, hits: Dict[int, Tuple[float, str, str]], i: int) -> None:
         """"lives in north jessica, oh", "from smithville, tx" in a note in lower case: a city no
         gazetteer lists, then a state code, after a place cue ("from", "in", "lives in") that
@@ -728,6 +752,7 @@ class PlaceFinder:
         self._hits_region(words, hits)
         self._hits_ward(words, hits)
         self._university_before(words, hits)
+        self._address_line(words, hits)
         out: List[Match] = []
         cur: List[int] = []
         for i in sorted(hits):
@@ -795,6 +820,11 @@ _CUED_PLACE_LABELS = frozenset({"CITY", "STATE", "COUNTRY"})
 # Words before a person signing: "seen by Conley, MD", "per Conley, MD", "Dr. Conley, MD".
 _SIGNATURE_LEADS = frozenset({"by", "per", "dr", "drs", "with", "attending", "resident", "intern", "fellow", "signed"})
 
+# A postcode right after a state: a US ZIP (+4), four or six digits that are no year, a UK code
+# ("wr72 9yt"); nothing but a space, a comma or the line's end after it
+_POSTCODE_AFTER = re.compile(
+    r"[ \t]+(?:\d{5}(?:-\d{4})?|(?!19\d\d|20[0-3]\d)\d{4}|\d{6}|[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]+\d[A-Za-z]{2})(?=[ \t]*(?:[,|;]|$))",
+    re.M)
 # Lower-case state codes that are words after a comma as often as states ("boise, in the ...").
 LOWER_CASE_CODE_WORDS = frozenset({"in", "or", "me", "hi", "ok", "oh", "id", "de", "la", "al", "co"})
 _STATE_CODES = frozenset("""
