@@ -247,3 +247,13 @@ def test_a_town_and_a_state_before_a_postcode(en_nlp, text, places):
 def test_no_address_without_a_postcode_shape(en_nlp, text):
     doc = en_nlp(text)
     assert not [s for s in doc._.phi if s.label in ("CITY", "STATE")]
+
+
+def test_an_unlisted_word_that_ends_like_a_hospital_after_at(en_nlp):
+    """"cath 2019 at wuvh": after "at" or "from", a word of three to five letters that no list holds
+    and that ends like a hospital's acronym ("-h", "-mc") is one, though it has a vowel; "CO via
+    fich" (a method) is not."""
+    doc = en_nlp("meds reviewed. cath 2019 at wuvh, stent x2.")
+    assert ("HOSPITAL", "wuvh") in [(s.label, doc.text[s.start:s.end]) for s in doc._.phi]
+    text = "CO via fich 4.2, svr 900."
+    assert en_nlp(text)._.deidentified == text
