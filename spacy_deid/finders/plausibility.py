@@ -11,6 +11,7 @@ numbers that only look structured ("15/5", "4-5", "5L"). This module gives such 
   a place after a residence phrase ("lives nearby in rockport", "lives in DC") -> no veto; nor a
   big city after a preposition of place whose word is in the word list too but reads as a proper
   noun ("came from boston": ``proper_big_place``).
+- LOCATION after a verb that changes a therapy ("weaned from OFM", "switched to HFOV") -> 0.95.
 - NAME / LOCATION: every word ordinary (in a word list, in no name or place list) -> 0.95;
   ordinary words and ambiguous names only ("FOLEY", "WILL") without lexicon support -> 0.7;
   unknown words among ordinary ones -> 0.7 times the ordinary share, at least 0.5 with a
@@ -19,12 +20,15 @@ numbers that only look structured ("15/5", "4-5", "5L"). This module gives such 
   no letters at all -> 0.95. A candidate with a listed name (or, for LOCATION, a gazetteer
   place), or one the lexicon finders also found, is never vetoed.
 - PROFESSION, by its head (last) word: a care role without an occupation cue ("ccu nurse", "the
-  interpreter": the care team, not anyone's occupation) -> 0.95; a head noun of Faker's job titles, or any noun after an
+  interpreter": the care team, not anyone's occupation) -> 0.95; a noun after "with a" that no job
+  title holds ("outlined with a marker": a tool) -> 0.95; a head noun of Faker's job titles, or any noun after an
   occupation cue ("employed as a cook", "Occupation: rabbi") -> no veto; an English agent noun
   ("plumber", "cashier") -> 0.3; anything else ("bigger window", "heart transplant") -> 0.55;
   no letters -> 0.95.
 - DATE: not a date shape (month or weekday word, a 4-digit year, a valid month/day, m/d/y,
-  y-m-d, 'yy) -> 0.95; a year or a date with a month word the date rules did not find -> 0.3;
+  y-m-d, 'yy; "eve" or "day" only with a holiday word) -> 0.95; a month or weekday word that is an
+  ordinary word too, with no number beside it and no preposition of time before it ("may be
+  pulled", "to dec fio2") -> 0.95; a year or a date with a month word the date rules did not find -> 0.3;
   another date shape the date rules did not find -> ``unconfirmed`` (0.6).
 - CONTACT: no e-mail or web address and no phone shape (7-15 digits, no decimals or words but
   phone cues) -> 0.95; a phone shape the phone rules did not find -> ``unconfirmed``.
@@ -297,8 +301,9 @@ _RESIDENCE_BEFORE = re.compile(
     r"\b(?:lives|living|lived|resides|residing|resided|reside|moved|relocated|born|grew\s+up|vacationing)\s+"
     rf"(?:(?:{'|'.join(sorted(RESIDENCE_ADVERBS))})\s+)?(?:in|to|from|near)\s+$", re.I)
 _USERNAME = re.compile(r"[A-Za-z]{3,12}\d{1,3}")
-# A preposition of place right before a candidate: "came from boston", "flew to WASHINGTON".
+# "weaned from", "switched to": after a verb that changes a therapy comes a treatment or a mode
 _THERAPY_CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(THERAPY_CHANGE_VERBS)) + r")\s+(?:from|to)\s+$", re.I)
+# A preposition of place right before a candidate: "came from boston", "flew to WASHINGTON".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![a-z])(?:from|to|in|into|near|toward|towards|visiting)\s+$", re.I)
 PROPER_NOUN_NAMENESS = 0.5  # a big city's word that reads this much as a name in English ("boston" .52, "reading" .03)
 _ROOM_NUMBER = re.compile(r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3})?")
@@ -498,7 +503,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
                 w.cls in ("name", "ambiguous", "unknown") or w.place_like for w in alpha):
             return 0.0  # "PORT SANDRA VA Medical Center": the name of a facility
         if label == "LOCATION" and _THERAPY_CHANGE_BEFORE.search(before):
-            return HARD  # "weaned from FMV", "switched to HFOV": a treatment or a mode
+            return HARD  # "weaned from OFM", "switched to HFOV": a treatment or a mode
         if label == "NAME" and before_eponym_head(before, after):
             return HARD  # "Quinton catheter", "Passy-Muir valve": an eponym or a brand
         if label == "LOCATION" and alpha and all(w.cls in ("name", "ambiguous", "unknown") or w.place_like for w in alpha) \
