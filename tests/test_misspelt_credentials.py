@@ -33,6 +33,6 @@ def test_a_name_before_a_misspelt_credential(nlp, text, name):
     assert [doc.text[s.start:s.end] for s in doc._.phi] == [name]
 
 
-@pytest.mark.parametrize("text", ["GI: OGT LCWS/ LG AMT GREEN DRAINAGE.", "NGT TO LCWS WITH BILIOUS OUTPUT."])
+@pytest.mark.parametrize("text", ["GI- OGT LCWS, SCANT BILE.", "NGT TO LCWS WITH BILIOUS OUTPUT."])
 def test_low_continuous_wall_suction_is_no_signature(nlp, text):
     assert nlp(text)._.deidentified == text
