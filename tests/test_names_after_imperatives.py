@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from spacy_deid.pipelines import configure_redactor, load_pipeline
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    nlp = load_pipeline("default")
-    configure_redactor(nlp, age_policy="over_89")
-    return nlp
+def nlp(default_en):
+    return default_en  # the shared default pipeline (conftest)
 
 
 @pytest.mark.parametrize("text,name", [

@@ -9,12 +9,11 @@ import pytest
 from spacy_deid.finders.plausibility import HARD, date_shape, veto, wordlike_date
 from spacy_deid.finders.words import Words
 from spacy_deid.lexicons.tables import load_lexicon
-from spacy_deid.pipelines import load_pipeline
 
 
 @pytest.fixture(scope="module")
-def default_nlp():
-    return load_pipeline("default")
+def default_nlp(default_en):
+    return default_en  # the shared default pipeline (conftest)
 
 
 def _words(text: str):
