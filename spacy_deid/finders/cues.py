@@ -43,6 +43,11 @@ SWAPPED_CREDENTIALS = frozenset(
     c[:k] + c[k + 1] + c[k] + c[k + 2:] for c in CREDENTIALS if len(c) >= 4 for k in range(len(c) - 1)
 ) - CREDENTIALS
 
+
+def swapped_credential(lower: str, flags: int) -> bool:
+    """A swapped credential (``SWAPPED_CREDENTIALS``) that no list holds: ``flags`` are the lexicon's."""
+    return lower in SWAPPED_CREDENTIALS and not flags
+
 # Verbs and phrases around a person mentioned by name.
 LEFT_VERBS = frozenset("""
 called paged spoke talked met per with by contacted contacts told asked informed notified updated

@@ -26,7 +26,7 @@ from typing import Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, METHOD_EPONYMS,
-                   NAME_JOIN, NAME_PARTICLES, PLACE_CUES, RIGHT_VERBS, ROLES, SWAPPED_CREDENTIALS, TITLES, TRANSFER_CUES)
+                   NAME_JOIN, NAME_PARTICLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES, swapped_credential)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
@@ -144,7 +144,7 @@ class NameFinder:
     def _score(self, words: Words, w: Word, evidence: str) -> float:
         if w.base in CUE_WORDS and not (evidence == "title" and self._kin_surname_after_title(words, w)):
             return 0.0
-        if w.lower in SWAPPED_CREDENTIALS and not w.flags:
+        if swapped_credential(w.lower, w.flags):
             return 0.0  # "Dana Okafor lcws": a credential misspelt, never a name
         if _pronoun_contraction(w.lower):
             return 0.0  # 'son: "I'm worried"': quoted speech after a kinship cue, not a name ("Im" is one)
@@ -1041,7 +1041,7 @@ class NameFinder:
                 evidence = "role_abbrev" if w.base in CREDENTIALS else "kin"
                 self._after_cue(words, hits, i, evidence, "DOCTOR", "names.role")
             # "md" in lower case in a mixed-case note is rarely a signature, unless after "Susan Walters"
-            credential = w.base in CREDENTIALS or (w.lower in SWAPPED_CREDENTIALS and not w.flags
+            credential = w.base in CREDENTIALS or (swapped_credential(w.lower, w.flags)
                                                     and self._two_name_words_before(words, i))
             if credential and (w.is_upper or not words.mixed_case or self._capitalised_pair_before(words, i - 1)):
                 self._before_credential(words, hits, i)

@@ -359,8 +359,7 @@ class PlaceFinder:
                              and not w.flags & (ABBREV | DRUG) and w.zipf < VOWEL_ACRONYM_MAX_ZIPF)
             # after "at" or "from", a word no list holds, spelled as no word, that ends like a hospital's
             # ("at berh", "from atagh"; not "CO via fich", a method)
-            unlisted = (not acronym and not vowel_initial and p.lower in ("at", "from") and w.is_alpha
-                        and 3 <= len(w.text) <= 5 and not w.flags
+            unlisted = (p.lower in ("at", "from") and w.is_alpha and 3 <= len(w.text) <= 5 and not w.flags
                         and w.zipf == 0.0 and w.cls == "unknown" and (w.text.isupper() or w.text.islower()))
             if not (acronym or vowel_initial or unlisted) or care_unit(w.lower) or p.line != w.line:
                 continue

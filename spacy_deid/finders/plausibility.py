@@ -60,7 +60,7 @@ from .clinical_context import (DOSE_WORDS, abbreviation_verbed, body_fluid_colou
                                fluid_rate, holds_dose, is_line_word, lab_value, line_or_device, line_shorthand, material,
                                mobility_aid, negated, unit_acronym)
 from .cues import (ACCESS_SITES, DEVICE_EPONYMS, EPONYM_HEADS, INFINITIVE_GOVERNORS, KIN, METHOD_EPONYMS, NAME_PARTICLES,
-                   RESIDENCE_ADVERBS, ROLES, SWAPPED_CREDENTIALS, TELLING_VERBS, THERAPY_CHANGE_VERBS)
+                   RESIDENCE_ADVERBS, ROLES, TELLING_VERBS, THERAPY_CHANGE_VERBS, swapped_credential)
 from .words import BIG_PLACE_MAX_ZIPF, STRONG_NAMENESS, Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -89,6 +89,7 @@ halloween new year years year's eve day
 # words that name a day only with a holiday ("Christmas Eve", "New Year's Day"): alone, "eve 27" or
 # "day 3" is an evening's value or a hospital day, no date
 HOLIDAY_PARTS = frozenset("new year years year's eve day".split())
+DATE_WORDS = MONTHS - HOLIDAY_PARTS  # a month, a weekday or a holiday: a date word on its own
 # month and weekday words that are ordinary words too ("may be removed", "to dec fio2", "sat 95%"):
 # a date only next to a number or after a preposition of time ("May 5", "in March", "on Sat")
 WORDLIKE_DATE_WORDS = frozenset("may march mar dec sat sun wed mon".split())
@@ -202,7 +203,7 @@ def date_shape(text: str, words: Sequence[Word]) -> bool:
     """True when ``text`` could be a date by its shape alone."""
     alpha = [w for w in words if w.is_alpha]
     said = {w.lower for w in alpha}
-    if said & (MONTHS - HOLIDAY_PARTS) or ("new" in said and said & {"year", "years", "year's"}):
+    if said & DATE_WORDS or ("new" in said and said & {"year", "years", "year's"}):
         return True
     if alpha:
         return False  # "5L", "12noon", "4LNC", "PSV 15"
@@ -660,7 +661,7 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
             return True  # "from lebanon tonight", "Dr. Hale today": when, not who or where
         if w.base in not_name or (label == "LOCATION" and w.lower in generic_heads):
             return True
-        if w.lower in SWAPPED_CREDENTIALS and not w.flags:
+        if swapped_credential(w.lower, w.flags):
             return True  # "Dana Okafor lcws": a credential misspelt
         if len(w.text) == 1:
             return False  # an initial
