@@ -54,6 +54,12 @@ called paged spoke talked met per with by contacted contacts told asked informed
 phoned consulted accompanied visited
 call notify inform update phone contact
 """.split())
+# participles of reviewing with, or being seen by, a person: "with" or "by" after them is a name's
+# cue ("discussed with seo", "screened by: jd"), unlike after "treated", "improved" or "diminished"
+PERSON_PARTICIPLES = frozenset("""
+discussed reviewed seen evaluated examined screened signed cosigned witnessed dictated
+transcribed assessed verified confirmed interpreted checked approved
+""".split())
 RIGHT_VERBS = frozenset("""
 aware notified called visited visiting phoned updated reports reported states stated says said
 spoke talked came arrived left wishes wants agrees agreed requests requested consented

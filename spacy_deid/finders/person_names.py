@@ -26,14 +26,14 @@ from typing import Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, METHOD_EPONYMS,
-                   NAME_JOIN, NAME_PARTICLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES, swapped_credential)
+                   NAME_JOIN, NAME_PARTICLES, PERSON_PARTICIPLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES, swapped_credential)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
 # Particles inside family names ("O Gallain", "de la Cruz", "van der Berg", "bin Salleh").
 # A place preposition before a gazetteer word makes it a place, not a person ("OF TOWSON VISITED").
 PLACE_PREPOSITIONS = frozenset("of in from near at to".split())
-from .words import FUNCTION_ZIPF, STRONG_NAMENESS, Word, Words, one_edit_variants
+from .words import FUNCTION_ZIPF, LOW_NAMENESS, STRONG_NAMENESS, Word, Words, one_edit_variants
 
 # Score of a word by (evidence, word class). Missing pairs give no evidence.
 SCORES: Dict[str, Dict[str, float]] = {
@@ -48,6 +48,14 @@ SCORES: Dict[str, Dict[str, float]] = {
     "extend": {"name": 0.85, "ambiguous": 0.6, "unknown": 0.7},
 }
 ALONE_MIN_NAMENESS = 0.6
+# The score of a weak verb cue's word that reads as an ordinary word: just under the redactor's
+# threshold, so that it counts only where another source agrees ("bill called", which the model
+# finds too). Weak: "with" or "by" as the cue itself, not after a participle ("discussed with",
+# "seen by") and not closing the clause, before a word that is no name by its own looks ("clear
+# with dim bases", "rx with powders/creams"; not "work with Helen"); a word before a right verb
+# whose vector reads as a word ("would not settle wen left alone")
+VERB_WORDLIKE_MAX = 0.45
+BARE_PREPOSITIONS = frozenset({"with", "by"})
 # phrases that give a person's name or nickname: "to be called", "calls me", "goes by", "known as"
 NAMING_PHRASES = frozenset({("be", "called"), ("call", "me"), ("calls", "me"), ("call", "him"), ("call", "her"),
                             ("calls", "him"), ("calls", "her"), ("named", "him"), ("named", "her"), ("known", "as"),
@@ -767,6 +775,9 @@ class NameFinder:
                 b = words.get(j)
                 if b is not None and b.is_alpha and b.line == w.line and not (w.lower == "call" and b.lower in CALL_DEVICES):
                     s = self._score(words, b, "verb")
+                    if (w.lower in BARE_PREPOSITIONS and not self._after_participle(words, w)
+                            and not self._clause_ends_after(words, b) and not self._reads_as_name_alone(words, b)):
+                        s = min(s, VERB_WORDLIKE_MAX)  # "seem by eu physicians", "clear with dim bases": a preposition's object
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
             if w.base in RIGHT_VERBS:
@@ -778,8 +789,35 @@ class NameFinder:
                     s = self._score(words, b, "verb")
                     if s < RIGHT_VERB_NAME and b.cls == "ambiguous" and self._reads_as_name(words, b):
                         s = RIGHT_VERB_NAME  # a word too, but its vector reads as a name: "Mary lives with", "FRANK CALLED"
+                    elif b.cls == "ambiguous" and not words.capitalised(b) and (words.lexicon_nameness(b) or 1.0) < LOW_NAMENESS:
+                        s = min(s, VERB_WORDLIKE_MAX)  # its vector reads as a word: "would not settle wen left alone"
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
+
+    @staticmethod
+    def _after_participle(words: Words, w: Word) -> bool:
+        """Word ``w`` (a preposition) follows a participle of meeting a person on its line:
+        "discussed with", "seen by" (``cues.PERSON_PARTICIPLES``)."""
+        p = words.get(w.i - 1)
+        return p is not None and p.is_alpha and p.line == w.line and p.lower in PERSON_PARTICIPLES
+
+    @staticmethod
+    def _clause_ends_after(words: Words, w: Word) -> bool:
+        """Nothing more of the clause follows ``w`` on its line ("notified at 8am by amr."): a
+        preposition's noun goes on ("with dim bases", "with powders/creams")."""
+        n = words.get(w.i + 1)
+        return n is None or n.line != w.line or n.text in (".", ",", ";", ")")
+
+    @staticmethod
+    def _reads_as_name_alone(words: Words, w: Word) -> bool:
+        """A name by its own looks: capitalised in a mixed-case note, or a listed name and nothing
+        else whose vector reads as a name (or that has none: a rare name)."""
+        if words.capitalised(w):
+            return True
+        if w.cls != "name":
+            return False
+        nameness = words.lexicon_nameness(w)
+        return nameness is None or nameness >= ALONE_MIN_NAMENESS
 
     @staticmethod
     def _name_word_alone(words: Words, w: Word) -> bool:

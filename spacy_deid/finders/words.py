@@ -301,8 +301,9 @@ class Words(list):
         return self
 
     def lexicon_nameness(self, w: Word) -> Optional[float]:
-        """How much a listed name reads as a name by its word vector (None: no vector)."""
-        return self.lexicon.nameness(w.lower)
+        """How much a listed name reads as a name by its word vector (None: no vector); a
+        possessive by its name ("ster's" as "ster")."""
+        return self.lexicon.nameness(w.base)
 
     def get(self, i: int) -> Optional[Word]:
         return self[i] if 0 <= i < len(self) else None
