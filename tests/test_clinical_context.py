@@ -604,3 +604,20 @@ def test_what_a_therapy_is_weaned_from_is_no_hospital(default_nlp, text):
 def test_a_hospital_acronym_after_a_transfer_stays(default_nlp):
     doc = default_nlp("was weaned from vent at OSH, then transferred from dch.")
     assert [(s.label, doc.text[s.start:s.end]) for s in doc._.phi] == [("HOSPITAL", "dch")]
+
+
+@pytest.mark.parametrize("text,before,after,vetoed", [
+    ("ivab", "id: afeb, conts on ", "", True),
+    ("ZOSN", "ID: TMAX 101, REMAINS ON ", ", FLAGYL", True),
+    ("QUARTERMAIN", "2ND DEGREE BLOCK ON ", " 2 WITH HR 50S", False),  # a ward with its number
+    ("Nantucket", "vacation on ", " last month", False),  # a gazetteer place
+])
+def test_one_word_after_on_is_what_the_patient_is_on(text, before, after, vetoed):
+    """A model's one-word place right after "on" ("conts on ivab") is the treatment the patient is
+    on; a ward with its number or a listed place after "on" is left to the other checks."""
+    from spacy_deid.finders.plausibility import HARD, veto
+    from spacy_deid.finders.words import Words
+    from spacy_deid.lexicons import load_lexicon
+
+    v = veto("LOCATION", text, Words(text, load_lexicon()).items, before=before, after=after)
+    assert (v >= HARD) is vetoed

@@ -304,6 +304,10 @@ _RESIDENCE_BEFORE = re.compile(
 _USERNAME = re.compile(r"[A-Za-z]{3,12}\d{1,3}")
 # "weaned from", "switched to": after a verb that changes a therapy comes a treatment or a mode
 _THERAPY_CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(THERAPY_CHANGE_VERBS)) + r")\s+(?:from|to)\s+$", re.I)
+# "remains on ivab", "conts on levo": "on" before one word is a treatment's, not a town's ("on North
+# Campus", "on Ward 2": a place of two words or with its number stays)
+_ON_BEFORE = re.compile(r"(?<![a-z])on\s+$", re.I)
+_NUMBER_AFTER = re.compile(r"\s*\d")
 # A preposition of place right before a candidate: "came from boston", "flew to WASHINGTON".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![a-z])(?:from|to|in|into|near|toward|towards|visiting)\s+$", re.I)
 PROPER_NOUN_NAMENESS = 0.5  # a big city's word that reads this much as a name in English ("boston" .52, "reading" .03)
@@ -505,6 +509,9 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return 0.0  # "PORT SANDRA VA Medical Center": the name of a facility
         if label == "LOCATION" and _THERAPY_CHANGE_BEFORE.search(before):
             return HARD  # "weaned from OFM", "switched to HFOV": a treatment or a mode
+        if (label == "LOCATION" and len(words) == 1 and len(alpha) == 1 and not alpha[0].place_like
+                and _ON_BEFORE.search(before) and not _NUMBER_AFTER.match(after)):
+            return HARD  # "remains on ivab": one word after "on" is what the patient is on
         if label == "NAME" and before_eponym_head(before, after):
             return HARD  # "Quinton catheter", "Passy-Muir valve": an eponym or a brand
         if label == "LOCATION" and alpha and all(w.cls in ("name", "ambiguous", "unknown") or w.place_like for w in alpha) \
