@@ -1,11 +1,11 @@
 """A weak verb cue alone does not make an ordinary-looking word a name (issue 10, false alarms in
 real notes): "with" or "by" as the cue itself, before a word that is no name by its own looks
-("with dim sounds", "tx with powders/lotion", "seem by eu physicians"), and a word before a
-right verb whose word vector reads as an ordinary word ("calmer wen left alone"). Such a word
+("with dim sounds", "tx with powders/lotion", "seem by eu staff"), and a word before a
+right verb whose word vector reads as an ordinary word ("calmer wen left the room"). Such a word
 keeps a score just under the redactor's threshold, so it is redacted where the model agrees
 ("bill called"). Not weak: "with"/"by" after a participle of meeting a person ("discussed with
 seo", "witnessed by amr"), closing the clause ("by amr."), or before a capitalised name in a
-mixed-case note ("work with Helen"). A possessive reads by its name's word vector too ("Parkinson's
+mixed-case note ("working with Helen"). A possessive reads by its name's word vector too ("Parkinson's
 disease" is no person, as "parkinson" alone is none). Invented sentences."""
 from __future__ import annotations
 
@@ -29,10 +29,10 @@ def test_the_weak_score_is_under_the_threshold():
 
 @pytest.mark.parametrize("text", [
     "skin: tx with powders/lotion per protocol.",
-    "lungs diminished with dim sounds at both bases.",
+    "lungs diminished with dim sounds on the left.",
     "skin tears noted, left arm with ster's intact.",
-    "pt anxious at times, calmer wen left alone with music.",
-    "airway edema seem by eu physicians at outside hosp.",
+    "pt restless overnight, calmer wen left the room.",
+    "throat swelling seem by eu staff.",
 ])
 def test_an_ordinary_looking_word_after_a_weak_cue_is_no_name(nlp, text):
     assert nlp(text)._.deidentified == text
@@ -41,8 +41,9 @@ def test_an_ordinary_looking_word_after_a_weak_cue_is_no_name(nlp, text):
 @pytest.mark.parametrize("text,name", [
     ("care plan discussed with seo this am.", "seo"),
     ("consent witnessed by amr.", "amr"),
+    ("PROCEDURE PERFORMED BY: YEN LE", "YEN LE"),
     ("labs sent at 0800 by amr.", "amr"),
-    ("Will continue to work with Helen on transfer goals.", "Helen"),
+    ("PT keeps working with Helen on transfer goals.", "Helen"),
     ("SPOKE WITH BILL ABOUT PLAN.", "BILL"),
     ("social: bill called twice overnight.", "bill"),
 ])

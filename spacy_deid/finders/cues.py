@@ -58,7 +58,7 @@ call notify inform update phone contact
 # cue ("discussed with seo", "screened by: jd"), unlike after "treated", "improved" or "diminished"
 PERSON_PARTICIPLES = frozenset("""
 discussed reviewed seen evaluated examined screened signed cosigned witnessed dictated
-transcribed assessed verified confirmed interpreted checked approved
+transcribed assessed verified confirmed interpreted checked approved performed done obtained drawn
 """.split())
 RIGHT_VERBS = frozenset("""
 aware notified called visited visiting phoned updated reports reported states stated says said

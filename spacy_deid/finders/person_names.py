@@ -52,8 +52,8 @@ ALONE_MIN_NAMENESS = 0.6
 # threshold, so that it counts only where another source agrees ("bill called", which the model
 # finds too). Weak: "with" or "by" as the cue itself, not after a participle ("discussed with",
 # "seen by") and not closing the clause, before a word that is no name by its own looks ("clear
-# with dim bases", "rx with powders/creams"; not "work with Helen"); a word before a right verb
-# whose vector reads as a word ("would not settle wen left alone")
+# with dim sounds", "tx with powders/lotion"; not "working with Helen"); a word before a right verb
+# whose vector reads as a word ("calmer wen left the room")
 VERB_WORDLIKE_MAX = 0.45
 BARE_PREPOSITIONS = frozenset({"with", "by"})
 # phrases that give a person's name or nickname: "to be called", "calls me", "goes by", "known as"
@@ -777,7 +777,7 @@ class NameFinder:
                     s = self._score(words, b, "verb")
                     if (w.lower in BARE_PREPOSITIONS and not self._after_participle(words, w)
                             and not self._clause_ends_after(words, b) and not self._reads_as_name_alone(words, b)):
-                        s = min(s, VERB_WORDLIKE_MAX)  # "seem by eu physicians", "clear with dim bases": a preposition's object
+                        s = min(s, VERB_WORDLIKE_MAX)  # "seem by eu staff", "with dim sounds": a preposition's object
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
             if w.base in RIGHT_VERBS:
@@ -790,7 +790,7 @@ class NameFinder:
                     if s < RIGHT_VERB_NAME and b.cls == "ambiguous" and self._reads_as_name(words, b):
                         s = RIGHT_VERB_NAME  # a word too, but its vector reads as a name: "Mary lives with", "FRANK CALLED"
                     elif b.cls == "ambiguous" and not words.capitalised(b) and (words.lexicon_nameness(b) or 1.0) < LOW_NAMENESS:
-                        s = min(s, VERB_WORDLIKE_MAX)  # its vector reads as a word: "would not settle wen left alone"
+                        s = min(s, VERB_WORDLIKE_MAX)  # its vector reads as a word: "calmer wen left the room"
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
 
@@ -804,7 +804,7 @@ class NameFinder:
     @staticmethod
     def _clause_ends_after(words: Words, w: Word) -> bool:
         """Nothing more of the clause follows ``w`` on its line ("notified at 8am by amr."): a
-        preposition's noun goes on ("with dim bases", "with powders/creams")."""
+        preposition's noun goes on ("with dim sounds", "with powders/lotion")."""
         n = words.get(w.i + 1)
         return n is None or n.line != w.line or n.text in (".", ",", ";", ")")
 
