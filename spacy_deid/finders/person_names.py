@@ -193,8 +193,7 @@ class NameFinder:
             base = 0.6  # "MRS. SON", "DR. LOW": a title with its dot is followed by a name
         if base == 0.0:
             return 0.0
-        nameness = words.lexicon_nameness(w) if evidence == "alone" and w.cls == "name" else None
-        if nameness is not None and nameness < ALONE_MIN_NAMENESS:
+        if evidence == "alone" and w.cls == "name" and not self._vector_allows_alone(words, w):
             return 0.0  # a listed "name" whose word vector reads as a word ("hds", "tema", "floro"): not on its own
         if words.capitalised(w):
             base = min(0.99, base + CAPITALISED_BONUS)
@@ -812,10 +811,11 @@ class NameFinder:
     def _reads_as_name_alone(words: Words, w: Word) -> bool:
         """A name by its own looks: capitalised in a mixed-case note, or a listed name and nothing
         else whose vector reads as a name (or that has none: a rare name)."""
-        if words.capitalised(w):
-            return True
-        if w.cls != "name":
-            return False
+        return words.capitalised(w) or (w.cls == "name" and NameFinder._vector_allows_alone(words, w))
+
+    @staticmethod
+    def _vector_allows_alone(words: Words, w: Word) -> bool:
+        """A listed name's word vector reads as a name (``ALONE_MIN_NAMENESS``), or it has none."""
         nameness = words.lexicon_nameness(w)
         return nameness is None or nameness >= ALONE_MIN_NAMENESS
 
