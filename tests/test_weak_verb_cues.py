@@ -12,7 +12,9 @@ from __future__ import annotations
 import pytest
 
 from spacy_deid.finders.cues import PERSON_PARTICIPLES
-from spacy_deid.finders.person_names import VERB_WORDLIKE_MAX
+from spacy_deid.finders.person_names import VERB_WORDLIKE_MAX, NameFinder
+from spacy_deid.finders.words import Words
+from spacy_deid.lexicons import load_lexicon
 from spacy_deid.redaction import RedactionSettings
 
 
@@ -58,3 +60,13 @@ def test_names_after_a_cue_that_is_not_weak(nlp, text, name):
 ])
 def test_a_possessive_reads_by_its_names_vector(nlp, text):
     assert nlp(text)._.deidentified == text
+
+
+def test_a_nameness_of_zero_is_the_most_word_like():
+    """The right-verb cap reads a listed word whose stored nameness is 0.0 as a word, as one at
+    0.01; a word without a vector is not capped."""
+    lexicon = load_lexicon()
+    zero = next(w for w in ("later", "prior", "were", "been") if lexicon.nameness(w) == 0.0)
+    words = Words(f"{zero} sehrish", lexicon)
+    assert NameFinder._vector_reads_as_word(words, words[0])
+    assert not NameFinder._vector_reads_as_word(words, words[1])

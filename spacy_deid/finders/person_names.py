@@ -788,7 +788,7 @@ class NameFinder:
                     s = self._score(words, b, "verb")
                     if s < RIGHT_VERB_NAME and b.cls == "ambiguous" and self._reads_as_name(words, b):
                         s = RIGHT_VERB_NAME  # a word too, but its vector reads as a name: "Mary lives with", "FRANK CALLED"
-                    elif b.cls == "ambiguous" and not words.capitalised(b) and (words.lexicon_nameness(b) or 1.0) < LOW_NAMENESS:
+                    elif b.cls == "ambiguous" and not words.capitalised(b) and self._vector_reads_as_word(words, b):
                         s = min(s, VERB_WORDLIKE_MAX)  # its vector reads as a word: "calmer wen left the room"
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
@@ -818,6 +818,13 @@ class NameFinder:
         """A listed name's word vector reads as a name (``ALONE_MIN_NAMENESS``), or it has none."""
         nameness = words.lexicon_nameness(w)
         return nameness is None or nameness >= ALONE_MIN_NAMENESS
+
+    @staticmethod
+    def _vector_reads_as_word(words: Words, w: Word) -> bool:
+        """A listed name has a word vector, and it reads as an ordinary word (``LOW_NAMENESS``;
+        a nameness of 0.0 is the most word-like, not a missing one)."""
+        nameness = words.lexicon_nameness(w)
+        return nameness is not None and nameness < LOW_NAMENESS
 
     @staticmethod
     def _name_word_alone(words: Words, w: Word) -> bool:
