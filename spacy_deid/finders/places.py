@@ -66,6 +66,7 @@ REGION_HEADS = frozenset("shore side end".split())
 REGION_BEFORE = frozenset("the".split())
 # a university named by its place: "U Maryland", "Univ Chicago"
 UNIVERSITY_ABBREVIATIONS = frozenset({"u", "univ"})
+WARD_PREPOSITIONS = frozenset({"on", "to", "from", "onto", "off"})  # "on Brown 11", "up to Sangha 6"
 MAX_FLOOR = 14  # a ward's floor number; larger numbers after a word are values ("RISBI 26")
 # Words after an institution's name that make it one: its staff or its emergency ward
 # ("GBMC nurse", "Kernan EW"); an acronym before them is no person's initials.
@@ -454,7 +455,9 @@ class PlaceFinder:
         quantity, time, ratio or range."""
         text = words.text
         for i, w in enumerate(words.items):
-            if not w.is_alpha or w.raw_cls != "unknown" or len(w.text) < 5 or care_unit(w.lower):
+            if not w.is_alpha or care_unit(w.lower):
+                continue
+            if not ((w.raw_cls == "unknown" and len(w.text) >= 5) or self._named_for_a_person(words, w)):
                 continue
             if w.start > 0 and text[w.start - 1].isdigit():
                 continue  # "5mcq": a unit glued after a number
@@ -472,6 +475,18 @@ class PlaceFinder:
             if re.match(r"[/.:,-]\d|[A-Za-z%']|\s*(?:to|-)\s*\^?\d", rest) or followed_by_unit(text, num.end):
                 continue  # "Dilaudd 2mg", "Levoph 2-4", "sxnd 2x", "Pressr 12/5", "dobut 6 to 13"
             self._hit(hits, i, 0.55, "DEPARTMENT", "places.ward")
+
+    @staticmethod
+    def _named_for_a_person(words: Words, w: Word) -> bool:
+        """After a preposition of place, a listed name and nothing else ("bed on ABDI 10"), or any
+        listed name capitalised in a note that capitalises names ("report given to rn on Bridges 11";
+        no abbreviation, drug or device: "to Simv 12", "on Foley 14"): buildings and wards are named for donors."""
+        p = words.get(w.i - 1)
+        if p is None or p.line != w.line or p.lower not in WARD_PREPOSITIONS:
+            return False
+        return (w.raw_cls == "name" and len(w.text) >= 4) or (
+            words.capitalised(w) and len(w.text) >= 3 and w.raw_cls in ("name", "ambiguous")
+            and not w.flags & (ABBREV | DRUG) and w.lower not in DEVICE_EPONYMS)
 
     @staticmethod
     def _university_before(words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:

@@ -547,9 +547,12 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         if lower_unfielded and all(w.cls == "unknown" or w.typo for w in alpha):
             return SOFT  # "pt sxnd for", "fluids at kvo": lower-case shorthand in a note that capitalises names
         # a word read as a misspelling is unknown to a name: rare names of many cultures are one
-        # edit from an English word ("Selmin", "Kaberi"), and the NER saw its context
-        typo_unknown = label == "NAME"
-        classes = {"unknown" if w.typo and typo_unknown else w.cls for w in alpha}
+        # edit from an English word ("Selmin", "Kaberi"), and the NER saw its context; so is a
+        # listed town to a place ("in Orlington": small towns are one edit from words too)
+        def typo_unknown(w: Word) -> bool:
+            return w.typo and (label == "NAME" or (label == "LOCATION" and bool(w.flags & PLACE)))
+
+        classes = {"unknown" if typo_unknown(w) else w.cls for w in alpha}
         if (lower_unfielded and not classes <= {"function", "ordinary"}
                 and not kin_before(before) and not named_before(before) and not _TOLD_BEFORE.search(before)
                 and not (len(alpha) == 1 and _PATIENT_BEFORE.search(before))):
@@ -571,7 +574,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         # unknown words among ordinary ones ("o-neuro alert and"): veto by the ordinary share.
         # Unknown words alone are left to the NER: names of cultures the name lists know little
         # of are unknown words too, and vetoing them would make recall depend on culture.
-        share = sum(1 for w in alpha if w.cls in ("function", "ordinary") and not (w.typo and typo_unknown)) / len(alpha)
+        share = sum(1 for w in alpha if w.cls in ("function", "ordinary") and not typo_unknown(w)) / len(alpha)
         v = SOFT * share
         if any(w.kind == "digit" for w in words):
             v = max(v, 0.5)  # "ward 3", "wedge 20": names and places rarely hold numbers
