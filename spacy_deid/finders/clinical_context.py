@@ -76,6 +76,45 @@ def dosed(before: str, after: str) -> bool:
     return bool(_DOSED_BEFORE.search(before) or _DOSED_AFTER.match(after))
 
 
+# "pt given atvn at 2200", "gave teris x1", "rec'd dffsn iv with good effect": one word after a
+# verb of giving, then a time, a count, a route or an effect, is what was given
+_GIVEN_BEFORE = re.compile(r"(?:^|[^A-Za-z])([A-Za-z']+\s+)?(?:given|gave|administered|received|recieved|rec'd|recd)\s+$", re.I)
+# what is given to a person, not to the patient's veins: "update given Maria at 0700"
+_GIVEN_TO_PEOPLE = frozenset("""
+update updates report info information instructions instruction teaching education support reassurance
+explanation explanations number numbers card phone message messages call calls list
+""".split())
+_GIVEN_AFTER = re.compile(
+    r"^\s*(?:(?:at|@)\s*\d{1,2}:?\d{2}\b|x\s?\d\b|(?:iv|ivp|ivpb|po|sc|sq|subq|im|pr|sl|ngt|ogt|prn)\b|"
+    r"(?:with|w/)\s*(?:good|little|no|some|minimal|fair|poor|effect)\b|for\s+(?:pain|agitation|anxiety|sleep|nausea|sbp|hr|bp|k|mg|fever|temp)\b)",
+    re.I)
+
+
+def administered(before: str, after: str) -> bool:
+    """A word given to the patient: after "given" ("received", "gave") and before a time, a count,
+    a route, an effect or a symptom it treats ("pt given atvn at 2200", "given teris x1 for pain")."""
+    m = _GIVEN_BEFORE.search(before)
+    if not m or not _GIVEN_AFTER.match(after):
+        return False
+    return not (m.group(1) and m.group(1).strip().lower() in _GIVEN_TO_PEOPLE)
+
+
+# "lopress held for sbp 90s", "clchcn held d/t diarrhea": a word a verb of drug orders follows,
+# then the reason or the time, is the drug (the model's span may hold the verb)
+DRUG_ORDER_VERBS = frozenset("held hold holding stopped restarted resumed increased decreased titrated weaned".split())
+_ORDER_REASON = re.compile(r"^\s*(?:for|d/t|due\s+to|2/2|secondary|until|pending|this|tonight|overnight|x\s?\d)\b", re.I)
+_ORDER_AFTER = re.compile(r"^\s*(" + "|".join(sorted(DRUG_ORDER_VERBS)) + r")\b", re.I)
+
+
+def drug_order(last: str, after: str) -> bool:
+    """A one-word drug held, stopped or changed for a reason or until a time: the candidate ends in
+    ``last`` (one of ``DRUG_ORDER_VERBS`` when the model's span took the verb) and ``after`` follows."""
+    if last.lower() in DRUG_ORDER_VERBS:
+        return bool(_ORDER_REASON.match(after))
+    m = _ORDER_AFTER.match(after)
+    return bool(m) and bool(_ORDER_REASON.match(after[m.end():]))
+
+
 def material(before: str) -> bool:
     """A dressing material: "wrapped in Kling", "cover with adaptic"."""
     return bool(_MATERIAL_BEFORE.search(before))
