@@ -105,9 +105,9 @@ WARD_TEMPLATES: Sequence[str] = (
 )
 # PHI-free sentences around one misspelt or clipped drug or English word (a false alarm is any redaction)
 MISSPELT_TEMPLATES: Sequence[str] = (
-    "pt given {X} at 2200 with good effect.", "{X} held for sbp 90s.", "cont {X} per plan.", "on {X} since admit.",
+    "pt given {X} at 2215, good relief.", "{X} held for sbp 90s.", "cont {X} per plan.", "on {X} since admit.",
     "{X} noted on exam, md aware.", "plan: {X} in am, f/u labs.", "s/p {X} yesterday, tolerated well.",
-    "resp: {X} overnight.", "pt c/o {X}, medicated.", "{X} d/c'd this am.", "started {X} drip.", "pt {X} and calm.",
+    "resp: {X} overnight.", "pt c/o {X}, medicated.", "{X} stopped on day 3.", "started {X} drip.", "pt {X} and calm.",
     "skin {X} and dry.", "family {X} with plan.",
 )
 # facility heads, written out and short, after a family name or a town

@@ -15,12 +15,14 @@ def nlp(default_en):
 
 
 @pytest.mark.parametrize("text", [
-    "pt given atvn at 2200 with good effect.",
-    "PT GIVEN BFFRS AT 2200 WITH GOOD EFFECT.",
+    "pt given atvn at 2215, good relief.",
+    "PT GIVEN BFFRS AT 2215, GOOD RELIEF.",
     "given teris x1 for pain.",
     "Clchcn held for sbp 90s.",
     "terrel held for sbp 90s.",
     "LOPRESS HELD D/T HR 50S.",
+    "pt given furosem at 2215, good relief.",  # the model's span took the verb
+    "Dgxn stopped on day 3.",
 ])
 def test_a_drug_given_or_held_is_no_name_or_place(nlp, text):
     assert nlp(text)._.deidentified == text
@@ -44,4 +46,5 @@ def test_the_contexts():
     assert drug_order("held", " for sbp 90s")
     assert drug_order("clchcn", " held d/t hr 50s")
     assert not drug_order("Maria", " held off on the decision")
+    assert drug_order("Dgxn", " stopped on day 3")
     assert not drug_order("Bill", " stopped by to visit")

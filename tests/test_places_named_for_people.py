@@ -44,8 +44,8 @@ def test_a_building_named_for_a_person(nlp, text, building):
 @pytest.mark.parametrize("text", [
     "Switched to Simv 12.",  # a mode written in title case
     "Pt on Foley 14 fr.",  # a device
-    "pt up to chair, back on ac 12 overnight.",
-    "pt on peep 5, fio2 40.",
+    "resting in recliner, back on ac 12 overnight.",
+    "pt on peep 8, fio2 35.",
     "the parking building is full.",
     "MUSCLE BUILDING EXERCISES DONE W/ PT.",
     "moved to new bldg today.",

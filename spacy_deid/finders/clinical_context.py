@@ -76,9 +76,10 @@ def dosed(before: str, after: str) -> bool:
     return bool(_DOSED_BEFORE.search(before) or _DOSED_AFTER.match(after))
 
 
-# "pt given atvn at 2200", "gave teris x1", "rec'd dffsn iv with good effect": one word after a
+# "pt given atvn at 2200", "gave teris x1", "rec'd dffsn iv, good relief": one word after a
 # verb of giving, then a time, a count, a route or an effect, is what was given
-_GIVEN_BEFORE = re.compile(r"(?:^|[^A-Za-z])([A-Za-z']+\s+)?(?:given|gave|administered|received|recieved|rec'd|recd)\s+$", re.I)
+GIVING_VERBS = frozenset("given gave administered received recieved rec'd recd".split())
+_GIVEN_BEFORE = re.compile(r"(?:^|[^A-Za-z])([A-Za-z']+\s+)?(?:" + "|".join(sorted(GIVING_VERBS)) + r")\s+$", re.I)
 # what is given to a person, not to the patient's veins: "update given Maria at 0700"
 _GIVEN_TO_PEOPLE = frozenset("""
 update updates report info information instructions instruction teaching education support reassurance
@@ -102,7 +103,8 @@ def administered(before: str, after: str) -> bool:
 # "lopress held for sbp 90s", "clchcn held d/t diarrhea": a word a verb of drug orders follows,
 # then the reason or the time, is the drug (the model's span may hold the verb)
 DRUG_ORDER_VERBS = frozenset("held hold holding stopped restarted resumed increased decreased titrated weaned".split())
-_ORDER_REASON = re.compile(r"^\s*(?:for|d/t|due\s+to|2/2|secondary|until|pending|this|tonight|overnight|x\s?\d)\b", re.I)
+_ORDER_REASON = re.compile(
+    r"^\s*(?:for|d/t|due\s+to|2/2|secondary|until|pending|this|tonight|overnight|x\s?\d|on\s+(?:day|hd|pod)\b)\b", re.I)
 _ORDER_AFTER = re.compile(r"^\s*(" + "|".join(sorted(DRUG_ORDER_VERBS)) + r")\b", re.I)
 
 

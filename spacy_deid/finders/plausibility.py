@@ -56,9 +56,10 @@ import re
 from typing import List, Sequence, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, JOB, NAME, PLACE, STATE, WORD, load_lexicon
-from .clinical_context import (DOSE_WORDS, DRUG_ORDER_VERBS, abbreviation_verbed, administered, body_fluid_colour,
-                               charting_system, clipped_service, dosed, drug_order, fluid_rate, holds_dose, is_line_word,
-                               lab_value, line_or_device, line_shorthand, material, mobility_aid, negated, unit_acronym)
+from .clinical_context import (DOSE_WORDS, DRUG_ORDER_VERBS, GIVING_VERBS, abbreviation_verbed, administered,
+                               body_fluid_colour, charting_system, clipped_service, dosed, drug_order, fluid_rate,
+                               holds_dose, is_line_word, lab_value, line_or_device, line_shorthand, material,
+                               mobility_aid, negated, unit_acronym)
 from .cues import (ACCESS_SITES, DEVICE_EPONYMS, EPONYM_HEADS, INFINITIVE_GOVERNORS, KIN, METHOD_EPONYMS, NAME_PARTICLES,
                    RESIDENCE_ADVERBS, ROLES, TELLING_VERBS, THERAPY_CHANGE_VERBS, swapped_credential)
 from .words import BIG_PLACE_MAX_ZIPF, STRONG_NAMENESS, Word
@@ -450,6 +451,9 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
         return True  # "IVF AT KVO", "D5W @ TKO": a fluid's rate
     if len(words) == 1 and administered(before, after):
         return True  # "pt given atvn at 2200", "GAVE BFFRS X1": what was given, a drug however spelt
+    if len(words) == 2 and len(alpha) == 2 and alpha[0].lower in GIVING_VERBS and administered(
+            before + alpha[0].text + " ", after):
+        return True  # "pt [given furosem] at 2215": the model's span took the verb
     if (len(words) == 1 or (len(alpha) == 2 and len(words) == 2 and alpha[1].lower in DRUG_ORDER_VERBS)) \
             and drug_order(alpha[-1].text, after):
         return True  # "clchcn held for sbp 90s", "[lopress held] d/t hr 50s": a drug held for a reason
