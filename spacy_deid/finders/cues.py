@@ -60,6 +60,10 @@ PERSON_PARTICIPLES = frozenset("""
 discussed reviewed seen evaluated examined screened signed cosigned witnessed dictated
 transcribed assessed verified confirmed interpreted checked approved performed done obtained drawn
 """.split())
+# What a visitor does at the bedside ("Kwame sat with pt", "Maria held pt's hand"): a verb after a
+# listed name whose vector reads as a name (not after other words: "pt sat up", "neph held")
+PERSON_ACT_VERBS = frozenset("sat stayed held hugged kissed cried prayed brought helped".split())
+VISITOR_ONLY_VERBS = frozenset("stayed hugged kissed cried prayed".split())  # no drug or value is their subject
 RIGHT_VERBS = frozenset("""
 aware notified called visited visiting phoned updated reports reported states stated says said
 spoke talked came arrived left wishes wants agrees agreed requests requested consented

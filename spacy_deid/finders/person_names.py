@@ -26,7 +26,7 @@ from typing import Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, METHOD_EPONYMS,
-                   NAME_JOIN, NAME_PARTICLES, PERSON_PARTICIPLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES, swapped_credential)
+                   NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_PARTICIPLES, PLACE_CUES, RIGHT_VERBS, VISITOR_ONLY_VERBS, ROLES, TITLES, TRANSFER_CUES, swapped_credential)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
@@ -501,6 +501,8 @@ class NameFinder:
                 continue
             if not (b.flags & LAST or b.cls == "unknown"):
                 continue
+            if b.cls == "ambiguous" and b.base in PERSON_ACT_VERBS and not words.capitalised(b):
+                continue  # "MARIA HELD PT'S HAND": the name's verb, though "Held" is a family name too
             classes = {a.cls, b.cls}
             if "name" not in classes and not (words.capitalised(a) or words.capitalised(b)):
                 continue  # two ambiguous or unknown words: "WILL ROSE", "SXND ANXIETY"
@@ -779,6 +781,13 @@ class NameFinder:
                         s = min(s, VERB_WORDLIKE_MAX)  # "seem by eu staff", "with dim sounds": a preposition's object
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
+            if w.base in PERSON_ACT_VERBS:
+                b = words.get(i - 1)
+                if b is not None and b.is_alpha and b.line == w.line and b.base not in TITLES \
+                        and self._visitor_before(words, b, w):
+                    s = max(self._score(words, b, "verb"), RIGHT_VERB_NAME)
+                    if s >= self.min_score:
+                        self._hit(hits, i - 1, s, "NAME", "names.verb")
             if w.base in RIGHT_VERBS:
                 j = i - 1
                 while j >= 0 and words[j].text == ",":
@@ -792,6 +801,22 @@ class NameFinder:
                         s = min(s, VERB_WORDLIKE_MAX)  # its vector reads as a word: "calmer wen left the room"
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
+
+    @staticmethod
+    def _visitor_before(words: Words, b: Word, verb: Word) -> bool:
+        """Word ``b`` before a verb of a visitor's (``PERSON_ACT_VERBS``) is a given name: a listed
+        name whose vector reads as one (or has none), a name that is a word too but reads as a name
+        ("FRANK SAT"); before a verb that no drug, value or service takes (``VISITOR_ONLY_VERBS``:
+        "stayed", "prayed"; not "neph held", "lopress held"), any listed name that is no word, or
+        an unknown word spelled like a name ("adesua stayed")."""
+        only = verb.base in VISITOR_ONLY_VERBS
+        if b.cls == "name":
+            return only or NameFinder._vector_allows_alone(words, b)
+        if b.cls == "ambiguous":
+            if b.flags & (ABBREV | DRUG):
+                return False
+            return NameFinder._reads_as_name(words, b) or (only and not b.flags & WORD)  # "GUIDO PRAYED"
+        return b.cls == "unknown" and only and len(b.text) >= 4 and not b.glued_digit and b.spelling > 0
 
     @staticmethod
     def _after_participle(words: Words, w: Word) -> bool:
