@@ -271,22 +271,24 @@ def small_town_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, Lis
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
 
 
-def visitor_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
-    """``VISITOR_TEMPLATES`` with given names of the twenty name locales."""
+def _one_name_sentences(seed: int, n: int, templates: Sequence[str], key: str
+                        ) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``templates`` with a given ("{F}") or family ("{L}") name of the twenty name locales."""
     rng, name = _name_source(seed)
     for case in CASES:
         for _ in range(n):
-            text, spans = _planted(rng.choice(VISITOR_TEMPLATES), {"{F}": name()[0]}, case)
+            template = rng.choice(templates)
+            given, family = name()
+            text, spans = _planted(template, {key: given if key == "{F}" else family}, case)
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
+
+
+def visitor_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    return _one_name_sentences(seed, n, VISITOR_TEMPLATES, "{F}")
 
 
 def ward_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
-    """``WARD_TEMPLATES`` with family names of the twenty name locales."""
-    rng, name = _name_source(seed)
-    for case in CASES:
-        for _ in range(n):
-            text, spans = _planted(rng.choice(WARD_TEMPLATES), {"{L}": name()[1]}, case)
-            yield case, text, " ".join(text[a:b] for a, b in spans), spans
+    return _one_name_sentences(seed, n, WARD_TEMPLATES, "{L}")
 
 
 def _misspell(rng: random.Random, w: str) -> str:
