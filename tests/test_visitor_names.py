@@ -34,7 +34,7 @@ def test_the_visitors_verb_is_no_family_name(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "pt sat up in chair x2 hrs.",
+    "pt sat in recliner most of eve.",
     "neph held off on hd today.",  # a service, not a visitor: "held" needs a name that reads as one
     "bp stayed in 90s overnight.",
     "HR STAYED IN 60S.",
