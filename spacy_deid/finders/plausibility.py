@@ -555,13 +555,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
                            and not _FIELD_BEFORE.search(before + text[:len(text) - len(text.lstrip(" -:/"))]))
         if lower_unfielded and all(w.cls == "unknown" or w.typo for w in alpha):
             return SOFT  # "pt sxnd for", "fluids at kvo": lower-case shorthand in a note that capitalises names
-        # a word read as a misspelling is unknown to a name: rare names of many cultures are one
-        # edit from an English word ("Selmin", "Kaberi"), and the NER saw its context; so is a
-        # listed town to a place ("in Orlington": small towns are one edit from words too)
-        def typo_unknown(w: Word) -> bool:
-            return w.typo and (label == "NAME" or (label == "LOCATION" and bool(w.flags & PLACE)))
-
-        classes = {"unknown" if typo_unknown(w) else w.cls for w in alpha}
+        classes = {"unknown" if _typo_unknown(w, label) else w.cls for w in alpha}
         if (lower_unfielded and not classes <= {"function", "ordinary"}
                 and not kin_before(before) and not named_before(before) and not _TOLD_BEFORE.search(before)
                 and not (len(alpha) == 1 and _PATIENT_BEFORE.search(before))):
@@ -583,7 +577,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         # unknown words among ordinary ones ("o-neuro alert and"): veto by the ordinary share.
         # Unknown words alone are left to the NER: names of cultures the name lists know little
         # of are unknown words too, and vetoing them would make recall depend on culture.
-        share = sum(1 for w in alpha if w.cls in ("function", "ordinary") and not typo_unknown(w)) / len(alpha)
+        share = sum(1 for w in alpha if w.cls in ("function", "ordinary") and not _typo_unknown(w, label)) / len(alpha)
         v = SOFT * share
         if any(w.kind == "digit" for w in words):
             v = max(v, 0.5)  # "ward 3", "wedge 20": names and places rarely hold numbers
@@ -632,6 +626,13 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD  # "HR 124", "BP 103": vital signs, not ages over 89
         return 0.0 if said else AGE_UNCONFIRMED
     return 0.0
+
+
+def _typo_unknown(w: Word, label: str) -> bool:
+    """A word read as a misspelling counts as unknown to a model's name: rare names of many cultures
+    are one edit from an English word ("Selmin", "Kaberi"), and the NER saw its context; so does a
+    listed town to a model's place ("in Orlington": small towns are one edit from words too)."""
+    return w.typo and (label == "NAME" or (label == "LOCATION" and bool(w.flags & PLACE)))
 
 
 def _listed_name_no_word(w: Word) -> bool:
