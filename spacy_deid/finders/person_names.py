@@ -786,7 +786,9 @@ class NameFinder:
                 b = words.get(i - 1)
                 if b is not None and b.is_alpha and b.line == w.line and b.base not in TITLES \
                         and self._visitor_before(words, b, w):
-                    s = max(self._score(words, b, "verb"), RIGHT_VERB_NAME)
+                    s = self._score(words, b, "verb")
+                    if s > 0.0:  # not a word the score rules out ("Sunday brought family in")
+                        s = max(s, RIGHT_VERB_NAME)
                     if s >= self.min_score:
                         self._hit(hits, i - 1, s, "NAME", "names.verb")
             if w.base in RIGHT_VERBS:
@@ -796,7 +798,7 @@ class NameFinder:
                 b = words.get(j)
                 if b is not None and b.is_alpha and b.line == w.line and b.base not in TITLES:
                     s = self._score(words, b, "verb")
-                    if s < RIGHT_VERB_NAME and b.cls == "ambiguous" and self._reads_as_name(words, b):
+                    if 0.0 < s < RIGHT_VERB_NAME and b.cls == "ambiguous" and self._reads_as_name(words, b):
                         s = RIGHT_VERB_NAME  # a word too, but its vector reads as a name: "Mary lives with", "FRANK CALLED"
                     elif b.cls == "ambiguous" and not words.capitalised(b) and self._vector_reads_as_word(words, b):
                         s = min(s, VERB_WORDLIKE_MAX)  # its vector reads as a word: "calmer wen left the room"
