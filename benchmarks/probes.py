@@ -116,6 +116,15 @@ MISSPELT_TEMPLATES: Sequence[str] = (
     "resp: {X} overnight.", "pt c/o {X}, medicated.", "{X} stopped on day 3.", "started {X} drip.", "pt {X} and calm.",
     "skin {X} and dry.", "family {X} with plan.",
 )
+# a hospital or health centre named by an acronym: a town's or family's initials and the kind's
+# ("...H" Hospital, "...MC" Medical Center, "...GH", "...HC" Health Center), after a place word or before a unit
+ACRONYM_TEMPLATES: Sequence[str] = (
+    "pt transferred from {A} for cath.", "osh = {A}, records sent.", "taken to {A} ew after fall.", "pt was at {A} x 3 days.",
+    "records faxed from {A}.", "went to {A} er with cp.", "pcp at {A}.", "plan d/c to {A} for rehab.", "accepted at {A} for tx.",
+    "was intubated at {A} and med flighted here.", "seen in {A} clinic last week.", "cardiologist at {A} aware.",
+    "hx of cabg at {A} 2001.", "tx from {A} icu.", "{A} ccu called for report.", "d/w {A} micu fellow.",
+)
+ACRONYM_ENDINGS = ("H", "MC", "GH", "MH", "CH", "RH", "HC", "RMC", "CMC", "UH")
 # facility heads, written out and short, after a family name or a town
 FACILITY_HEADS = ("Manor", "House", "Place", "Village", "Commons", "Gardens", "Terrace", "Hall", "Court", "Residence",
                   "Healthcare", "Care Center", "Skilled Nursing", "Home", "Rehab", "Lodge", "Estates", "Pavilion",
@@ -349,6 +358,24 @@ def facility_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
 
 
+def acronym_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``ACRONYM_TEMPLATES`` around an acronym of three to five letters: the initials of a US town
+    or a family name and a hospital's ending (``ACRONYM_ENDINGS``)."""
+    rng, fk, cities = _place_source(seed)
+    for case in CASES:
+        made = 0
+        while made < n:
+            source = rng.choice(cities) if rng.random() < 0.6 else fk.last_name()
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", source))[:2]
+            value = (initials + rng.choice(ACRONYM_ENDINGS)).upper()
+            template = rng.choice(ACRONYM_TEMPLATES)
+            if not 3 <= len(value) <= 5 or value == "OSH":  # "outside hospital", no name
+                continue
+            text, words = _planted(template, {"{A}": value}, case)
+            made += 1
+            yield case, text, value, words
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -415,7 +442,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
     ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "facilities",
-                                            "towns", "wards", "misspelt", "visitors", "all"), default="all")
+                                            "towns", "wards", "misspelt", "visitors", "acronyms", "all"), default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -432,7 +459,8 @@ def main() -> None:
               ("towns", small_town_sentences, [51, 52, 53], 100, "LOCATION"),
               ("wards", ward_sentences, [61, 62, 63], 100, "LOCATION"),
               ("misspelt", misspelt_sentences, [71, 72, 73], 200, "clean"),
-              ("visitors", visitor_sentences, [81, 82, 83], 100, "NAME")]
+              ("visitors", visitor_sentences, [81, 82, 83], 100, "NAME"),
+              ("acronyms", acronym_sentences, [91, 92, 93], 100, "LOCATION")]
     for name, make, seeds, n, label in probes:
         if args.probe not in (name, "all"):
             continue

@@ -24,7 +24,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, NAME, PLACE, STATE, WORD, Lexicon
 from ..recognizers._context import followed_by_unit
-from .clinical_context import care_unit
+from .clinical_context import care_unit, unit_acronym
 from .plausibility import TIME_ADVERBS
 from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG,
                    GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
@@ -81,8 +81,10 @@ SAINT_NOT_AFTER = EPONYM_HEADS | frozenset({"wort", "elevation", "elevations", "
 
 
 def _hospital_ending(w: Word) -> bool:
-    """An acronym that ends like a hospital's: "...H" (Hospital), "...MC" (Medical Center)."""
-    return w.lower.endswith("h") or w.lower.endswith("mc")
+    """An acronym that ends like a hospital's: "...H" (Hospital), "...MC" (Medical Center), or a
+    clinic's, "...HC" (Health Center), unless a clinical abbreviation ends so ("MCHC", "IHC")."""
+    return (w.lower.endswith("h") or w.lower.endswith("mc")
+            or (w.lower.endswith("hc") and len(w.text) >= 3 and not w.flags & (ABBREV | DRUG)))
 
 
 def _strong_cue(cue: Optional[Tuple[str, ...]]) -> bool:
@@ -345,10 +347,12 @@ class PlaceFinder:
 
     def _hits_hospital_acronym(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         """"at GH", "to GBMC", "from MGH", "GH EW": a vowel-less acronym that ends like a hospital's
-        ("...H" for Hospital, "...MC" for Medical Center) after a place preposition or before its
-        emergency ward."""
-        for i in range(1, len(words)):
-            w, p = words[i], words[i - 1]
+        ("...H" for Hospital, "...MC" for Medical Center, "...HC" for Health Center) after a place
+        preposition or before its emergency ward or a care unit ("SMH ICU", "tx from bhc ccu")."""
+        for i in range(len(words)):
+            w = words[i]
+            # the word before on the same line, if any ("SMH ICU called" may open a line)
+            p = words[i - 1] if i > 0 and words[i - 1].line == w.line else None
             # in a note written all in lower case an acronym is lower case too ("sent to gh")
             # and nurses who write in lower case write it so in a note with capitals too ("was seen at bmh")
             acronym = _acronym(w) or ((words.lower_case or (words.mixed_case and w.text.islower()))
@@ -360,20 +364,24 @@ class PlaceFinder:
                              and not w.flags & (ABBREV | DRUG) and w.zipf < VOWEL_ACRONYM_MAX_ZIPF)
             # after "at" or "from", a word no list holds, spelled as no word, that ends like a hospital's
             # ("at berh", "from atagh"; not "CO via fich", a method)
-            unlisted = (p.lower in ("at", "from") and w.is_alpha and 3 <= len(w.text) <= 5 and not w.flags
+            unlisted = (p is not None and p.lower in ("at", "from") and w.is_alpha and 3 <= len(w.text) <= 5 and not w.flags
                         and w.zipf == 0.0 and w.cls == "unknown" and (w.text.isupper() or w.text.islower()))
-            if not (acronym or vowel_initial or unlisted) or care_unit(w.lower) or p.line != w.line:
+            if not (acronym or vowel_initial or unlisted) or care_unit(w.lower):
                 continue
             if not _hospital_ending(w) or w.zipf >= 3.5:
                 continue  # "pH", "CH", "SH" are frequent abbreviations
             nxt = words.get(i + 1)
-            staff = nxt is not None and nxt.line == w.line and nxt.lower in INSTITUTION_STAFF
+            staff = nxt is not None and nxt.line == w.line and (
+                nxt.lower in INSTITUTION_STAFF
+                # its own care unit, when the acronym is no clinical abbreviation ("ICH ICU" is a diagnosis)
+                or (unit_acronym(nxt.lower) and not w.flags & (ABBREV | DRUG)))
             # "OSH: KMH", "osh = smh", "outside hosp (BCH)": a hospital word names the field or the aside
-            field = (p.text in (":", "=", "(") and i >= 2 and words[i - 2].lower in HOSPITAL_FIELDS
+            field = (p is not None and p.text in (":", "=", "(") and i >= 2 and words[i - 2].lower in HOSPITAL_FIELDS
                      and words[i - 2].line == w.line)
             if staff:  # "SEEN BY GBMC NURSE", "GH EW": the institution's staff or ward
                 self._hit(hits, i, 0.9, "HOSPITAL", "places.hospital_acronym")
-            elif field or (p.lower in HOSPITAL_PREPOSITIONS and not _therapy_change_before(words, i - 1)):
+            elif field or (p is not None and p.lower in HOSPITAL_PREPOSITIONS
+                                        and not _therapy_change_before(words, i - 1)):
                 # "at GH", "BY GBMC", "OSH: KMH" (not "weaned from CVVH"); four letters are no initials
                 self._hit(hits, i, 0.85 if len(w.text) >= 4 else 0.7, "HOSPITAL", "places.hospital_acronym")
 
