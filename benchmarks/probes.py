@@ -376,6 +376,25 @@ def acronym_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[T
             yield case, text, value, words
 
 
+# the abbreviations notes write for a town's first word
+TOWN_PREFIX_ABBREVIATIONS = {"North": ("No.", "N."), "South": ("So.", "S."), "East": ("E.",), "West": ("W.",),
+                             "Fort": ("Ft.", "Ft"), "Mount": ("Mt.", "Mt"), "Port": ("Pt.",), "Lake": ("Lk.",)}
+
+
+def abbreviated_town_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """The town templates around a US town whose first word notes abbreviate ("No. Andover",
+    "Ft Myers"): ``TOWN_PREFIX_ABBREVIATIONS``."""
+    rng = random.Random(seed)
+    towns = [t for t in _us_towns() if t.split()[0] in TOWN_PREFIX_ABBREVIATIONS and len(t.split()) > 1]
+    templates = [t for t, kind in PLACE_TEMPLATES if kind == "T"] + list(PLACE_TEMPLATES_3)
+    for case in CASES:
+        for _ in range(n):
+            first, rest = rng.choice(towns).split(" ", 1)
+            value = rng.choice(TOWN_PREFIX_ABBREVIATIONS[first]) + " " + rest
+            text, words = _planted(rng.choice(templates).replace("{U}", "Boston"), {"{T}": value}, case)
+            yield case, text, value, words
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -442,7 +461,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
     ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "facilities",
-                                            "towns", "wards", "misspelt", "visitors", "acronyms", "all"), default="all")
+                                            "towns", "wards", "misspelt", "visitors", "acronyms", "abbreviated", "all"), default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -460,7 +479,8 @@ def main() -> None:
               ("wards", ward_sentences, [61, 62, 63], 100, "LOCATION"),
               ("misspelt", misspelt_sentences, [71, 72, 73], 200, "clean"),
               ("visitors", visitor_sentences, [81, 82, 83], 100, "NAME"),
-              ("acronyms", acronym_sentences, [91, 92, 93], 100, "LOCATION")]
+              ("acronyms", acronym_sentences, [91, 92, 93], 100, "LOCATION"),
+              ("abbreviated", abbreviated_town_sentences, [101, 102, 103], 100, "LOCATION")]
     for name, make, seeds, n, label in probes:
         if args.probe not in (name, "all"):
             continue

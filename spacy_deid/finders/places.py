@@ -75,6 +75,11 @@ INSTITUTION_STAFF = (ROLES | CREDENTIALS | EMERGENCY_WARDS | frozenset("team sta
 HOSPITAL_PREPOSITIONS = frozenset({"at", "to", "from", "into", "by", "@", "via"})  # before a hospital's name
 HOSPITAL_FIELDS = frozenset("osh hosp hospital facility".split())  # "OSH: KMH", "osh = smh"
 VOWEL_ACRONYM_MAX_ZIPF = 3.0
+# abbreviated first words of town names, expanded to look the town up ("No. Andover", "Ft Myers",
+# "E. Providence"); one letter, "No" and "So" only with their dot (not "no reading glasses")
+PLACE_PREFIXES = {"n": "north", "no": "north", "s": "south", "so": "south", "e": "east", "w": "west",
+                  "ft": "fort", "mt": "mount", "pt": "port", "lk": "lake"}
+PLACE_PREFIXES_UNDOTTED = frozenset({"ft", "mt", "lk"})
 SAINT = frozenset({"st", "saint", "ste"})
 SAINT_NOT_AFTER = EPONYM_HEADS | frozenset({"wort", "elevation", "elevations", "depression", "depressions", "segment",
                                             "changes", "wave", "waves"})
@@ -109,17 +114,30 @@ class PlaceFinder:
         self.min_score = min_score
 
     def _phrase_at(self, words: Words, i: int) -> Optional[Tuple[int, str]]:
-        """Longest multi-word gazetteer place starting at word ``i``: (last index, kind)."""
-        if words[i].lower not in self.lexicon.place_starts:
+        """Longest multi-word gazetteer place starting at word ``i``: (last index, kind). Its first
+        word may be abbreviated ("No. Andover", "Ft Myers", "E. Providence": ``PLACE_PREFIXES``)."""
+        first = words[i]
+        prefix = PLACE_PREFIXES.get(first.lower)
+        if prefix is not None:
+            dot = words.get(i + 1)
+            dotted = dot is not None and dot.text == "." and dot.start == first.end
+            if dotted or first.lower in PLACE_PREFIXES_UNDOTTED:
+                found = self._longest_place(words, i, i + 2 if dotted else i + 1, [prefix])
+                if found is not None:
+                    return found
+        if first.lower not in self.lexicon.place_starts:
             return None
+        return self._longest_place(words, i, i, [])
+
+    def _longest_place(self, words: Words, i: int, j: int, parts: List[str]) -> Optional[Tuple[int, str]]:
+        """The last index and kind of the longest gazetteer place made of ``parts`` and the words
+        from ``j`` on, on word ``i``'s line and one space apart."""
         best = None
-        parts: List[str] = []
-        j = i
         while j < len(words) and len(parts) < self.lexicon.max_place_words:
             w = words[j]
             if not w.is_alpha or w.line != words[i].line:
                 break
-            if parts and words.text[words[j - 1].end:w.start] != " ":
+            if j > i and words.text[words[j - 1].end:w.start] != " ":
                 break
             parts.append(w.lower)
             if len(parts) > 1:

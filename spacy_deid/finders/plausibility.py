@@ -80,7 +80,8 @@ AGE_UNCONFIRMED = 0.3
 SPELLED_AS_WORD = -3.5
 YEAR_UNCONFIRMED = 0.3
 # words of time that end no name and no place ("from lebanon tonight", "seen by Dr. Hale today")
-TIME_ADVERBS = frozenset("today tonight tomorrow yesterday overnight now currently presently recently earlier later".split())
+TIME_ADVERBS = frozenset("""today tonight tomorrow yesterday overnight now currently presently recently earlier later
+originally previously formerly initially temporarily permanently""".split())
 MONTHS = frozenset("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
