@@ -125,6 +125,12 @@ ACRONYM_TEMPLATES: Sequence[str] = (
     "hx of cabg at {A} 2001.", "tx from {A} icu.", "{A} ccu called for report.", "d/w {A} micu fellow.",
 )
 ACRONYM_ENDINGS = ("H", "MC", "GH", "MH", "CH", "RH", "HC", "RMC", "CMC", "UH")
+# a hospital named by a family name alone, after a transfer, a stay, a flight or a field that names it
+NAMED_HOSPITAL_TEMPLATES: Sequence[str] = (
+    "pt transferred from {L} for cath.", "pt was at {L} x 3 days prior to admit.", "records faxed from {L}.",
+    "accepted at {L} for rehab.", "osh: {L}.", "initially admitted to {L} with sob.", "med flighted from {L}.",
+    "plan d/c back to {L} when stable.", "pt sent here from {L} er.", "hx of cabg at {L} in 2004.",
+)
 # facility heads, written out and short, after a family name or a town
 FACILITY_HEADS = ("Manor", "House", "Place", "Village", "Commons", "Gardens", "Terrace", "Hall", "Court", "Residence",
                   "Healthcare", "Care Center", "Skilled Nursing", "Home", "Rehab", "Lodge", "Estates", "Pavilion",
@@ -395,6 +401,16 @@ def abbreviated_town_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, st
             yield case, text, value, words
 
 
+def named_hospital_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``NAMED_HOSPITAL_TEMPLATES`` around an en_US family name."""
+    rng, fk, _ = _place_source(seed)
+    for case in CASES:
+        for _ in range(n):
+            value = fk.last_name()
+            text, words = _planted(rng.choice(NAMED_HOSPITAL_TEMPLATES), {"{L}": value}, case)
+            yield case, text, value, words
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -461,7 +477,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
     ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "facilities",
-                                            "towns", "wards", "misspelt", "visitors", "acronyms", "abbreviated", "all"), default="all")
+                                            "towns", "wards", "misspelt", "visitors", "acronyms", "abbreviated", "hospitals", "all"), default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -480,7 +496,8 @@ def main() -> None:
               ("misspelt", misspelt_sentences, [71, 72, 73], 200, "clean"),
               ("visitors", visitor_sentences, [81, 82, 83], 100, "NAME"),
               ("acronyms", acronym_sentences, [91, 92, 93], 100, "LOCATION"),
-              ("abbreviated", abbreviated_town_sentences, [101, 102, 103], 100, "LOCATION")]
+              ("abbreviated", abbreviated_town_sentences, [101, 102, 103], 100, "LOCATION"),
+              ("hospitals", named_hospital_sentences, [111, 112, 113], 100, "LOCATION")]
     for name, make, seeds, n, label in probes:
         if args.probe not in (name, "all"):
             continue

@@ -179,6 +179,8 @@ TRANSFER_CUES = (
     ("referred", "from"), ("go", "to"), ("going", "to"), ("went", "to"), ("return", "to"),
     ("returned", "to"), ("returning", "to"), ("d/c", "to"), ("dc", "to"), ("discharged", "to"),
     ("discharge", "to"), ("medflight", "to"), ("medflighted", "to"), ("flown", "to"), ("flew", "to"),
+    ("medflighted", "from"), ("flighted", "to"), ("flighted", "from"), ("flown", "from"), ("faxed", "from"),
+    ("was", "at"),
     ("followed", "at"), ("seen", "at"), ("treated", "at"), ("presented", "to"), ("presented", "at"),
     ("evaluated", "at"), ("hospitalized", "at"), ("transported", "to"), ("accepted", "to"),
     ("works", "at"), ("worked", "at"), ("employed", "at"), ("employed", "by"), ("received", "from"),

@@ -55,6 +55,9 @@ WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Brinn
 AREA_HEADS = frozenset("area county region vicinity".split())  # "from the Napa area", "in Republic County"
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 MOTION_VERBS = frozenset("go going went return returned returning come came".split())
+# verbs after whose "at"/"from" a word is a state or a thing more often than a place ("was at goal",
+# "was at mercy of", "faxed from pharmacy"): a word of the lists there needs a capital
+PLAIN_CUE_VERBS = frozenset({"was", "faxed"})
 EMERGENCY_WARDS = frozenset("ew ed er".split())
 LIAISON_WORDS = frozenset("liaison liason screener".split())  # a facility's envoy: "Youngstown liaison"
 # acronyms of kinds of place, not of one place: "d/c to VNA", "to SNF", "to LTAC", "via EMS"
@@ -308,13 +311,26 @@ class PlaceFinder:
             c = words.get(j)
             if c is not None and c.lower in ("the", "a", "an") and c.line == a.line:
                 j += 1
-            self._take_after_cue(words, hits, j, a.line, 1.0, motion=a.lower in MOTION_VERBS and (j == i + 2 or adverb))
+            first = j == i + 2 or adverb
+            self._take_after_cue(words, hits, j, a.line, 1.0, motion=a.lower in MOTION_VERBS and first,
+                                 plain=a.lower in PLAIN_CUE_VERBS)
+
+    def _hits_hospital_field(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"OSH: Keller", "osh = st luke's", "Outside hosp: Brady": the words after a field that
+        names the hospital are its name, as after a transfer phrase (a family name there is the
+        hospital's, not a person's)."""
+        for i in range(len(words) - 2):
+            w, sep = words[i], words[i + 1]
+            if w.lower in HOSPITAL_FIELDS and sep.text in (":", "=") and sep.line == w.line:
+                self._take_after_cue(words, hits, i + 2, w.line, 1.0)
 
     def _take_after_cue(self, words: Words, hits: Dict[int, Tuple[float, str, str]], j: int, line: int,
-                        factor: float, motion: bool = False) -> None:
+                        factor: float, motion: bool = False, plain: bool = False) -> None:
         """Facility name words from ``j`` on, after a transfer phrase (scores times ``factor``);
         ``motion``: the phrase is a plain verb of motion ("going to"), after which an English
-        word is a verb or a state ("going to die", "returned to SR"), not a place."""
+        word is a verb or a state ("going to die", "returned to SR"), not a place; ``plain``: a
+        verb of being or sending ("was at", "faxed from"), after which the first word must be no
+        word of the lists unless capitalised ("was at goal", "was at mercy of")."""
         taken: List[Tuple[int, float]] = []
         while j < len(words) and len(taken) < MAX_PLACE_WORDS:
             w = words[j]
@@ -324,6 +340,8 @@ class PlaceFinder:
                 break  # "lives at Dunmore House": the head names no one (the facility finder reads it)
             if not taken and motion and w.flags & WORD and not words.capitalised(w):
                 break  # "going to die", "returned to NSR", "want to leave": a verb or a rhythm
+            if not taken and plain and (w.flags & WORD or w.cls in ("ambiguous", "ordinary")) and not words.capitalised(w):
+                break  # "was at max", "was at mercy of", "faxed from pharmacy"
             if not taken and motion and words.mixed_case and w.text.islower() and not w.place_like:
                 break  # "go to camode" in a note that capitalises names: shorthand, not a place
             # a unit number glued to the name ("QUARTERMAIN7") does not make it a unit of measure
@@ -790,6 +808,7 @@ class PlaceFinder:
         self._hits_transfer(words, hits)
         self._hits_transfer_word(words, hits)
         self._hits_hospital_acronym(words, hits)
+        self._hits_hospital_field(words, hits)
         self._hits_named_emergency(words, hits)
         self._hits_liaison(words, hits)
         self._hits_saint(words, hits)
