@@ -131,6 +131,15 @@ NAMED_HOSPITAL_TEMPLATES: Sequence[str] = (
     "accepted at {L} for rehab.", "osh: {L}.", "initially admitted to {L} with sob.", "med flighted from {L}.",
     "plan d/c back to {L} when stable.", "pt sent here from {L} er.", "hx of cabg at {L} in 2004.",
 )
+# third name set: consultants and staff by their service, names coordinated before a role or kinship
+NAME_TEMPLATES_3: Sequence[str] = (
+    "renal fellow {F} aware of k.", "pcp {L} to be notified.", "reviewed w/ {F} (charge rn).",
+    "per {L} from iv team, picc ok to use.", "family ({F}, {G}) in this afternoon.", "pt's grandson {F} and his wife at bedside.",
+    "micu attending {L} in to see pt.", "case d/w {F} {L}, np.", "emergency contact: {F} {L}.", "pt's nephew ({F}) is spokesperson.",
+    "{F} and {G} (children) updated.", "rn {F} assisted w/ turn.", "surgical team ({L}) aware.", "plan per neuro (dr. {L}).",
+    "called pt's sister {F} w/ update.", "{L} from social work in to meet family.", "husband's name is {F}.",
+    "pt asks for her son {F} repeatedly.", "{F} {L} from cardiology called back.", "note cosigned by {F} {L}, md.",
+)
 # facility heads, written out and short, after a family name or a town
 FACILITY_HEADS = ("Manor", "House", "Place", "Village", "Commons", "Gardens", "Terrace", "Hall", "Court", "Residence",
                   "Healthcare", "Care Center", "Skilled Nursing", "Home", "Rehab", "Lodge", "Estates", "Pavilion",
@@ -249,6 +258,16 @@ def name2_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tup
             (given, family), (other, _) = name(), name()
             text, spans = _planted(template, {"{F}": given, "{L}": family, "{G}": other}, case)
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
+
+
+def name3_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``NAME_TEMPLATES_3`` around names of ``NAME_LOCALES`` (a second given name for ``{G}``)."""
+    rng, name = _name_source(seed)
+    for case in CASES:
+        for _ in range(n):
+            (given, family), (other, _) = name(), name()
+            text, words = _planted(rng.choice(NAME_TEMPLATES_3), {"{F}": given, "{L}": family, "{G}": other}, case)
+            yield case, text, f"{given} {family}", words
 
 
 def place2_sentences(seed: int, n: int, templates: Sequence[str] = PLACE_TEMPLATES_2
@@ -477,7 +496,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
     ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "facilities",
-                                            "towns", "wards", "misspelt", "visitors", "acronyms", "abbreviated", "hospitals", "all"), default="all")
+                                            "towns", "wards", "misspelt", "visitors", "acronyms", "abbreviated", "hospitals", "names3", "all"), default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -497,7 +516,8 @@ def main() -> None:
               ("visitors", visitor_sentences, [81, 82, 83], 100, "NAME"),
               ("acronyms", acronym_sentences, [91, 92, 93], 100, "LOCATION"),
               ("abbreviated", abbreviated_town_sentences, [101, 102, 103], 100, "LOCATION"),
-              ("hospitals", named_hospital_sentences, [111, 112, 113], 100, "LOCATION")]
+              ("hospitals", named_hospital_sentences, [111, 112, 113], 100, "LOCATION"),
+              ("names3", name3_sentences, [121, 122, 123], 100, "NAME")]
     for name, make, seeds, n, label in probes:
         if args.probe not in (name, "all"):
             continue

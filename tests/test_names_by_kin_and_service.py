@@ -2,7 +2,10 @@
 "chelsea" in "chelsea's husband at bedside", "anita" in "pt asking for anita, her sister", "Bale"
 in "Bale from pt relations in" and the visitors after "VISITORS:", and labelled a possessive name
 before "husband" a place (found with a second probe of nursing sentences and names of twenty Faker
-locales; every text is invented)."""
+locales; every text is invented). Staff named with their service ("Terry Lamb from cardiology
+called back", "per Bamiloye from IV team") and people named in a parenthesis after kinship or by one
+after their names ("family (Claude, Roman) in", "Ana and Rui (children)") are persons, also where the
+model reads a place (a third probe: those positives fail on 1b81720, but for the last, a guard)."""
 from __future__ import annotations
 
 import pytest
@@ -88,3 +91,29 @@ def test_kin_called_names_a_person_only_with_a_name_after_it(nlp, labels_over):
     assert labels_over(nlp, "wife called mary at home.", "mary") == {"NAME"}
     assert labels_over(nlp, "WIFE CALLED JOHN.", "JOHN") == {"NAME"}
     assert labels_over(nlp, "sister called Kwabena to update.", "Kwabena") == {"NAME"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Elizabeth Wainwright from cardiology called back.", ["Elizabeth", "Wainwright"]),
+    ("TERRY LAMB FROM CARDIOLOGY CALLED BACK.", ["TERRY", "LAMB"]),
+    ("PER BAMILOYE FROM IV TEAM, PICC OK TO USE.", ["BAMILOYE"]),
+    ("Panfilo and Adedeji (children) updated by team.", ["Panfilo", "Adedeji"]),
+    ("FAMILY (CLAUDE, ROMAN) IN THIS AFTERNOON.", ["CLAUDE", "ROMAN"]),
+    ("grandchildren (chidera, tolu) in this am", ["chidera", "tolu"]),
+])
+def test_names_by_service_or_parenthesis_are_persons(nlp, labels_over, text, names):
+    for name in names:
+        assert labels_over(nlp, text, name) == {"NAME"}, name
+
+
+@pytest.mark.parametrize("text", [
+    "family (wife, son) at bedside, updated.",
+    "rn (float) assisted with turn.",
+    "Lasix from pharmacy, given at 1400.",
+    "pt back from surgery at 1400.",
+    "records from cardiology reviewed.",
+    "family (3 kids) at bedside.",
+])
+def test_no_names_there_stay(nlp, text):
+    out = nlp(text)._.deidentified
+    assert out == text, out

@@ -68,7 +68,9 @@ LOWER_IN_MIXED_PENALTY = 0.25  # a lower-case name word in a mixed-case note, wi
 STRONG = ("title", "credential", "kin")
 # words of a role in parentheses after a name: "(case mgr)", "(SW)", "(daughter)", "(pt's son)"
 ROLE_FILLERS = frozenset("case social the pt pt's patient patient's of her his".split())
-CUE_ROLE_WORDS = ROLES | KIN | CREDENTIALS | ROLE_FILLERS | frozenset("mgr manager worker".split())
+# kin that only a parenthesis makes a cue ("Ana and Rui (children)"; not "Children's Hospital")
+PARENTHESIS_KIN = KIN | frozenset("children kids".split())
+CUE_ROLE_WORDS = ROLES | PARENTHESIS_KIN | CREDENTIALS | ROLE_FILLERS | frozenset("mgr manager worker".split())
 NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms"})
 MAX_NAME_WORDS = 4
 # Nouns after "PA"/"RT"/"OT" that make it an artery, a line or a measure, not a credential: "PA line",
@@ -81,6 +83,9 @@ SERVICE_WORDS = frozenset("""
 pt ot sw cm social case patient relations nutrition dietary pharmacy admitting admissions transport
 security pastoral chaplaincy chaplain palliative renal nephrology pulmonary pulm ethics interpreter
 interpreters registration billing volunteer volunteers
+cardiology cards neurology neuro surgery ortho orthopedics psych psychiatry onc oncology heme hematology
+endocrine endo urology derm dermatology anesthesia respiratory wound iv speech slp nutrition infectious
+transplant trauma vascular thoracic hepatology liver gi ep
 """.split())
 # verbs that move a patient from a service: "ADM FROM CATH LAB", "back from IR"
 _MOVING_WORDS = frozenset(c[0] for c in TRANSFER_CUES + PLACE_CUES) | frozenset("back returned home away".split())
@@ -881,6 +886,38 @@ class NameFinder:
             if s >= self.min_score:
                 self._hit(hits, i - 2, min(s, 0.75), "NAME", "names.coordinated")
 
+    def _names_in_parentheses(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"family (Claude, Roman) in", "visitors (ana & rui)", "nephew (Femi) is hcp": name-like
+        words, and nothing else, in a parenthesis after kinship or a care role name those people."""
+        for i in range(len(words) - 2):
+            cue, paren = words[i], words[i + 1]
+            if paren.text != "(" or cue.line != paren.line or not (cue.base in PARENTHESIS_KIN or cue.base == "family"
+                                                                  or cue.base in ROLES):
+                continue
+            names: List[int] = []
+            j = i + 2
+            while j < len(words) and words[j].line == cue.line and len(names) < 4:
+                w = words[j]
+                if not (w.is_alpha and w.base not in CUE_WORDS and w.cls in ("name", "unknown", "ambiguous")
+                        and not w.flags & (ABBREV | DRUG)):
+                    break
+                names.append(j)
+                sep = words.get(j + 1)
+                if sep is None or sep.lower not in (",", "and", "&"):
+                    j += 1
+                    break
+                j += 2
+            close = words.get(j)
+            if not names or close is None or close.text != ")":
+                continue
+            if not any(self._name_word_alone(words, words[k]) for k in names):
+                continue  # one listed word alone ("family (hope)", "rn (float)") is no name without another
+            label = "DOCTOR" if cue.base in ROLES else "PATIENT"
+            for k in names:
+                s = self._score(words, words[k], "kin")
+                if s >= self.min_score:
+                    self._hit(hits, k, min(s, 0.8), label, "names.in_parentheses")
+
     def _role_in_parentheses(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"per chaitaly (case mgr)", "spoke with Sevcan (SW)", "Amaka (daughter) called": a name-like
         word right before a parenthesis that holds only a role or kinship."""
@@ -900,9 +937,19 @@ class NameFinder:
                 continue
             if not self._name_word_alone(words, b):
                 continue
+            # the patient's family ("(daughter)", "(children)") or a care-giver ("(case mgr)", "(SW)")
+            label = "PATIENT" if any(x.base in PARENTHESIS_KIN for x in inner) else "DOCTOR"
             s = self._score(words, b, "kin")
             if s >= self.min_score:
-                self._hit(hits, i, min(s, 0.8), "NAME", "names.role_parenthesis")
+                self._hit(hits, i, min(s, 0.8), label, "names.role_parenthesis")
+            join, a = words.get(i - 1), words.get(i - 2)
+            if (s >= self.min_score and join is not None and a is not None and join.lower in ("and", "&", ",")
+                    and a.line == join.line == b.line and a.is_alpha and a.base not in CUE_WORDS
+                    and a.cls in ("name", "unknown", "ambiguous") and self._name_word_alone(words, a)):
+                # "Panfilo and Adedeji (children)": the role holds for both names
+                s2 = self._score(words, a, "kin")
+                if s2 >= self.min_score:
+                    self._hit(hits, i - 2, min(s2, 0.8), label, "names.role_parenthesis")
 
     def _kin_of_name(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"Chelsea's husband at bedside", "asking for Anita, her sister": a name-like word whose
@@ -947,12 +994,29 @@ class NameFinder:
                     continue
             if not (svc.lower in SERVICE_WORDS or care_unit(svc.lower)):
                 continue
+            first = i
             prev = words.get(i - 1)
-            if not (prev is None or prev.line != b.line or prev.text in ".;:|-(" or prev.lower in ("by", "with", "w/")):
+            if prev is not None and prev.line == b.line and self._service_name_word(prev) \
+                    and self._clause_or_agent_before(words, i - 1):
+                first = i - 1  # "Matteo Dias from cardiology": a given name and a family name
+            elif not self._clause_or_agent_before(words, i):
                 continue  # "transfer Levo from pharmacy": only a clause's subject or an agent
-            s = self._score(words, b, "kin")
-            if s >= self.min_score:
-                self._hit(hits, i, min(s, 0.8), "NAME", "names.from_service")
+            for k in range(first, i + 1):
+                s = self._score(words, words[k], "kin")
+                if s >= self.min_score:
+                    self._hit(hits, k, min(s, 0.8), "DOCTOR", "names.from_service")  # staff: a care-giver
+
+    @staticmethod
+    def _service_name_word(w: Word) -> bool:
+        return (w.is_alpha and w.base not in CUE_WORDS and w.cls in ("name", "unknown", "ambiguous")
+                and not w.flags & (ABBREV | DRUG) and w.lower not in _MOVING_WORDS)
+
+    @staticmethod
+    def _clause_or_agent_before(words: Words, k: int) -> bool:
+        """Word ``k`` opens a clause or follows an agent's preposition ("seen by", "w/", "per")."""
+        prev = words.get(k - 1)
+        return (prev is None or prev.line != words[k].line or prev.text in ".;:|-(,"
+                or prev.lower in ("by", "with", "w/", "per"))
 
     def _reached_at(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"called Ana at home", "MESSAGE LEFT W/ JACOB AT WORK": one or two name-like words between
@@ -1121,6 +1185,7 @@ class NameFinder:
         self._coordinated_with_title(words, hits)
         self._naming_phrase(words, hits)
         self._role_in_parentheses(words, hits)
+        self._names_in_parentheses(words, hits)
         self._kin_of_name(words, hits)
         self._from_service(words, hits)
         self._reached_at(words, hits)
