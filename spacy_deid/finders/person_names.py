@@ -63,6 +63,9 @@ NAMING_PHRASES = frozenset({("be", "called"), ("call", "me"), ("calls", "me"), (
                             ("goes", "by"), ("go", "by"), ("nickname", "is"), ("nicknamed", "as"),
                             ("name", "is"), ("name", "was"), ("names", "are")})  # "'my name is Elias'"
 RIGHT_VERB_NAME = 0.55  # a listed name that is a word too but reads as a name, before "called", "lives"  # listed names read as words by their vectors need context to be names
+# a given name before a verb of what visitors do ("Ana sat with pt"): a visitor, the patient's family or
+# friend; as sure as a person by a cue (merge.PERSON_CONTEXT), so a model's place does not name it
+VISITOR_NAME = 0.7
 CAPITALISED_BONUS = 0.25  # a capitalised word inside a sentence of a mixed-case note
 LOWER_IN_MIXED_PENALTY = 0.25  # a lower-case name word in a mixed-case note, without a strong cue
 STRONG = ("title", "credential", "kin")
@@ -793,9 +796,10 @@ class NameFinder:
                         and self._visitor_before(words, b, w):
                     s = self._score(words, b, "verb")
                     if s > 0.0:  # not a word the score rules out ("Sunday brought family in")
-                        s = max(s, RIGHT_VERB_NAME)
+                        s = max(s, VISITOR_NAME)
                     if s >= self.min_score:
-                        self._hit(hits, i - 1, s, "NAME", "names.verb")
+                        # a visitor: the patient's family or friend, a person over a model's place
+                        self._hit(hits, i - 1, s, "PATIENT", "names.visitor")
             if w.base in RIGHT_VERBS:
                 j = i - 1
                 while j >= 0 and words[j].text == ",":
