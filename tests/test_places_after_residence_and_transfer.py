@@ -8,7 +8,10 @@
   transfer phrase ("return to"), and before a facility head of two words or a town service
   ("Fire Dept", "Kidney Center", "VA") as before "Hospital".
 - A town's name of several words before "resident" ("Great Falls resident"), after "lives near"
-  and "originally from"."""
+  and "originally from".
+- A small town after kin or a doctor and "in"/"from" ("sister in moorcroft", "PCP IN PECKVILLE"):
+  the model read a person there; the person's "in" says where they are (not "son in hall",
+  "sister in law")."""
 from __future__ import annotations
 
 import pytest
@@ -86,4 +89,24 @@ def test_a_town_before_resident_near_a_home_or_of_origin_is_a_place(nlp, labels_
     "lives near daughter, who checks on her daily.",
 ])
 def test_residents_who_are_doctors_and_kin_nearby_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("sister in moorcroft called x2.", "moorcroft"),
+    ("pt's sister from averill at bedside.", "averill"),
+    ("PCP IN PECKVILLE AWARE OF ADMIT.", "PECKVILLE"),
+    ("cousin from brucetown here tonight", "brucetown"),
+])
+def test_a_town_after_a_located_person_is_a_place(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "SON IN HALL WAITING FOR UPDATE.",
+    "sister in law at bedside.",
+    "wife in bed next to pt, slept overnight.",
+    "family in waiting room.",
+])
+def test_located_people_before_ordinary_words_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []

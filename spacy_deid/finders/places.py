@@ -28,7 +28,7 @@ from .clinical_context import care_unit, unit_acronym
 from .plausibility import TIME_ADVERBS
 from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG,
                    GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
-                   STRONG_PLACE_CUES, TELLING_VERBS, THERAPY_CHANGE_VERBS, TITLES, TRANSFER_CUES)
+                   KIN, STRONG_PLACE_CUES, TELLING_VERBS, THERAPY_CHANGE_VERBS, TITLES, TRANSFER_CUES)
 from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words
 
 Match = Tuple[int, int, str, float, str]
@@ -95,9 +95,20 @@ def _hospital_ending(w: Word) -> bool:
             or (w.lower.endswith("hc") and len(w.text) >= 3 and not w.flags & (ABBREV | DRUG)))
 
 
+# people whose "in"/"from" says where they are or come from: "sister in Moorcroft", "pcp in
+# Brucetown", "family from Averill" (not "sister in law": an ordinary word is no place)
+LOCATED_PEOPLE = KIN | frozenset("family relatives pcp pmd cardiologist oncologist nephrologist".split())
+
+
 def _strong_cue(cue: Optional[Tuple[str, ...]]) -> bool:
     """A residence phrase ("lives in") or a form field that holds a place ("Where:")."""
     return cue is not None and (cue in STRONG_PLACE_CUES or cue[-1] == ":")
+
+
+def _located_cue(cue: Optional[Tuple[str, ...]]) -> bool:
+    """A person located by "in"/"from" ("sister in", "pcp from"): as strong as a residence phrase
+    for a name or an unknown word, not for a word of the language ("son in hall")."""
+    return cue is not None and len(cue) == 2 and cue[0] in LOCATED_PEOPLE and cue[1] in ("in", "from")
 
 
 def _acronym(w: Word) -> bool:
@@ -616,7 +627,8 @@ class PlaceFinder:
             if not w.is_place:
                 continue
             if cue:
-                strong = _strong_cue(cue) or (cue == ("of",) and self._after_name(words, i - 1))
+                strong = (_strong_cue(cue) or (cue == ("of",) and self._after_name(words, i - 1))
+                          or (_located_cue(cue) and w.cls in ("name", "unknown")))
                 s = self._place_word(words, w, strong)
                 if not strong and cue in (("to",), ("at",), ("of",)) and w.flags & NAME and not words.capitalised(w):
                     s = min(s, 0.45)  # "to Aline", "at Hickman": person-like words need more
@@ -752,7 +764,11 @@ class PlaceFinder:
             if a.lower == "to" and b is not None and b.line == a.line and b.lower in TELLING_VERBS:
                 return None  # "results called to Soto": told to a person
             verb = self._residence_earlier(words, i - 1) if a.lower == "in" else None
-            return (verb, "in") if verb else (a.lower,)  # "LIVES W/ HUSBAND JOE IN REVERE"
+            if verb:
+                return (verb, "in")  # "LIVES W/ HUSBAND JOE IN REVERE"
+            if a.lower in ("in", "from") and b is not None and b.is_alpha and b.line == a.line and b.lower in LOCATED_PEOPLE:
+                return (b.lower, a.lower)  # "sister in Moorcroft", "pcp in Brucetown"
+            return (a.lower,)
         return None
 
     @staticmethod
