@@ -97,6 +97,7 @@ def test_residents_who_are_doctors_and_kin_nearby_stay(nlp, text):
     ("pt's sister from averill at bedside.", "averill"),
     ("PCP IN PECKVILLE AWARE OF ADMIT.", "PECKVILLE"),
     ("cousin from brucetown here tonight", "brucetown"),
+    ("PMD IN BLOOMSBURG NOTIFIED OF ADMIT.", "BLOOMSBURG"),  # a town one letter from a word
 ])
 def test_a_town_after_a_located_person_is_a_place(nlp, labels_over, text, value):
     assert labels_over(nlp, text, value) == {"LOCATION"}

@@ -107,7 +107,8 @@ def _strong_cue(cue: Optional[Tuple[str, ...]]) -> bool:
 
 def _located_cue(cue: Optional[Tuple[str, ...]]) -> bool:
     """A person located by "in"/"from" ("sister in", "pcp from"): as strong as a residence phrase
-    for a name or an unknown word, not for a word of the language ("son in hall")."""
+    for a name, an unknown word or a town read as a misspelling ("pmd in bloomsburg"), not for a
+    word of the language ("son in hall")."""
     return cue is not None and len(cue) == 2 and cue[0] in LOCATED_PEOPLE and cue[1] in ("in", "from")
 
 
@@ -628,7 +629,7 @@ class PlaceFinder:
                 continue
             if cue:
                 strong = (_strong_cue(cue) or (cue == ("of",) and self._after_name(words, i - 1))
-                          or (_located_cue(cue) and w.cls in ("name", "unknown")))
+                          or (_located_cue(cue) and (w.cls in ("name", "unknown") or w.typo)))
                 s = self._place_word(words, w, strong)
                 if not strong and cue in (("to",), ("at",), ("of",)) and w.flags & NAME and not words.capitalised(w):
                     s = min(s, 0.45)  # "to Aline", "at Hickman": person-like words need more
