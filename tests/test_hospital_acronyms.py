@@ -1,5 +1,6 @@
 """Hospitals named by an acronym: a health centre's ending ("...HC"), the acronym before its own
-care unit, and an acronym opening a line; with the clinical abbreviations that end the same way.
+care unit, an acronym opening a line, and capitals with a vowel inside in a note that capitalises
+names ("at MUH"); with the clinical abbreviations and words that end the same way.
 
 Every example is written for these tests (no corpus text); each positive fails on the finders of
 1b81720."""
@@ -21,6 +22,8 @@ def nlp(lexicon_nlp):
     ("d/w ormc ccu fellow, will accept", "ormc"),
     ("TRMC CCU called for report at 1900.", "TRMC"),  # an acronym opening the line
     ("vmh micu rn gave report", "vmh"),
+    ("Seen at MUH last month for CHF.", "MUH"),  # capitals with a vowel inside, in a note with capitals
+    ("Pt had a CABG at TUH in 2009, doing well since.", "TUH"),
 ])
 def test_hospital_acronyms_found(nlp, text, acronym):
     out = nlp(text)._.deidentified
@@ -33,6 +36,8 @@ def test_hospital_acronyms_found(nlp, text, acronym):
     "ICH ICU team following, bp goal < 140.",  # a diagnosis before the unit's team
     "Labs sent: TSH, LDH, BNP.",
     "pt back from CCU, transferred to floor.",
+    "Pt c/o SOB at rest, sats 91%.",
+    "Labs drawn at 0400 and again at NOON.",
 ])
 def test_clinical_abbreviations_that_end_like_hospitals_stay(nlp, text):
     out = nlp(text)._.deidentified

@@ -410,11 +410,15 @@ class PlaceFinder:
             vowel_initial = (not acronym and w.is_alpha and 3 <= len(w.text) <= 5 and (w.text.isupper() or words.lower_case)
                              and w.lower[0] in _VOWELS and not set(w.lower[1:]) & _VOWELS
                              and not w.flags & (ABBREV | DRUG) and w.zipf < VOWEL_ACRONYM_MAX_ZIPF)
+            # in a note that capitalises names, capitals with a vowel inside that no clinical list holds
+            # and the web rarely writes ("at MUH", "from BUH"): read letter by letter, as above
+            capitals = (not acronym and not vowel_initial and words.mixed_case and w.is_alpha and w.text.isupper()
+                        and 3 <= len(w.text) <= 5 and not w.flags & (ABBREV | DRUG) and w.zipf < VOWEL_ACRONYM_MAX_ZIPF)
             # after "at" or "from", a word no list holds, spelled as no word, that ends like a hospital's
             # ("at berh", "from atagh"; not "CO via fich", a method)
             unlisted = (p is not None and p.lower in ("at", "from") and w.is_alpha and 3 <= len(w.text) <= 5 and not w.flags
                         and w.zipf == 0.0 and w.cls == "unknown" and (w.text.isupper() or w.text.islower()))
-            if not (acronym or vowel_initial or unlisted) or care_unit(w.lower):
+            if not (acronym or vowel_initial or unlisted or capitals) or care_unit(w.lower):
                 continue
             if not _hospital_ending(w) or w.zipf >= 3.5:
                 continue  # "pH", "CH", "SH" are frequent abbreviations
