@@ -134,7 +134,7 @@ NAMED_HOSPITAL_TEMPLATES: Sequence[str] = (
 # third name set: consultants and staff by their service, names coordinated before a role or kinship
 NAME_TEMPLATES_3: Sequence[str] = (
     "renal fellow {F} aware of k.", "pcp {L} to be notified.", "reviewed w/ {F} (charge rn).",
-    "per {L} from iv team, picc ok to use.", "family ({F}, {G}) in this afternoon.", "pt's grandson {F} and his wife at bedside.",
+    "per {L} from iv team, picc ok to use.", "family ({F}, {G}) here this afternoon.", "pt's grandson {F} and his wife at bedside.",
     "micu attending {L} in to see pt.", "case d/w {F} {L}, np.", "emergency contact: {F} {L}.", "pt's nephew ({F}) is spokesperson.",
     "{F} and {G} (children) updated.", "rn {F} assisted w/ turn.", "surgical team ({L}) aware.", "plan per neuro (dr. {L}).",
     "called pt's sister {F} w/ update.", "{L} from social work in to meet family.", "husband's name is {F}.",

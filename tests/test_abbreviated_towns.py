@@ -32,7 +32,7 @@ def test_an_abbreviated_first_word_is_part_of_the_town(nlp, text, town):
     "E. coli in urine, abx started.",
     "S. aureus in sputum, on vanco.",
     "No. of episodes overnight: 3.",
-    "W. heparin gtt at 900 units/hr.",
+    "W. heparin drip at 1100 units/hr.",
 ])
 def test_abbreviations_that_are_no_town_stay(nlp, text):
     out = nlp(text)._.deidentified

@@ -15,7 +15,7 @@ def nlp(lexicon_nlp):
 
 
 @pytest.mark.parametrize("text, acronym", [
-    ("Pt transferred from BHC for further w/u.", "BHC"),  # a health centre
+    ("Pt transferred from BHC for a cath.", "BHC"),  # a health centre
     ("cardiologist at dhc aware of admit", "dhc"),
     ("HX OF PCI AT SHC IN 2009", "SHC"),
     ("Spoke w/ KGH ICU re transfer.", "KGH"),  # the hospital's own care unit

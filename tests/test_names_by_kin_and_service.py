@@ -98,7 +98,7 @@ def test_kin_called_names_a_person_only_with_a_name_after_it(nlp, labels_over):
     ("TERRY LAMB FROM CARDIOLOGY CALLED BACK.", ["TERRY", "LAMB"]),
     ("PER BAMILOYE FROM IV TEAM, PICC OK TO USE.", ["BAMILOYE"]),
     ("Panfilo and Adedeji (children) updated by team.", ["Panfilo", "Adedeji"]),
-    ("FAMILY (CLAUDE, ROMAN) IN THIS AFTERNOON.", ["CLAUDE", "ROMAN"]),
+    ("FAMILY (CLAUDE, ROMAN) HERE THIS AFTERNOON.", ["CLAUDE", "ROMAN"]),
     ("grandchildren (chidera, tolu) in this am", ["chidera", "tolu"]),
 ])
 def test_names_by_service_or_parenthesis_are_persons(nlp, labels_over, text, names):
