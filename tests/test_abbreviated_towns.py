@@ -33,6 +33,7 @@ def test_an_abbreviated_first_word_is_part_of_the_town(nlp, text, town):
     "S. aureus in sputum, on vanco.",
     "No. of episodes overnight: 3.",
     "W. heparin drip at 1100 units/hr.",
+    "PT. ORANGE JUICE GIVEN WITH MEDS.",  # "Pt." is the patient, not Port
 ])
 def test_abbreviations_that_are_no_town_stay(nlp, text):
     out = nlp(text)._.deidentified

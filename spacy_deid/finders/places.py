@@ -79,9 +79,10 @@ HOSPITAL_PREPOSITIONS = frozenset({"at", "to", "from", "into", "by", "@", "via"}
 HOSPITAL_FIELDS = frozenset("osh hosp hospital facility".split())  # "OSH: KMH", "osh = smh"
 VOWEL_ACRONYM_MAX_ZIPF = 3.0
 # abbreviated first words of town names, expanded to look the town up ("No. Andover", "Ft Myers",
-# "E. Providence"); one letter, "No" and "So" only with their dot (not "no reading glasses")
+# "E. Providence"); one letter, "No" and "So" only with their dot (not "no reading glasses"); not
+# "Pt." for Port: in a note it is the patient ("PT. ORANGE JUICE GIVEN")
 PLACE_PREFIXES = {"n": "north", "no": "north", "s": "south", "so": "south", "e": "east", "w": "west",
-                  "ft": "fort", "mt": "mount", "pt": "port", "lk": "lake"}
+                  "ft": "fort", "mt": "mount", "lk": "lake"}
 PLACE_PREFIXES_UNDOTTED = frozenset({"ft", "mt", "lk"})
 SAINT = frozenset({"st", "saint", "ste"})
 SAINT_NOT_AFTER = EPONYM_HEADS | frozenset({"wort", "elevation", "elevations", "depression", "depressions", "segment",
