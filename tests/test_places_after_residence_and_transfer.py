@@ -11,7 +11,9 @@
   and "originally from".
 - A small town after kin or a doctor and "in"/"from" ("sister in moorcroft", "PCP IN PECKVILLE"):
   the model read a person there; the person's "in" says where they are (not "son in hall",
-  "sister in law")."""
+  "sister in law").
+- A town's services and offices: "brought in by raymore pd", "Zion fire rescue", "works for the
+  town of Hillside" (not "Baxter PD catheter": peritoneal dialysis)."""
 from __future__ import annotations
 
 import pytest
@@ -110,4 +112,25 @@ def test_a_town_after_a_located_person_is_a_place(nlp, labels_over, text, value)
     "family in waiting room.",
 ])
 def test_located_people_before_ordinary_words_stay(nlp, text):
+    assert doc_predictions(nlp(text)) == []
+
+
+
+@pytest.mark.parametrize("text,value", [
+    ("pt brought in by raymore pd after fall.", "raymore"),
+    ("PT BROUGHT IN BY WOONSOCKET PD AFTER FALL.", "WOONSOCKET"),
+    ("Zion fire rescue intubated pt in field.", "Zion"),
+    ("works for the town of hillside as a clerk.", "hillside"),
+    ("WORKS FOR THE CITY OF OLNEY.", "OLNEY"),
+])
+def test_a_towns_services_and_offices_name_the_town(nlp, labels_over, text, value):
+    assert labels_over(nlp, text, value) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "Baxter PD catheter in place, site clean.",
+    "pt on nightly pd at home.",
+    "the town of residence unknown to team.",
+])
+def test_dialysis_and_ordinary_words_stay(nlp, text):
     assert doc_predictions(nlp(text)) == []

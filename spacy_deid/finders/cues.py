@@ -117,8 +117,9 @@ FACILITY_PAIRS = {
     "surgical": {"center", "centre", "associates", "group"},
     "cardiology": {"associates", "group"},
     "urgent": {"care"},
-    "fire": {"dept", "department"},
+    "fire": {"dept", "department", "rescue"},
     "police": set(),  # "BROUGHT IN BY MILFORD POLICE": a town's police
+    "pd": set(),  # "brought in by Raymore PD": its police department
     "public": {"schools", "library"},
     "rehab": set(),  # "Baltimore Rehab", "Keswick rehab": a named word must stand before it
     "rehabilitation": set(),
@@ -154,7 +155,7 @@ FACILITY_PAIRS = {
 # Generic facility words: no part of a place's name for redaction ("Calvert Hospital" -> "Calvert").
 GENERIC_FACILITY_HEADS = frozenset("""
 hospital hosp hospitals center centre ctr clinic clinics rehab rehabilitation house home nursing
-facility medical med health healthcare agency ems
+facility medical med health healthcare agency ems pd police
 """.split())
 # Words after "house" that make it no facility: "House diet", "house officer", "house staff"
 HOUSE_NOT_AFTER = frozenset("diet officer officers staff call physician physicians md mds".split())
@@ -198,6 +199,7 @@ PLACE_CUES = (
     ("born", "in"), ("grew", "up"), ("native", "of"), ("works", "in"), ("worked", "in"), ("winters", "in"),
     ("summers", "in"), ("staying", "in"), ("stays", "in"), ("stayed", "in"),
     ("originally", "from"), ("lives", "near"), ("living", "near"), ("lived", "near"), ("resides", "near"),
+    ("town", "of"), ("city", "of"), ("village", "of"), ("township", "of"),  # "works for the town of Hillside"
     ("from",), ("in",), ("of",), ("near",), ("to",),
     ("at",),
 )

@@ -84,6 +84,7 @@ VOWEL_ACRONYM_MAX_ZIPF = 3.0
 PLACE_PREFIXES = {"n": "north", "no": "north", "s": "south", "so": "south", "e": "east", "w": "west",
                   "ft": "fort", "mt": "mount", "lk": "lake"}
 PLACE_PREFIXES_UNDOTTED = frozenset({"ft", "mt", "lk"})
+PD_THERAPY_AFTER = frozenset("cath fluid fluids exchange exchanges dwell dwells cycler bag bags".split())
 SAINT = frozenset({"st", "saint", "ste"})
 SAINT_NOT_AFTER = EPONYM_HEADS | frozenset({"wort", "elevation", "elevations", "depression", "depressions", "segment",
                                             "changes", "wave", "waves"})
@@ -255,6 +256,8 @@ class PlaceFinder:
                 nxt = words.get(i + 1)
                 if nxt is None or nxt.lower not in heads:
                     continue
+            if w.lower == "pd" and not _paired_head(words, i):
+                continue  # "Baxter PD catheter": peritoneal dialysis
             strong = w.lower in FACILITY_STRONG
             j = i - 1
             taken: List[int] = []
@@ -875,6 +878,8 @@ def _paired_head(words: Words, i: int) -> bool:
         return False
     pair = FACILITY_PAIRS[w.lower]
     nxt = words.get(i + 1)
+    if w.lower == "pd" and nxt is not None and nxt.line == w.line and (nxt.lower in EPONYM_HEADS or nxt.lower in PD_THERAPY_AFTER):
+        return False  # "Baxter PD catheter", "PD fluid": peritoneal dialysis, not a police department
     return not pair or (nxt is not None and nxt.line == w.line and nxt.lower in pair)
 
 
