@@ -116,6 +116,13 @@ MISSPELT_TEMPLATES: Sequence[str] = (
     "resp: {X} overnight.", "pt c/o {X}, medicated.", "{X} stopped on day 3.", "started {X} drip.", "pt {X} and calm.",
     "skin {X} and dry.", "family {X} with plan.",
 )
+# fourth name set: sign-outs, hand-overs, shifts and fields of the care team and the family
+NAME_TEMPLATES_4: Sequence[str] = (
+    "cc: {F} {L}, md", "dictated by {F} {L}", "pt's pcp: {F} {L}", "rn: {F}", "primary nurse {F} aware.", "ccu fellow: {L}",
+    "interpreter {F} used for exam.", "chaplain {F} {L} visited.", "pt's wife {F} {L} is hcp.", "covering md: {L}",
+    "signed out to {F}, rn.", "{F} from the night shift gave report.", "reported off to {F} at 0700.", "message left for {F} {L}.",
+    "pt's daughter-in-law {F} called.", "ex-wife {F} not to be given info.", "per resident ({L}), hold heparin.",
+)
 # a hospital or health centre named by an acronym: a town's or family's initials and the kind's
 # ("...H" Hospital, "...MC" Medical Center, "...GH", "...HC" Health Center), after a place word or before a unit
 ACRONYM_TEMPLATES: Sequence[str] = (
@@ -274,6 +281,16 @@ def name3_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tup
         for _ in range(n):
             (given, family), (other, _) = name(), name()
             text, words = _planted(rng.choice(NAME_TEMPLATES_3), {"{F}": given, "{L}": family, "{G}": other}, case)
+            yield case, text, f"{given} {family}", words
+
+
+def name4_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``NAME_TEMPLATES_4`` around names of ``NAME_LOCALES``."""
+    rng, name = _name_source(seed)
+    for case in CASES:
+        for _ in range(n):
+            given, family = name()
+            text, words = _planted(rng.choice(NAME_TEMPLATES_4), {"{F}": given, "{L}": family}, case)
             yield case, text, f"{given} {family}", words
 
 
@@ -513,7 +530,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
     ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "facilities",
-                                            "towns", "wards", "misspelt", "visitors", "acronyms", "abbreviated", "hospitals", "names3", "services", "all"), default="all")
+                                            "towns", "wards", "misspelt", "visitors", "acronyms", "abbreviated", "hospitals", "names3", "services", "names4", "all"), default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -535,7 +552,8 @@ def main() -> None:
               ("abbreviated", abbreviated_town_sentences, [101, 102, 103], 100, "LOCATION"),
               ("hospitals", named_hospital_sentences, [111, 112, 113], 100, "LOCATION"),
               ("names3", name3_sentences, [121, 122, 123], 100, "NAME"),
-              ("services", town_service_sentences, [141, 142, 143], 100, "LOCATION")]
+              ("services", town_service_sentences, [141, 142, 143], 100, "LOCATION"),
+              ("names4", name4_sentences, [151, 152, 153], 100, "NAME")]
     for name, make, seeds, n, label in probes:
         if args.probe not in (name, "all"):
             continue

@@ -89,6 +89,7 @@ interpreters registration billing volunteer volunteers
 cardiology cards neurology neuro surgery ortho orthopedics psych psychiatry onc oncology heme hematology
 endocrine endo urology derm dermatology anesthesia respiratory wound iv speech slp nutrition infectious
 transplant trauma vascular thoracic hepatology liver gi ep
+night nights day days evening evenings noc
 """.split())
 # verbs that move a patient from a service: "ADM FROM CATH LAB", "back from IR"
 _MOVING_WORDS = frozenset(c[0] for c in TRANSFER_CUES + PLACE_CUES) | frozenset("back returned home away".split())

@@ -772,6 +772,9 @@ class PlaceFinder:
         if (a.lower,) in _PLACE_CUE_SET:
             if a.lower == "to" and b is not None and b.line == a.line and b.lower in TELLING_VERBS:
                 return None  # "results called to Soto": told to a person
+            if a.lower == "to" and b is not None and b.line == a.line and b.lower in ("off", "out", "over") \
+                    and c is not None and c.line == b.line and c.lower in TELLING_VERBS:
+                return None  # "signed out to Sophia", "reported off to Rosa", "handed over to": a nurse
             verb = self._residence_earlier(words, i - 1) if a.lower == "in" else None
             if verb:
                 return (verb, "in")  # "LIVES W/ HUSBAND JOE IN REVERE"
