@@ -124,6 +124,7 @@ def test_no_names_there_stay(nlp, text):
     ("Reported off to Rosa at 0700.", "Rosa"),
     ("HANDED OVER TO PARIS RN AT 1900", "PARIS"),  # found before too (the credential): a guard
     ("Nina from the night shift gave report.", "Nina"),  # a shift is a service
+    ("message left for germana cocci re dispo.", "germana"),  # whom a message was left for
 ])
 def test_who_a_nurse_hands_over_to_is_a_person(nlp, labels_over, text, name):
     assert labels_over(nlp, text, name) == {"NAME"}
@@ -132,3 +133,4 @@ def test_who_a_nurse_hands_over_to_is_a_person(nlp, labels_over, text, name):
 def test_moving_out_to_a_town_and_a_drug_from_the_day_before_stay_what_they_are(nlp, labels_over):
     assert labels_over(nlp, "pt moved out to Boston last yr.", "Boston") == {"LOCATION"}
     assert doc_predictions(nlp("Levo from the day before, weaned off.")) == []
+    assert doc_predictions(nlp("msg left for team re labs.")) == []

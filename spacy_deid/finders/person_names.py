@@ -775,10 +775,14 @@ class NameFinder:
             if not w.is_alpha:
                 continue
             nxt = words.get(i + 1)
-            addressed = w.lower in MESSAGE_NOUNS and nxt is not None and nxt.lower in ("for", "to", "with")
+            # "message for", "msg left for": whom a message is for (the participle "left" may come between)
+            left = (w.lower in MESSAGE_NOUNS and nxt is not None and nxt.lower == "left" and nxt.line == w.line
+                    and words.get(i + 2) is not None and words[i + 2].lower in ("for", "to", "with"))
+            addressed = w.lower in MESSAGE_NOUNS and nxt is not None and (nxt.lower in ("for", "to", "with") or left)
             if (w.base in LEFT_VERBS or addressed) and not (nxt is not None and nxt.text == "-" and words.glued(w, nxt)):
                 # (not "Call-Exner bodies": a hyphen glued to the verb makes a compound)
-                j = i + 1
+                j = i + 2 if left else i + 1
+                nxt = words.get(j)
                 skip = ("with", "to", "by", "for") if addressed else ("with", "to", "by")
                 if nxt is not None and nxt.lower in skip and w.lower != nxt.lower:
                     j += 1
