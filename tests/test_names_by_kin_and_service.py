@@ -5,7 +5,9 @@ before "husband" a place (found with a second probe of nursing sentences and nam
 locales; every text is invented). Staff named with their service ("Terry Lamb from cardiology
 called back", "per Bamiloye from IV team") and people named in a parenthesis after kinship or by one
 after their names ("family (Claude, Roman) in", "Ana and Rui (children)") are persons, also where the
-model reads a place (a third probe: those positives fail on 1b81720, but for the last, a guard)."""
+model reads a place (a third probe: those positives fail on 1b81720, but for the last, a guard);
+so are a nurse handed over to, whom a message was left for, and a "Last, First - age" header with a
+word among its names."""
 from __future__ import annotations
 
 import pytest
@@ -134,3 +136,12 @@ def test_moving_out_to_a_town_and_a_drug_from_the_day_before_stay_what_they_are(
     assert labels_over(nlp, "pt moved out to Boston last yr.", "Boston") == {"LOCATION"}
     assert doc_predictions(nlp("Levo from the day before, weaned off.")) == []
     assert doc_predictions(nlp("msg left for team re labs.")) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MARY, BERNARD - 72 YO M ADMITTED WITH SOB", "BERNARD"),
+    ("lad, jagdish - 72 yo m admitted with cp", "jagdish"),
+])
+def test_a_header_name_with_a_word_among_its_names_is_a_person(nlp, labels_over, text, name):
+    """"Last, First - age": a header names the patient, though one of its words is a word too."""
+    assert labels_over(nlp, text, name) == {"NAME"}

@@ -559,8 +559,10 @@ class NameFinder:
                                      or classes.count("ambiguous") > 1):
                 continue
             score = 0.6 if "ambiguous" in classes else 0.7
-            if nxt is not None and nxt.line == a.line and nxt.text in ("-", ":") and "ambiguous" not in classes:
-                score = 0.85  # "NGUYEN, THI - admitted": a header, strong enough to name the label
+            if nxt is not None and nxt.line == a.line and nxt.text in ("-", ":"):
+                # "NGUYEN, THI - admitted": a header, strong enough to name the label; with a word
+                # among the names ("MARY, BERNARD - 72 YO") still a person over a model's place
+                score = 0.85 if "ambiguous" not in classes else 0.7
             for k in [*range(first, i + 1), *given]:
                 self._hit(hits, k, score, "PATIENT", "names.last_first")
 
