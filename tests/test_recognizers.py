@@ -666,6 +666,16 @@ def test_counts_scores_and_fractions_stay_out(text):
     assert list(get_recognizer("dates").find(text)) == []
 
 
+@pytest.mark.parametrize("text", ["Pt has 2/5 strength LLE, 4/5 RLE.", "MAE, 4/5 RUE, 5/5 LUE.", "3/5 L upper, 4/5 R upper"])
+def test_muscle_strength_grades_before_a_limb_stay_out(text):
+    assert list(get_recognizer("dates").find(text)) == []
+
+
+@pytest.mark.parametrize("text,surface", [("Seen 4/5 LE edema noted.", "4/5"), ("CT 4/5 showed no bleed.", "4/5")])
+def test_a_cued_date_before_a_limb_stays_a_date(text, surface):
+    assert surface in [text[m.start:m.end] for m in get_recognizer("dates").find(text)]
+
+
 @pytest.mark.parametrize("text", [
     "TACHYCARDIA WITH HR 100-1112. EKG DONE",
     "CO/CI 4.6/2.4 SVR 954-1183; K REPLETED",

@@ -157,6 +157,9 @@ _MD_NEG_AFTER = re.compile(
     r"ml|cc|mg|units?|hrs?|h\b|min|mins|days?|weeks?|wks?|times|positive|negative|pos|neg|"
     r"vision|sutures?|staples?|nodes?|lymph|cores?|specimens?|fragments?|slides?|blocks?)(?![a-z])"
 )
+# a limb after a muscle strength grade: "4/5 RLE", "3/5 L upper", "5/5 bilat grips"
+_LIMB_AFTER = re.compile(
+    r"^\s*(?:r|l|rt|lt|b|bil|bilat|right|left)?\s*(?:ues?|les?|upper|lower|arms?|legs?|grips?|extremit(?:y|ies))(?![a-z])")
 _MD_POS_BEFORE = re.compile(
     r"(?:^|[\s(\[])(?:on|since|from|until|till|thru|through|dated?|dob|d\.o\.b\.?|seen|admitted|adm|"
     r"admission|discharged?|d/c|dc|dc'd|d/c'd|started|stopped|began|begun|done|performed|drawn|"
@@ -407,6 +410,8 @@ class DateRecognizer(Recognizer):
                 and _BREATHING.search(line_before(text, m.start(), 80) + " " + line_after(text, m.end(), 60))):
             return None  # "gas looks fine on 10/5", "trialed on 8/5 overnight": a setting on trial
         cued = bool(_MD_POS_BEFORE.search(before))
+        if b == 5 and a <= 5 and not cued and _LIMB_AFTER.match(after):
+            return None  # "4/5 RLE", "5/5 bilat grips": a muscle strength grade (not "seen 4/5 LE edema")
         positive = cued or before.strip() == "" or bool(_MD_POS_AFTER.match(after))
         us = _valid_md(a, b)
         if not us:
