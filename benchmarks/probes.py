@@ -161,6 +161,19 @@ FACILITY_HEADS = ("Manor", "House", "Place", "Village", "Commons", "Gardens", "T
                   "Hlth Ctr", "Clinic", "Urgent Care", "Rehab Ctr", "Nsg Home", "LTC", "SNF")
 FACILITY_TEMPLATES: Sequence[str] = ("pt is resident of {X}.", "d/c back to {X} when stable.",
                                      "lives at {X}, needs assist w/ adls.", "sent from {X} for sob.", "{X} called re bed hold.")
+# where something happened, or where a patient works or studies: a named landmark, shop or school
+LANDMARK_TEMPLATES: Sequence[str] = (
+    "pt found down at {X} by bystanders.", "collapsed at {X}, bystander cpr.", "witnessed arrest at {X}.",
+    "fell at {X} this am.", "pt was at {X} when he felt cp.", "ems called to {X} for unresponsive male.",
+    "pt works at {X}.", "was shopping at {X} when sx began.", "became sob while walking in {X}.",
+    "pt had dinner at {X} last night, then n/v.", "found in his car outside {X}.", "pt was at work at {X}.",
+    "seizure at {X} this afternoon.", "pt volunteers at {X}.", "retired from {X} last year.",
+)
+# landmark heads after a family name or a town
+LANDMARK_HEADS = ("Mall", "Plaza", "Park", "Market", "Diner", "Motel", "Inn", "Casino", "Country Club", "Golf Course",
+                  "High School", "Elementary", "Middle School", "College", "YMCA", "Library", "Town Hall", "Hardware",
+                  "Shopping Center", "Supermarket", "Pharmacy", "Bowling Lanes", "Marina", "Farms", "Auto Body",
+                  "Pizza", "Restaurant", "Cafe", "Church", "Fitness")
 STREET_TYPES = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Boulevard", "Blvd",
                 "Court", "Ct", "Way", "Place", "Terrace", "Parkway", "Highway")
 NAME_LOCALES = ("en_US", "es_MX", "fr_FR", "it_IT", "de_DE", "pt_BR", "pl_PL", "tr_TR", "vi_VN", "hi_IN", "en_IN",
@@ -467,6 +480,18 @@ def town_service_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, L
     return _one_place_sentences(seed, n, TOWN_SERVICE_TEMPLATES, "{T}")
 
 
+def landmark_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """A named landmark, shop, school or workplace ("{T} Mall", "{L}'s Diner") where something happened;
+    the name before the head is what must be found."""
+    rng, fk, towns = _place_source(seed)
+    for case in CASES:
+        for _ in range(n):
+            name = fk.last_name() + ("'s" if rng.random() < 0.3 else "") if rng.random() < 0.5 else rng.choice(towns)
+            template = rng.choice(LANDMARK_TEMPLATES).replace("{X}", "{L} " + rng.choice(LANDMARK_HEADS))
+            text, spans = _planted(template, {"{L}": name}, case)
+            yield case, text, " ".join(text[a:b] for a, b in spans), spans
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -546,6 +571,7 @@ PROBES = [
     ("names3", name3_sentences, [121, 122, 123], 100, "NAME"),
     ("services", town_service_sentences, [141, 142, 143], 100, "LOCATION"),
     ("names4", name4_sentences, [151, 152, 153], 100, "NAME"),
+    ("landmarks", landmark_sentences, [161, 162, 163], 100, "LOCATION"),
 ]
 
 

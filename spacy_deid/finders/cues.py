@@ -69,6 +69,9 @@ aware notified called visited visiting phoned updated reports reported states st
 spoke talked came arrived left wishes wants agrees agreed requests requested consented
 lives lived resides resided
 """.split())
+# Plain verbs of motion: after them "to" is a place or a state ("went to Salem", "going to die"),
+# and before them a name has ended ("SON HAROLD WENT HOME")
+MOTION_VERBS = frozenset("go goes going went return returned returning come came".split())
 
 # Words between a cue and the name: "son, Bill", "daughter is Mary", "wife named ..."
 CUE_LINKS = frozenset(", : - ; is was named ( \"".split()) | {"'s", "name", "called"}
@@ -152,6 +155,21 @@ FACILITY_PAIRS = {
     "building": set(),
     "bldg": set(),
 }
+# Heads of named landmarks, shops, schools and workplaces, where a patient collapsed, works or
+# studies ("found down at Hillside Mall", "works at Nelson Hardware"): like the weak facility heads,
+# a real name must stand before them. Value: the words that must follow (empty: the word alone).
+LANDMARK_PAIRS = {
+    "mall": set(), "plaza": set(), "market": set(), "supermarket": set(), "diner": set(), "motel": set(),
+    "inn": set(), "casino": set(), "ymca": set(), "library": set(), "marina": set(), "farms": set(),
+    "restaurant": set(), "cafe": set(), "pizza": set(), "pizzeria": set(), "tavern": set(), "pub": set(),
+    "hardware": set(), "fitness": set(), "park": set(), "church": set(), "parish": set(), "temple": set(),
+    "synagogue": set(), "mosque": set(), "elementary": set(), "academy": set(),
+    "country": {"club"}, "golf": {"course", "club"}, "shopping": {"center", "centre", "mall", "plaza"},
+    "town": {"hall"}, "high": {"school"}, "middle": {"school"}, "auto": {"body", "parts", "repair"},
+    "bowling": {"lanes", "alley"}, "train": {"station"}, "bus": {"station", "terminal"},
+}
+# Landmark heads that name an employer or a school rather than a spot (fine label ORGANIZATION).
+ORGANISATION_LANDMARKS = frozenset("elementary academy high middle hardware auto".split())
 # Generic facility words: no part of a place's name for redaction ("Calvert Hospital" -> "Calvert").
 GENERIC_FACILITY_HEADS = frozenset("""
 hospital hosp hospitals center centre ctr clinic clinics rehab rehabilitation house home nursing

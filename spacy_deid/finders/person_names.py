@@ -26,7 +26,7 @@ from typing import Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, METHOD_EPONYMS,
-                   NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_PARTICIPLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES,
+                   MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_PARTICIPLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES,
                    TRANSFER_CUES, VISITOR_ONLY_VERBS, swapped_credential)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
@@ -258,6 +258,8 @@ class NameFinder:
                 j += 2
                 continue
             strong = evidence in STRONG
+            if out and w.base in MOTION_VERBS and not words.capitalised(w):
+                break  # "SON HAROLD WENT HOME TO REST": the name has ended at its verb
             hyphenated = w.is_alpha and self._hyphenated_with_name(words, j)  # "po-wen": read as one name
             if w.is_alpha and w.cls_for(strong) not in ("function", "ordinary") or (w.is_alpha and out and words.capitalised(w)) \
                     or hyphenated:
@@ -511,8 +513,8 @@ class NameFinder:
                 continue
             if not (b.flags & LAST or b.cls == "unknown"):
                 continue
-            if b.cls == "ambiguous" and b.base in PERSON_ACT_VERBS and not words.capitalised(b):
-                continue  # "MARIA HELD PT'S HAND": the name's verb, though "Held" is a family name too
+            if b.cls == "ambiguous" and (b.base in PERSON_ACT_VERBS or b.base in MOTION_VERBS) and not words.capitalised(b):
+                continue  # "MARIA HELD PT'S HAND", "SON HAROLD WENT HOME": the name's verb, though a family name too
             classes = {a.cls, b.cls}
             if "name" not in classes and not (words.capitalised(a) or words.capitalised(b)):
                 continue  # two ambiguous or unknown words: "WILL ROSE", "SXND ANXIETY"

@@ -27,7 +27,8 @@ from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit, unit_acronym
 from .plausibility import TIME_ADVERBS
 from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG,
-                   GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOUSE_NOT_AFTER, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
+                   GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOUSE_NOT_AFTER, LANDMARK_PAIRS, ORGANISATION_LANDMARKS,
+                   MOTION_VERBS, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
                    KIN, STRONG_PLACE_CUES, TELLING_VERBS, THERAPY_CHANGE_VERBS, TITLES, TRANSFER_CUES)
 from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words
 
@@ -35,6 +36,7 @@ Match = Tuple[int, int, str, float, str]
 _VOWELS = set("aeiouy")
 DISTINCTIVE_HEADS = frozenset({"memorial", "regional"})
 MAX_PLACE_WORDS = 3
+LANDMARK_PREPOSITIONS = frozenset("at outside near behind from in to".split())
 # form fields whose value is a place ("Where: ...", "Hometown: ..."); strong cues
 PLACE_FIELDS = frozenset("where city town hometown birthplace residence".split())
 RARE_WORD_ZIPF = 3.5  # a listed place this rare a word is the place after a residence phrase
@@ -54,7 +56,6 @@ PLACE_ALONE = 0.55
 WEAK_ALONE = 0.4  # a gazetteer word with no cue: shorthand is as likely ("Brinnon", a hamlet)
 AREA_HEADS = frozenset("area county region vicinity".split())  # "from the Napa area", "in Republic County"
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
-MOTION_VERBS = frozenset("go going went return returned returning come came".split())
 # verbs after whose "at"/"from" a word is a state or a thing more often than a place ("was at goal",
 # "was at mercy of", "faxed from pharmacy"): a word of the lists there needs a capital
 PLAIN_CUE_VERBS = frozenset({"was", "faxed"})
@@ -227,6 +228,16 @@ class PlaceFinder:
             or nxt.cls == "function" or nxt.lower in TIME_ADVERBS)  # "back to Fairmont General in am"; not "general surgery"
 
     @staticmethod
+    def _landmark_name(words: Words, taken: List[int]) -> bool:
+        """One word a name list shares with the dictionary, right after "at", "outside", "near"... and
+        before a landmark head, in a note written in one case: "collapsed at white market", "FOUND
+        DOWN AT BELL BOWLING LANES". In a note that capitalises names, its capital decides."""
+        if len(taken) != 1 or words.mixed_case or words[taken[0]].cls != "ambiguous":
+            return False
+        before = words.get(taken[0] - 1)
+        return before is not None and before.line == words[taken[0]].line and before.lower in LANDMARK_PREPOSITIONS
+
+    @staticmethod
     def _house_not_facility(words: Words, i: int) -> bool:
         nxt = words.get(i + 1)
         return nxt is not None and nxt.line == words[i].line and nxt.lower in HOUSE_NOT_AFTER
@@ -248,6 +259,9 @@ class PlaceFinder:
     def _hits_facility(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         for i, w in enumerate(words.items):
             heads = FACILITY_PAIRS.get(w.lower)
+            landmark = heads is None and w.lower in LANDMARK_PAIRS
+            if landmark:
+                heads = LANDMARK_PAIRS[w.lower]
             if heads is None and not self._general_head(words, i):
                 continue
             if w.lower == "house" and self._house_not_facility(words, i):
@@ -272,7 +286,7 @@ class PlaceFinder:
                     j -= 1
                     continue
                 if not p.is_alpha or p.cls == "function" or p.lower in GENERIC_PLACE_WORDS or care_unit(p.lower) \
-                        or p.base in TITLES or p.lower in FACILITY_PAIRS:
+                        or p.base in TITLES or p.lower in FACILITY_PAIRS or p.lower in LANDMARK_PAIRS:
                     break
                 taken.append(j)
                 j -= 1
@@ -291,9 +305,16 @@ class PlaceFinder:
             named = any(words[k].cls in ("name", "unknown") or words[k].place_like or _acronym(words[k])
                         or (words[k].cls == "ambiguous" and not (words.mixed_case and words[k].text.islower()))
                         or words.capitalised(words[k]) or self._names_a_facility(words, words[k]) for k in taken)
+            town = self._phrase_at(words, taken[-1]) if len(taken) > 1 else None
+            if town is not None and town[0] == taken[0]:
+                named = True  # "Grand Rapids Town Hall", "Silver Spring Casino": a town of two or more words
+            elif landmark and self._landmark_name(words, taken):
+                named, town = True, (taken[0], "")
+            else:
+                town = None
             if not named and not (strong and not words.mixed_case):
                 continue
-            if not strong:
+            if not strong and town is None:
                 # weak heads need a real name, read back from the head: "via LEBANON EMS" is "LEBANON";
                 # "belongings went home", "pt's jewelry" have none
                 real = []
@@ -306,8 +327,9 @@ class PlaceFinder:
                     continue
                 taken = real
             score = 0.9 if named else 0.7
+            label = ("ORGANIZATION" if w.lower in ORGANISATION_LANDMARKS else "LOCATION_OTHER") if landmark else "HOSPITAL"
             for k in taken + general:
-                self._hit(hits, k, score, "HOSPITAL", "places.facility")
+                self._hit(hits, k, score, label, "places.landmark" if landmark else "places.facility")
             if w.lower in DISTINCTIVE_HEADS or w.lower == "general":
                 self._hit(hits, i, score, "HOSPITAL", "places.facility")
 
@@ -354,6 +376,8 @@ class PlaceFinder:
                 break
             if taken and w.lower in GENERIC_FACILITY_HEADS:
                 break  # "lives at Dunmore House": the head names no one (the facility finder reads it)
+            if not taken and _landmark_pair_at(words, j):
+                break  # "works at the town hall", "at high school": a landmark's head, no name before it
             if not taken and motion and w.flags & WORD and not words.capitalised(w):
                 break  # "going to die", "returned to NSR", "want to leave": a verb or a rhythm
             if not taken and plain and (w.flags & WORD or w.cls in ("ambiguous", "ordinary")) and not words.capitalised(w):
@@ -884,6 +908,13 @@ def _paired_head(words: Words, i: int) -> bool:
     if _dialysis_pd(words, i):
         return False
     return not pair or (nxt is not None and nxt.line == w.line and nxt.lower in pair)
+
+
+def _landmark_pair_at(words: Words, i: int) -> bool:
+    """Word ``i`` opens a two-word landmark head ("town hall", "golf course", "bus station")."""
+    seconds = LANDMARK_PAIRS.get(words[i].lower)
+    nxt = words.get(i + 1)
+    return bool(seconds) and nxt is not None and nxt.line == words[i].line and nxt.lower in seconds
 
 
 def _dialysis_pd(words: Words, i: int) -> bool:

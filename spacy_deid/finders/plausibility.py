@@ -61,8 +61,8 @@ from .clinical_context import (DOSE_WORDS, DRUG_ORDER_VERBS, GIVING_VERBS, abbre
                                holds_dose, is_line_word, lab_value, line_or_device, line_shorthand, material,
                                mobility_aid, negated, unit_acronym)
 from .cues import (ACCESS_SITES, DEVICE_EPONYMS, EPONYM_HEADS, INFINITIVE_GOVERNORS, KIN, METHOD_EPONYMS, NAME_PARTICLES,
-                   RESIDENCE_ADVERBS, ROLES, TELLING_VERBS, THERAPY_CHANGE_VERBS, swapped_credential)
-from .words import BIG_PLACE_MAX_ZIPF, STRONG_NAMENESS, Word
+                   RESIDENCE_ADVERBS, RIGHT_VERBS, ROLES, TELLING_VERBS, THERAPY_CHANGE_VERBS, swapped_credential)
+from .words import BIG_PLACE_MAX_ZIPF, STRONG_NAMENESS, VERB_END, Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
 # and facility words that are eponym heads too ("port", "line", "bed") are left out.
@@ -658,13 +658,26 @@ def proper_big_place(w: Word) -> bool:
     return nameness is not None and nameness >= PROPER_NOUN_NAMENESS
 
 
+# A frequent ordinary word (in no name list) that reads as a verb or an adverb is no part of a titled
+# person's name: "paged Dr Ferrelli immediately", "Dr. Okafor aware"; a noun may be ("Dr. Milo Salmon").
+PERSON_EDGE_ZIPF = 4.0
+
+
+def _apart(a: Word, b: Word) -> bool:
+    """Two neighbouring words a trim may part: space between them, or a full stop between two
+    words of two letters or more ("nakamura.updated", "dr.okafor"); never "dbrito30", "57F", "J.R."."""
+    if a.end < b.start:
+        return True
+    return a.text == "." or (b.text == "." and len(a.text) > 1 and a.is_alpha)
+
+
 def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_heads: frozenset,
                mixed_case: bool = False, person: bool = False) -> List[Tuple[int, int]]:
     """Character ranges at the edges of a NAME/LOCATION candidate that are no part of a name:
     punctuation, titles and other cue words (``not_name``), ordinary words, and generic facility
     heads of places ("Calvert Hospital" -> "Calvert"). Empty when the whole candidate is such words.
-    ``person``: a title or credential marks the candidate as a person; its ordinary words stay
-    ("Dr. Ayesa Bos")."""
+    ``person``: a title or credential marks the candidate as a person; its rarer ordinary words
+    stay ("Dr. Ayesa Bos"), its frequent ones do not ("paged Dr Ferrelli immediately")."""
     if label not in ("NAME", "LOCATION") or not words:
         return []
     if label == "LOCATION" and len(words) > 1 and words[0].lower in ADDRESS_UNIT_WORDS and words[1].kind == "digit":
@@ -686,16 +699,23 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
             return True  # "Dana Okafor lcws": a credential misspelt
         if len(w.text) == 1:
             return False  # an initial
-        if (label == "LOCATION" and named) or (label == "NAME" and person):
+        if label == "NAME" and person:
+            return w.cls == "function" or (w.cls == "ordinary" and not w.typo and w.zipf >= PERSON_EDGE_ZIPF
+                                           and (w.lower in RIGHT_VERBS or VERB_END.search(w.lower) is not None))
+        if label == "LOCATION" and named:
             return w.cls == "function"  # "Sacred Heart", "Cancer Institute", "Smith Group": ordinary words name places
         return w.cls in ("function", "ordinary")
 
+    # a full stop that ends a run-on sentence ("nakamura.updated") is an edge once the word after it is
+    stop = (lambda k: words[k].text == "." and k > 0 and len(words[k - 1].text) > 1) if label == "NAME" else (lambda k: False)
     lo, hi = 0, len(words)
     # never cut inside a written chunk: "dbrito30" and "57F" stay whole
-    while lo < hi - 1 and edge(words[lo]) and words[lo].end < words[lo + 1].start:
+    while lo < hi - 1 and (edge(words[lo]) or stop(lo)) and (words[lo].end < words[lo + 1].start
+                                                             or (label == "NAME" and _apart(words[lo], words[lo + 1]))):
         lo += 1
     # a word after a name particle is the name's last ("Nguyen Van AN", "Ana de LA"): never an edge
-    while (hi > lo + 1 and edge(words[hi - 1]) and words[hi - 2].end < words[hi - 1].start
+    while (hi > lo + 1 and (edge(words[hi - 1]) or stop(hi - 1))
+           and (words[hi - 2].end < words[hi - 1].start or (label == "NAME" and _apart(words[hi - 2], words[hi - 1])))
            and not (label == "NAME" and words[hi - 2].lower in NAME_PARTICLES)):
         hi -= 1
     if lo == hi - 1 and edge(words[lo]):

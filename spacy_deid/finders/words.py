@@ -35,7 +35,7 @@ ABBREVIATED_TITLES = frozenset("dr drs mr mrs ms st prof rev sr fr".split())
 FUNCTION_ZIPF = 5.8  # "will" 6.4, "see" 6.1, "may" 6.0; "small" 5.5 and "bill" 5.2 stay names
 COMMON_ZIPF = 4.8  # name-listed words this frequent are ambiguous ("bill", "mark")
 UNKNOWN_MAX_ZIPF = 3.0
-_VERB_END = re.compile(r"(?:ed|ing|ly)$")
+VERB_END = re.compile(r"(?:ed|ing|ly)$")
 _VOWEL = re.compile(r"[aeiouy]")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "COs", "PVCs", "ABGs": capitals say nothing
@@ -119,7 +119,7 @@ class Word:
             return "unknown"  # "JiU", "MinSu", "DeShawn": a capital inside a word marks a name
         if strong and (self.typo or (self.cls == "ordinary" and self.zipf < RARE_ZIPF and len(self.text) >= 3
                                      and not self.flags & (ABBREV | DRUG) and not self.glued_digit
-                                     and not _VERB_END.search(self.lower) and _VOWEL.search(self.lower))):
+                                     and not VERB_END.search(self.lower) and _VOWEL.search(self.lower))):
             return "unknown"  # not "mother trached" (a participle), not "MRN" (an acronym)
         return self.cls
 
