@@ -46,3 +46,49 @@ def test_a_verb_of_motion_ends_a_name_though_a_family_name_list_holds_it(default
     doc = default_en("SON HAROLD WENT HOME TO REST, WILL CALL IN AM.")
     assert "HAROLD" in [t for t, _ in _names(doc)] and "WENT" in doc._.deidentified
     assert "Went" not in default_en("Harold Went is the hcp, aware of plan.")._.deidentified
+
+
+@pytest.mark.parametrize("text,name", [
+    ("SISTER-IN-LAW MARIA LOPEZ CALLED.", "MARIA LOPEZ"),  # "Law" is a name in the lists too
+    ("Dtr-in-law Rosa Hill phoned from work.", "Rosa Hill"),
+])
+def test_the_law_of_an_in_law_is_no_name(default_en, text, name):
+    doc = default_en(text)
+    assert _names(doc) == [(name, "PATIENT")]
+
+
+def test_a_model_place_around_a_cued_person_keeps_only_the_person(default_en):
+    """"KEEP DELAHUNT FAMILY POSTED": a model's place over a family name that its cue found is the
+    person; the verb before it and "family" after it stay."""
+    text = "KEEP DELAHUNT FAMILY POSTED ON CHANGES."
+    doc = default_en(text)
+    assert _names(doc) == [("DELAHUNT", "PATIENT")]
+
+
+def test_a_model_place_with_a_facility_word_stays_whole(default_en):
+    """"DR. OYELARAN, BRANNIGAN EYE AND EAR INFIRMARY": the finders read "BRANNIGAN" as a second
+    doctor, but the facility word keeps the model's place whole."""
+    text = "REFERRING: DR. OYELARAN, BRANNIGAN EYE AND EAR INFIRMARY."
+    out = default_en(text)._.deidentified
+    assert all(w not in out for w in ("BRANNIGAN", "EYE", "EAR", "INFIRMARY")), out
+
+
+def test_a_visitor_s_act_after_a_model_place_is_cut(default_en):
+    """"MAURO PRAYED WITH PT": the model's place over a visitor and the verb is the visitor."""
+    assert _names(default_en("TEODORO PRAYED WITH PT THIS EVE.")) == [("TEODORO", "PATIENT")]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("orna and lucas (children) updated.", ["orna", "lucas"]),
+    ("Drs Okafor and Lindqvist in to see pt.", ["Okafor", "Lindqvist"]),
+])
+def test_two_people_joined_by_and_are_two_spans(default_en, text, names):
+    doc = default_en(text)
+    assert [t for t, _ in _names(doc)] == names
+
+
+def test_the_w_of_d_w_is_no_initial(default_en):
+    """"case d/w Tarak De, NP": a signature read back from the credential stops at the slash."""
+    doc = default_en("case d/w tarak de, np.")
+    assert [t for t, _ in _names(doc)] == ["tarak de"]
+    assert "d/w" in doc._.deidentified

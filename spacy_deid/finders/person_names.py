@@ -450,6 +450,8 @@ class NameFinder:
             if w.text in ("-", ".") and taken:
                 j -= 1
                 continue
+            if len(w.text) == 1 and _after_slash(words, j):
+                break  # "case d/w Tarak De, NP": the "w" of "d/w" (discussed with) is no initial
             # an abbreviation in a list ("HR, PA, CVP") or an ordinary word before a credential
             # that starts a clause ("REMAINS LOW MD AWARE", "STRONG NP COUGH") is no signature
             clinical = w.cls != "name" and (w.flags & ABBREV or (not comma and w.cls == "ambiguous" and w.flags & WORD))
@@ -501,7 +503,7 @@ class NameFinder:
     def _pairs(self, words: Words, hits: Dict[int, _Hit]) -> None:
         for i in range(len(words) - 1):
             a = words[i]
-            if not a.is_alpha or not (a.flags & FIRST) or a.cls in ("function", "ordinary"):
+            if not a.is_alpha or not (a.flags & FIRST) or a.cls in ("function", "ordinary") or _in_law(words, i):
                 continue
             j = i + 1
             if self._is_initial(words, j):
@@ -1124,7 +1126,7 @@ class NameFinder:
                                            "names.extend")
                             changed = True
                             continue
-                    if w is None or j in hits or not w.is_alpha or w.line != words[i].line:
+                    if w is None or j in hits or not w.is_alpha or w.line != words[i].line or _in_law(words, j):
                         continue
                     if words.text[min(w.end, words[i].end):max(w.start, words[i].start)].strip() not in ("", "-"):
                         continue
@@ -1186,7 +1188,7 @@ class NameFinder:
             if w.base in TITLES:
                 label = "DOCTOR" if w.base.startswith("d") or w.base.startswith("prof") else "PATIENT"
                 self._after_cue(words, hits, i, "title", label, "names.title")
-            elif w.base in KIN:
+            elif w.base in KIN or _in_law(words, i):
                 self._after_cue(words, hits, i, "kin", "PATIENT", "names.kin")
             elif w.base in ROLES:
                 # a role that is also a credential ("RN", "NP") heads a note too ("RN Note"): only
@@ -1254,3 +1256,18 @@ def _pronoun_contraction(lower: str) -> bool:
     """"i'm", "she's", "they're", "we'll", "let's": a pronoun with its verb, never a name."""
     head, apostrophe, tail = lower.replace("\u2019", "'").partition("'")
     return bool(apostrophe) and head in _PRONOUNS and tail in ("m", "s", "re", "ve", "ll", "d", "t")
+
+
+def _in_law(words: Words, i: int) -> bool:
+    """Word ``i`` ends a kinship compound: the "law" of "sister-in-law", "DTR-IN-LAW"."""
+    if words[i].lower != "law" or i < 3:
+        return False
+    hyphen, word_in, hyphen2 = words[i - 1], words[i - 2], words[i - 3]
+    return (hyphen.text == "-" and word_in.lower == "in" and hyphen2.text == "-"
+            and hyphen2.end == word_in.start and word_in.end == hyphen.start and hyphen.end == words[i].start)
+
+
+def _after_slash(words: Words, i: int) -> bool:
+    """Word ``i`` is glued after a slash ("d/w", "s/w", "c/o"): half of a clinical shorthand."""
+    slash = words.get(i - 1)
+    return slash is not None and slash.text == "/" and slash.end == words[i].start

@@ -663,6 +663,28 @@ def proper_big_place(w: Word) -> bool:
 PERSON_EDGE_ZIPF = 4.0
 
 
+# Verbs a name or a place never holds: a model's span that reaches one has run on into the clause
+# ("Milford has stairs", "Dr. Ruiz is aware")
+CLAUSE_VERBS = frozenset("is are was were has have had will would does did".split())
+# Words after a place that say "around it": "from the Pekin area", "Wisconsin Rapids region"
+AREA_WORDS = frozenset("area areas region vicinity environs".split())
+# Words before a place that say where in or near it: "apt on Elko Ave", "corner of Ruiz Ln", "downtown Lowell"
+PLACE_LEAD_WORDS = frozenset("apt apartment corner intersection junction outskirts downtown".split())
+
+
+def _run_on_at(label: str, words: Sequence[Word]) -> int:
+    """Index of the first word of ``words`` (after the first) where a name or place span has run on:
+    a clause verb, or a times sign before a count ("Harris x 3 days")."""
+    for k in range(1, len(words)):
+        w = words[k]
+        if w.lower in CLAUSE_VERBS and words[k - 1].end < w.start:
+            return k
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if w.lower == "x" and nxt is not None and nxt.kind == "digit" and words[k - 1].end < w.start:
+            return k
+    return len(words)
+
+
 def _apart(a: Word, b: Word) -> bool:
     """Two neighbouring words a trim may part: space between them, or a full stop between two
     words of two letters or more ("nakamura.updated", "dr.okafor"); never "dbrito30", "57F", "J.R."."""
@@ -693,7 +715,10 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
             return w.kind == "punct" and w.text != "."  # "C. Moore": the initial keeps its dot
         if w.lower in TIME_ADVERBS:
             return True  # "from lebanon tonight", "Dr. Hale today": when, not who or where
-        if w.base in not_name or (label == "LOCATION" and w.lower in generic_heads):
+        if label == "LOCATION" and w.lower == "x":
+            return True  # "at Jarvis x 3 days": the times sign of a count
+        if w.base in not_name or (label == "LOCATION" and (w.lower in generic_heads or w.lower in AREA_WORDS
+                                                           or w.lower in PLACE_LEAD_WORDS)):
             return True
         if swapped_credential(w.lower, w.flags):
             return True  # "Dana Okafor lcws": a credential misspelt
@@ -708,7 +733,7 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
 
     # a full stop that ends a run-on sentence ("nakamura.updated") is an edge once the word after it is
     stop = (lambda k: words[k].text == "." and k > 0 and len(words[k - 1].text) > 1) if label == "NAME" else (lambda k: False)
-    lo, hi = 0, len(words)
+    lo, hi = 0, _run_on_at(label, words)
     # never cut inside a written chunk: "dbrito30" and "57F" stay whole
     while lo < hi - 1 and (edge(words[lo]) or stop(lo)) and (words[lo].end < words[lo + 1].start
                                                              or (label == "NAME" and _apart(words[lo], words[lo + 1]))):
