@@ -492,6 +492,35 @@ def landmark_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
 
 
+def shorthand_hospital_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """Hospitals written short: initials joined by "&" ("B&K"; not a clinical pair the abbreviation
+    list holds, "T&A"), a saint by an initial ("St. E's"), "Mt." before a family name or a town
+    ("Mt. Halcyon"), in the acronym and named-hospital templates."""
+    from spacy_deid.lexicons import load_lexicon
+
+    lexicon = load_lexicon()
+    rng, fk, towns = _place_source(seed)
+    templates = list(ACRONYM_TEMPLATES) + [t.replace("{L}", "{A}") for t in NAMED_HOSPITAL_TEMPLATES]
+    letters = "ABCDEFGHJKLMNPRSTW"
+
+    def value() -> str:
+        kind = rng.random()
+        if kind < 0.35:
+            while True:
+                pair = f"{rng.choice(letters)}&{rng.choice(letters)}"
+                if not lexicon.flags(pair.lower()):
+                    return pair
+        if kind < 0.65:
+            return f"St. {rng.choice(letters)}'s"
+        return "Mt. " + (fk.last_name() if rng.random() < 0.5 else rng.choice(towns))
+
+    for case in CASES:
+        for _ in range(n):
+            v = value()
+            text, words = _planted(rng.choice(templates), {"{A}": v}, case)
+            yield case, text, v, words
+
+
 def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
@@ -572,6 +601,7 @@ PROBES = [
     ("services", town_service_sentences, [141, 142, 143], 100, "LOCATION"),
     ("names4", name4_sentences, [151, 152, 153], 100, "NAME"),
     ("landmarks", landmark_sentences, [161, 162, 163], 100, "LOCATION"),
+    ("shorthand", shorthand_hospital_sentences, [171, 172, 173], 100, "LOCATION"),
 ]
 
 

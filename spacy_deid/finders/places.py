@@ -514,6 +514,8 @@ class PlaceFinder:
             if after is not None and after.line == name.line and after.lower in SAINT_NOT_AFTER:
                 continue  # "St. Jude valve", "ST ELEVATION"
             initial = len(name.text) == 1 and after is not None and after.text == "." and st.is_title
+            # "St. E's", "ST C'S": the saint by the initial of its name, possessive
+            initial = initial or (len(name.text) == 3 and name.lower.endswith("'s") and name.lower[0].isalpha())
             # "ST. MARYS": a possessive without its apostrophe
             given = name.flags & FIRST or (name.lower.endswith("s") and len(name.text) > 3
                                           and self.lexicon.flags(name.lower[:-1]) & FIRST)
@@ -521,6 +523,55 @@ class PlaceFinder:
                 continue
             for k in range(i, j + 1):  # "St", its full stop, the name: one span
                 self._hit(hits, k, 0.9, "HOSPITAL", "places.saint")
+
+    def _hits_ampersand(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"transferred from B&K", "K&W ICU", "osh: T&R": initials joined by "&" after a hospital's
+        preposition or field, or before its staff, ward or facility word; not a clinical pair the
+        abbreviation list holds ("A&O", "I&D", "C&S", "H&P") nor after a therapy's change."""
+        for i in range(1, len(words) - 1):
+            a, amp, b = words[i - 1], words[i], words[i + 1]
+            if amp.text != "&" or not (a.is_alpha and b.is_alpha and a.end == amp.start and amp.end == b.start):
+                continue
+            if len(a.text) > 2 or len(b.text) > 2 or self.lexicon.flags(f"{a.lower}&{b.lower}") & (ABBREV | WORD):
+                continue
+            p, nxt = words.get(i - 2), words.get(i + 2)
+            p = p if p is not None and p.line == a.line else None
+            nxt = nxt if nxt is not None and nxt.line == b.line else None
+            field = p is not None and p.text in (":", "=", "(") and i >= 3 and words[i - 3].lower in HOSPITAL_FIELDS
+            # after "to" only a transfer's ("transferred to B&K"): "asked pt to C&R q1h" is a breathing exercise
+            cued = p is not None and p.lower in HOSPITAL_PREPOSITIONS and not _therapy_change_before(words, i - 2) and (
+                p.lower not in ("to", "into") or _transfer_before(words, i - 1))
+            named = nxt is not None and (nxt.lower in INSTITUTION_STAFF or nxt.lower in FACILITY_AFTER
+                                         or unit_acronym(nxt.lower))
+            if len(a.text) == 1 and len(b.text) == 1 and (cued or field or named):
+                for k in (i - 1, i, i + 1):
+                    self._hit(hits, k, 0.8, "HOSPITAL", "places.ampersand")
+
+    def _hits_mount(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"transferred from Mt. Halcyon", "MT. DAVENPORT CCU": a hospital named "Mount" and a name,
+        after a hospital's preposition or field, or before its staff, ward or facility word."""
+        for i in range(len(words) - 1):
+            mt = words[i]
+            if mt.lower not in ("mt", "mount"):
+                continue
+            j = i + 2 if words[i + 1].text == "." and words[i + 1].start == mt.end else i + 1
+            name = words.get(j)
+            if name is None or not name.is_alpha or name.line != mt.line or name.start - words[j - 1].end != 1:
+                continue
+            if name.cls == "function" or (words.mixed_case and not name.text[0].isupper()):
+                continue  # "Mt. of" ; in a note with capitals the name has one
+            if name.cls == "ordinary" and not name.place_like and not words.capitalised(name):
+                continue  # "mount ordinary words": no name
+            p, nxt = words.get(i - 1), words.get(j + 1)
+            p = p if p is not None and p.line == mt.line else None
+            nxt = nxt if nxt is not None and nxt.line == name.line else None
+            field = p is not None and p.text in (":", "=", "(") and i >= 2 and words[i - 2].lower in HOSPITAL_FIELDS
+            cued = p is not None and p.lower in HOSPITAL_PREPOSITIONS and not _therapy_change_before(words, i - 1)
+            named = nxt is not None and (nxt.lower in INSTITUTION_STAFF or nxt.lower in FACILITY_AFTER
+                                         or unit_acronym(nxt.lower))
+            if cued or field or named:
+                for k in range(i, j + 1):
+                    self._hit(hits, k, 0.8, "HOSPITAL", "places.mount")
 
     def _hits_region(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         """"the Eastern Shore", "FROM THE NORTH SHORE": "the", a compass word and a region head
@@ -864,6 +915,8 @@ class PlaceFinder:
         self._hits_named_emergency(words, hits)
         self._hits_liaison(words, hits)
         self._hits_saint(words, hits)
+        self._hits_ampersand(words, hits)
+        self._hits_mount(words, hits)
         self._hits_gazetteer(words, hits)
         self._hits_region(words, hits)
         self._hits_ward(words, hits)
