@@ -60,3 +60,27 @@ def test_what_stays_or_is_held_is_no_visitor(nlp, text):
 def test_the_verbs():
     assert VISITOR_ONLY_VERBS <= PERSON_ACT_VERBS
     assert "held" in PERSON_ACT_VERBS and "held" not in VISITOR_ONLY_VERBS  # "lasix held": a drug's verb too
+
+
+@pytest.mark.parametrize("text,name", [
+    ("wojciech held pt's hand during the dressing change.", "wojciech"),  # a rare name's vector says little
+    ("Sandra stayed overnight at bedside.", "Sandra"),
+    ("Maya sat with pt all afternoon.", "Maya"),
+    ("HELENA HELD PT'S HAND DURING THE PROCEDURE.", "HELENA"),
+    ("morolake sat with her all evening.", "morolake"),  # in no list, spelled like a name
+])
+def test_a_visitor_whose_act_is_done_to_the_patient(nlp, text, name):
+    """"X held pt's hand", "X sat with her", "X stayed at bedside": the patient or the bedside as
+    the object of the act makes any given name of the lists (or a word spelled like one) a visitor."""
+    doc = nlp(text)
+    assert [(text[p.start:p.end], p.label) for p in doc._.phi] == [(name, "PATIENT")]
+
+
+@pytest.mark.parametrize("text", [
+    "lopress held for sbp 88.",
+    "levo held pt's bp up overnight.",
+    "Pressors held pt's map > 65.",
+    "Will sat with pt for an hour.",
+])
+def test_a_drug_or_a_word_that_holds_the_patient_is_no_visitor(nlp, text):
+    assert nlp(text)._.deidentified == text

@@ -66,6 +66,9 @@ RIGHT_VERB_NAME = 0.55  # a listed name that is a word too but reads as a name, 
 # a given name before a verb of what visitors do ("Ana sat with pt"): a visitor, the patient's family or
 # friend; as sure as a person by a cue (merge.PERSON_CONTEXT), so a model's place does not name it
 VISITOR_NAME = 0.7
+HALF_NAMENESS = 0.5
+# the patient or the bedside as the object of a visitor's act ("held pt's hand", "sat with her")
+PATIENT_OBJECTS = frozenset("pt patient her him bedside mom dad mother father husband wife".split())
 CAPITALISED_BONUS = 0.25  # a capitalised word inside a sentence of a mixed-case note
 LOWER_IN_MIXED_PENALTY = 0.25  # a lower-case name word in a mixed-case note, without a strong cue
 STRONG = ("title", "credential", "kin")
@@ -803,10 +806,12 @@ class NameFinder:
                         self._hit(hits, j, s, "NAME", "names.verb")
             if w.base in PERSON_ACT_VERBS:
                 b = words.get(i - 1)
+                # "Wojciech held pt's hand", "Sara stayed at bedside": the act is done to the patient
+                near = b is not None and self._given_name_like(words, b) and self._patient_after(words, w)
                 if b is not None and b.is_alpha and b.line == w.line and b.base not in TITLES \
-                        and self._visitor_before(words, b, w):
+                        and (near or self._visitor_before(words, b, w)):
                     s = self._score(words, b, "verb")
-                    if s > 0.0:  # not a word the score rules out ("Sunday brought family in")
+                    if s > 0.0 or near:  # not a word the score rules out ("Sunday brought family in")
                         s = max(s, VISITOR_NAME)
                     if s >= self.min_score:
                         # a visitor: the patient's family or friend, a person over a model's place
@@ -840,6 +845,34 @@ class NameFinder:
                 return False
             return NameFinder._reads_as_name(words, b) or (only and not b.flags & WORD)  # "GUIDO PRAYED"
         return b.cls == "unknown" and only and len(b.text) >= 4 and not b.glued_digit and b.spelling > 0
+
+    @staticmethod
+    def _given_name_like(words: Words, b: Word) -> bool:
+        """Before a visitor's act done to the patient, a given name: a listed given name that is no
+        word or drug ("Wojciech", "Maya", "Sara", an abbreviation too), one that is a word too if its
+        vector reads at least half as a name's ("Sandra"), or an unknown word spelled like a name."""
+        if not b.is_alpha or b.flags & DRUG or b.glued_digit:
+            return False
+        if b.cls == "unknown":
+            return len(b.text) >= 4 and b.spelling > 0
+        if not b.flags & FIRST or b.cls not in ("name", "ambiguous"):
+            return False
+        if not b.flags & WORD:
+            return True
+        nameness = words.lexicon_nameness(b)
+        return nameness is None or nameness >= HALF_NAMENESS
+
+    @staticmethod
+    def _patient_after(words: Words, verb: Word) -> bool:
+        """The patient or the bedside is the object of a visitor's act, in its clause ("held pt's
+        hand", "sat with her", "stayed overnight at bedside"; not "held for sbp < 90")."""
+        for k in range(verb.i + 1, verb.i + 5):
+            n = words.get(k)
+            if n is None or n.line != verb.line or n.text in (".", ",", ";", ":"):
+                return False
+            if n.base in PATIENT_OBJECTS:
+                return True
+        return False
 
     @staticmethod
     def _after_participle(words: Words, w: Word) -> bool:
