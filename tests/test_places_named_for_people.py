@@ -26,6 +26,9 @@ def _found(nlp, text):
     ("BED ASSIGNED ON ABDI 10.", "ABDI"),  # a listed family name after "on"
     ("REPORT GIVEN TO RN ON OLUGBAYILA 11.", "OLUGBAYILA"),
     ("Report given to rn on Bridges 11.", "Bridges"),  # a name that is a word too, capitalised
+    # in a note in one case, a name the lists hold that is also a place, but no word
+    ("bed assigned on moreno 10.", "moreno"),
+    ("PT WAS ON SINGLETON 8 FOR 3 DAYS.", "SINGLETON"),
 ])
 def test_a_ward_named_for_a_person_with_its_floor(nlp, text, ward):
     found = _found(nlp, text)
@@ -49,6 +52,9 @@ def test_a_building_named_for_a_person(nlp, text, building):
     "the parking building is full.",
     "MUSCLE BUILDING EXERCISES DONE W/ PT.",
     "moved to new bldg today.",
+    "pt on levo 10 mcg.",  # drugs and their doses after "on"
+    "PT ON PROP 20 AND FENT 50.",
+    "pt still on vanco 1 gm.",
 ])
 def test_no_ward_or_building_without_a_name(nlp, text):
     assert nlp(text)._.deidentified == text

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
-from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, NAME, PLACE, STATE, WORD, Lexicon
+from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, LAST, NAME, PLACE, STATE, WORD, Lexicon
 from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit, unit_acronym
 from .plausibility import TIME_ADVERBS
@@ -617,15 +617,20 @@ class PlaceFinder:
 
     @staticmethod
     def _named_for_a_person(words: Words, w: Word) -> bool:
-        """After a preposition of place, a listed name and nothing else ("bed on ABDI 10"), or any
+        """After a preposition of place, a listed name and nothing else ("bed on ABDI 10"), in a note
+        in one case a listed name that is also a place but no word ("on moreno 10"), or any
         listed name capitalised in a note that capitalises names ("report given to rn on Bridges 11";
         no abbreviation, drug or device: "to Simv 12", "on Foley 14"): buildings and wards are named for donors."""
         p = words.get(w.i - 1)
         if p is None or p.line != w.line or p.lower not in WARD_PREPOSITIONS:
             return False
-        return (w.raw_cls == "name" and len(w.text) >= 4) or (
-            words.capitalised(w) and len(w.text) >= 3 and w.raw_cls in ("name", "ambiguous")
-            and not w.flags & (ABBREV | DRUG) and w.lower not in DEVICE_EPONYMS)
+        if w.raw_cls == "name" and len(w.text) >= 4:
+            return True
+        if w.raw_cls == "ambiguous" and len(w.text) >= 4 and not words.mixed_case and w.flags & (FIRST | LAST) \
+                and not w.flags & (WORD | ABBREV | DRUG) and w.lower not in DEVICE_EPONYMS:
+            return True  # "bed on moreno 10", "ON SINGLETON 8": a name that is also a place, in a note in one case
+        return (words.capitalised(w) and len(w.text) >= 3 and w.raw_cls in ("name", "ambiguous")
+                and not w.flags & (ABBREV | DRUG) and w.lower not in DEVICE_EPONYMS)
 
     @staticmethod
     def _university_before(words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
