@@ -69,6 +69,19 @@ def test_a_small_town_one_edit_from_a_word_is_no_misspelling(nlp, text, town):
     assert [(t, lab) for t, lab in _found(nlp, text) if town in t] == [(town, "LOCATION")]
 
 
+@pytest.mark.parametrize("text,town", [
+    ("PT PRESENTED TO CARBONADO ER WITH CP.", "CARBONADO"),
+    ("BACK TO MIRAMONTE ON FRIDAY.", "MIRAMONTE"),
+    ("came via wapella ems after fall at home.", "wapella"),
+])
+def test_a_town_no_one_writes_as_a_word_after_any_cue(nlp, text, town):
+    """A gazetteer town the web never writes as a word (Zipf 0), after even a weak cue or before a
+    town's service, is the town; a misspelt word that a town happens to spell stays ("orance")."""
+    assert [(t, lab) for t, lab in _found(nlp, text) if town in t] == [(town, "LOCATION")]
+    text = "Switched to orance sherbet for dinner."
+    assert nlp(text)._.deidentified == text
+
+
 def test_the_cues_are_places_not_people():
     assert {"building", "bldg", "pavilion"} <= set(FACILITY_PAIRS)
     assert "on" in WARD_PREPOSITIONS and not {"with", "by"} & WARD_PREPOSITIONS

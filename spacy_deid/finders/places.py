@@ -185,11 +185,15 @@ class PlaceFinder:
             if not w.place_like:
                 if strong and not capital and w.zipf < RARE_WORD_ZIPF and not w.flags & (ABBREV | DRUG):
                     return 0.6  # "lives nearby in strathmore": a rare word that a gazetteer lists, after a residence phrase
+                if not capital and _unwritten_town(w):
+                    return 0.6  # "presented to carbonado er": a town the web never writes as a word, after any cue
                 return 0.75 if capital else (0.45 if strong else 0.0)
             if strong or capital:
                 return 0.9
             if not (len(w.text) >= 4 and set(w.lower) & _VOWELS):
                 return 0.0
+            if _unwritten_town(w):
+                return 0.6  # "BACK TO MIRAMONTE ON FRIDAY": no device, drug or slang word is spelled so
             # after a weak cue ("in", "of", "to") in a note whose case says nothing, a small town
             # is as likely a device, drug or slang word ("to Nitro", "in Hall"): below threshold
             return 0.6 if w.flags & BIG_PLACE else 0.45
@@ -247,8 +251,8 @@ class PlaceFinder:
         """Before a facility word, a word the word list also holds that still names it: a country or
         state ("lebanon medical center"), a big place that is no mere word ("moscow medical
         center"; not "hillside"), a listed name that reads as one ("HOFFMAN HOUSE"; not "GREEN REHAB")."""
-        if w.flags & (COUNTRY | STATE):
-            return True
+        if w.flags & (COUNTRY | STATE) or _unwritten_town(w):
+            return True  # "came via taconic ems": a town no one writes as a word
         nameness = words.lexicon_nameness(w) if w.flags & (BIG_PLACE | NAME) else None
         if nameness is None:
             return False
@@ -966,6 +970,14 @@ def _paired_head(words: Words, i: int) -> bool:
     if _dialysis_pd(words, i):
         return False
     return not pair or (nxt is not None and nxt.line == w.line and nxt.lower in pair)
+
+
+def _unwritten_town(w: Word) -> bool:
+    """A town of the gazetteer that the web never writes as a word (Zipf 0), of five letters or more,
+    in no word, abbreviation or drug list, not spelled like a word ("orance" for orange, "switched to orance sherbet"): "carbonado",
+    "miramonte"."""
+    return (w.is_place and w.zipf == 0.0 and len(w.text) >= 5 and w.spelling >= 0.0
+            and not w.flags & (ABBREV | DRUG | WORD))
 
 
 def _landmark_pair_at(words: Words, i: int) -> bool:
