@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from ..finders.person_names import NameFinder
 from ..finders.places import PlaceFinder
 from ..finders.street_names import StreetNameFinder
-from ..finders.cues import FACILITY_AFTER, FACILITY_PAIRS, GENERIC_FACILITY_HEADS, LANDMARK_PAIRS
+from ..finders.cues import GENERIC_FACILITY_HEADS
 from ..finders.person_names import CUE_WORDS as NOT_NAME_WORDS
 from ..finders.clinical_context import coordinated_words, slashed_words
 from ..finders.plausibility import (HARD, before_eponym_head, clinical_term, edge_trims, kin_before, named_before,
@@ -196,16 +196,6 @@ class PhiLexicon:
             if self.trim:
                 person = label == "NAME" and (person_context(before, after) or kin_before(before) or named_before(before))
                 trims = edge_trims(label, inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, words.mixed_case, person)
-                if label == "LOCATION" and not _facility_word_in(inside):
-                    # a model's place whose ordinary edges wrap a person a cue found is that person
-                    # ("KEEP [DELAHUNT] FAMILY POSTED"; a facility word keeps it a place: "Dr. Hoang,
-                    # Daniels Eye and Ear Infirmary")
-                    as_name = edge_trims("NAME", inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, words.mixed_case)
-                    core = _core(start, end, as_name)
-                    if as_name and _cued_person_is(found, core) and all(
-                            w.cls == "function" or (w.cls == "ordinary" and not w.typo and w.zipf >= PLAIN_WORD_ZIPF)
-                            for w in inside if w.is_alpha and not (core[0] <= w.start and w.end <= core[1])):
-                        trims = as_name
                 for s, e in trims:
                     out.append((s, e, "NOT_PHI", HARD, f"trim.{label}"))
         return out
@@ -263,36 +253,6 @@ def place_after_name(inside: Sequence, found: Sequence[Match]) -> List[Match]:
         if w.lower in NAME_PLACE_LINKS and any(s >= w.end and s <= inside[k + 1].start for s, _ in places):
             out.append((w.start, w.end, "NOT_PHI", HARD, "split.NAME"))
     return out
-
-
-PLAIN_WORD_ZIPF = 3.5  # an ordinary word this frequent is no misspelt name ("KEEP", "FAMILY", "PRAYED")
-CUED_PERSON = 0.7  # a kinship word, title, role or a visitor's act by the name (``names.kin``, ``names.visitor``...)
-
-
-def _facility_word_in(inside: Sequence[Word]) -> bool:
-    """A facility or landmark head among ``inside`` ("Infirmary", "Eye and Ear", "Town Hall"; a
-    two-word head only with its second word: "family" alone is no "family practice")."""
-    for k, w in enumerate(inside):
-        seconds = FACILITY_PAIRS.get(w.lower, LANDMARK_PAIRS.get(w.lower))
-        nxt = inside[k + 1].lower if k + 1 < len(inside) else None
-        if w.lower in FACILITY_AFTER or (seconds is not None and (not seconds or nxt in seconds)):
-            return True
-    return False
-
-
-def _core(start: int, end: int, trims: Sequence[Tuple[int, int]]) -> Tuple[int, int]:
-    """What is left of ``start:end`` once its edge ``trims`` are cut off."""
-    for s, e in trims:
-        if s <= start < e:
-            start = e
-        elif s < end <= e:
-            end = s
-    return start, end
-
-
-def _cued_person_is(found: Sequence[Match], span: Tuple[int, int]) -> bool:
-    """The finders found exactly ``span`` as a person, by a cue (kinship word, title, role)."""
-    return any((m[0], m[1]) == span and m[2] in ("PATIENT", "DOCTOR") and m[3] >= CUED_PERSON for m in found)
 
 
 def split_between_people(inside: Sequence[Word], found: Sequence[Match]) -> List[Match]:
