@@ -164,7 +164,7 @@ FACILITY_TEMPLATES: Sequence[str] = ("pt is resident of {X}.", "d/c back to {X} 
 # where something happened, or where a patient works or studies: a named landmark, shop or school
 LANDMARK_TEMPLATES: Sequence[str] = (
     "pt found down at {X} by bystanders.", "collapsed at {X}, bystander cpr.", "witnessed arrest at {X}.",
-    "fell at {X} this am.", "pt was at {X} when he felt cp.", "ems called to {X} for unresponsive male.",
+    "pt was at {X} when he felt cp.", "fell at {X} this am.", "ems called to {X} for unresponsive male.",
     "pt works at {X}.", "was shopping at {X} when sx began.", "became sob while walking in {X}.",
     "pt had dinner at {X} last night, then n/v.", "found in his car outside {X}.", "pt was at work at {X}.",
     "seizure at {X} this afternoon.", "pt volunteers at {X}.", "retired from {X} last year.",
