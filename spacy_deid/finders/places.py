@@ -528,6 +528,22 @@ class PlaceFinder:
             for k in range(i, j + 1):  # "St", its full stop, the name: one span
                 self._hit(hits, k, 0.9, "HOSPITAL", "places.saint")
 
+    @staticmethod
+    def _hospital_context(words: Words, first: int, last: int, transfer_to: bool = False) -> bool:
+        """Words ``first`` to ``last`` stand where a hospital's name does: after a hospital's
+        preposition (not after a therapy's change: "weaned from"; with ``transfer_to``, after "to"
+        only a transfer's) or field ("OSH: ...", "osh = ..."), or before its staff, ward or
+        facility word ("... CCU called", "... nurse", "... Hospital")."""
+        p, nxt = words.get(first - 1), words.get(last + 1)
+        p = p if p is not None and p.line == words[first].line else None
+        nxt = nxt if nxt is not None and nxt.line == words[last].line else None
+        field = p is not None and p.text in (":", "=", "(") and first >= 2 and words[first - 2].lower in HOSPITAL_FIELDS
+        cued = p is not None and p.lower in HOSPITAL_PREPOSITIONS and not _therapy_change_before(words, first - 1) and (
+            not transfer_to or p.lower not in ("to", "into") or _transfer_before(words, first))
+        named = nxt is not None and (nxt.lower in INSTITUTION_STAFF or nxt.lower in FACILITY_AFTER
+                                     or unit_acronym(nxt.lower))
+        return cued or field or named
+
     def _hits_ampersand(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         """"transferred from B&K", "K&W ICU", "osh: T&R": initials joined by "&" after a hospital's
         preposition or field, or before its staff, ward or facility word; not a clinical pair the
@@ -538,16 +554,8 @@ class PlaceFinder:
                 continue
             if len(a.text) > 2 or len(b.text) > 2 or self.lexicon.flags(f"{a.lower}&{b.lower}") & (ABBREV | WORD):
                 continue
-            p, nxt = words.get(i - 2), words.get(i + 2)
-            p = p if p is not None and p.line == a.line else None
-            nxt = nxt if nxt is not None and nxt.line == b.line else None
-            field = p is not None and p.text in (":", "=", "(") and i >= 3 and words[i - 3].lower in HOSPITAL_FIELDS
             # after "to" only a transfer's ("transferred to B&K"): "asked pt to C&R q1h" is a breathing exercise
-            cued = p is not None and p.lower in HOSPITAL_PREPOSITIONS and not _therapy_change_before(words, i - 2) and (
-                p.lower not in ("to", "into") or _transfer_before(words, i - 1))
-            named = nxt is not None and (nxt.lower in INSTITUTION_STAFF or nxt.lower in FACILITY_AFTER
-                                         or unit_acronym(nxt.lower))
-            if len(a.text) == 1 and len(b.text) == 1 and (cued or field or named):
+            if len(a.text) == 1 and len(b.text) == 1 and self._hospital_context(words, i - 1, i + 1, transfer_to=True):
                 for k in (i - 1, i, i + 1):
                     self._hit(hits, k, 0.8, "HOSPITAL", "places.ampersand")
 
@@ -566,14 +574,7 @@ class PlaceFinder:
                 continue  # "Mt. of" ; in a note with capitals the name has one
             if name.cls == "ordinary" and not name.place_like and not words.capitalised(name):
                 continue  # "mount ordinary words": no name
-            p, nxt = words.get(i - 1), words.get(j + 1)
-            p = p if p is not None and p.line == mt.line else None
-            nxt = nxt if nxt is not None and nxt.line == name.line else None
-            field = p is not None and p.text in (":", "=", "(") and i >= 2 and words[i - 2].lower in HOSPITAL_FIELDS
-            cued = p is not None and p.lower in HOSPITAL_PREPOSITIONS and not _therapy_change_before(words, i - 1)
-            named = nxt is not None and (nxt.lower in INSTITUTION_STAFF or nxt.lower in FACILITY_AFTER
-                                         or unit_acronym(nxt.lower))
-            if cued or field or named:
+            if self._hospital_context(words, i, j):
                 for k in range(i, j + 1):
                     self._hit(hits, k, 0.8, "HOSPITAL", "places.mount")
 
