@@ -195,8 +195,7 @@ class PhiLexicon:
             out.extend(split_between_people(inside, found))
             if self.trim:
                 person = label == "NAME" and (person_context(before, after) or kin_before(before) or named_before(before))
-                trims = edge_trims(label, inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, words.mixed_case, person)
-                for s, e in trims:
+                for s, e in edge_trims(label, inside, NOT_NAME_WORDS, GENERIC_FACILITY_HEADS, words.mixed_case, person):
                     out.append((s, e, "NOT_PHI", HARD, f"trim.{label}"))
         return out
 

@@ -661,8 +661,6 @@ def proper_big_place(w: Word) -> bool:
 # A frequent ordinary word (in no name list) that reads as a verb or an adverb is no part of a titled
 # person's name: "paged Dr Ferrelli immediately", "Dr. Okafor aware"; a noun may be ("Dr. Milo Salmon").
 PERSON_EDGE_ZIPF = 4.0
-
-
 # Verbs a name or a place never holds: a model's span that reaches one has run on into the clause
 # ("Milford has stairs", "Dr. Ruiz is aware")
 CLAUSE_VERBS = frozenset("is are was were has have had will would does did".split())
@@ -672,7 +670,7 @@ AREA_WORDS = frozenset("area areas region vicinity environs".split())
 PLACE_LEAD_WORDS = frozenset("apt apartment corner intersection junction outskirts downtown".split())
 
 
-def _run_on_at(label: str, words: Sequence[Word]) -> int:
+def _run_on_at(words: Sequence[Word]) -> int:
     """Index of the first word of ``words`` (after the first) where a name or place span has run on:
     a clause verb, or a times sign before a count ("Harris x 3 days")."""
     for k in range(1, len(words)):
@@ -733,7 +731,7 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
 
     # a full stop that ends a run-on sentence ("nakamura.updated") is an edge once the word after it is
     stop = (lambda k: words[k].text == "." and k > 0 and len(words[k - 1].text) > 1) if label == "NAME" else (lambda k: False)
-    lo, hi = 0, _run_on_at(label, words)
+    lo, hi = 0, _run_on_at(words)
     # never cut inside a written chunk: "dbrito30" and "57F" stay whole
     while lo < hi - 1 and (edge(words[lo]) or stop(lo)) and (words[lo].end < words[lo + 1].start
                                                              or (label == "NAME" and _apart(words[lo], words[lo + 1]))):
