@@ -518,7 +518,8 @@ class NameFinder:
                 continue
             if not (b.flags & LAST or b.cls == "unknown"):
                 continue
-            if b.cls == "ambiguous" and (b.base in PERSON_ACT_VERBS or b.base in MOTION_VERBS) and not words.capitalised(b):
+            if b.cls == "ambiguous" and (b.base in PERSON_ACT_VERBS or b.base in MOTION_VERBS) \
+                    and not words.capitalised(b):
                 continue  # "MARIA HELD PT'S HAND", "SON HAROLD WENT HOME": the name's verb, though a family name too
             classes = {a.cls, b.cls}
             if "name" not in classes and not (words.capitalised(a) or words.capitalised(b)):

@@ -309,16 +309,14 @@ class PlaceFinder:
             named = any(words[k].cls in ("name", "unknown") or words[k].place_like or _acronym(words[k])
                         or (words[k].cls == "ambiguous" and not (words.mixed_case and words[k].text.islower()))
                         or words.capitalised(words[k]) or self._names_a_facility(words, words[k]) for k in taken)
+            # the whole run names the place: a town of two or more words ("Grand Rapids Town Hall",
+            # "Silver Spring Casino"), or one word before a landmark head ("collapsed at white market")
             town = self._phrase_at(words, taken[-1]) if len(taken) > 1 else None
-            if town is not None and town[0] == taken[0]:
-                named = True  # "Grand Rapids Town Hall", "Silver Spring Casino": a town of two or more words
-            elif landmark and self._landmark_name(words, taken):
-                named, town = True, (taken[0], "")
-            else:
-                town = None
+            whole = (town is not None and town[0] == taken[0]) or (landmark and self._landmark_name(words, taken))
+            named = named or whole
             if not named and not (strong and not words.mixed_case):
                 continue
-            if not strong and town is None:
+            if not strong and not whole:
                 # weak heads need a real name, read back from the head: "via LEBANON EMS" is "LEBANON";
                 # "belongings went home", "pt's jewelry" have none
                 real = []
@@ -331,9 +329,12 @@ class PlaceFinder:
                     continue
                 taken = real
             score = 0.9 if named else 0.7
-            label = ("ORGANIZATION" if w.lower in ORGANISATION_LANDMARKS else "LOCATION_OTHER") if landmark else "HOSPITAL"
+            label, detail = "HOSPITAL", "places.facility"
+            if landmark:
+                label = "ORGANIZATION" if w.lower in ORGANISATION_LANDMARKS else "LOCATION_OTHER"
+                detail = "places.landmark"
             for k in taken + general:
-                self._hit(hits, k, score, label, "places.landmark" if landmark else "places.facility")
+                self._hit(hits, k, score, label, detail)
             if w.lower in DISTINCTIVE_HEADS or w.lower == "general":
                 self._hit(hits, i, score, "HOSPITAL", "places.facility")
 
@@ -552,10 +553,10 @@ class PlaceFinder:
             a, amp, b = words[i - 1], words[i], words[i + 1]
             if amp.text != "&" or not (a.is_alpha and b.is_alpha and a.end == amp.start and amp.end == b.start):
                 continue
-            if len(a.text) > 2 or len(b.text) > 2 or self.lexicon.flags(f"{a.lower}&{b.lower}") & (ABBREV | WORD):
+            if len(a.text) != 1 or len(b.text) != 1 or self.lexicon.flags(f"{a.lower}&{b.lower}") & (ABBREV | WORD):
                 continue
             # after "to" only a transfer's ("transferred to B&K"): "asked pt to C&R q1h" is a breathing exercise
-            if len(a.text) == 1 and len(b.text) == 1 and self._hospital_context(words, i - 1, i + 1, transfer_to=True):
+            if self._hospital_context(words, i - 1, i + 1, transfer_to=True):
                 for k in (i - 1, i, i + 1):
                     self._hit(hits, k, 0.8, "HOSPITAL", "places.ampersand")
 
@@ -975,8 +976,8 @@ def _paired_head(words: Words, i: int) -> bool:
 
 def _unwritten_town(w: Word) -> bool:
     """A town of the gazetteer that the web never writes as a word (Zipf 0), of five letters or more,
-    in no word, abbreviation or drug list, not spelled like a word ("orance" for orange, "switched to orance sherbet"): "carbonado",
-    "miramonte"."""
+    in no word, abbreviation or drug list, not spelled like a word ("switched to orance sherbet"):
+    "carbonado", "miramonte"."""
     return (w.is_place and w.zipf == 0.0 and len(w.text) >= 5 and w.spelling >= 0.0
             and not w.flags & (ABBREV | DRUG | WORD))
 

@@ -729,8 +729,11 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
             return w.cls == "function"  # "Sacred Heart", "Cancer Institute", "Smith Group": ordinary words name places
         return w.cls in ("function", "ordinary")
 
-    # a full stop that ends a run-on sentence ("nakamura.updated") is an edge once the word after it is
-    stop = (lambda k: words[k].text == "." and k > 0 and len(words[k - 1].text) > 1) if label == "NAME" else (lambda k: False)
+    def stop(k: int) -> bool:
+        """A full stop that ends a run-on sentence after a name ("nakamura.updated"): an edge once
+        the word after it is."""
+        return label == "NAME" and words[k].text == "." and k > 0 and len(words[k - 1].text) > 1
+
     lo, hi = 0, _run_on_at(words)
     # never cut inside a written chunk: "dbrito30" and "57F" stay whole
     while lo < hi - 1 and (edge(words[lo]) or stop(lo)) and (words[lo].end < words[lo + 1].start
