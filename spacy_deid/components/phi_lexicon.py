@@ -174,7 +174,8 @@ class PhiLexicon:
             gazetteer = label == "LOCATION" and len(inside) > 1 and bool(
                 self.lexicon.place_kind(" ".join(w.lower for w in inside if w.is_alpha)))
             v = veto(label, text[start:end], inside, support, rules_same, self.unconfirmed, before, after, gazetteer,
-                     self._drug_next(before, after, inside), _city_before(words, lo), words.mixed_case)
+                     self._drug_next(before, after, inside), _city_before(words, lo), words.mixed_case,
+                     _name_before(words, lo, found))
             if v > 0.0:
                 out.append((start, end, "NOT_PHI", v, f"veto.{label}"))
                 continue
@@ -265,6 +266,16 @@ def split_between_people(inside: Sequence[Word], found: Sequence[Match]) -> List
                 and any(s >= w.end and s <= inside[k + 1].start for s, _ in people):
             out.append((w.start, w.end, "NOT_PHI", HARD, "split.NAME"))
     return out
+
+
+def _name_before(words: Words, lo: int, found: Sequence[Match]) -> bool:
+    """The word before word ``lo`` on its line is a listed name, or inside a name the finders found
+    at any score ("case manager Ada [Okonkwo]")."""
+    if not 0 < lo < len(words.items) or words.items[lo - 1].line != words.items[lo].line:
+        return False
+    prev = words.items[lo - 1]
+    return prev.cls == "name" or any(
+        s <= prev.start < e and to_coarse(label) == "NAME" for s, e, label, _, _ in found)
 
 
 def _city_before(words: Words, lo: int) -> bool:

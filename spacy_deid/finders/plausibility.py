@@ -16,7 +16,9 @@ numbers that only look structured ("15/5", "4-5", "5L"). This module gives such 
   ordinary words and ambiguous names only ("FOLEY", "WILL") without lexicon support -> 0.7;
   unknown words among ordinary ones -> 0.7 times the ordinary share, at least 0.5 with a
   number; unknown words alone -> no veto (names of cultures the lists know little of), unless
-  every one is spelled like an ordinary word or a drug ("oxacilin", ``lexicons.spelling``) -> 0.7;
+  every one is spelled like an ordinary word or a drug ("oxacilin", ``lexicons.spelling``) -> 0.7,
+  or, in a note written in one case, no cue of a person or a place stands around them
+  (``uncued_unknown``: "NEOSYNFRN REMAINS AT 40") -> 0.7;
   no letters at all -> 0.95. A candidate with a listed name (or, for LOCATION, a gazetteer
   place), or one the lexicon finders also found, is never vetoed.
 - PROFESSION, by its head (last) word: a care role without an occupation cue ("ccu nurse", "the
@@ -485,7 +487,7 @@ def _initial_and_name(words: Sequence[Word]) -> bool:
 def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = False,
          rules_same: bool = False, unconfirmed: float = 0.6, before: str = "", after: str = "",
          gazetteer_place: bool = False, drug_next: bool = False, city_before: bool = True,
-         mixed_case: bool = False) -> float:
+         mixed_case: bool = False, name_before: bool = False) -> float:
     """The veto of a candidate with coarse ``label`` covering ``text`` (whose words are ``words``).
     ``lexicon_support``: the lexicon finders found a name or place there; ``rules_same``: a rule
     span of the same label overlaps it; ``unconfirmed``: veto of a well-shaped date or phone
@@ -493,7 +495,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
     ``gazetteer_place``: the candidate's words are a gazetteer place ("Australian Capital Territory");
     ``drug_next``: a drug is glued to it by a slash ("Fent/versed"); ``city_before``: the word
     before a comma ahead of it could be a city ("West Haley, MI"; not "urosepsis, MI");
-    ``mixed_case``: the note is in mixed case, where a name or place is capitalised."""
+    ``mixed_case``: the note is in mixed case, where a name or place is capitalised; ``name_before``:
+    the word before is a listed name or inside a name the lexicon found ("case manager Ada [Okonkwo]")."""
     alpha = [w for w in words if w.is_alpha]
     if label in ("NAME", "LOCATION"):
         if clinical_term(words, before, after, drug_next):
@@ -575,9 +578,11 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
         if classes == {"unknown"} and all((w.cls == "unknown" or w.typo) and w.spelling <= SPELLED_AS_WORD
                                           and not (mixed_case and w.is_title) for w in alpha):
             return SOFT  # "OXACILIN", "xerofoam", "extub": spelled like a drug or a word, not a name
+        if not mixed_case and not name_before and uncued_unknown(label, alpha, before, after):
+            return SOFT  # "NEOSYNFRN REMAINS AT", "as per prtcl": shorthand no list holds, with no cue of PHI
         # unknown words among ordinary ones ("o-neuro alert and"): veto by the ordinary share.
-        # Unknown words alone are left to the NER: names of cultures the name lists know little
-        # of are unknown words too, and vetoing them would make recall depend on culture.
+        # Unknown words alone with a cue are left to the NER: names of cultures the name lists
+        # know little of are unknown words too, and vetoing them would make recall depend on culture.
         share = sum(1 for w in alpha if w.cls in ("function", "ordinary") and not _typo_unknown(w, label)) / len(alpha)
         v = SOFT * share
         if any(w.kind == "digit" for w in words):
@@ -754,3 +759,51 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
     if hi < len(words):
         out.append((words[hi - 1].end, words[-1].end))
     return out
+
+
+
+# endings of English and Germanic place names ("Kyleview", "Blackfurt", "Easthampton"): an unknown
+# word ending so may be a small town the gazetteer lacks
+_TOPONYM_END = re.compile(r"(?:ton|ville|burgh?|berg|land|port|fort|town|stad|furt|mouth|haven|view|side|shire|bury|"
+                          r"field|ford|wood|chester|dale|mont|boro|borough|ham|ley|by|dorf|heim|hurst|well|worth)$")
+# verbs whose object is a person: "consulted Tlwy of renal", "paged Okafor"
+_PERSON_VERB_BEFORE = re.compile(
+    r"(?<![a-z])(?:consulted|paged|called|contacted|asked|seen\s+by|met|thanked|introduced|relieved|reported\s+to)\s+$",
+    re.I)
+# prepositions before a place or a hospital ("from X", "at X", "to X"), whatever the model's label
+_PLACE_CUE_BEFORE = re.compile(r"(?<![a-z])(?:from|to|in|into|at|near|toward|towards|visiting|via|@)\s+$", re.I)
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*\s*$")
+
+
+def uncued_unknown(label: str, alpha: Sequence[Word], before: str, after: str) -> bool:
+    """In a note written in one case, a model's NAME or LOCATION whose every word no list holds
+    (nor a misspelling of a listed name), with no cue of a person or a place around it: clinical
+    shorthand the model has never seen ("NEOSYNFRN REMAINS AT 40", "dressing redone as per prtcl").
+
+    Names of cultures the lists know little of are unknown words too, so every cue counts: a line
+    or field opening ("OKONKWO, ADA -", "Visitor: X"), a title, kin or care role, a telling verb
+    or a verb whose object is a person, a name's field, the patient's word, a residence phrase,
+    one of these one word further back ("case manager nikon [petukhova]"), initials closing a
+    line (a signature), and for places a toponym's ending ("-ville", "-burgh") or a hospital's
+    acronym ("at cuh")."""
+    if label not in ("NAME", "LOCATION") or not alpha:
+        return False
+    if not all((w.cls == "unknown" or w.typo) and not w.flags & (NAME | PLACE) for w in alpha):
+        return False
+    if not before.strip() or before.rstrip().endswith((":", "=", "-", "(", ",")):
+        return False
+    if _FIELD_BEFORE.search(before) or _PERSON_VERB_BEFORE.search(before) or _PLACE_CUE_BEFORE.search(before):
+        return False
+    shorter = _LAST_WORD.sub("", before)
+    for ctx in (before, shorter) if shorter != before else (before,):
+        if (kin_before(ctx) or named_before(ctx) or _TOLD_BEFORE.search(ctx) or _PATIENT_BEFORE.search(ctx)
+                or _RESIDENCE_BEFORE.search(ctx) or _PERSON_FIELD_BEFORE.search(ctx)
+                or _STRONG_TITLE_BEFORE.search(ctx)):
+            return False
+    if len(alpha) == 1 and len(alpha[0].text) <= 4 and not after.strip():
+        return False  # initials closing a line: a signature
+    if label == "LOCATION" and any(_TOPONYM_END.search(w.lower) for w in alpha):
+        return False
+    if label == "LOCATION" and len(alpha) == 1 and len(alpha[0].text) <= 5 and alpha[0].lower.endswith(("h", "mc", "hc")):
+        return False  # "at cuh": a hospital's acronym
+    return True
