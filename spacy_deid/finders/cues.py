@@ -60,8 +60,6 @@ PERSON_PARTICIPLES = frozenset("""
 discussed reviewed seen evaluated examined screened signed cosigned witnessed dictated
 transcribed assessed verified confirmed interpreted checked approved performed done obtained drawn
 """.split())
-# What a visitor does at the bedside ("Kwame sat with pt", "Maria held pt's hand"): a verb after a
-# listed name whose vector reads as a name (not after other words: "pt sat up", "neph held")
 # Verbs of caring for or teaching someone: their object is a person, never a drug, a device or a
 # value ("reassured Aberhart", "educated adesua re diet"; not "encouraged", which takes "OOB" and "PO
 # intake"); "gave" counts before "an update" or "report"
@@ -70,8 +68,12 @@ reassured reassure reassuring educated educate educating comforted comfort comfo
 consoling instructed instruct instructing taught teach teaching thanked thank thanking
 """.split())
 GIVEN_TO_PERSON = frozenset("update updates report info information support reassurance teaching".split())
+# Verbs whose object is told to do something: "told Aberhart to rest", "asked adesua to step out"
+TELL_TO_VERBS = frozenset("told tell telling asked ask asking reminded remind advised advise urged".split())
 # Predicates only a person takes: their subject is a person ("Aberhart verbalized understanding")
 PERSON_PREDICATES = frozenset("aware agrees agreed verbalized verbalizes verbalizing understands consented consents".split())
+# What a visitor does at the bedside ("Kwame sat with pt", "Maria held pt's hand"): a verb after a
+# listed name whose vector reads as a name (not after other words: "pt sat up", "neph held")
 PERSON_ACT_VERBS = frozenset("sat stayed held hugged kissed cried prayed brought helped".split())
 VISITOR_ONLY_VERBS = frozenset("stayed hugged kissed cried prayed".split())  # no drug or value is their subject
 RIGHT_VERBS = frozenset("""

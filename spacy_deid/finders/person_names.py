@@ -27,8 +27,8 @@ from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, GIVEN_TO_PERSON, KIN, LEFT_VERBS,
                    METHOD_EPONYMS, MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_OBJECT_VERBS,
-                   PERSON_PARTICIPLES, PERSON_PREDICATES, PLACE_CUES, RIGHT_VERBS, ROLES, TITLES, TRANSFER_CUES,
-                   VISITOR_ONLY_VERBS, swapped_credential)
+                   PERSON_PARTICIPLES, PERSON_PREDICATES, PLACE_CUES, RIGHT_VERBS, ROLES, TELL_TO_VERBS, TITLES,
+                   TRANSFER_CUES, VISITOR_ONLY_VERBS, swapped_credential)
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS | PERSON_OBJECT_VERBS | PERSON_PREDICATES
@@ -153,7 +153,6 @@ REACH_VERBS = frozenset("called phoned paged reached contacted texted emailed ca
 # "call bell", "call light": the nurse-call device after an imperative "call", no person
 CALL_DEVICES = frozenset("bell bells light lights button buttons box cord system".split())
 # "left message for Margie", "vm to Joe": a message's addressee after "for", "to" or "with"
-TELL_TO_VERBS = frozenset("told tell telling asked ask asking reminded remind advised advise urged".split())
 MESSAGE_NOUNS = frozenset("message messages msg msgs vm voicemail".split())
 MESSAGE_WORDS = frozenset("left message msg vm voicemail spoke talked".split())
 REACHED_PLACES = frozenset("home work".split())
@@ -811,7 +810,7 @@ class NameFinder:
                         s = min(s, VERB_WORDLIKE_MAX)  # "seem by eu staff", "with dim sounds": a preposition's object
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
-            if w.base in PERSON_OBJECT_VERBS or self._gave_to_person(words, w):
+            if w.base in PERSON_OBJECT_VERBS or self._object_is_person(words, w):
                 b = words.get(i + 1)
                 if b is not None and b.is_alpha and b.line == w.line and self._person_word(b):
                     s = self._score(words, b, "person_verb")
@@ -852,7 +851,7 @@ class NameFinder:
                         self._hit(hits, j, s, "NAME", "names.verb")
 
     @staticmethod
-    def _gave_to_person(words: Words, w: Word) -> bool:
+    def _object_is_person(words: Words, w: Word) -> bool:
         """"gave Aberhart an update", "giving adesua report": what is given to someone who is named;
         "told Aberhart to rest", "asked adesua to step out": whom one tells to do something."""
         if w.lower in TELL_TO_VERBS:

@@ -63,7 +63,8 @@ from .clinical_context import (DOSE_WORDS, DRUG_ORDER_VERBS, GIVING_VERBS, abbre
                                holds_dose, is_line_word, lab_value, line_or_device, line_shorthand, material,
                                mobility_aid, negated, unit_acronym)
 from .cues import (ACCESS_SITES, DEVICE_EPONYMS, EPONYM_HEADS, INFINITIVE_GOVERNORS, KIN, METHOD_EPONYMS, NAME_PARTICLES,
-                   RESIDENCE_ADVERBS, RIGHT_VERBS, ROLES, TELLING_VERBS, THERAPY_CHANGE_VERBS, swapped_credential)
+                   PERSON_OBJECT_VERBS, RESIDENCE_ADVERBS, RIGHT_VERBS, ROLES, TELL_TO_VERBS, TELLING_VERBS,
+                   THERAPY_CHANGE_VERBS, swapped_credential)
 from .words import BIG_PLACE_MAX_ZIPF, STRONG_NAMENESS, VERB_END, Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -761,15 +762,15 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
     return out
 
 
-
 # endings of English and Germanic place names ("Kyleview", "Blackfurt", "Easthampton"): an unknown
 # word ending so may be a small town the gazetteer lacks
 _TOPONYM_END = re.compile(r"(?:ton|ville|burgh?|berg|land|port|fort|town|stad|furt|mouth|haven|view|side|shire|bury|"
                           r"field|ford|wood|chester|dale|mont|boro|borough|ham|ley|by|dorf|heim|hurst|well|worth)$")
-# verbs whose object is a person: "consulted Tlwy of renal", "paged Okafor"
+# verbs whose object is a person: "consulted Tlwy of renal", "paged Okafor", "reassured X"
+_PERSON_VERBS = PERSON_OBJECT_VERBS | TELL_TO_VERBS | frozenset(
+    "consulted paged called contacted met introduced relieved".split())
 _PERSON_VERB_BEFORE = re.compile(
-    r"(?<![a-z])(?:consulted|paged|called|contacted|asked|seen\s+by|met|thanked|introduced|relieved|reported\s+to)\s+$",
-    re.I)
+    r"(?<![a-z])(?:" + "|".join(sorted(_PERSON_VERBS, key=len, reverse=True)) + r"|seen\s+by|reported\s+to)\s+$", re.I)
 # prepositions before a place or a hospital ("from X", "at X", "to X"), whatever the model's label
 _PLACE_CUE_BEFORE = re.compile(r"(?<![a-z])(?:from|to|in|into|at|near|toward|towards|visiting|via|@)\s+$", re.I)
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*\s*$")
