@@ -25,6 +25,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
+from .plausibility import SPELLED_AS_WORD
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, GIVEN_TO_PERSON, KIN, LEFT_VERBS,
                    METHOD_EPONYMS, MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_OBJECT_VERBS,
                    PERSON_PARTICIPLES, PERSON_PREDICATES, PLACE_CUES, RIGHT_VERBS, ROLES, TELL_TO_VERBS, TITLES,
@@ -818,9 +819,10 @@ class NameFinder:
                         self._hit(hits, i + 1, s, "NAME", "names.person_verb")
             if w.base in PERSON_PREDICATES:
                 b = words.get(i - 1)
-                # an unknown word spelled like a name (listed names have the right verbs' own rule)
+                # an unknown word the spelling model does not read as a word (listed names have the right
+                # verbs' own rule; a positive score would miss Greek and Italian names: "psomiadis" -3.3)
                 if b is not None and b.is_alpha and b.line == w.line and self._person_word(b) and (
-                        b.cls_for(True) == "unknown" and b.spelling > 0):
+                        b.cls_for(True) == "unknown" and b.spelling > SPELLED_AS_WORD and len(b.text) >= 4):
                     s = self._score(words, b, "person_verb")
                     if s >= self.min_score:
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
