@@ -175,7 +175,7 @@ class PhiLexicon:
                 self.lexicon.place_kind(" ".join(w.lower for w in inside if w.is_alpha)))
             v = veto(label, text[start:end], inside, support, rules_same, self.unconfirmed, before, after, gazetteer,
                      self._drug_next(before, after, inside), _city_before(words, lo), words.mixed_case,
-                     _name_before(words, lo, found))
+                     not words.mixed_case and _name_before(words, lo, found))
             if v > 0.0:
                 out.append((start, end, "NOT_PHI", v, f"veto.{label}"))
                 continue

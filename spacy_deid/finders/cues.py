@@ -60,6 +60,7 @@ PERSON_PARTICIPLES = frozenset("""
 discussed reviewed seen evaluated examined screened signed cosigned witnessed dictated
 transcribed assessed verified confirmed interpreted checked approved performed done obtained drawn
 """.split())
+HOSPITAL_PREPOSITIONS = frozenset({"at", "to", "from", "into", "by", "@", "via"})  # before a hospital's name
 # Verbs of caring for or teaching someone: their object is a person, never a drug, a device or a
 # value ("reassured Aberhart", "educated adesua re diet"; not "encouraged", which takes "OOB" and "PO
 # intake"); "gave" counts before "an update" or "report"

@@ -25,11 +25,11 @@ from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
-from .plausibility import SPELLED_AS_WORD
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, GIVEN_TO_PERSON, KIN, LEFT_VERBS,
                    METHOD_EPONYMS, MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_OBJECT_VERBS,
                    PERSON_PARTICIPLES, PERSON_PREDICATES, PLACE_CUES, RIGHT_VERBS, ROLES, TELL_TO_VERBS, TITLES,
                    TRANSFER_CUES, VISITOR_ONLY_VERBS, swapped_credential)
+from .plausibility import SPELLED_AS_WORD
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
 CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS | PERSON_OBJECT_VERBS | PERSON_PREDICATES

@@ -27,8 +27,8 @@ from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit, unit_acronym
 from .plausibility import TIME_ADVERBS
 from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG,
-                   GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOUSE_NOT_AFTER, LANDMARK_PAIRS, ORGANISATION_LANDMARKS,
-                   MOTION_VERBS, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
+                   GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOSPITAL_PREPOSITIONS, HOUSE_NOT_AFTER, LANDMARK_PAIRS,
+                   MOTION_VERBS, ORGANISATION_LANDMARKS, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
                    KIN, STRONG_PLACE_CUES, TELLING_VERBS, THERAPY_CHANGE_VERBS, TITLES, TRANSFER_CUES)
 from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words
 
@@ -76,7 +76,6 @@ MAX_FLOOR = 14  # a ward's floor number; larger numbers after a word are values 
 # ("GBMC nurse", "Kernan EW"); an acronym before them is no person's initials.
 INSTITUTION_STAFF = (ROLES | CREDENTIALS | EMERGENCY_WARDS | frozenset("team staff doctor doctors md's nurses emergency".split())) \
     - frozenset({"pa", "do", "ot", "rt"})
-HOSPITAL_PREPOSITIONS = frozenset({"at", "to", "from", "into", "by", "@", "via"})  # before a hospital's name
 HOSPITAL_FIELDS = frozenset("osh hosp hospital facility".split())  # "OSH: KMH", "osh = smh"
 VOWEL_ACRONYM_MAX_ZIPF = 3.0
 # abbreviated first words of town names, expanded to look the town up ("No. Andover", "Ft Myers",

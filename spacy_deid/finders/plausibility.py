@@ -63,7 +63,7 @@ from .clinical_context import (DOSE_WORDS, DRUG_ORDER_VERBS, GIVING_VERBS, abbre
                                holds_dose, is_line_word, lab_value, line_or_device, line_shorthand, material,
                                mobility_aid, negated, unit_acronym)
 from .cues import (ACCESS_SITES, DEVICE_EPONYMS, EPONYM_HEADS, INFINITIVE_GOVERNORS, KIN, METHOD_EPONYMS, NAME_PARTICLES,
-                   PERSON_OBJECT_VERBS, RESIDENCE_ADVERBS, RIGHT_VERBS, ROLES, TELL_TO_VERBS, TELLING_VERBS,
+                   HOSPITAL_PREPOSITIONS, PERSON_OBJECT_VERBS, RESIDENCE_ADVERBS, RIGHT_VERBS, ROLES, TELL_TO_VERBS, TELLING_VERBS,
                    THERAPY_CHANGE_VERBS, swapped_credential)
 from .words import BIG_PLACE_MAX_ZIPF, STRONG_NAMENESS, VERB_END, Word
 
@@ -314,7 +314,16 @@ _THERAPY_CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(THERAPY_C
 _ON_BEFORE = re.compile(r"(?<![a-z])on\s+$", re.I)
 _NUMBER_AFTER = re.compile(r"\s*\d")
 # A preposition of place right before a candidate: "came from boston", "flew to WASHINGTON".
-_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![a-z])(?:from|to|in|into|near|toward|towards|visiting)\s+$", re.I)
+TOWARD_PLACE = frozenset("from to in into near toward towards visiting".split())
+
+
+def _words_before(words: frozenset, *phrases: str) -> "re.Pattern[str]":
+    """A pattern for text that ends in one of ``words`` (or of the regex ``phrases``) and spaces."""
+    alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)] + list(phrases)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")\s+$", re.I)
+
+
+_PLACE_PREPOSITION_BEFORE = _words_before(TOWARD_PLACE)
 PROPER_NOUN_NAMENESS = 0.5  # a big city's word that reads this much as a name in English ("boston" .52, "reading" .03)
 _ROOM_NUMBER = re.compile(r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:-\d{1,3})?")
 # "Flat 25S", "Apt 4B", "Suite 200": an address's unit, with its number (a line of an address)
@@ -769,10 +778,10 @@ _TOPONYM_END = re.compile(r"(?:ton|ville|burgh?|berg|land|port|fort|town|stad|fu
 # verbs whose object is a person: "consulted Tlwy of renal", "paged Okafor", "reassured X"
 _PERSON_VERBS = PERSON_OBJECT_VERBS | TELL_TO_VERBS | frozenset(
     "consulted paged called contacted met introduced relieved".split())
-_PERSON_VERB_BEFORE = re.compile(
-    r"(?<![a-z])(?:" + "|".join(sorted(_PERSON_VERBS, key=len, reverse=True)) + r"|seen\s+by|reported\s+to)\s+$", re.I)
+_PERSON_VERB_BEFORE = _words_before(_PERSON_VERBS, r"seen\s+by", r"reported\s+to")
 # prepositions before a place or a hospital ("from X", "at X", "to X"), whatever the model's label
-_PLACE_CUE_BEFORE = re.compile(r"(?<![a-z])(?:from|to|in|into|at|near|toward|towards|visiting|via|@)\s+$", re.I)
+# ("by" is a field's cue, tested apart)
+_PLACE_CUE_BEFORE = _words_before((TOWARD_PLACE | HOSPITAL_PREPOSITIONS) - {"by"})
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*\s*$")
 
 
