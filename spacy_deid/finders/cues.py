@@ -71,6 +71,14 @@ consoling instructed instruct instructing taught teach teaching thanked thank th
 GIVEN_TO_PERSON = frozenset("update updates report info information support reassurance teaching".split())
 # Verbs whose object is told to do something: "told Aberhart to rest", "asked adesua to step out"
 TELL_TO_VERBS = frozenset("told tell telling asked ask asking reminded remind advised advise urged".split())
+# Verbs of reaching someone ("paged", "contacts", "accompanied by"): a word no list holds after them,
+# spelled like no word, is the person reached ("PAGED ZAGURI"); the lists' words there are services
+# and shorthand as often ("paged renal"). ``PERSON_WITH_VERBS`` reach someone only with "with" ("will
+# consult with madela re skin care"; not "goal not met overnoc", "consult placed")
+PERSON_CONTACT_VERBS = frozenset("""
+paged page paging phoned notified informed contacted contacts consulted accompanied
+""".split())
+PERSON_WITH_VERBS = frozenset("consult consulted met meet meeting".split())
 # Predicates only a person takes: their subject is a person ("Aberhart verbalized understanding")
 PERSON_PREDICATES = frozenset("aware agrees agreed verbalized verbalizes verbalizing understands consented consents".split())
 # What a visitor does at the bedside ("Kwame sat with pt", "Maria held pt's hand"): a verb after a
@@ -81,6 +89,12 @@ RIGHT_VERBS = frozenset("""
 aware notified called visited visiting phoned updated reports reported states stated says said
 spoke talked came arrived left wishes wants agrees agreed requests requested consented
 lives lived resides resided
+""".split())
+# After "mr"/"ms" written without a dot (mitral regurgitation, mental status), a name-like word and
+# one of these verbs make the title a title: "mr okafor had an easy shift", "MS DIALLO REMAINS ON ..."
+TITLED_SUBJECT_VERBS = RIGHT_VERBS | frozenset("""
+had has is was remains remained continues continued slept rested denies denied tolerated tolerating
+appears appeared seems seemed
 """.split())
 # Plain verbs of motion: after them "to" is a place or a state ("went to Salem", "going to die"),
 # and before them a name has ended ("SON HAROLD WENT HOME")

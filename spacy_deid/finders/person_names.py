@@ -26,9 +26,9 @@ from typing import Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, GIVEN_TO_PERSON, KIN, LEFT_VERBS,
-                   METHOD_EPONYMS, MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_OBJECT_VERBS,
-                   PERSON_PARTICIPLES, PERSON_PREDICATES, PLACE_CUES, RIGHT_VERBS, ROLES, TELL_TO_VERBS, TITLES,
-                   TRANSFER_CUES, VISITOR_ONLY_VERBS, swapped_credential)
+                   METHOD_EPONYMS, MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_CONTACT_VERBS,
+                   PERSON_OBJECT_VERBS, PERSON_PARTICIPLES, PERSON_PREDICATES, PERSON_WITH_VERBS, PLACE_CUES, RIGHT_VERBS,
+                   ROLES, TELL_TO_VERBS, TITLED_SUBJECT_VERBS, TITLES, TRANSFER_CUES, VISITOR_ONLY_VERBS, swapped_credential)
 from .plausibility import SPELLED_AS_WORD
 
 # Cue words are never names themselves ("Dr", "RN", "son", "per").
@@ -421,7 +421,19 @@ class NameFinder:
             # alert"), after a grade it is the valve ("mild mr. Trace tr.")
             opening = words.sentence_start(title) and nxt.is_title and nxt.cls_for(True) in ("name", "unknown", "ambiguous")
             return title.is_title or (dotted and nxt.cls == "name") or (title.text.islower() and opening)
-        return dotted or nxt.cls == "name"
+        return dotted or nxt.cls == "name" or NameFinder._subject_after_title(words, title, j)
+
+    @staticmethod
+    def _subject_after_title(words: Words, title: Word, j: int) -> bool:
+        """One or two name-like words from ``j`` and then a verb whose subject is a person
+        (``TITLED_SUBJECT_VERBS``): "mr okafor had", "MS K REMAINED" -- the valve or the mental
+        status takes no such verb after a name-like word."""
+        k = j
+        while (k < j + 2 and k < len(words) and words[k].is_alpha and words[k].line == title.line
+               and words[k].cls_for(True) in ("name", "unknown", "ambiguous")):
+            k += 1
+        verb = words.get(k)
+        return k > j and verb is not None and verb.line == title.line and verb.lower in TITLED_SUBJECT_VERBS
 
     @staticmethod
     def _capitalised_pair_before(words: Words, j: int) -> bool:
@@ -441,16 +453,37 @@ class NameFinder:
                 and a.cls in ("name", "unknown", "ambiguous") and b.cls in ("name", "unknown", "ambiguous")
                 and not words.text[a.end:b.start].strip() and not words.text[b.end:c.start].strip())
 
-    def _before_credential(self, words: Words, hits: Dict[int, _Hit], i: int) -> None:
+    @staticmethod
+    def _dotted_credential(words: Words, i: int) -> Tuple[str, int]:
+        """A credential written with dots from word ``i`` ("R.N.", "M.D", "l.p.n."): the credential
+        and the index of its last letter, or ("", i)."""
+        letters, k = [], i
+        while (k < len(words) and len(words[k].text) == 1 and words[k].is_alpha
+               and (k == i or words.glued(words[k - 1], words[k]))):
+            letters.append(words[k].lower)
+            dot = words.get(k + 1)
+            if dot is None or dot.text != "." or not words.glued(words[k], dot):
+                break
+            k += 2
+        cred = "".join(letters)
+        if len(letters) >= 2 and cred in CREDENTIALS:
+            return cred, i + 2 * (len(letters) - 1)
+        return "", i
+
+    def _before_credential(self, words: Words, hits: Dict[int, _Hit], i: int, dotted: str = "") -> None:
+        """The name before the credential at word ``i`` (``dotted``: the credential when written
+        with dots, "R.N.", whose first letter is word ``i``)."""
         cred = words[i]
         j = i - 1
         comma = False
         while j >= 0 and words[j].text in (",", "-") and words[j].line == cred.line:
             comma = comma or words[j].text == ","
             j -= 1
-        if cred.lower in NO_CREDENTIAL_WITHOUT_COMMA and not comma:
+        if (dotted or cred.lower) in NO_CREDENTIAL_WITHOUT_COMMA and not comma:
             return
         nxt = words.get(i + 1)
+        if dotted:
+            nxt = words.get(self._dotted_credential(words, i)[1] + 2)
         if nxt is not None and nxt.line == cred.line and nxt.lower in CREDENTIAL_NOT_BEFORE:
             return  # "foley, pa line pulled", "PA pressures": the pulmonary artery, not a physician assistant
         taken: List[int] = []
@@ -817,12 +850,22 @@ class NameFinder:
                     s = self._score(words, b, "person_verb")
                     if s >= self.min_score:
                         self._hit(hits, i + 1, s, "NAME", "names.person_verb")
+            if w.base in PERSON_CONTACT_VERBS | PERSON_WITH_VERBS:
+                j = i + 1
+                linked = words.get(j) is not None and words[j].lower in ("with", "by") and words[j].line == w.line
+                if linked:
+                    j += 1  # "consult with", "accompanied by", "met with"
+                b = words.get(j)
+                if (b is not None and b.is_alpha and b.line == w.line and self._unlisted_person_word(b)
+                        and (linked or w.base not in PERSON_WITH_VERBS)):
+                    for k, s in self._run(words, j, "person_verb"):
+                        if s >= self.min_score:
+                            self._hit(hits, k, s, "NAME", "names.person_verb")
             if w.base in PERSON_PREDICATES:
                 b = words.get(i - 1)
                 # an unknown word the spelling model does not read as a word (listed names have the right
                 # verbs' own rule; a positive score would miss Greek and Italian names: "psomiadis" -3.3)
-                if b is not None and b.is_alpha and b.line == w.line and self._person_word(b) and (
-                        b.cls_for(True) == "unknown" and b.spelling > SPELLED_AS_WORD and len(b.text) >= 4):
+                if b is not None and b.is_alpha and b.line == w.line and self._unlisted_person_word(b):
                     s = self._score(words, b, "person_verb")
                     if s >= self.min_score:
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
@@ -867,6 +910,13 @@ class NameFinder:
             k += 1
         thing = words.get(k)
         return thing is not None and thing.line == w.line and thing.lower in GIVEN_TO_PERSON
+
+    def _unlisted_person_word(self, b: Word) -> bool:
+        """A person's word (``_person_word``) that no list holds and the spelling model does not read
+        as a word, four letters or more (listed names have their own rules; a positive score would
+        miss Greek and Italian names: "psomiadis" -3.3)."""
+        return (self._person_word(b) and b.cls_for(True) == "unknown" and b.spelling > SPELLED_AS_WORD
+                and len(b.text) >= 4)
 
     @staticmethod
     def _person_word(b: Word) -> bool:
@@ -1278,6 +1328,9 @@ class NameFinder:
                                                     and self._two_name_words_before(words, i))
             if credential and (w.is_upper or not words.mixed_case or self._capitalised_pair_before(words, i - 1)):
                 self._before_credential(words, hits, i)
+            dotted = self._dotted_credential(words, i)[0] if len(w.text) == 1 else ""
+            if dotted and (w.is_upper or not words.mixed_case or self._capitalised_pair_before(words, i - 1)):
+                self._before_credential(words, hits, i, dotted)  # "Ada Obi, R.N.
         self._coordinated_with_title(words, hits)
         self._naming_phrase(words, hits)
         self._role_in_parentheses(words, hits)

@@ -25,12 +25,12 @@ from typing import Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, LAST, NAME, PLACE, STATE, WORD, Lexicon
 from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit, unit_acronym
-from .plausibility import TIME_ADVERBS
+from .plausibility import SPELLED_AS_WORD, TIME_ADVERBS
 from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG,
                    GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOSPITAL_PREPOSITIONS, HOUSE_NOT_AFTER, LANDMARK_PAIRS,
                    MOTION_VERBS, ORGANISATION_LANDMARKS, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
                    KIN, STRONG_PLACE_CUES, TELLING_VERBS, THERAPY_CHANGE_VERBS, TITLES, TRANSFER_CUES)
-from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words
+from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words, typo_flags
 
 Match = Tuple[int, int, str, float, str]
 _VOWELS = set("aeiouy")
@@ -601,7 +601,8 @@ class PlaceFinder:
         for i, w in enumerate(words.items):
             if not w.is_alpha or care_unit(w.lower):
                 continue
-            if not ((w.raw_cls == "unknown" and len(w.text) >= 5) or self._named_for_a_person(words, w)):
+            if not ((w.raw_cls == "unknown" and len(w.text) >= 5) or self._named_for_a_person(words, w)
+                    or (len(w.text) >= 5 and self._name_spelled_typo(words, w) and self._ward_preposition_before(words, w))):
                 continue
             if w.start > 0 and text[w.start - 1].isdigit():
                 continue  # "5mcq": a unit glued after a number
@@ -619,6 +620,44 @@ class PlaceFinder:
             if re.match(r"[/.:,-]\d|[A-Za-z%']|\s*(?:to|-)\s*\^?\d", rest) or followed_by_unit(text, num.end):
                 continue  # "Dilaudd 2mg", "Levoph 2-4", "sxnd 2x", "Pressr 12/5", "dobut 6 to 13"
             self._hit(hits, i, 0.55, "DEPARTMENT", "places.ward")
+
+    def _name_spelled_typo(self, words: Words, w: Word) -> bool:
+        """A word one edit from an ordinary word ("armahan", "zaguri") but spelled like a name and
+        no misspelt drug or abbreviation ("dopamin"): names of cultures the lists know little of
+        fall near some word of a 195,000-word list as often as not."""
+        return w.typo and w.spelling > 0 and not typo_flags(w.lower, self.lexicon) & (DRUG | ABBREV)
+
+    @staticmethod
+    def _ward_preposition_before(words: Words, w: Word) -> bool:
+        """"to ARMAHAN 2", "transfer ARMAHAN 2": a word read as a misspelling names a ward only
+        where one is gone to or come from (a misspelt word before a count is no ward)."""
+        p = words.get(w.i - 1)
+        return p is not None and p.line == w.line and p.lower in WARD_PREPOSITIONS | {"transfer", "xfer", "txr"}
+
+    def _unlisted_place_word(self, words: Words, w: Word) -> bool:
+        """A word no list holds (or a name-like misspelling, ``_name_spelled_typo``), not spelled
+        like a word, no care unit, capitalised in a note that capitalises names."""
+        if not w.is_alpha or len(w.text) < 3 or care_unit(w.lower) or w.lower in CLAUSE_AFTER_PLACE:
+            return False
+        if words.mixed_case and not words.capitalised(w):
+            return False  # "lives in apt": shorthand where a town would be capitalised
+        return (w.raw_cls == "unknown" and w.spelling > SPELLED_AS_WORD) or self._name_spelled_typo(words, w)
+
+    def _hits_residence_unlisted(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"lives in Kisumu", "LIVES NEARBY IN HINEWAI", "sister in Mpofos": after a residence
+        phrase, a place field or a person located "in"/"from", one or two words that no list holds:
+        the towns of countries whose gazetteers hold only their cities."""
+        for i, w in enumerate(words.items):
+            if i in hits or not self._unlisted_place_word(words, w):
+                continue
+            cue = self._cue_before(words, i)
+            if not (_strong_cue(cue) or _located_cue(cue)):
+                continue
+            self._hit(hits, i, 0.75, "CITY", "places.residence")
+            nxt = words.get(i + 1)
+            if (nxt is not None and nxt.line == w.line and words.text[w.end:nxt.start] == " "
+                    and self._unlisted_place_word(words, nxt)):
+                self._hit(hits, i + 1, 0.75, "CITY", "places.residence")
 
     @staticmethod
     def _named_for_a_person(words: Words, w: Word) -> bool:
@@ -928,6 +967,7 @@ class PlaceFinder:
         self._hits_ampersand(words, hits)
         self._hits_mount(words, hits)
         self._hits_gazetteer(words, hits)
+        self._hits_residence_unlisted(words, hits)
         self._hits_region(words, hits)
         self._hits_ward(words, hits)
         self._university_before(words, hits)

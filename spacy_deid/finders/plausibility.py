@@ -337,7 +337,8 @@ _SIGNATURE_BEFORE = re.compile(
 # also mental status, so only "Ms." and "ms." count)
 _STRONG_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|drs|doctor|mrs|prof|professor|miss)\.?\s*$)|\b(?:Mr|Ms|mr|ms)\.\s*$")
 _CREDENTIAL_AFTER = re.compile(
-    r"^\s*,?\s*(?:rn|md|np|pa|do|rrt|lpn|pa-c|phd|msw|lcsw|licsw|cna|crnp|aprn)\b(?=\s*$|\s*[,.;/]|\s+at\b)", re.I)
+    r"^\s*,?\s*(?:rn|md|np|pa|do|rrt|lpn|pa-c|phd|msw|lcsw|licsw|cna|crnp|aprn|r\.n|m\.d|n\.p|p\.a|l\.p\.n|c\.n\.a)\b"
+    r"(?=\s*$|\s*[,.;/]|\s+at\b)", re.I)  # "Ada Obi, RN", "ADA OBI, R.N.
 # the noun after a name, or after a second name joined to it: "Quinton cath", "Passy-Muir valve"
 _EPONYM_AFTER = re.compile(r"^(\s*-?\s*)([A-Za-z]+)(?:(\s*-\s*|\s)([A-Za-z]+))?")
 _TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s*$", re.I)

@@ -143,6 +143,11 @@ def one_edit_variants(word: str) -> Iterator[str]:
             yield a + c + b
 
 
+# a word of the list this rare in English ("paguri", "armatan") makes no misspelling of it:
+# one edit from the 195,000 words of the list lies a name of any culture as often as not
+TYPO_WORD_MIN_ZIPF = 1.0
+
+
 def looks_like_typo(word: str, lexicon: Lexicon) -> bool:
     """True when one edit (deletion, transposition, substitution, insertion) turns ``word`` into
     an ordinary word that is in no name list ("swolen" -> "swollen", "moribound" -> "moribund").
@@ -152,9 +157,20 @@ def looks_like_typo(word: str, lexicon: Lexicon) -> bool:
 
     def ordinary(cand: str) -> bool:
         f = lexicon.flags(cand)
-        return bool(f & (WORD | ABBREV | DRUG)) and not f & NAME
+        return (bool(f & (ABBREV | DRUG)) or (bool(f & WORD) and lexicon.zipf(cand) >= TYPO_WORD_MIN_ZIPF)) and not f & NAME
 
     return any(ordinary(cand) for cand in one_edit_variants(word))
+
+
+def typo_flags(word: str, lexicon: Lexicon) -> int:
+    """The lexicon flags of the ordinary words one edit away from ``word`` (those that make it
+    read as a misspelling): ``DRUG`` for "dopamin", ``WORD`` for "surgey"."""
+    out = 0
+    for cand in one_edit_variants(word):
+        f = lexicon.flags(cand)
+        if f & (WORD | ABBREV | DRUG) and not f & NAME:
+            out |= f
+    return out
 
 
 DRUG_SLIP_MIN_LEN = 8  # "vancomicin", "levofloxicin": long enough that a near drug name is that drug

@@ -1,0 +1,86 @@
+"""Names and places that no list holds, found by the context a nurse writes around them.
+
+Found by ``benchmarks/physionet_counterfactual.py``: the design half's notes with their names and
+places swapped for names of cultures the lists lack. Every sentence here is invented."""
+import pytest
+
+from spacy_deid.finders.words import classify, typo_flags
+from spacy_deid.lexicons.tables import DRUG, load_lexicon
+
+
+def _found(nlp, text: str, word: str) -> bool:
+    doc = nlp(text)
+    start = text.index(word)
+    return any(s.start <= start and start + len(word) <= s.end for s in doc._.phi) and word not in doc._.deidentified
+
+
+@pytest.mark.parametrize("text,word", [
+    # "mr"/"ms" without a dot before a name-like word and a verb whose subject is a person
+    ("ccu progress note\nmr zaguri had an easy shift, sats stable.", "zaguri"),
+    ("MS MADELA REMAINS ON LEVOPHED AT 4 MCG.", "MADELA"),
+    ("mr ahmed slept until 0400, then asked for water.", "ahmed"),
+])
+def test_undotted_title_before_a_subject(default_en, text, word):
+    assert _found(default_en, text, word)
+
+
+@pytest.mark.parametrize("text", [
+    "echo: mild mr, trace tr. ms remains intact, following commands.",
+    "NEURO: MS FLUCTUATES THRU SHIFT. MR IS MILD PER ECHO.",
+])
+def test_valve_and_mental_status_stay(default_en, text):
+    assert default_en(text)._.phi == []
+
+
+@pytest.mark.parametrize("text,word", [
+    # names and towns that lie one edit from some rare word of the list ("paguri") but are spelled
+    # like names: a ward named by one
+    ("CP FREE SINCE CATH. PT TRANSFERRED TO ARMAHAN 2 AT 1400.", "ARMAHAN"),
+    # after a residence phrase, a town no gazetteer holds
+    ("SOCIAL: DAUGHTER IS HCP. LIVES IN ZAGURI WITH WIFE.", "ZAGURI"),
+    ("social: son here today, he lives locally in madela, back tomorrow.", "madela"),
+    ("Social: Currently lives in a shelter in Tsavokwe area, misses meals.", "Tsavokwe"),
+])
+def test_unlisted_places_after_their_cue(default_en, text, word):
+    assert _found(default_en, text, word)
+
+
+@pytest.mark.parametrize("text", [
+    "SOCIAL: LIVES IN FEAR OF FALLING AGAIN, USES WALKER.",
+    "social: lives in apt with wife, independent at baseline.",
+    "Social: lives in senior housing, Son involved.",
+    "GTT: ON DOPAMIN 5 NOW, MAP 65.",  # a misspelt drug and its dose, no ward
+])
+def test_words_after_the_cue_stay(default_en, text):
+    assert default_en(text)._.phi == []
+
+
+def test_a_rare_word_of_the_list_makes_no_misspelling():
+    """One edit from "armahan" lies "armatan", a word of the 195,000-word list no one writes;
+    a misspelling is a misspelling of a word people use or of a drug."""
+    lexicon = load_lexicon()
+    assert classify("armahan", lexicon)[2] == "unknown"
+    assert classify("pnuemonia", lexicon)[2:] == ("ordinary", True)
+    assert classify("swolen", lexicon)[2:] == ("ordinary", True)
+    assert typo_flags("dopamin", lexicon) & DRUG
+
+
+
+@pytest.mark.parametrize("text,word", [
+    # a credential written with dots signs the name before it
+    ("GAS AFTER VENT CHANGE 7.38/41/88. Zaguri Madela, R.N.", "Zaguri Madela"),
+    ("gas after vent change 7.38/41/88. zaguri madela, r.n.", "zaguri madela"),
+    # verbs of reaching someone, before a name no list holds
+    ("skin: coccyx reddened, plan to consult with zaguri madela re dressing.", "zaguri madela"),
+    ("PLAN: SOCIAL WORK CONTACTS ZAGURI MADELA TOMORROW", "ZAGURI MADELA"),
+])
+def test_names_no_list_holds_after_their_cue(default_en, text, word):
+    assert _found(default_en, text, word)
+
+
+@pytest.mark.parametrize("text", [
+    "resp: goal not met overnoc, abg unchanged. wean not tolerated.",
+    "ID: CONSULT PLACED FOR RASH, CONTACT PRECAUTIONS CONT.",
+])
+def test_reaching_verbs_need_a_person(default_en, text):
+    assert default_en(text)._.phi == []
