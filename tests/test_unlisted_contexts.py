@@ -84,3 +84,26 @@ def test_names_no_list_holds_after_their_cue(default_en, text, word):
 ])
 def test_reaching_verbs_need_a_person(default_en, text):
     assert default_en(text)._.phi == []
+
+
+@pytest.mark.parametrize("text,word", [
+    # a hospital's acronym before its cath lab, after "adm from" (no catheter named for anyone)
+    ("68 YO WOMAN ADM FROM ZRMC CATH LAB WITH A NEW RCA BALLOON.", "ZRMC"),
+    # a hospital that accepts the patient
+    ("Social: accepted by Zaguri but cannot go until the picc is out.", "Zaguri"),
+    # name-like words alone on the note's last line: the writer's signature
+    ("neuro: alert, mae. cv: nsr 80s. heparin at 900u/hr, ptt due 2200.\nmadela", "madela"),
+    ("Neuro: alert, MAE. CV: NSR 80s. Heparin at 900u/hr, PTT due 2200.\nZaguri Madela", "Zaguri Madela"),
+])
+def test_places_and_signatures_by_their_place_in_the_note(default_en, text, word):
+    assert _found(default_en, text, word)
+
+
+@pytest.mark.parametrize("text", [
+    "LINES: LSC QUINTON CATH DRAINING WELL.",
+    "social: accepted by micu team, report called.",
+    "NEURO: ALERT, MAE. CV: NSR 80S.\nFULL CODE",
+    "neuro: alert, mae. cv: nsr 80s.\nafeb",
+])
+def test_catheters_teams_and_closing_words_stay(default_en, text):
+    assert default_en(text)._.phi == []

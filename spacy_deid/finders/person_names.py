@@ -84,6 +84,7 @@ PARENTHESIS_KIN = KIN | frozenset("children kids".split())
 CUE_ROLE_WORDS = ROLES | PARENTHESIS_KIN | CREDENTIALS | ROLE_FILLERS | frozenset("mgr manager worker".split())
 NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms"})
 MAX_NAME_WORDS = 4
+CLOSING_SIGNATURE = 0.7  # name-like words alone on a note's last line: its writer
 # Nouns after "PA"/"RT"/"OT" that make it an artery, a line or a measure, not a credential: "PA line",
 # "PA pressures", "PA cath"
 CREDENTIAL_NOT_BEFORE = EPONYM_HEADS | frozenset(
@@ -1345,10 +1346,35 @@ class NameFinder:
         self._before_phone(words, hits)
         self._initials(words, hits)
         self._verbs(words, hits)
+        self._closing_signature(words, hits)
         self._family(words, hits)
         self._alone(words, hits)
         self._extend(words, hits)
         return self._spans(words, hits)
+
+    def _closing_signature(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """The note's last line holding only one to three name-like words ("... PTT DUE 2200. |
+        ZAGURIS", "Ada Mwangi"): the writer's signature. Each word a listed name that is no word,
+        or a word no list holds that the spelling model does not read as a word; in a note that
+        capitalises names, capitalised."""
+        if not words.items:
+            return
+        last = words.items[-1].line
+        line = [w for w in words.items if w.line == last]
+        alpha = [w for w in line if w.is_alpha]
+        if not 1 <= len(alpha) <= 3 or len(line) > len(alpha) + 2 or any(
+                not w.is_alpha and w.text not in (",", ".", "-") for w in line):
+            return
+        if words.items[0].line == last:
+            return  # a one-line text has no closing line
+        for w in alpha:
+            if words.mixed_case and not w.text[0].isupper():
+                return
+            listed = w.cls == "name" or (w.cls == "ambiguous" and w.flags & (FIRST | LAST) and not w.flags & (WORD | ABBREV | DRUG))
+            if not (listed or self._unlisted_person_word(w)) or w.base in CUE_WORDS:
+                return
+        for w in alpha:
+            self._hit(hits, w.i, CLOSING_SIGNATURE, "DOCTOR", "names.signature")
 
     def _spans(self, words: Words, hits: Dict[int, _Hit]) -> List[Match]:
         out: List[Match] = []

@@ -399,6 +399,8 @@ def before_eponym_head(before: str, after: str) -> bool:
     m = _EPONYM_AFTER.match(after)
     if not m or _TITLE_BEFORE.search(before):
         return False
+    if m.group(2).lower() in ("cath", "catheterization") and (m.group(4) or "").lower() in ("lab", "laboratory"):
+        return False  # "from ZRMC cath lab": a hospital's unit, not a catheter
     if m.group(2).lower() in EPONYM_HEADS:
         return True
     # a second eponym joined by a hyphen, or title-case: "Passy-Muir valve", "Swan Ganz cath" (not
