@@ -321,6 +321,8 @@ class NameFinder:
                 return  # "... MD. NEIL" ends a sentence; only a title's dot does not
             j += 1
         if evidence != "title":
+            if [x.text for x in words.items[j:j + 3]] == ["(", "?", ")"] and words[j + 2].line == w.line:
+                j += 3  # "wife(?) Ada": kin the writer doubts
             k = j
             j = self._skip_links(words, j, w.line)
             if j == k + 1 and words[k].lower == "called" and not self._named_after_called(words, j):

@@ -63,7 +63,7 @@ from .clinical_context import (DOSE_WORDS, DRUG_ORDER_VERBS, GIVING_VERBS, abbre
                                holds_dose, is_line_word, lab_value, line_or_device, line_shorthand, material,
                                mobility_aid, negated, unit_acronym)
 from .cues import (ACCESS_SITES, DEVICE_EPONYMS, EPONYM_HEADS, INFINITIVE_GOVERNORS, KIN, METHOD_EPONYMS, NAME_PARTICLES,
-                   HOSPITAL_PREPOSITIONS, PERSON_OBJECT_VERBS, RESIDENCE_ADVERBS, RIGHT_VERBS, ROLES, TELL_TO_VERBS, TELLING_VERBS,
+                   HOSPITAL_PREPOSITIONS, PERSON_OBJECT_VERBS, PERSON_PREDICATES, RESIDENCE_ADVERBS, RIGHT_VERBS, ROLES, TELL_TO_VERBS, TELLING_VERBS,
                    THERAPY_CHANGE_VERBS, swapped_credential)
 from .words import BIG_PLACE_MAX_ZIPF, STRONG_NAMENESS, VERB_END, Word
 
@@ -410,7 +410,7 @@ def before_eponym_head(before: str, after: str) -> bool:
 
 
 _KIN_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(KIN | ROLES, key=len, reverse=True)) +
-                         r")(?:\s+(?:is|was|named)|\s*[:,])?\s+$", re.I)
+                         r")(?:\s+(?:is|was|named)|\s*[:,]|\s*\(\?\))?\s+$", re.I)  # "wife(?) ": kin the writer doubts
 
 
 def infinitive_before(before: str) -> bool:
@@ -785,6 +785,12 @@ _PERSON_VERB_BEFORE = _words_before(_PERSON_VERBS, r"seen\s+by", r"reported\s+to
 # prepositions before a place or a hospital ("from X", "at X", "to X"), whatever the model's label
 # ("by" is a field's cue, tested apart)
 _PLACE_CUE_BEFORE = _words_before((TOWARD_PLACE | HOSPITAL_PREPOSITIONS) - {"by"})
+# what only a person does, right after the candidate ("X aware", "X is speaking with the team"), and
+# "per X" before what a person decides ("per X will hold lasix"; not "as per prtcl, no new breakdown")
+_PERSON_PREDICATE_AFTER = re.compile(r"^\s*(?:" + "|".join(sorted(PERSON_PREDICATES, key=len, reverse=True))
+                                     + r"|is\s+speaking|spoke|visited|phoned)\b", re.I)
+_PER_BEFORE = re.compile(r"(?<![A-Za-z])per\s+$", re.I)
+_DECIDES_AFTER = re.compile(r"^\s*(?:will|would|wants|wanted|recommends|recommended|feels|felt|thinks|ok'?d|okay'?d)\b", re.I)
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*\s*$")
 
 
@@ -815,6 +821,9 @@ def uncued_unknown(label: str, alpha: Sequence[Word], before: str, after: str) -
             return False
     if len(alpha) == 1 and len(alpha[0].text) <= 4 and not after.strip():
         return False  # initials closing a line: a signature
+    if label == "NAME" and (_PERSON_PREDICATE_AFTER.search(after)
+                            or (_PER_BEFORE.search(before) and _DECIDES_AFTER.search(after))):
+        return False  # "X AWARE", "PER X WILL HOLD": what a person does
     if label == "LOCATION" and any(_TOPONYM_END.search(w.lower) for w in alpha):
         return False
     if label == "LOCATION" and len(alpha) == 1 and len(alpha[0].text) <= 5 and alpha[0].lower.endswith(("h", "mc", "hc")):
