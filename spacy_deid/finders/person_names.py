@@ -85,6 +85,7 @@ CUE_ROLE_WORDS = ROLES | PARENTHESIS_KIN | CREDENTIALS | ROLE_FILLERS | frozense
 NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms"})
 MAX_NAME_WORDS = 4
 CLOSING_SIGNATURE = 0.7  # name-like words alone on a note's last line: its writer
+REACHING_VERBS = PERSON_CONTACT_VERBS | PERSON_WITH_VERBS
 # Nouns after "PA"/"RT"/"OT" that make it an artery, a line or a measure, not a credential: "PA line",
 # "PA pressures", "PA cath"
 CREDENTIAL_NOT_BEFORE = EPONYM_HEADS | frozenset(
@@ -473,9 +474,10 @@ class NameFinder:
             return cred, i + 2 * (len(letters) - 1)
         return "", i
 
-    def _before_credential(self, words: Words, hits: Dict[int, _Hit], i: int, dotted: str = "") -> None:
+    def _before_credential(self, words: Words, hits: Dict[int, _Hit], i: int, dotted: str = "",
+                           dotted_end: int = -1) -> None:
         """The name before the credential at word ``i`` (``dotted``: the credential when written
-        with dots, "R.N.", whose first letter is word ``i``)."""
+        with dots, "R.N.", whose first letter is word ``i`` and last letter word ``dotted_end``)."""
         cred = words[i]
         j = i - 1
         comma = False
@@ -486,7 +488,7 @@ class NameFinder:
             return
         nxt = words.get(i + 1)
         if dotted:
-            nxt = words.get(self._dotted_credential(words, i)[1] + 2)
+            nxt = words.get(dotted_end + 2)  # past the last letter's dot
         if nxt is not None and nxt.line == cred.line and nxt.lower in CREDENTIAL_NOT_BEFORE:
             return  # "foley, pa line pulled", "PA pressures": the pulmonary artery, not a physician assistant
         taken: List[int] = []
@@ -853,7 +855,7 @@ class NameFinder:
                     s = self._score(words, b, "person_verb")
                     if s >= self.min_score:
                         self._hit(hits, i + 1, s, "NAME", "names.person_verb")
-            if w.base in PERSON_CONTACT_VERBS | PERSON_WITH_VERBS:
+            if w.base in REACHING_VERBS:
                 j = i + 1
                 linked = words.get(j) is not None and words[j].lower in ("with", "by") and words[j].line == w.line
                 if linked:
@@ -1331,9 +1333,9 @@ class NameFinder:
                                                     and self._two_name_words_before(words, i))
             if credential and (w.is_upper or not words.mixed_case or self._capitalised_pair_before(words, i - 1)):
                 self._before_credential(words, hits, i)
-            dotted = self._dotted_credential(words, i)[0] if len(w.text) == 1 else ""
+            dotted, dotted_end = self._dotted_credential(words, i) if len(w.text) == 1 else ("", i)
             if dotted and (w.is_upper or not words.mixed_case or self._capitalised_pair_before(words, i - 1)):
-                self._before_credential(words, hits, i, dotted)  # "Ada Obi, R.N.
+                self._before_credential(words, hits, i, dotted, dotted_end)  # "Ada Obi, R.N."
         self._coordinated_with_title(words, hits)
         self._naming_phrase(words, hits)
         self._role_in_parentheses(words, hits)
@@ -1372,7 +1374,8 @@ class NameFinder:
         for w in alpha:
             if words.mixed_case and not w.text[0].isupper():
                 return
-            listed = w.cls == "name" or (w.cls == "ambiguous" and w.flags & (FIRST | LAST) and not w.flags & (WORD | ABBREV | DRUG))
+            listed = w.cls == "name" or (w.cls == "ambiguous" and w.flags & (FIRST | LAST)
+                                         and not w.flags & (WORD | ABBREV | DRUG))
             if not (listed or self._unlisted_person_word(w)) or w.base in CUE_WORDS:
                 return
         for w in alpha:

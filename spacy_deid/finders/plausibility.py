@@ -63,8 +63,8 @@ from .clinical_context import (DOSE_WORDS, DRUG_ORDER_VERBS, GIVING_VERBS, abbre
                                holds_dose, is_line_word, lab_value, line_or_device, line_shorthand, material,
                                mobility_aid, negated, unit_acronym)
 from .cues import (ACCESS_SITES, DEVICE_EPONYMS, EPONYM_HEADS, INFINITIVE_GOVERNORS, KIN, METHOD_EPONYMS, NAME_PARTICLES,
-                   HOSPITAL_PREPOSITIONS, PERSON_OBJECT_VERBS, PERSON_PREDICATES, RESIDENCE_ADVERBS, RIGHT_VERBS, ROLES, TELL_TO_VERBS, TELLING_VERBS,
-                   THERAPY_CHANGE_VERBS, swapped_credential)
+                   HOSPITAL_PREPOSITIONS, PERSON_OBJECT_VERBS, PERSON_PREDICATES, RESIDENCE_ADVERBS, RIGHT_VERBS, ROLES,
+                   TELL_TO_VERBS, TELLING_VERBS, THERAPY_CHANGE_VERBS, swapped_credential)
 from .words import BIG_PLACE_MAX_ZIPF, STRONG_NAMENESS, VERB_END, Word
 
 # Device and finding nouns that end no place and no person's name ("Passy Muir valve"); street
@@ -338,7 +338,7 @@ _SIGNATURE_BEFORE = re.compile(
 _STRONG_TITLE_BEFORE = re.compile(r"(?i:\b(?:dr|drs|doctor|mrs|prof|professor|miss)\.?\s*$)|\b(?:Mr|Ms|mr|ms)\.\s*$")
 _CREDENTIAL_AFTER = re.compile(
     r"^\s*,?\s*(?:rn|md|np|pa|do|rrt|lpn|pa-c|phd|msw|lcsw|licsw|cna|crnp|aprn|r\.n|m\.d|n\.p|p\.a|l\.p\.n|c\.n\.a)\b"
-    r"(?=\s*$|\s*[,.;/]|\s+at\b)", re.I)  # "Ada Obi, RN", "ADA OBI, R.N.
+    r"(?=\s*$|\s*[,.;/]|\s+at\b)", re.I)  # "Ada Obi, RN", "ADA OBI, R.N."
 # the noun after a name, or after a second name joined to it: "Quinton cath", "Passy-Muir valve"
 _EPONYM_AFTER = re.compile(r"^(\s*-?\s*)([A-Za-z]+)(?:(\s*-\s*|\s)([A-Za-z]+))?")
 _TITLE_BEFORE = re.compile(r"\b(?:dr|drs|doctor|mr|mrs|ms|miss|prof)\.?\s*$", re.I)
@@ -790,7 +790,8 @@ _PLACE_CUE_BEFORE = _words_before((TOWARD_PLACE | HOSPITAL_PREPOSITIONS) - {"by"
 _PERSON_PREDICATE_AFTER = re.compile(r"^\s*(?:" + "|".join(sorted(PERSON_PREDICATES, key=len, reverse=True))
                                      + r"|is\s+speaking|spoke|visited|phoned)\b", re.I)
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per\s+$", re.I)
-_DECIDES_AFTER = re.compile(r"^\s*(?:will|would|wants|wanted|recommends|recommended|feels|felt|thinks|ok'?d|okay'?d)\b", re.I)
+_DECIDES_AFTER = re.compile(
+    r"^\s*(?:will|would|wants|wanted|recommends|recommended|feels|felt|thinks|ok'?d|okay'?d)\b", re.I)
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*\s*$")
 
 

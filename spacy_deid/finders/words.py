@@ -148,28 +148,30 @@ def one_edit_variants(word: str) -> Iterator[str]:
 TYPO_WORD_MIN_ZIPF = 1.0
 
 
+def _misspelt_flags(cand: str, lexicon: Lexicon) -> int:
+    """The flags of ``cand`` when a word one edit from it reads as its misspelling: a drug or an
+    abbreviation, or a word in use (``TYPO_WORD_MIN_ZIPF``), in no name list; else 0."""
+    f = lexicon.flags(cand)
+    if f & NAME or not (f & (ABBREV | DRUG) or (f & WORD and lexicon.zipf(cand) >= TYPO_WORD_MIN_ZIPF)):
+        return 0
+    return f
+
+
 def looks_like_typo(word: str, lexicon: Lexicon) -> bool:
     """True when one edit (deletion, transposition, substitution, insertion) turns ``word`` into
     an ordinary word that is in no name list ("swolen" -> "swollen", "moribound" -> "moribund").
     Only for words of ``TYPO_MIN_LEN`` letters or more: short rare names are too close to words."""
     if len(word) < TYPO_MIN_LEN or not word.isalpha():
         return False
-
-    def ordinary(cand: str) -> bool:
-        f = lexicon.flags(cand)
-        return (bool(f & (ABBREV | DRUG)) or (bool(f & WORD) and lexicon.zipf(cand) >= TYPO_WORD_MIN_ZIPF)) and not f & NAME
-
-    return any(ordinary(cand) for cand in one_edit_variants(word))
+    return any(_misspelt_flags(cand, lexicon) for cand in one_edit_variants(word))
 
 
 def typo_flags(word: str, lexicon: Lexicon) -> int:
-    """The lexicon flags of the ordinary words one edit away from ``word`` (those that make it
-    read as a misspelling): ``DRUG`` for "dopamin", ``WORD`` for "surgey"."""
+    """The lexicon flags of the words that make ``word`` read as a misspelling: ``DRUG`` for
+    "dopamin", ``WORD`` for "surgey"."""
     out = 0
     for cand in one_edit_variants(word):
-        f = lexicon.flags(cand)
-        if f & (WORD | ABBREV | DRUG) and not f & NAME:
-            out |= f
+        out |= _misspelt_flags(cand, lexicon)
     return out
 
 
