@@ -23,6 +23,11 @@ the same contexts. ``--misses FILE`` writes the misses with their context for th
 
     python benchmarks/physionet_counterfactual.py --model default
     python benchmarks/physionet_counterfactual.py --model default --seeds 1 --misses /tmp/cf_misses.txt
+    python benchmarks/physionet_counterfactual.py --model default --seeds 1 --by-culture
+
+``--by-culture`` plants the audit's held-out names (``spacy_deid.audit.names``) of each culture and
+gender in the same name contexts, places kept as written, and prints NAME found per culture and
+gender with the gaps: the audit's fairness figure in real sentences instead of its templates.
 """
 from __future__ import annotations
 
@@ -118,6 +123,57 @@ class Fillers:
         return self.rng.choice(self.towns.get(n) or self.towns[1])
 
 
+class CultureFillers(Fillers):
+    """The audit's held-out names of one culture and gender (``spacy_deid.audit.names``) for the
+    names; places kept as written."""
+
+    def __init__(self, seed: int, culture: str, gender: str) -> None:
+        from spacy_deid.audit.names import pools
+
+        super().__init__(seed, "listed")
+        pool = pools(culture)
+        self.given, self.family = pool[gender], pool["last"]
+
+    def person(self, words: int) -> str:
+        given, family = self.rng.choice(self.given), self.rng.choice(self.family)
+        if words >= 2:
+            return f"{given} {family}"
+        return given if self.rng.random() < 0.4 else family
+
+    def place(self, original: str) -> str:
+        return original
+
+
+def by_culture(records: List[Dict[str, Any]], run: Callable, seeds: Sequence[int]) -> None:
+    """NAME found per culture and gender: the design half's name contexts with the audit's names."""
+    from spacy_deid.audit.names import audit_cultures
+
+    rates: Dict[Tuple[str, str], Counter] = {}
+    for culture in audit_cultures():
+        for gender in ("female", "male"):
+            t = rates.setdefault((culture, gender), Counter())
+            for seed in seeds:
+                fill = CultureFillers(seed, culture, gender)
+                made = [substitute(r["text"], phrases(r["text"], r["spans"]), fill) for r in records]
+                for (text, planted), pred in zip(made, run([m[0] for m in made])):
+                    for (_, _, label), found, _ in score(text, planted, pred):
+                        if label == "NAME":
+                            t["n"] += 1
+                            t["found"] += found
+    print(f"{'culture':<16} {'female':>8} {'male':>8} {'both':>8}   (NAME found, n per gender {rates[next(iter(rates))]['n']})")
+    both: Dict[str, float] = {}
+    for culture in sorted({c for c, _ in rates}, key=lambda c: -sum(rates[(c, g)]["found"] for g in ("female", "male"))):
+        f, m = rates[(culture, "female")], rates[(culture, "male")]
+        both[culture] = (f["found"] + m["found"]) / max(1, f["n"] + m["n"])
+        print(f"{culture:<16} {f['found'] / max(1, f['n']):>8.3f} {m['found'] / max(1, m['n']):>8.3f} {both[culture]:>8.3f}")
+    genders = {g: sum(rates[(c, g)]["found"] for c, _ in rates) / max(1, sum(rates[(c, g)]["n"] for c, _ in rates))
+               for g in ("female", "male")}
+    best, worst = max(both, key=both.get), min(both, key=both.get)
+    print(f"culture gap {100 * (both[best] - both[worst]):.1f} points (best {best}, worst {worst}); "
+          f"gender gap {100 * abs(genders['female'] - genders['male']):.1f} points "
+          f"(female {genders['female']:.3f}, male {genders['male']:.3f})")
+
+
 def substitute(text: str, found: List[Phrase], fill: Fillers) -> Tuple[str, List[Phrase]]:
     """``text`` with each phrase's name words replaced (generic heads kept); the planted values'
     (start, end, label) in the new text, one per replaced run of words."""
@@ -174,6 +230,8 @@ def main() -> None:
     ap.add_argument("--half", choices=("odd", "even"), default="odd",
                     help="odd: the design half (default); even: the held-out half (aggregate figures only)")
     ap.add_argument("--misses", type=Path, default=None, help="design-half misses in context (holds corpus text)")
+    ap.add_argument("--by-culture", action="store_true",
+                    help="NAME found per culture and gender of the audit's held-out names (places kept as written)")
     args = ap.parse_args()
     if not (args.corpus / "id.text").exists():
         print(f"corpus not found at {args.corpus}; nothing to do")
@@ -189,6 +247,10 @@ def main() -> None:
         return list(predict_with_model(nlp, [{"id": str(i), "text": t, "spans": []} for i, t in enumerate(texts)],
                                        batch_size=64))
 
+    if args.by_culture:
+        print(f"{args.half} half, {len(records)} notes with names or places; seeds {args.seeds}; model {args.model}")
+        by_culture(records, run, args.seeds)
+        return
     tally: Dict[Tuple[str, str, str], Counter] = {}
     miss_lines: List[str] = []
 

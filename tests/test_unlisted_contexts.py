@@ -4,7 +4,8 @@ Found by ``benchmarks/physionet_counterfactual.py``: the design half's notes wit
 places swapped for names of cultures the lists lack. Every sentence here is invented."""
 import pytest
 
-from spacy_deid.finders.words import classify, typo_flags
+from spacy_deid.finders.person_names import NameFinder
+from spacy_deid.finders.words import Words, classify, typo_flags
 from spacy_deid.lexicons.tables import DRUG, load_lexicon
 
 
@@ -107,3 +108,31 @@ def test_places_and_signatures_by_their_place_in_the_note(default_en, text, word
 ])
 def test_catheters_teams_and_closing_words_stay(default_en, text):
     assert default_en(text)._.phi == []
+
+
+@pytest.mark.parametrize("text,name", [
+    # a name that opens with a particle, after a role or a verb of reaching someone
+    ("cv: nsr 70s. cards fellow o cianain in to see pt, no changes.", "o cianain"),
+    ("NEURO: UNCHANGED. PAGED O DUBHLAINN RE K OF 3.1.", "O DUBHLAINN"),
+])
+def test_names_opening_with_a_particle(default_en, text, name):
+    assert _found(default_en, text, name)
+
+
+@pytest.mark.parametrize("text", ["neuro: a&o x3, calm, moving all limbs.", "NEURO: A & O X3, FOLLOWS COMMANDS."])
+def test_orientation_is_no_particle(default_en, text):
+    assert default_en(text)._.phi == []
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("PT SEEN BY O MOIDHE FROM PULM.", "MOIDHE", "O MOIDHE"),
+    ("spoke to dr de la cruz re plan.", "cruz", "de la cruz"),
+    ("neuro: a&o x3.", "x3", None),
+    ("NEURO: A & O JUNE.", "JUNE", None),
+    ("ADMITTED FROM ST JUDE.", "JUDE", None),  # a saint, not a particle
+])
+def test_particle_head(text, name, expected):
+    """The particles before a name another source found without them ("O [MOIDHE]")."""
+    words = Words(text, load_lexicon())
+    head = NameFinder.particle_head(words, text.index(name))
+    assert (None if head is None else text[head[0]:text.index(name) + len(name)]) == expected

@@ -46,7 +46,7 @@ from ..merge import DEFAULT_NER_LABEL_MAP, DEFAULT_VETOABLE, model_candidates
 from ..spans import NOT_KEY, SPAN_KEY, add_phi_spans, doc_text, span_veto
 
 Match = Tuple[int, int, str, float, str]
-PARTICLE_TAIL_SCORE = 0.7  # the particles and name word an NER name left out ("Amber [O Lubhog]")
+PARTICLE_TAIL_SCORE = 0.7  # the particles and name word an NER name left out ("Amber [O Lubhog]", "O [Moidhe]")
 CONTEXT_BEFORE, CONTEXT_AFTER = 24, 16  # characters of a candidate's line that vetoes look at
 
 
@@ -182,6 +182,9 @@ class PhiLexicon:
             if kept is not None and label in ("NAME", "LOCATION"):
                 kept.append((start, end, label))
             if label == "NAME" and tails is not None:
+                head = NameFinder.particle_head(words, start)
+                if head is not None:  # "O [MOIDHE]": the particles before a name the NER found
+                    tails.append((head[0], head[1], "NAME", PARTICLE_TAIL_SCORE, "names.particle_head"))
                 tail = NameFinder.particle_tail(words, end)
                 if tail is not None:  # "Amber [O Lubhog]": the particles and the name word the NER left
                     tails.append((tail[0], tail[1], "NAME", PARTICLE_TAIL_SCORE, "names.particle_tail"))
@@ -206,6 +209,10 @@ class PhiLexicon:
         tails: List[Match] = []
         kept: List[Tuple[int, int, str]] = []  # NER names and places no veto touched
         not_spans = self.vetoes(doc, words, found, tails, kept) if self.use_veto else []
+        for start, end, label, score, _ in list(found):
+            head = NameFinder.particle_head(words, start) if to_coarse(label) == "NAME" and score >= 0.5 else None
+            if head is not None:  # "per o [moidhe]": the particles before a name the finders found
+                tails.append((head[0], head[1], label, min(score, PARTICLE_TAIL_SCORE), "names.particle_head"))
         found.extend(tails)
         if self.use_propagate:
             group = doc._.deid_group if self.group_memory else None

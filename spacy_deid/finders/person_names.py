@@ -295,6 +295,10 @@ class NameFinder:
                     out.append((j, s))
                     j += 1
                     continue
+            if not out and self._leading_particle(words, j):
+                out.append((j, 0.0))  # "fellow O Cianain", "paged de Souza": the name's score, if it has one
+                j += 1
+                continue
             break
         # an initial alone is no name
         scored = [(k, s) for k, s in out if s > 0.0]
@@ -302,6 +306,14 @@ class NameFinder:
             return []
         top = max(s for _, s in scored)
         return [(k, s if s > 0.0 else top) for k, s in out]
+
+    @staticmethod
+    def _leading_particle(words: Words, j: int) -> bool:
+        """Word ``j`` is a name particle (not "St") one space before a name-like word on its line."""
+        w, nxt = words.get(j), words.get(j + 1)
+        return (w is not None and nxt is not None and w.is_alpha and w.lower in NAME_PARTICLES and w.lower != "st"
+                and nxt.is_alpha and nxt.line == w.line and words.text[w.end:nxt.start] == " "
+                and nxt.cls_for(True) in ("name", "unknown", "ambiguous") and nxt.base not in CUE_WORDS)
 
     def _skip_links(self, words: Words, j: int, line: int, max_links: int = 2) -> int:
         n = 0
@@ -737,6 +749,32 @@ class NameFinder:
             return None
 
     @staticmethod
+    def particle_head(words: Words, start: int) -> Optional[Tuple[int, int]]:
+        """The particles right before a name that a source found from ``start`` ("O [MOIDHE]", "de la
+        [Cruz]", "van [Dijk]"): one or two, each one space from the next, on the name's line, the
+        first opening a line or after a blank or a comma; not "St" (a saint, a street). None otherwise."""
+        k = bisect.bisect_left(words.starts, start)
+        name = words.get(k)
+        if name is None or name.start != start or not name.is_alpha:
+            return None
+        first = None
+        for j in (k - 1, k - 2):
+            p = words.get(j)
+            if (j < 0 or p is None or not p.is_alpha or p.line != name.line or p.lower not in NAME_PARTICLES
+                    or p.lower == "st" or words.text[p.end:words[j + 1].start] != " "):
+                break
+            first = p
+        if first is None:
+            return None
+        before = words.text[first.start - 1] if first.start > 0 else "\n"
+        if not (before.isspace() or before == ","):
+            return None  # "A&O", "A/O": orientation, not a name's particle
+        prev = words.get(first.i - 1)
+        if prev is not None and prev.line == first.line and prev.text == "&":
+            return None  # "A & O"
+        return first.start, start
+
+    @staticmethod
     def _letter_family_name(words: Words, hit: _Hit, w: Word) -> bool:
         """A one-letter family name after a strongly cued given name ("husband Sanghun O by phone":
         Korean O, U): no dot after it (that is an initial, taken anyway), no apostrophe ("O'Brien"),
@@ -860,7 +898,7 @@ class NameFinder:
                 linked = words.get(j) is not None and words[j].lower in ("with", "by") and words[j].line == w.line
                 if linked:
                     j += 1  # "consult with", "accompanied by", "met with"
-                b = words.get(j)
+                b = words.get(j + 1 if self._leading_particle(words, j) else j)  # "paged O Dubhlainn"
                 if (b is not None and b.is_alpha and b.line == w.line and self._unlisted_person_word(b)
                         and (linked or w.base not in PERSON_WITH_VERBS)):
                     for k, s in self._run(words, j, "person_verb"):
@@ -1280,6 +1318,18 @@ class NameFinder:
                         # "Siobhan O Collata", "Ana de la Cruz": a particle joins the next name word
                         hits[j] = _Hit(hit.score, hit.label, "names.extend")
                         hits[j + 1] = _Hit(min(hit.score, self._score(words, nxt, "extend") or hit.score), hit.label, "names.extend")
+                        changed = True
+                        continue
+                    prev = words.get(j - 1)
+                    if (w.lower in NAME_PARTICLES and j < i and w.lower != "st" and prev is not None and prev.is_alpha
+                            and prev.line == w.line and words.text[prev.end:w.start] == " "
+                            and prev.base not in CUE_WORDS and (prev.cls_for(True) in ("name", "unknown")
+                                                               or (prev.cls == "ambiguous" and prev.flags & FIRST))):
+                        # "Sabrina O [Murnain]": a given name and its particle before a found family name
+                        hits[j] = _Hit(hit.score, hit.label, "names.extend")
+                        s = min(hit.score, self._score(words, prev, "extend") or hit.score)
+                        if j - 1 not in hits or hits[j - 1].score < s:
+                            hits[j - 1] = _Hit(s, hit.label, "names.extend")
                         changed = True
                         continue
                     if j > i and self._letter_family_name(words, hit, w):
