@@ -41,3 +41,14 @@ def test_score_counts_a_value_found_only_when_every_word_is_covered():
     assert cf.score(text, planted, [{"start": 5, "end": 14, "label": "CITY"}])[0][1:] == (True, True)
     assert cf.score(text, planted, [{"start": 9, "end": 14, "label": "CITY"}])[0][1:] == (False, False)
     assert cf.score(text, planted, [{"start": 5, "end": 14, "label": "PATIENT"}])[0][1:] == (True, False)
+
+
+def test_culture_fillers_draw_the_audit_names_and_keep_places():
+    from spacy_deid.audit.names import pools
+
+    text, planted = cf.substitute(TEXT, cf.phrases(TEXT, SPANS), cf.CultureFillers(3, "korean", "male"))
+    names = [text[s:e] for s, e, label in planted if label == "NAME"]
+    places = [text[s:e] for s, e, label in planted if label == "LOCATION"]
+    assert places == ["ELMSWORTH", "GH"]  # kept as written
+    pool = pools("korean")
+    assert all(n.lower() in {x.lower() for x in pool["male"] + pool["last"]} for n in names)
