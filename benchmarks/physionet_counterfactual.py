@@ -86,13 +86,13 @@ class Fillers:
     def __init__(self, seed: int, pool: str) -> None:
         from faker import Faker
 
+        from spacy_deid.lexicons.tables import load_lexicon
+
         self.rng, self.name = probes._name_source(seed)
         Faker.seed(seed)
         self.fk = Faker("en_US")
         self.pool = pool
         self.unlisted = probes._unlisted_names()
-        from spacy_deid.lexicons.tables import load_lexicon
-
         self.lexicon = load_lexicon()
         towns = probes._us_towns() + probes._small_towns()
         self.towns: Dict[int, List[str]] = {}
@@ -100,10 +100,15 @@ class Fillers:
             if t.replace(" ", "").isalpha():
                 self.towns.setdefault(len(t.split()), []).append(t)
 
-    def person(self, words: int) -> str:
+    def given_family(self) -> Tuple[str, str]:
         given, family = self.name()
         if self.pool == "unlisted":
             given, family = self.rng.choice(self.unlisted), self.rng.choice(self.unlisted)
+        return given, family
+
+    def person(self, words: int) -> str:
+        """A full name for a phrase of two words or more, else a given (0.4) or family name."""
+        given, family = self.given_family()
         if words >= 2:
             return f"{given} {family}"
         return given if self.rng.random() < 0.4 else family
@@ -134,11 +139,8 @@ class CultureFillers(Fillers):
         pool = pools(culture)
         self.given, self.family = pool[gender], pool["last"]
 
-    def person(self, words: int) -> str:
-        given, family = self.rng.choice(self.given), self.rng.choice(self.family)
-        if words >= 2:
-            return f"{given} {family}"
-        return given if self.rng.random() < 0.4 else family
+    def given_family(self) -> Tuple[str, str]:
+        return self.rng.choice(self.given), self.rng.choice(self.family)
 
     def place(self, original: str) -> str:
         return original

@@ -86,6 +86,7 @@ NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms
 MAX_NAME_WORDS = 4
 CLOSING_SIGNATURE = 0.7  # name-like words alone on a note's last line: its writer
 REACHING_VERBS = PERSON_CONTACT_VERBS | PERSON_WITH_VERBS
+OPENING_PARTICLES = NAME_PARTICLES - {"st"}  # particles that may open a name ("St" there is a saint or a street)
 # Nouns after "PA"/"RT"/"OT" that make it an artery, a line or a measure, not a credential: "PA line",
 # "PA pressures", "PA cath"
 CREDENTIAL_NOT_BEFORE = EPONYM_HEADS | frozenset(
@@ -311,7 +312,7 @@ class NameFinder:
     def _leading_particle(words: Words, j: int) -> bool:
         """Word ``j`` is a name particle (not "St") one space before a name-like word on its line."""
         w, nxt = words.get(j), words.get(j + 1)
-        return (w is not None and nxt is not None and w.is_alpha and w.lower in NAME_PARTICLES and w.lower != "st"
+        return (w is not None and nxt is not None and w.is_alpha and w.lower in OPENING_PARTICLES
                 and nxt.is_alpha and nxt.line == w.line and words.text[w.end:nxt.start] == " "
                 and nxt.cls_for(True) in ("name", "unknown", "ambiguous") and nxt.base not in CUE_WORDS)
 
@@ -760,8 +761,8 @@ class NameFinder:
         first = None
         for j in (k - 1, k - 2):
             p = words.get(j)
-            if (j < 0 or p is None or not p.is_alpha or p.line != name.line or p.lower not in NAME_PARTICLES
-                    or p.lower == "st" or words.text[p.end:words[j + 1].start] != " "):
+            if (j < 0 or p is None or not p.is_alpha or p.line != name.line or p.lower not in OPENING_PARTICLES
+                    or words.text[p.end:words[j + 1].start] != " "):
                 break
             first = p
         if first is None:
@@ -1321,7 +1322,7 @@ class NameFinder:
                         changed = True
                         continue
                     prev = words.get(j - 1)
-                    if (w.lower in NAME_PARTICLES and j < i and w.lower != "st" and prev is not None and prev.is_alpha
+                    if (w.lower in OPENING_PARTICLES and j < i and prev is not None and prev.is_alpha
                             and prev.line == w.line and words.text[prev.end:w.start] == " "
                             and prev.base not in CUE_WORDS and (prev.cls_for(True) in ("name", "unknown")
                                                                or (prev.cls == "ambiguous" and prev.flags & FIRST))):
