@@ -123,10 +123,10 @@ def test_names_propagate_to_later_notes_of_the_same_group(nlp):
     first = nlp.make_doc("Seen by Dr. Quillfeather today.")
     first._.deid_group = "patient-a"
     nlp(first)
-    later = nlp.make_doc("Quillfeather called back about the labs.")
+    later = nlp.make_doc("Quillfeather reviewed the labs.")
     later._.deid_group = "patient-a"
     assert "Quillfeather" not in nlp(later)._.deidentified
-    other = nlp.make_doc("Quillfeather called back about the labs.")
+    other = nlp.make_doc("Quillfeather reviewed the labs.")
     other._.deid_group = "patient-b"
     assert "Quillfeather" in nlp(other)._.deidentified  # another patient's note knows nothing of it
 

@@ -74,13 +74,21 @@ TELL_TO_VERBS = frozenset("told tell telling asked ask asking reminded remind ad
 # Verbs of reaching someone ("paged", "contacts", "accompanied by"): a word no list holds after them,
 # spelled like no word, is the person reached ("PAGED ZAGURI"); the lists' words there are services
 # and shorthand as often ("paged renal"). ``PERSON_WITH_VERBS`` reach someone only with "with" ("will
-# consult with madela re skin care"; not "goal not met overnoc", "consult placed")
+# consult with madela re skin care", "spoke with isaris", "cont to work with X re dispo"; not "goal
+# not met overnoc", "consult placed", "works well"); ``PERSON_TO_VERBS`` with "to" too ("talked to X")
 PERSON_CONTACT_VERBS = frozenset("""
 paged page paging phoned notified informed contacted contacts consulted accompanied
 """.split())
-PERSON_WITH_VERBS = frozenset("consult consulted met meet meeting".split())
+PERSON_TO_VERBS = frozenset("spoke spoken speak speaking talked talk talking".split())
+PERSON_WITH_VERBS = frozenset("consult consulted met meet meeting work works worked working".split()) | PERSON_TO_VERBS
 # Predicates only a person takes: their subject is a person ("Aberhart verbalized understanding")
 PERSON_PREDICATES = frozenset("aware agrees agreed verbalized verbalizes verbalizing understands consented consents".split())
+# Verbs a person does by telephone or in person, after a word no list holds: "govimda called early
+# for an update", "ANYONA DEARBHAIL CALLED TO BEDSIDE", "Cibin Laertis arrived in micu" (listed names
+# have the right verbs' rule); ``SPEECH_VERBS`` only before "that" ("Foletti reports that pt ...";
+# not "XRAY REPORTS", "film states")
+PERSON_SUBJECT_VERBS = frozenset("called phoned visited arrived".split())
+SPEECH_VERBS = frozenset("reports reported states stated says said".split())
 # What a visitor does at the bedside ("Kwame sat with pt", "Maria held pt's hand"): a verb after a
 # listed name whose vector reads as a name (not after other words: "pt sat up", "neph held")
 PERSON_ACT_VERBS = frozenset("sat stayed held hugged kissed cried prayed brought helped".split())

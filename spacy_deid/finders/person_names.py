@@ -27,7 +27,8 @@ from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, GIVEN_TO_PERSON, KIN, LEFT_VERBS,
                    METHOD_EPONYMS, MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_CONTACT_VERBS,
-                   PERSON_OBJECT_VERBS, PERSON_PARTICIPLES, PERSON_PREDICATES, PERSON_WITH_VERBS, PLACE_CUES, RIGHT_VERBS,
+                   PERSON_OBJECT_VERBS, PERSON_PARTICIPLES, PERSON_PREDICATES, PERSON_SUBJECT_VERBS,
+                   PERSON_TO_VERBS, PERSON_WITH_VERBS, PLACE_CUES, RIGHT_VERBS, SPEECH_VERBS,
                    ROLES, TELL_TO_VERBS, TITLED_SUBJECT_VERBS, TITLES, TRANSFER_CUES, VISITOR_ONLY_VERBS, swapped_credential)
 from .plausibility import SPELLED_AS_WORD
 
@@ -84,8 +85,11 @@ PARENTHESIS_KIN = KIN | frozenset("children kids".split())
 CUE_ROLE_WORDS = ROLES | PARENTHESIS_KIN | CREDENTIALS | ROLE_FILLERS | frozenset("mgr manager worker".split())
 NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms"})
 MAX_NAME_WORDS = 4
-CLOSING_SIGNATURE = 0.7  # name-like words alone on a note's last line: its writer
+CLOSING_SIGNATURE = 0.7  # name-like words alone on a note's last line (or its last sentence): its writer
+TITLED_INITIAL = 0.7  # a capital letter alone after a title, before a person's verb ("mr D remained")
 REACHING_VERBS = PERSON_CONTACT_VERBS | PERSON_WITH_VERBS
+REPORTED_SUBJECTS = frozenset("he she they pt patient family wife husband".split())  # "per X, she has been ..."
+DECIDING_VERBS = frozenset("will would wants wanted recommends recommended feels felt thinks".split())  # "per X will hold"
 OPENING_PARTICLES = NAME_PARTICLES - {"st"}  # particles that may open a name ("St" there is a saint or a street)
 # Nouns after "PA"/"RT"/"OT" that make it an artery, a line or a measure, not a credential: "PA line",
 # "PA pressures", "PA cath"
@@ -186,7 +190,7 @@ class NameFinder:
             if prev is not None and prev.line == w.line and prev.lower in PLACE_PREPOSITIONS:
                 return 0.0
         # next to a name or a person's verb, a "misspelling" is a name
-        cls = w.cls_for(evidence in STRONG or evidence in ("extend", "person_verb"))
+        cls = w.cls_for(evidence in STRONG or evidence in ("extend", "person_verb") or self._role_typo(evidence, w))
         base = SCORES[evidence].get(cls, 0.0)
         if evidence == "verb" and cls == "ambiguous":
             prev = words.get(w.i - 1)
@@ -222,6 +226,12 @@ class NameFinder:
         elif words.mixed_case and w.text.islower() and evidence not in STRONG:
             base = max(0.0, base - LOWER_IN_MIXED_PENALTY)
         return base
+
+    @staticmethod
+    def _role_typo(evidence: str, w: Word) -> bool:
+        """After a care role's abbreviation ("NP GUIYING ORDERED"), a misspelling-like word the
+        spelling model reads as a name counts as unknown, as after a title."""
+        return evidence == "role_abbrev" and w.typo and w.spelling > 0
 
     def _naming_phrase(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"prefers to be called Tiny", "everyone calls me borna", "GOES BY PEGGY", "known as Buddy":
@@ -273,7 +283,9 @@ class NameFinder:
             if out and w.base in MOTION_VERBS and not words.capitalised(w):
                 break  # "SON HAROLD WENT HOME TO REST": the name has ended at its verb
             hyphenated = w.is_alpha and self._hyphenated_with_name(words, j)  # "po-wen": read as one name
-            if w.is_alpha and w.cls_for(strong) not in ("function", "ordinary") or (w.is_alpha and out and words.capitalised(w)) \
+            # the word's class as its score reads it ("spoke with isaris": a misspelling is a name there)
+            gate = strong or evidence == "person_verb" or self._role_typo(evidence, w)
+            if w.is_alpha and w.cls_for(gate) not in ("function", "ordinary") or (w.is_alpha and out and words.capitalised(w)) \
                     or hyphenated:
                 s = self._score(words, words[j + 2] if hyphenated else w, evidence if not out else "extend")
                 if s <= 0.0:
@@ -342,6 +354,9 @@ class NameFinder:
             if j == k + 1 and words[k].lower == "called" and not self._named_after_called(words, j):
                 return  # "husband called overnoc to ask about plan": he phoned; "wife called Mary" names her
         elif w.base in AMBIGUOUS_TITLES and not self._title_reads_as_title(words, w, j):
+            return
+        if evidence == "title" and self._subject_letter(words, j):
+            self._hit(hits, j, TITLED_INITIAL, label, detail)  # "mr D remained": an initial alone is a name here
             return
         while True:
             run = self._run(words, j, evidence)
@@ -436,7 +451,8 @@ class NameFinder:
             # "MR." and "MS." in capitals are mitral regurgitation and mental status in a mixed-case note;
             # a lower-case "mr." opening a sentence before a capitalised word is the title ("mr. Brown
             # alert"), after a grade it is the valve ("mild mr. Trace tr.")
-            opening = words.sentence_start(title) and nxt.is_title and nxt.cls_for(True) in ("name", "unknown", "ambiguous")
+            opening = words.sentence_start(title) and ((nxt.is_title and nxt.cls_for(True) in ("name", "unknown", "ambiguous"))
+                                                       or NameFinder._subject_letter(words, j))  # "mr D remained"
             return title.is_title or (dotted and nxt.cls == "name") or (title.text.islower() and opening)
         return dotted or nxt.cls == "name" or NameFinder._subject_after_title(words, title, j)
 
@@ -449,8 +465,18 @@ class NameFinder:
         while (k < j + 2 and k < len(words) and words[k].is_alpha and words[k].line == title.line
                and words[k].cls_for(True) in ("name", "unknown", "ambiguous")):
             k += 1
+        if k == j and NameFinder._subject_letter(words, j):
+            k += 1  # "mr D remained on levophed": the family name's initial
         verb = words.get(k)
         return k > j and verb is not None and verb.line == title.line and verb.lower in TITLED_SUBJECT_VERBS
+
+    @staticmethod
+    def _subject_letter(words: Words, j: int) -> bool:
+        """Word ``j`` is a capital letter alone, then a verb whose subject is a person ("mr D remained",
+        "MS K REMAINED"): after a title, the initial of a name."""
+        w, verb = words.get(j), words.get(j + 1)
+        return (w is not None and verb is not None and w.is_alpha and len(w.text) == 1 and w.text.isupper()
+                and verb.line == w.line and words.text[w.end:verb.start] == " " and verb.lower in TITLED_SUBJECT_VERBS)
 
     @staticmethod
     def _capitalised_pair_before(words: Words, j: int) -> bool:
@@ -497,8 +523,11 @@ class NameFinder:
         while j >= 0 and words[j].text in (",", "-") and words[j].line == cred.line:
             comma = comma or words[j].text == ","
             j -= 1
-        if (dotted or cred.lower) in NO_CREDENTIAL_WITHOUT_COMMA and not comma:
-            return
+        initialled = (not comma and j >= 2 and words[j].is_alpha and len(words[j].text) > 1
+                      and words[j].cls_for(True) in ("name", "unknown") and self._is_initial(words, j - 2)
+                      and words.text[words[j - 1].end:words[j].start] == " ")
+        if (dotted or cred.lower) in NO_CREDENTIAL_WITHOUT_COMMA and not comma and not initialled:
+            return  # "HR, PA, CVP", "foley pa": not without a comma, unless an initial opens the name ("G. Coholan PA")
         nxt = words.get(i + 1)
         if dotted:
             nxt = words.get(dotted_end + 2)  # past the last letter's dot
@@ -896,7 +925,8 @@ class NameFinder:
                         self._hit(hits, i + 1, s, "NAME", "names.person_verb")
             if w.base in REACHING_VERBS:
                 j = i + 1
-                linked = words.get(j) is not None and words[j].lower in ("with", "by") and words[j].line == w.line
+                links = ("with", "by", "to") if w.base in PERSON_TO_VERBS else ("with", "by")
+                linked = words.get(j) is not None and words[j].lower in links and words[j].line == w.line
                 if linked:
                     j += 1  # "consult with", "accompanied by", "met with"
                 b = words.get(j + 1 if self._leading_particle(words, j) else j)  # "paged O Dubhlainn"
@@ -905,7 +935,10 @@ class NameFinder:
                     for k, s in self._run(words, j, "person_verb"):
                         if s >= self.min_score:
                             self._hit(hits, k, s, "NAME", "names.person_verb")
-            if w.base in PERSON_PREDICATES:
+            if w.lower == "per":
+                self._per_speaker(words, hits, i)
+            said = w.lower in SPEECH_VERBS and words.get(i + 1) is not None and words[i + 1].lower == "that"
+            if w.base in PERSON_PREDICATES or w.lower in PERSON_SUBJECT_VERBS or said:
                 b = words.get(i - 1)
                 # an unknown word the spelling model does not read as a word (listed names have the right
                 # verbs' own rule; a positive score would miss Greek and Italian names: "psomiadis" -3.3)
@@ -939,6 +972,25 @@ class NameFinder:
                     if s >= self.min_score:
                         self._hit(hits, j, s, "NAME", "names.verb")
 
+    def _per_speaker(self, words: Words, hits: Dict[int, _Hit], i: int) -> None:
+        """"PER GALTAROSSA, SHE HAS BEEN MAKING THE DECISIONS", "per Galtarossa will hold lasix": after
+        "per", one or two words no list holds (or listed names), then a comma and a clause about
+        someone (a pronoun, the patient or the family) or what a person decides: the person who said
+        it ("per protocol, pt will..." is a word of the lists)."""
+        run = self._run(words, i + 1, "person_verb")
+        if not run or not all(self._unlisted_person_word(words[k]) or words[k].cls == "name"
+                              for k, _ in run if words[k].is_alpha and len(words[k].text) > 1):
+            return
+        comma, subject = words.get(run[-1][0] + 1), words.get(run[-1][0] + 2)
+        reported = (comma is not None and subject is not None and comma.text == "," and subject.line == words[i].line
+                    and subject.lower in REPORTED_SUBJECTS)
+        decides = comma is not None and comma.line == words[i].line and comma.lower in DECIDING_VERBS
+        if not (reported or decides):
+            return
+        for k, s in run:
+            if s >= self.min_score:
+                self._hit(hits, k, s, "NAME", "names.per_speaker")
+
     @staticmethod
     def _object_is_person(words: Words, w: Word) -> bool:
         """"gave Aberhart an update", "giving adesua report": what is given to someone who is named;
@@ -957,10 +1009,10 @@ class NameFinder:
 
     def _unlisted_person_word(self, b: Word) -> bool:
         """A person's word (``_person_word``) that no list holds and the spelling model does not read
-        as a word, four letters or more (listed names have their own rules; a positive score would
+        as a word, four letters or more with a vowel (listed names have their own rules; a positive score would
         miss Greek and Italian names: "psomiadis" -3.3)."""
         return (self._person_word(b) and b.cls_for(True) == "unknown" and b.spelling > SPELLED_AS_WORD
-                and len(b.text) >= 4)
+                and len(b.text) >= 4 and _HAS_VOWEL.search(b.lower) is not None)  # not "prtcl"
 
     @staticmethod
     def _person_word(b: Word) -> bool:
@@ -1072,6 +1124,31 @@ class NameFinder:
             s = self._score(words, b, "kin")
             if s >= self.min_score:
                 self._hit(hits, i - 2, min(s, 0.75), "NAME", "names.coordinated")
+
+    def _both_and(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"Both Glauco and Zulgarni are his health care proxies": "both", a name-like word, "and", a
+        name-like word and a copula (each word a listed name that reads as one alone or a word no
+        list holds, spelled like no word): two people ("both lungs and ...", "both pt and wife" are words)."""
+        for i, w in enumerate(words.items):
+            if w.lower != "both" or i + 4 >= len(words):
+                continue
+            a, join, b, verb = words[i + 1], words[i + 2], words[i + 3], words[i + 4]
+            if join.lower not in ("and", "&") or verb.lower not in ("are", "were") or not (
+                    w.line == a.line == b.line == verb.line):
+                continue
+            if all(self._coordinated_word(words, x) for x in (a, b)):
+                for k in (i + 1, i + 3):
+                    s = self._score(words, words[k], "person_verb")
+                    if s >= self.min_score:
+                        self._hit(hits, k, min(max(s, 0.6), 0.75), "NAME", "names.coordinated")
+
+    def _coordinated_word(self, words: Words, w: Word) -> bool:
+        """A word that may stand for a person beside "and": a listed name that reads as one alone, or a
+        word no list holds spelled like no word; no cue word, nothing shorter than three letters."""
+        if not w.is_alpha or w.base in CUE_WORDS or len(w.text) < 3:
+            return False
+        listed = w.cls == "name" or (w.cls == "ambiguous" and w.flags & (FIRST | LAST) and self._name_word_alone(words, w))
+        return bool(listed) or self._unlisted_person_word(w)
 
     def _names_in_parentheses(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"family (Claude, Roman) in", "visitors (ana & rui)", "nephew (Femi) is hcp": name-like
@@ -1404,24 +1481,32 @@ class NameFinder:
         self._closing_signature(words, hits)
         self._family(words, hits)
         self._alone(words, hits)
+        self._both_and(words, hits)
         self._extend(words, hits)
         return self._spans(words, hits)
 
     def _closing_signature(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """The note's last line holding only one to three name-like words ("... PTT DUE 2200. |
-        ZAGURIS", "Ada Mwangi"): the writer's signature. Each word a listed name that is no word,
+        ZAGURIS", "Ada Mwangi"), or one or two after its last full stop ("... RATE CORRECTED TO 900
+        UNITS. KARADIMOS"): the writer's signature. Each word a listed name that is no word,
         or a word no list holds that the spelling model does not read as a word; in a note that
         capitalises names, capitalised."""
         if not words.items:
             return
         last = words.items[-1].line
         line = [w for w in words.items if w.line == last]
+        stops = [k for k, w in enumerate(line[:-1]) if w.text == "." and k > 0
+                 and words.text[w.end:line[k + 1].start] != ""]  # a full stop with a space after it
+        tail = line[stops[-1] + 1:] if stops else []
+        if 1 <= len(tail) <= 2 and all(w.is_alpha and (w.cls == "name" or (w.cls == "unknown" and w.spelling > 0))
+                                       for w in tail):
+            line = tail  # "... TO 900 UNITS. KARADIMOS": a last sentence of names spelled as names signs the note
+        elif words.items[0].line == last:
+            return  # a one-line text has no closing line
         alpha = [w for w in line if w.is_alpha]
         if not 1 <= len(alpha) <= 3 or len(line) > len(alpha) + 2 or any(
                 not w.is_alpha and w.text not in (",", ".", "-") for w in line):
             return
-        if words.items[0].line == last:
-            return  # a one-line text has no closing line
         for w in alpha:
             if words.mixed_case and not w.text[0].isupper():
                 return
@@ -1462,6 +1547,7 @@ class NameFinder:
         return (start, end, label, round(best.score, 3), best.detail)
 
 
+_HAS_VOWEL = re.compile(r"[aeiouy]")
 _PRONOUNS = frozenset("i you he she it we they that there what who let".split())
 
 

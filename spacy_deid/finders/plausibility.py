@@ -785,13 +785,15 @@ _PERSON_VERB_BEFORE = _words_before(_PERSON_VERBS, r"seen\s+by", r"reported\s+to
 # prepositions before a place or a hospital ("from X", "at X", "to X"), whatever the model's label
 # ("by" is a field's cue, tested apart)
 _PLACE_CUE_BEFORE = _words_before((TOWARD_PLACE | HOSPITAL_PREPOSITIONS) - {"by"})
-# what only a person does, right after the candidate ("X aware", "X is speaking with the team"), and
-# "per X" before what a person decides ("per X will hold lasix"; not "as per prtcl, no new breakdown")
+# what only a person does, right after the candidate ("X aware", "X is speaking with the team", "X called"),
+# and "per X" before what a person decides or reports ("per X will hold lasix", "per X, she has been ...";
+# not "as per prtcl, no new breakdown")
 _PERSON_PREDICATE_AFTER = re.compile(r"^\s*(?:" + "|".join(sorted(PERSON_PREDICATES, key=len, reverse=True))
-                                     + r"|is\s+speaking|spoke|visited|phoned)\b", re.I)
+                                     + r"|is\s+speaking|spoke|visited|phoned|called)\b", re.I)
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per\s+$", re.I)
 _DECIDES_AFTER = re.compile(
-    r"^\s*(?:will|would|wants|wanted|recommends|recommended|feels|felt|thinks|ok'?d|okay'?d)\b", re.I)
+    r"^\s*(?:will|would|wants|wanted|recommends|recommended|feels|felt|thinks|ok'?d|okay'?d"
+    r"|,\s*(?:he|she|they|pt|patient|family|wife|husband)\b)", re.I)  # "per X, she has been ..."
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*\s*$")
 
 
