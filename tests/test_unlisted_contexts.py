@@ -136,3 +136,33 @@ def test_particle_head(text, name, expected):
     words = Words(text, load_lexicon())
     head = NameFinder.particle_head(words, text.index(name))
     assert (None if head is None else text[head[0]:text.index(name) + len(name)]) == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    # an insulin scale or protocol named for a hospital
+    ("insulin gtt begun following Zoryan scale, team to clarify.", "Zoryan"),
+    ("IV INSULIN PER AMPOFOWAA PROTOCOL, FS Q1H.", "AMPOFOWAA"),
+    # a ward or team named for someone between two care units
+    ("HX OBTAINED FROM F-MICU/KOVALENKO/CCU TEAMS.", "KOVALENKO"),
+    # a clinic consulted by its name, opening a clause
+    ("sugars 300s overnight. Akcasu consult this pm re insulin.", "Akcasu"),
+    ("neuro: no seizures, Goknur reconsult re transfer.", "Goknur"),
+    # a campus
+    ("mapping visit on Sinaida Campus followed by first fraction.", "Sinaida"),
+])
+def test_places_named_by_what_they_head(default_en, text, word):
+    assert _found(default_en, text, word)
+
+
+@pytest.mark.parametrize("text", [
+    "covered with insulin via sliding scale, fs qid.",
+    "INSULIN GTT PER HUMALOG SCALE.",
+    "GCS per Glasgow scale 14 this am.",
+    "report from micu/ccu/sicu teams reviewed.",
+    "Renal consult today. ID consult pending. neurosurg consult called.",
+    "HEPATOLOGY CONSULT. TRANSPLANT CONSULT IN AM.",
+    "parking on the main campus is full.",
+])
+def test_clinical_scales_and_services_stay(default_en, text):
+    assert [(text[s.start:s.end], s.label) for s in default_en(text)._.phi
+            if s.label not in ("DATE", "TIME")] == []

@@ -145,8 +145,9 @@ class PhiLexicon:
         inside = words.items[lo:hi]
         before, after = line_context(words.text, start, end)
         alpha = [w for w in inside if w.is_alpha]
-        if alpha and all(w.cls in ("name", "ambiguous", "unknown") for w in alpha) and before_eponym_head(before, after):
-            return True
+        if (alpha and all(w.cls in ("name", "ambiguous", "unknown") for w in alpha) and before_eponym_head(before, after)
+                and not (hi < len(words.items) and self.place_finder.insulin_protocol_name(words, hi))):
+            return True  # (not "insulin per Zoryan scale": a hospital's protocol)
         return clinical_term(inside, before, after, self._drug_next(before, after, inside))
 
     def candidates(self, doc: Doc) -> List[Tuple[int, int, str]]:

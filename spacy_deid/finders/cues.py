@@ -198,7 +198,7 @@ LANDMARK_PAIRS = {
     "inn": set(), "casino": set(), "ymca": set(), "library": set(), "marina": set(), "farms": set(),
     "restaurant": set(), "cafe": set(), "pizza": set(), "pizzeria": set(), "tavern": set(), "pub": set(),
     "hardware": set(), "fitness": set(), "park": set(), "church": set(), "parish": set(), "temple": set(),
-    "synagogue": set(), "mosque": set(), "elementary": set(), "academy": set(),
+    "synagogue": set(), "mosque": set(), "elementary": set(), "academy": set(), "campus": set(),
     "country": {"club"}, "golf": {"course", "club"}, "shopping": {"center", "centre", "mall", "plaza"},
     "town": {"hall"}, "high": {"school"}, "middle": {"school"}, "auto": {"body", "parts", "repair"},
     "bowling": {"lanes", "alley"}, "train": {"station"}, "bus": {"station", "terminal"},

@@ -12,7 +12,9 @@ Evidence:
    default threshold, support when the NER finds it too);
 6. a region named by a compass word ("the Eastern Shore") and a university by its place ("U Maryland");
 7. an institution by its staff or emergency ward ("seen by GBMC nurse", "from Kernan EW") and a
-   hospital named for a saint ("accepted by St. Agnes").
+   hospital named for a saint ("accepted by St. Agnes");
+8. what a name heads: an insulin scale or protocol ("insulin per Zoryan scale"), a consult that opens
+   a clause ("Akcasu consult"), a campus, a ward between two care units ("MICU/Kovalenko/CCU").
 
 The generic facility heads ("hospital", "center", "home") stay outside the span; distinctive ones
 ("Memorial", "Regional") are part of it.
@@ -24,7 +26,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, LAST, NAME, PLACE, STATE, WORD, Lexicon
 from ..recognizers._context import followed_by_unit
-from .clinical_context import care_unit, unit_acronym
+from .clinical_context import care_unit, clipped_service, unit_acronym
 from .plausibility import SPELLED_AS_WORD, TIME_ADVERBS
 from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG,
                    GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOSPITAL_PREPOSITIONS, HOUSE_NOT_AFTER, LANDMARK_PAIRS,
@@ -71,6 +73,12 @@ REGION_BEFORE = frozenset("the".split())
 # a university named by its place: "U Maryland", "Univ Chicago"
 UNIVERSITY_ABBREVIATIONS = frozenset({"u", "univ"})
 WARD_PREPOSITIONS = frozenset({"on", "to", "from", "onto", "off"})  # "on Brown 11", "up to Sangha 6"
+# an insulin scale or protocol named for a hospital: "insulin drip following X scale", "per X protocol"
+PROTOCOL_HEADS = frozenset("scale protocol ss".split())
+PROTOCOL_CUES = frozenset("per following using on by via".split())
+INSULIN_REACH = 8  # "insulin" up to this many words before the cue, on its line
+CONSULT_HEADS = frozenset("consult reconsult consults".split())  # "Akcasu consult this pm"
+CLAUSE_OPENERS = frozenset(". , ; : | ( -".split())
 MAX_FLOOR = 14  # a ward's floor number; larger numbers after a word are values ("RISBI 26")
 # Words after an institution's name that make it one: its staff or its emergency ward
 # ("GBMC nurse", "Kernan EW"); an acronym before them is no person's initials.
@@ -578,6 +586,93 @@ class PlaceFinder:
                 for k in range(i, j + 1):
                     self._hit(hits, k, 0.8, "HOSPITAL", "places.mount")
 
+    def _hits_insulin_protocol(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"insulin drip following Zoryan scale", "IV insulin per Ampofowaa protocol": an insulin
+        scale or protocol named by one or two name-like words is a hospital's (the clinical scales
+        named for people, "Glasgow", "Braden", are no insulin's); "per sliding scale", "per
+        humalog scale" are words and drugs."""
+        for i, head in enumerate(words.items):
+            for k in self.insulin_protocol_name(words, i):
+                self._hit(hits, k, 0.75, "HOSPITAL", "places.insulin_protocol")
+
+    def insulin_protocol_name(self, words: Words, i: int) -> List[int]:
+        """The indices of the name-like words that name the insulin protocol whose head ("scale",
+        "protocol") is word ``i``, or []."""
+        head = words[i]
+        if head.lower not in PROTOCOL_HEADS:
+            return []
+        named: List[int] = []
+        j = i - 1
+        while (j >= 0 and len(named) < 2 and words[j].line == head.line and words[j].lower not in PROTOCOL_CUES
+               and self._protocol_name_word(words, words[j])):
+            named.append(j)
+            j -= 1
+        cue = words.get(j)
+        if not named or cue is None or cue.line != head.line or cue.lower not in PROTOCOL_CUES:
+            return []
+        if not any(words[k].lower == "insulin" and words[k].line == head.line for k in range(max(0, j - INSULIN_REACH), j)):
+            return []
+        return sorted(named)
+
+    @staticmethod
+    def _protocol_name_word(words: Words, w: Word) -> bool:
+        """A word that may name a hospital's protocol: letters, no drug, abbreviation or ordinary word
+        (a listed name or place, or a word no list holds spelled like no word); capitalised in a
+        note that capitalises names."""
+        if not w.is_alpha or len(w.text) < 3 or w.flags & (DRUG | ABBREV) or w.cls == "function":
+            return False
+        if words.mixed_case and not w.text[0].isupper():
+            return False
+        if w.cls == "unknown" or w.typo:
+            return w.spelling > SPELLED_AS_WORD
+        return w.cls == "name" or w.place_like or (w.cls == "ambiguous" and bool(w.flags & (FIRST | LAST | PLACE)))
+
+    def _hits_consult_service(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"Akcasu consult this pm", "P: Ushindi consult re insulin", "Goknur reconsult":
+        one or two words no list holds (spelled like no word, capitalised in a note that capitalises
+        names) opening a clause before "consult": a clinic or centre consulted by its name; the
+        services' own words are the lists' ("Renal consult", "neurosurg consult", "ID consult")."""
+        for i, head in enumerate(words.items):
+            if head.lower not in CONSULT_HEADS:
+                continue
+            named: List[int] = []
+            j = i - 1
+            while j >= 0 and len(named) < 2 and words[j].line == head.line and self._consulted_name_word(words, words[j]):
+                named.append(j)
+                j -= 1
+            opener = words.get(j)
+            if not named or not (opener is None or opener.line != head.line or opener.text in CLAUSE_OPENERS):
+                continue
+            for k in named:
+                self._hit(hits, k, 0.7, "HOSPITAL", "places.consult_service")
+
+    def _consulted_name_word(self, words: Words, w: Word) -> bool:
+        """A word no list holds (or a name-like misspelling) spelled like a name, four letters or
+        more, no clipped service or care unit; with a capital in a note that capitalises names."""
+        if not w.is_alpha or len(w.text) < 4 or care_unit(w.lower) or clipped_service(w):
+            return False
+        if words.mixed_case and not w.text[0].isupper():
+            return False
+        return ((w.raw_cls == "unknown" and w.spelling > 0) or self._name_spelled_typo(words, w)) and any(
+            c in _VOWELS for c in w.lower)
+
+    def _hits_between_units(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"FROM F-MICU/ZAVALA/CCU TEAMS": a name-like word between two care units joined by slashes is
+        a ward or team named for someone (a care unit's own words are the lists')."""
+        for i in range(2, len(words) - 2):
+            w = words[i]
+            a, b = words[i - 1], words[i + 1]
+            if a.text != "/" or b.text != "/" or not w.is_alpha or len(w.text) < 4 or care_unit(w.lower):
+                continue
+            left, right = words[i - 2], words[i + 2]
+            if not (words.glued(left, a) and words.glued(a, w) and words.glued(w, b) and words.glued(b, right)):
+                continue
+            if not (care_unit(left.lower) and care_unit(right.lower)):
+                continue
+            if w.cls in ("name", "unknown") or w.typo or (w.cls == "ambiguous" and w.flags & (FIRST | LAST)
+                                                          and not w.flags & (ABBREV | DRUG)):
+                self._hit(hits, i, 0.7, "DEPARTMENT", "places.between_units")
+
     def _hits_region(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         """"the Eastern Shore", "FROM THE NORTH SHORE": "the", a compass word and a region head
         ("shore", "side", "end"), capitalised in a mixed-case note."""
@@ -970,6 +1065,9 @@ class PlaceFinder:
         self._hits_residence_unlisted(words, hits)
         self._hits_region(words, hits)
         self._hits_ward(words, hits)
+        self._hits_insulin_protocol(words, hits)
+        self._hits_consult_service(words, hits)
+        self._hits_between_units(words, hits)
         self._university_before(words, hits)
         self._address_line(words, hits)
         out: List[Match] = []
