@@ -72,3 +72,33 @@ def test_a_city_and_its_state_still_are_no_signature(nlp):
 ])
 def test_adjectives_after_a_cued_name_stay_words(nlp, text, expected):
     assert nlp(text)._.deidentified == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a kinship word right after a title without its dot, or after "NP", is a family name (Korean Son)
+    ("dr son aware of cool feet, no new orders.", "dr [DOCTOR] aware of cool feet, no new orders."),
+    ("TEMP 38.9, NP SON AWARE.", "TEMP 38.9, NP [DOCTOR] AWARE."),
+    # a capital letter alone after a kinship word is a whole name (Korean O, U)
+    ("LIVES W/ DAUGHTER O, WHO IS HER PROXY.", "LIVES W/ DAUGHTER [PATIENT], WHO IS HER PROXY."),
+    ("HUSBAND U AT BEDSIDE OVERNIGHT.", "HUSBAND [PATIENT] AT BEDSIDE OVERNIGHT."),
+    # a particle opens the name after an undotted title, in a signature, before a credential
+    ("micu progress 7p-7a\nmr o furaigh had an easy shift on the vent.",
+     "micu progress 7p-7a\nmr [PATIENT] had an easy shift on the vent."),
+    ("HEPARIN RATE CONFIRMED AT 900 UNITS. O MEIDHIR", "HEPARIN RATE CONFIRMED AT 900 UNITS. [DOCTOR]"),
+    ("LYTES REPLETED.\nAILBHE O LITHE RN", "LYTES REPLETED.\n[DOCTOR] RN"),
+])
+def test_family_names_that_are_words_or_letters_after_their_cue(nlp, text, expected):
+    assert nlp(text)._.deidentified == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Called dr, son present and aware.",
+    "NP, son and wife aware of plan.",
+    "son x 2 visited today.",
+    "wife A&O, anxious.",
+    "son C/O a headache.",
+    "unclear who is her proxy o patient.",
+])
+def test_kin_after_a_comma_and_letters_in_shorthand_stay(nlp, text):
+    doc = nlp(text)
+    assert not [s for s in doc._.phi if s.label in ("NAME", "PATIENT", "DOCTOR")], doc._.deidentified

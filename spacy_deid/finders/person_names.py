@@ -86,6 +86,8 @@ CUE_ROLE_WORDS = ROLES | PARENTHESIS_KIN | CREDENTIALS | ROLE_FILLERS | frozense
 NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms"})
 MAX_NAME_WORDS = 4
 CLOSING_SIGNATURE = 0.7  # name-like words alone on a note's last line (or its last sentence): its writer
+KIN_SURNAME = 0.7  # a kinship word right after a title: a family name ("dr son aware")
+TITLE_ROLES = frozenset({"np"})  # a care role written before a name as a title ("NP SON AWARE")
 TITLED_INITIAL = 0.7  # a capital letter alone after a title, before a person's verb ("mr D remained")
 REACHING_VERBS = PERSON_CONTACT_VERBS | PERSON_WITH_VERBS
 REPORTED_SUBJECTS = frozenset("he she they pt patient family wife husband".split())  # "per X, she has been ..."
@@ -175,7 +177,8 @@ class NameFinder:
 
     # -- word-level evidence -------------------------------------------------------------
     def _score(self, words: Words, w: Word, evidence: str) -> float:
-        if w.base in CUE_WORDS and not (evidence == "title" and self._kin_surname_after_title(words, w)):
+        kin_surname = evidence in ("title", "role_abbrev") and self._kin_surname_after_title(words, w)
+        if w.base in CUE_WORDS and not kin_surname:
             return 0.0
         if swapped_credential(w.lower, w.flags):
             return 0.0  # "Dana Okafor lcws": a credential misspelt, never a name
@@ -211,12 +214,14 @@ class NameFinder:
             return 0.0  # "tubed by anest", "per nsurg": a clipped specialty names the service
         if w.lower in WEEKDAYS and evidence != "title":
             return 0.0  # "a counselor Friday": a day, unless a title says otherwise
-        if cls == "ordinary" and evidence != "title" and w.zipf >= COMMON_ORDINARY_ZIPF:
+        if cls == "ordinary" and evidence != "title" and w.zipf >= COMMON_ORDINARY_ZIPF and not kin_surname:
             return 0.0  # "spokesperson, Phone numbers": a word this common and in no name list is the word
         if cls == "ordinary" and evidence in STRONG and words.capitalised(w):
             base = 0.6  # "Dr. Sheet", "Son Glib" in a mixed-case note: the capital is the only sign
         elif cls == "ordinary" and evidence == "title" and self._after_dotted_title(words, w):
             base = 0.6  # "MRS. SON", "DR. LOW": a title with its dot is followed by a name
+        elif kin_surname:
+            base = max(base, KIN_SURNAME)  # "dr son aware", "NP SON AWARE": Korean Son, not anyone's son
         if base == 0.0:
             return 0.0
         if evidence == "alone" and w.cls == "name" and not self._vector_allows_alone(words, w):
@@ -302,7 +307,8 @@ class NameFinder:
                 if first_only:
                     break
                 continue
-            if w.is_alpha and w.cls == "ordinary" and evidence in STRONG and not out:
+            if w.is_alpha and w.cls == "ordinary" and not out and (evidence in STRONG or (
+                    evidence == "role_abbrev" and self._kin_surname_after_title(words, w))):
                 s = self._score(words, w, evidence)
                 if s > 0.0:
                     out.append((j, s))
@@ -319,6 +325,18 @@ class NameFinder:
             return []
         top = max(s for _, s in scored)
         return [(k, s if s > 0.0 else top) for k, s in out]
+
+    @staticmethod
+    def _given_particle_before(words: Words, j: int) -> bool:
+        """Words ``j - 2`` and ``j - 1`` are a name-like word and a particle that opens a family name,
+        single spaces between the three ("AILBHE O LITHE RN": "Lithe" is a word, but not here)."""
+        if j < 2:
+            return False
+        given, particle, w = words[j - 2], words[j - 1], words[j]
+        return (particle.lower in OPENING_PARTICLES and given.is_alpha and len(given.text) > 1
+                and given.cls_for(True) in ("name", "unknown") and given.base not in CUE_WORDS
+                and words.text[given.end:particle.start] == " " and words.text[particle.end:w.start] == " "
+                and given.line == w.line)
 
     @staticmethod
     def _leading_particle(words: Words, j: int) -> bool:
@@ -355,8 +373,9 @@ class NameFinder:
                 return  # "husband called overnoc to ask about plan": he phoned; "wife called Mary" names her
         elif w.base in AMBIGUOUS_TITLES and not self._title_reads_as_title(words, w, j):
             return
-        if evidence == "title" and self._subject_letter(words, j):
-            self._hit(hits, j, TITLED_INITIAL, label, detail)  # "mr D remained": an initial alone is a name here
+        if (evidence == "title" and self._subject_letter(words, j)) or (
+                evidence in ("title", "kin") and self._letter_name(words, j) and not self._leading_particle(words, j)):
+            self._hit(hits, j, TITLED_INITIAL, label, detail)  # "mr D remained", "daughter O called": a name here
             return
         while True:
             run = self._run(words, j, evidence)
@@ -387,13 +406,15 @@ class NameFinder:
 
     @staticmethod
     def _kin_surname_after_title(words: Words, w: Word) -> bool:
-        """A kinship word right after a title is a family name: "Mr. Son" (Korean Son), "Dr. Friend"."""
+        """A kinship word right after a title (or "NP") is a family name: "Mr. Son", "dr son aware"
+        (Korean Son), "Dr. Friend"; not after a comma ("dr, son at bedside")."""
         if w.base not in KIN:
             return False
         prev = words.get(w.i - 1)
         if prev is not None and prev.text == ".":
             prev = words.get(w.i - 2)
-        return prev is not None and prev.is_alpha and prev.base in TITLES and prev.line == w.line
+        return (prev is not None and prev.is_alpha and (prev.base in TITLES or prev.base in TITLE_ROLES)
+                and prev.line == w.line)
 
     def _kin_surname_after_name(self, words: Words, name: Word, w: Word) -> bool:
         """A kinship word right after a cued given name, written like it and followed by no other
@@ -461,6 +482,8 @@ class NameFinder:
         """One or two name-like words from ``j`` and then a verb whose subject is a person
         (``TITLED_SUBJECT_VERBS``): "mr okafor had", "MS K REMAINED" -- the valve or the mental
         status takes no such verb after a name-like word."""
+        if NameFinder._leading_particle(words, j):
+            j += 1  # "mr o furaigh had an easy shift": the particle opens the name
         k = j
         while (k < j + 2 and k < len(words) and words[k].is_alpha and words[k].line == title.line
                and words[k].cls_for(True) in ("name", "unknown", "ambiguous")):
@@ -469,6 +492,23 @@ class NameFinder:
             k += 1  # "mr D remained on levophed": the family name's initial
         verb = words.get(k)
         return k > j and verb is not None and verb.line == title.line and verb.lower in TITLED_SUBJECT_VERBS
+
+    @staticmethod
+    def _letter_name(words: Words, j: int) -> bool:
+        """Word ``j``, right after a title or kinship word, is a letter alone that is a whole name
+        (Korean O, U: "DAUGHTER O WHO IS PROXY", "daughter O called"): a capital, no dot, slash,
+        ampersand or number after it, and a word or the line's end next;
+        not "a", "i" or "x" ("son x 2")."""
+        w = words.get(j)
+        if w is None or not w.is_alpha or len(w.text) != 1 or w.lower in ("a", "i", "x"):
+            return False
+        if not w.text.isupper():
+            return False  # "proxy o patient": a lower-case letter is shorthand or a slip
+        prev = words.get(j - 1)
+        if prev is None or words.text[prev.end:w.start] != " ":
+            return False
+        rest = words.text[w.end:w.end + 2]
+        return rest == "" or rest[:1] in ("\n", ",", ";", ")") or (rest[:1] == " " and rest[1:2].isalpha())
 
     @staticmethod
     def _subject_letter(words: Words, j: int) -> bool:
@@ -534,6 +574,7 @@ class NameFinder:
         if nxt is not None and nxt.line == cred.line and nxt.lower in CREDENTIAL_NOT_BEFORE:
             return  # "foley, pa line pulled", "PA pressures": the pulmonary artery, not a physician assistant
         taken: List[int] = []
+        after_particle: List[int] = []
         while j >= 0 and words[j].line == cred.line and len(taken) < MAX_NAME_WORDS + 2:
             w = words[j]
             if w.text in ("-", ".") and taken:
@@ -546,6 +587,11 @@ class NameFinder:
             clinical = w.cls != "name" and (w.flags & ABBREV or (not comma and w.cls == "ambiguous" and w.flags & WORD))
             if w.is_alpha and words.mixed_case and w.text.islower() and w.cls != "name":
                 break  # "needed as maintenance fld, MD to decide": a signature's name is capitalised there
+            if not taken and w.is_alpha and w.cls in ("ordinary", "ambiguous") and self._given_particle_before(words, j):
+                taken.extend([j, j - 1])  # "AILBHE O LITHE RN": a word after a name particle is the family name
+                after_particle.append(j)
+                j -= 2
+                continue
             if not taken and comma and family_word(w) and self._given_before(words, j):
                 taken.append(j)  # "HAMIYET BILGE, RN": a rare word as the family name
                 j -= 1
@@ -584,6 +630,8 @@ class NameFinder:
         best = max(scores.values())  # a kinship family name ("EUNJI SON, RN") takes the best score
         if best < self.min_score:
             return
+        for k in after_particle:
+            scores[k] = max(scores.get(k, 0.0), best)  # the word after the particle: the name's score
         for k in sorted(taken):
             if k in scores and scores[k] <= 0.0:
                 continue
@@ -1498,8 +1546,9 @@ class NameFinder:
         stops = [k for k, w in enumerate(line[:-1]) if w.text == "." and k > 0
                  and words.text[w.end:line[k + 1].start] != ""]  # a full stop with a space after it
         tail = line[stops[-1] + 1:] if stops else []
-        if 1 <= len(tail) <= 2 and all(w.is_alpha and (w.cls == "name" or (w.cls == "unknown" and w.spelling > 0))
-                                       for w in tail):
+        if 1 <= len(tail) <= 3 and all(w.is_alpha and (w.cls == "name" or (w.cls == "unknown" and w.spelling > 0)
+                                                       or self._leading_particle(words, w.i)) for w in tail) \
+                and not self._leading_particle(words, tail[-1].i):
             line = tail  # "... TO 900 UNITS. KARADIMOS": a last sentence of names spelled as names signs the note
         elif words.items[0].line == last:
             return  # a one-line text has no closing line
@@ -1510,10 +1559,14 @@ class NameFinder:
         for w in alpha:
             if words.mixed_case and not w.text[0].isupper():
                 return
+            if self._leading_particle(words, w.i):
+                continue  # "O MEIDHIR": a particle opens the name
             listed = w.cls == "name" or (w.cls == "ambiguous" and w.flags & (FIRST | LAST)
                                          and not w.flags & (WORD | ABBREV | DRUG))
             if not (listed or self._unlisted_person_word(w)) or w.base in CUE_WORDS:
                 return
+        if self._leading_particle(words, alpha[-1].i) or all(self._leading_particle(words, w.i) for w in alpha):
+            return
         for w in alpha:
             self._hit(hits, w.i, CLOSING_SIGNATURE, "DOCTOR", "names.signature")
 
