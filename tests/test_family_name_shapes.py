@@ -81,6 +81,10 @@ def test_adjectives_after_a_cued_name_stay_words(nlp, text, expected):
     # a capital letter alone after a kinship word is a whole name (Korean O, U)
     ("LIVES W/ DAUGHTER O, WHO IS HER PROXY.", "LIVES W/ DAUGHTER [PATIENT], WHO IS HER PROXY."),
     ("HUSBAND U AT BEDSIDE OVERNIGHT.", "HUSBAND [PATIENT] AT BEDSIDE OVERNIGHT."),
+    # an ordinary word between a strong cue and a person's act is a family name (Bengali Bos)
+    ("bp soft after propofol, dr bos aware.", "bp soft after propofol, dr [DOCTOR] aware."),
+    ("SBP 88, NP BOS MADE AWARE.", "SBP 88, NP [DOCTOR] MADE AWARE."),
+    ("family: son bos consented for the peg.", "family: son [PATIENT] consented for the peg."),
     # a particle opens the name after an undotted title, in a signature, before a credential
     ("micu progress 7p-7a\nmr o furaigh had an easy shift on the vent.",
      "micu progress 7p-7a\nmr [PATIENT] had an easy shift on the vent."),
@@ -98,6 +102,11 @@ def test_family_names_that_are_words_or_letters_after_their_cue(nlp, text, expec
     "wife A&O, anxious.",
     "son C/O a headache.",
     "unclear who is her proxy o patient.",
+    "son also called twice tonight.",
+    "dr consult called back.",
+    "son then called to ask about plan.",
+    "DAUGHTER STILL CALLED TWICE.",
+    "MD OFFICE CALLED RE APPT.",
 ])
 def test_kin_after_a_comma_and_letters_in_shorthand_stay(nlp, text):
     doc = nlp(text)

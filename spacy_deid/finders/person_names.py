@@ -37,7 +37,7 @@ CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS | PERS
 # Particles inside family names ("O Gallain", "de la Cruz", "van der Berg", "bin Salleh").
 # A place preposition before a gazetteer word makes it a place, not a person ("OF TOWSON VISITED").
 PLACE_PREPOSITIONS = frozenset("of in from near at to".split())
-from .words import FUNCTION_ZIPF, LOW_NAMENESS, STRONG_NAMENESS, Word, Words, one_edit_variants
+from .words import FUNCTION_ZIPF, LOW_NAMENESS, STRONG_NAMENESS, VERB_END, Word, Words, one_edit_variants
 
 # Score of a word by (evidence, word class). Missing pairs give no evidence.
 SCORES: Dict[str, Dict[str, float]] = {
@@ -86,6 +86,10 @@ CUE_ROLE_WORDS = ROLES | PARENTHESIS_KIN | CREDENTIALS | ROLE_FILLERS | frozense
 NO_CREDENTIAL_WITHOUT_COMMA = frozenset({"pa", "do", "ot", "rt", "sw", "cm", "ms"})
 MAX_NAME_WORDS = 4
 CLOSING_SIGNATURE = 0.7  # name-like words alone on a note's last line (or its last sentence): its writer
+CUED_WORD_NAME = 0.6  # an ordinary word between a strong cue and a person's act ("dr bos aware")
+CUED_WORD_MAX_ZIPF = 4.0  # ... no more frequent than this ("dr also aware", "son then called" are words)
+# nouns of care that stand between a role and a verb ("dr consult called", "np note aware")
+CARE_NOUNS = frozenset("consult consults referral note notes order orders team service rounds office".split())
 KIN_SURNAME = 0.7  # a kinship word right after a title: a family name ("dr son aware")
 TITLE_ROLES = frozenset({"np"})  # a care role written before a name as a title ("NP SON AWARE")
 TITLED_INITIAL = 0.7  # a capital letter alone after a title, before a person's verb ("mr D remained")
@@ -222,6 +226,8 @@ class NameFinder:
             base = 0.6  # "MRS. SON", "DR. LOW": a title with its dot is followed by a name
         elif kin_surname:
             base = max(base, KIN_SURNAME)  # "dr son aware", "NP SON AWARE": Korean Son, not anyone's son
+        elif cls == "ordinary" and evidence in ("title", "kin", "role_abbrev") and self._cued_word_before_act(words, w):
+            base = max(base, CUED_WORD_NAME)  # "dr bos aware", "son bos called": a family name that is a word
         if base == 0.0:
             return 0.0
         if evidence == "alone" and w.cls == "name" and not self._vector_allows_alone(words, w):
@@ -308,7 +314,8 @@ class NameFinder:
                     break
                 continue
             if w.is_alpha and w.cls == "ordinary" and not out and (evidence in STRONG or (
-                    evidence == "role_abbrev" and self._kin_surname_after_title(words, w))):
+                    evidence == "role_abbrev" and (self._kin_surname_after_title(words, w)
+                                                   or self._cued_word_before_act(words, w)))):
                 s = self._score(words, w, evidence)
                 if s > 0.0:
                     out.append((j, s))
@@ -325,6 +332,24 @@ class NameFinder:
             return []
         top = max(s for _, s in scored)
         return [(k, s if s > 0.0 else top) for k, s in out]
+
+    @staticmethod
+    def _cued_word_before_act(words: Words, w: Word) -> bool:
+        """Ordinary word ``w``, right after a title, kinship word or "NP", is a family name when a
+        person's act follows it ("dr bos aware", "NP BOS MADE AWARE", "son bos called"): a word of
+        moderate frequency (not "also", "then", "now"), three letters or more with a vowel, no verb
+        form, abbreviation or drug ("dr consult called" stays: "called" is not "consult"'s act, but
+        "consult" is the care's word)."""
+        if (len(w.text) < 3 or w.zipf >= CUED_WORD_MAX_ZIPF or w.flags & (ABBREV | DRUG) or VERB_END.search(w.lower)
+                or not _HAS_VOWEL.search(w.lower) or w.lower in CARE_NOUNS):
+            return False
+        nxt = words.get(w.i + 1)
+        if nxt is None or nxt.line != w.line or words.text[w.end:nxt.start] != " ":
+            return False
+        if nxt.lower == "made":
+            after = words.get(w.i + 2)
+            return after is not None and after.lower == "aware" and after.line == w.line
+        return nxt.base in PERSON_PREDICATES or nxt.lower in PERSON_SUBJECT_VERBS
 
     @staticmethod
     def _given_particle_before(words: Words, j: int) -> bool:
