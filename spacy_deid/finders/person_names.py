@@ -37,7 +37,7 @@ CUE_WORDS = TITLES | CREDENTIALS | KIN | ROLES | LEFT_VERBS | RIGHT_VERBS | PERS
 # Particles inside family names ("O Gallain", "de la Cruz", "van der Berg", "bin Salleh").
 # A place preposition before a gazetteer word makes it a place, not a person ("OF TOWSON VISITED").
 PLACE_PREPOSITIONS = frozenset("of in from near at to".split())
-from .words import FUNCTION_ZIPF, LOW_NAMENESS, STRONG_NAMENESS, VERB_END, Word, Words, one_edit_variants
+from .words import FUNCTION_ZIPF, LOW_NAMENESS, STRONG_NAMENESS, VERB_END, Word, Words, has_vowel, one_edit_variants
 
 # Score of a word by (evidence, word class). Missing pairs give no evidence.
 SCORES: Dict[str, Dict[str, float]] = {
@@ -338,10 +338,9 @@ class NameFinder:
         """Ordinary word ``w``, right after a title, kinship word or "NP", is a family name when a
         person's act follows it ("dr bos aware", "NP BOS MADE AWARE", "son bos called"): a word of
         moderate frequency (not "also", "then", "now"), three letters or more with a vowel, no verb
-        form, abbreviation or drug ("dr consult called" stays: "called" is not "consult"'s act, but
-        "consult" is the care's word)."""
+        form, abbreviation, drug or noun of care ("dr consult called", "MD OFFICE CALLED")."""
         if (len(w.text) < 3 or w.zipf >= CUED_WORD_MAX_ZIPF or w.flags & (ABBREV | DRUG) or VERB_END.search(w.lower)
-                or not _HAS_VOWEL.search(w.lower) or w.lower in CARE_NOUNS):
+                or not has_vowel(w.lower) or w.lower in CARE_NOUNS):
             return False
         nxt = words.get(w.i + 1)
         if nxt is None or nxt.line != w.line or words.text[w.end:nxt.start] != " ":
@@ -1085,7 +1084,7 @@ class NameFinder:
         as a word, four letters or more with a vowel (listed names have their own rules; a positive score would
         miss Greek and Italian names: "psomiadis" -3.3)."""
         return (self._person_word(b) and b.cls_for(True) == "unknown" and b.spelling > SPELLED_AS_WORD
-                and len(b.text) >= 4 and _HAS_VOWEL.search(b.lower) is not None)  # not "prtcl"
+                and len(b.text) >= 4 and has_vowel(b.lower))  # not "prtcl"
 
     @staticmethod
     def _person_word(b: Word) -> bool:
@@ -1625,7 +1624,6 @@ class NameFinder:
         return (start, end, label, round(best.score, 3), best.detail)
 
 
-_HAS_VOWEL = re.compile(r"[aeiouy]")
 _PRONOUNS = frozenset("i you he she it we they that there what who let".split())
 
 

@@ -12,7 +12,7 @@ Evidence:
    default threshold, support when the NER finds it too);
 6. a region named by a compass word ("the Eastern Shore") and a university by its place ("U Maryland");
 7. an institution by its staff or emergency ward ("seen by GBMC nurse", "from Kernan EW") and a
-   hospital named for a saint ("accepted by St. Agnes");
+   hospital named for a saint ("accepted by St. Agnes").
 8. what a name heads: an insulin scale or protocol ("insulin per Zoryan scale"), a consult that opens
    a clause ("Akcasu consult"), a campus, a ward between two care units ("MICU/Kovalenko/CCU").
 
@@ -32,7 +32,7 @@ from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FA
                    GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOSPITAL_PREPOSITIONS, HOUSE_NOT_AFTER, LANDMARK_PAIRS,
                    MOTION_VERBS, ORGANISATION_LANDMARKS, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
                    KIN, STRONG_PLACE_CUES, TELLING_VERBS, THERAPY_CHANGE_VERBS, TITLES, TRANSFER_CUES)
-from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words, typo_flags
+from .words import PROPER_PLACE_NAMENESS, WORD_NOT_PLACE_NAMENESS, Word, Words, has_vowel, typo_flags
 
 Match = Tuple[int, int, str, float, str]
 _VOWELS = set("aeiouy")
@@ -653,8 +653,7 @@ class PlaceFinder:
             return False
         if words.mixed_case and not w.text[0].isupper():
             return False
-        return ((w.raw_cls == "unknown" and w.spelling > 0) or self._name_spelled_typo(words, w)) and any(
-            c in _VOWELS for c in w.lower)
+        return ((w.raw_cls == "unknown" and w.spelling > 0) or self._name_spelled_typo(words, w)) and has_vowel(w.lower)
 
     def _hits_between_units(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         """"FROM F-MICU/ZAVALA/CCU TEAMS": a name-like word between two care units joined by slashes is

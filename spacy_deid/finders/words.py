@@ -37,6 +37,11 @@ COMMON_ZIPF = 4.8  # name-listed words this frequent are ambiguous ("bill", "mar
 UNKNOWN_MAX_ZIPF = 3.0
 VERB_END = re.compile(r"(?:ed|ing|ly)$")
 _VOWEL = re.compile(r"[aeiouy]")
+
+
+def has_vowel(lower: str) -> bool:
+    """``lower`` holds a vowel (or "y"): names do, shorthand often does not ("prtcl", "pltlts")."""
+    return _VOWEL.search(lower) is not None
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "COs", "PVCs", "ABGs": capitals say nothing
 RARE_ZIPF = 2.5  # listed ordinary words rarer than this are read as names under a strong cue ("Foa", "Yahi")
