@@ -531,8 +531,7 @@ class NameFinder:
         prev = words.get(j - 1)
         if prev is None or words.text[prev.end:w.start] != " ":
             return False
-        rest = words.text[w.end:w.end + 2]
-        return rest == "" or rest[:1] in ("\n", ",", ";", ")") or (rest[:1] == " " and rest[1:2].isalpha())
+        return NameFinder._letter_ends_name(words, w)
 
     @staticmethod
     def _subject_letter(words: Words, j: int) -> bool:
@@ -883,6 +882,12 @@ class NameFinder:
         not "a" or "I", and a word or the line's end after it."""
         if len(w.text) != 1 or w.lower in ("a", "i") or hit.detail not in STRONG_DETAILS or hit.score < 0.6:
             return False
+        return NameFinder._letter_ends_name(words, w)
+
+    @staticmethod
+    def _letter_ends_name(words: Words, w: Word) -> bool:
+        """After letter ``w``, a word or the end of its line or clause: no dot (an initial), no
+        apostrophe ("O'Brien"), slash, ampersand or number."""
         rest = words.text[w.end:w.end + 2]
         return rest == "" or rest[:1] == "\n" or (rest[:1] == " " and rest[1:2].isalpha()) or rest[:1] in ",;)"
 

@@ -22,7 +22,7 @@ The generic facility heads ("hospital", "center", "home") stay outside the span;
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, LAST, NAME, PLACE, STATE, WORD, Lexicon
 from ..recognizers._context import followed_by_unit
@@ -122,9 +122,18 @@ def _located_cue(cue: Optional[Tuple[str, ...]]) -> bool:
     return cue is not None and len(cue) == 2 and cue[0] in LOCATED_PEOPLE and cue[1] in ("in", "from")
 
 
+def _name_words_before(words: Words, i: int, accept: Callable[[Word], bool], most: int = 2) -> List[int]:
+    """The indices, in order, of up to ``most`` words right before word ``i`` on its line that
+    ``accept`` takes ("following [Zoryan] scale", "[Ushindi Gavrilenko] consult")."""
+    j = i - 1
+    while j >= 0 and i - j <= most and words[j].line == words[i].line and accept(words[j]):
+        j -= 1
+    return list(range(j + 1, i))
+
+
 def _acronym(w: Word) -> bool:
     """A short letters-only word without vowels, read letter by letter ("GH", "GBMC")."""
-    return w.is_alpha and 2 <= len(w.text) <= 5 and not (set(w.lower) & _VOWELS) and w.text.isupper()
+    return w.is_alpha and 2 <= len(w.text) <= 5 and not has_vowel(w.lower) and w.text.isupper()
 
 
 # words that open a new phrase after a town ("lives in Reading with wife", "from Clay and")
@@ -197,7 +206,7 @@ class PlaceFinder:
                 return 0.75 if capital else (0.45 if strong else 0.0)
             if strong or capital:
                 return 0.9
-            if not (len(w.text) >= 4 and set(w.lower) & _VOWELS):
+            if not (len(w.text) >= 4 and has_vowel(w.lower)):
                 return 0.0
             if _unwritten_town(w):
                 return 0.6  # "BACK TO MIRAMONTE ON FRIDAY": no device, drug or slang word is spelled so
@@ -444,11 +453,11 @@ class PlaceFinder:
             # in a note written all in lower case an acronym is lower case too ("sent to gh")
             # and nurses who write in lower case write it so in a note with capitals too ("was seen at bmh")
             acronym = _acronym(w) or ((words.lower_case or (words.mixed_case and w.text.islower()))
-                                      and w.is_alpha and 2 <= len(w.text) <= 5 and not set(w.lower) & _VOWELS)
+                                      and w.is_alpha and 2 <= len(w.text) <= 5 and not has_vowel(w.lower))
             # a town's initial may be a vowel ("OMC", "AJGH"): three letters or more, no clinical
             # abbreviation or drug, and rare as a word
             vowel_initial = (not acronym and w.is_alpha and 3 <= len(w.text) <= 5 and (w.text.isupper() or words.lower_case)
-                             and w.lower[0] in _VOWELS and not set(w.lower[1:]) & _VOWELS
+                             and w.lower[0] in _VOWELS and not has_vowel(w.lower[1:])
                              and not w.flags & (ABBREV | DRUG) and w.zipf < VOWEL_ACRONYM_MAX_ZIPF)
             # in a note that capitalises names, capitals with a vowel inside that no clinical list holds
             # and the web rarely writes ("at MUH", "from BUH"): read letter by letter, as above
@@ -591,7 +600,7 @@ class PlaceFinder:
         scale or protocol named by one or two name-like words is a hospital's (the clinical scales
         named for people, "Glasgow", "Braden", are no insulin's); "per sliding scale", "per
         humalog scale" are words and drugs."""
-        for i, head in enumerate(words.items):
+        for i in range(len(words)):
             for k in self.insulin_protocol_name(words, i):
                 self._hit(hits, k, 0.75, "HOSPITAL", "places.insulin_protocol")
 
@@ -601,18 +610,14 @@ class PlaceFinder:
         head = words[i]
         if head.lower not in PROTOCOL_HEADS:
             return []
-        named: List[int] = []
-        j = i - 1
-        while (j >= 0 and len(named) < 2 and words[j].line == head.line and words[j].lower not in PROTOCOL_CUES
-               and self._protocol_name_word(words, words[j])):
-            named.append(j)
-            j -= 1
-        cue = words.get(j)
+        named = _name_words_before(words, i, lambda w: w.lower not in PROTOCOL_CUES and self._protocol_name_word(words, w))
+        cue = words.get(i - len(named) - 1)
         if not named or cue is None or cue.line != head.line or cue.lower not in PROTOCOL_CUES:
             return []
-        if not any(words[k].lower == "insulin" and words[k].line == head.line for k in range(max(0, j - INSULIN_REACH), j)):
+        if not any(words[k].lower == "insulin" and words[k].line == head.line
+                   for k in range(max(0, cue.i - INSULIN_REACH), cue.i)):
             return []
-        return sorted(named)
+        return named
 
     @staticmethod
     def _protocol_name_word(words: Words, w: Word) -> bool:
@@ -635,12 +640,8 @@ class PlaceFinder:
         for i, head in enumerate(words.items):
             if head.lower not in CONSULT_HEADS:
                 continue
-            named: List[int] = []
-            j = i - 1
-            while j >= 0 and len(named) < 2 and words[j].line == head.line and self._consulted_name_word(words, words[j]):
-                named.append(j)
-                j -= 1
-            opener = words.get(j)
+            named = _name_words_before(words, i, lambda w: self._consulted_name_word(words, w))
+            opener = words.get(i - len(named) - 1)
             if not named or not (opener is None or opener.line != head.line or opener.text in CLAUSE_OPENERS):
                 continue
             for k in named:

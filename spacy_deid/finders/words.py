@@ -37,11 +37,6 @@ COMMON_ZIPF = 4.8  # name-listed words this frequent are ambiguous ("bill", "mar
 UNKNOWN_MAX_ZIPF = 3.0
 VERB_END = re.compile(r"(?:ed|ing|ly)$")
 _VOWEL = re.compile(r"[aeiouy]")
-
-
-def has_vowel(lower: str) -> bool:
-    """``lower`` holds a vowel (or "y"): names do, shorthand often does not ("prtcl", "pltlts")."""
-    return _VOWEL.search(lower) is not None
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "COs", "PVCs", "ABGs": capitals say nothing
 RARE_ZIPF = 2.5  # listed ordinary words rarer than this are read as names under a strong cue ("Foa", "Yahi")
@@ -57,6 +52,11 @@ BIG_PLACE_MAX_ZIPF = 4.0  # "Annapolis" 3.2 is a place, "Normal" 5.0 and "Readin
 WORD_NOT_PLACE_NAMENESS = 0.1
 PROPER_PLACE_NAMENESS = 0.5
 PROPER_PLACE_MAX_ZIPF = 4.3
+
+
+def has_vowel(lower: str) -> bool:
+    """``lower`` holds a vowel (or "y"): names do, shorthand often does not ("prtcl", "pltlts")."""
+    return _VOWEL.search(lower) is not None
 
 
 @dataclass(slots=True)  # slots: half a million words a corpus, faster to build and read
@@ -124,7 +124,7 @@ class Word:
             return "unknown"  # "JiU", "MinSu", "DeShawn": a capital inside a word marks a name
         if strong and (self.typo or (self.cls == "ordinary" and self.zipf < RARE_ZIPF and len(self.text) >= 3
                                      and not self.flags & (ABBREV | DRUG) and not self.glued_digit
-                                     and not VERB_END.search(self.lower) and _VOWEL.search(self.lower))):
+                                     and not VERB_END.search(self.lower) and has_vowel(self.lower))):
             return "unknown"  # not "mother trached" (a participle), not "MRN" (an acronym)
         return self.cls
 
