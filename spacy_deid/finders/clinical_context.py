@@ -24,6 +24,7 @@ These are conventions of clinical English, not words of any corpus. A title or c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicons.tables import ABBREV, NAME, WORD, load_lexicon
@@ -164,9 +165,11 @@ def _swaps(word: str):
 _UNIT_ACRONYMS = frozenset("ccu csru cvu vicu sdu imc pcu pacu ltac ltach".split())
 
 
+@lru_cache(maxsize=65536)
 def _unit(lower: str, names: frozenset) -> bool:
     """``lower`` is one of ``names`` or shaped like an ICU ("pmicu", "micub"), maybe with two
-    neighbouring letters swapped ("mciu")."""
+    neighbouring letters swapped ("mciu"). Cached: the place finders ask of every word, often
+    several times a note, and each swap is a regular-expression match."""
     if lower in names or _ICU.fullmatch(lower):
         return True
     return len(lower) >= 4 and any(s in names or _ICU.fullmatch(s) for s in _swaps(lower))
