@@ -72,3 +72,17 @@ def labels_over():
         return {to_coarse(p.label) for p in doc_predictions(nlp(text)) if p.start < end and start < p.end}
 
     return labels
+
+
+@pytest.fixture(scope="session")
+def found_in():
+    """``found_in(nlp, text, word)``: a predicted span covers ``word``'s first occurrence in ``text``
+    and the redacted text no longer shows it."""
+
+    def found(nlp, text: str, word: str) -> bool:
+        doc = nlp(text)
+        start = text.index(word)
+        return (any(s.start <= start and start + len(word) <= s.end for s in doc._.phi)
+                and word not in doc._.deidentified)
+
+    return found

@@ -9,20 +9,14 @@ from spacy_deid.finders.words import Words, classify, typo_flags
 from spacy_deid.lexicons.tables import DRUG, load_lexicon
 
 
-def _found(nlp, text: str, word: str) -> bool:
-    doc = nlp(text)
-    start = text.index(word)
-    return any(s.start <= start and start + len(word) <= s.end for s in doc._.phi) and word not in doc._.deidentified
-
-
 @pytest.mark.parametrize("text,word", [
     # "mr"/"ms" without a dot before a name-like word and a verb whose subject is a person
     ("ccu progress note\nmr zaguri had an easy shift, sats stable.", "zaguri"),
     ("MS MADELA REMAINS ON LEVOPHED AT 4 MCG.", "MADELA"),
     ("mr ahmed slept until 0400, then asked for water.", "ahmed"),
 ])
-def test_undotted_title_before_a_subject(default_en, text, word):
-    assert _found(default_en, text, word)
+def test_undotted_title_before_a_subject(default_en, found_in, text, word):
+    assert found_in(default_en, text, word)
 
 
 @pytest.mark.parametrize("text", [
@@ -42,8 +36,8 @@ def test_valve_and_mental_status_stay(default_en, text):
     ("social: son here today, he lives locally in madela, back tomorrow.", "madela"),
     ("Social: Currently lives in a shelter in Tsavokwe area, misses meals.", "Tsavokwe"),
 ])
-def test_unlisted_places_after_their_cue(default_en, text, word):
-    assert _found(default_en, text, word)
+def test_unlisted_places_after_their_cue(default_en, found_in, text, word):
+    assert found_in(default_en, text, word)
 
 
 @pytest.mark.parametrize("text", [
@@ -75,8 +69,8 @@ def test_a_rare_word_of_the_list_makes_no_misspelling():
     ("skin: coccyx reddened, plan to consult with zaguri madela re dressing.", "zaguri madela"),
     ("PLAN: SOCIAL WORK CONTACTS ZAGURI MADELA TOMORROW", "ZAGURI MADELA"),
 ])
-def test_names_no_list_holds_after_their_cue(default_en, text, word):
-    assert _found(default_en, text, word)
+def test_names_no_list_holds_after_their_cue(default_en, found_in, text, word):
+    assert found_in(default_en, text, word)
 
 
 @pytest.mark.parametrize("text", [
@@ -96,8 +90,8 @@ def test_reaching_verbs_need_a_person(default_en, text):
     ("neuro: alert, mae. cv: nsr 80s. heparin at 900u/hr, ptt due 2200.\nmadela", "madela"),
     ("Neuro: alert, MAE. CV: NSR 80s. Heparin at 900u/hr, PTT due 2200.\nZaguri Madela", "Zaguri Madela"),
 ])
-def test_places_and_signatures_by_their_place_in_the_note(default_en, text, word):
-    assert _found(default_en, text, word)
+def test_places_and_signatures_by_their_place_in_the_note(default_en, found_in, text, word):
+    assert found_in(default_en, text, word)
 
 
 @pytest.mark.parametrize("text", [
@@ -115,8 +109,8 @@ def test_catheters_teams_and_closing_words_stay(default_en, text):
     ("cv: nsr 70s. cards fellow o cianain in to see pt, no changes.", "o cianain"),
     ("NEURO: UNCHANGED. PAGED O DUBHLAINN RE K OF 3.1.", "O DUBHLAINN"),
 ])
-def test_names_opening_with_a_particle(default_en, text, name):
-    assert _found(default_en, text, name)
+def test_names_opening_with_a_particle(default_en, found_in, text, name):
+    assert found_in(default_en, text, name)
 
 
 @pytest.mark.parametrize("text", ["neuro: a&o x3, calm, moving all limbs.", "NEURO: A & O X3, FOLLOWS COMMANDS."])
@@ -150,8 +144,8 @@ def test_particle_head(text, name, expected):
     # a campus
     ("mapping visit on Sinaida Campus followed by first fraction.", "Sinaida"),
 ])
-def test_places_named_by_what_they_head(default_en, text, word):
-    assert _found(default_en, text, word)
+def test_places_named_by_what_they_head(default_en, found_in, text, word):
+    assert found_in(default_en, text, word)
 
 
 @pytest.mark.parametrize("text", [

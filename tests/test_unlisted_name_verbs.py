@@ -7,12 +7,6 @@ writer's name closing the note's last sentence. Every sentence here is invented.
 import pytest
 
 
-def _found(nlp, text: str, word: str) -> bool:
-    doc = nlp(text)
-    start = text.index(word)
-    return any(s.start <= start and start + len(word) <= s.end for s in doc._.phi) and word not in doc._.deidentified
-
-
 @pytest.mark.parametrize("text,word", [
     # a verb of speaking to or working with someone, with its preposition
     ("sw: the case mgr spoke with isaris re rehab options.", "isaris"),
@@ -38,8 +32,8 @@ def _found(nlp, text: str, word: str) -> bool:
     # the note's last sentence is its writer's name
     ("PTT DUE AT 0400.\nGTT RATE CORRECTED TO 900 UNITS. KARADIMOS", "KARADIMOS"),
 ])
-def test_unlisted_names_by_what_they_do(default_en, text, word):
-    assert _found(default_en, text, word)
+def test_unlisted_names_by_what_they_do(default_en, found_in, text, word):
+    assert found_in(default_en, text, word)
 
 
 @pytest.mark.parametrize("text", [
