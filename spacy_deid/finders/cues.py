@@ -89,6 +89,11 @@ PERSON_PREDICATES = frozenset("aware agrees agreed verbalized verbalizes verbali
 # not "XRAY REPORTS", "film states")
 PERSON_SUBJECT_VERBS = frozenset("called phoned visited arrived".split())
 SPEECH_VERBS = frozenset("reports reported states stated says said".split())
+# What a person is to the patient, after "is"/"was": "Nodira is family contact", "Faith is the HCP",
+# "X was interpreter" -- the subject is a person (kin and care roles count too: "X is her daughter")
+PERSON_ROLE_NOUNS = frozenset("contact spokesperson interpreter translator".split()) | KIN | ROLES
+# what may stand between "is" and the role noun: "is the family contact", "is pt's daughter"
+PERSON_ROLE_FILLERS = frozenset("the a an his her their pt's patient's pts family main primary".split())
 # What a visitor does at the bedside ("Kwame sat with pt", "Maria held pt's hand"): a verb after a
 # listed name whose vector reads as a name (not after other words: "pt sat up", "neph held")
 PERSON_ACT_VERBS = frozenset("sat stayed held hugged kissed cried prayed brought helped".split())
@@ -242,6 +247,7 @@ TRANSFER_CUES = (
     ("works", "at"), ("worked", "at"), ("employed", "at"), ("employed", "by"), ("received", "from"),
     ("d/c'd", "to"), ("d/c'd", "from"), ("dc'd", "to"), ("dc'd", "from"), ("d/ced", "to"), ("d/ced", "from"),
     ("discharged", "from"), ("accepted", "at"), ("rehab", "at"),
+    ("bed", "at"), ("bed", "@"),  # "had a bed @ Cibin", "rehab bed at Meadowview": a facility's bed
     # where a patient lives when that is a named home or facility: "resident of Vaughn Hall",
     # "lives at Oak Commons", "sent from Foster Court" (a town after them is found as well)
     ("resident", "of"), ("resident", "at"), ("resides", "at"), ("reside", "at"), ("resided", "at"),

@@ -27,7 +27,8 @@ from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, GIVEN_TO_PERSON, KIN, LEFT_VERBS,
                    METHOD_EPONYMS, MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_CONTACT_VERBS,
-                   PERSON_OBJECT_VERBS, PERSON_PARTICIPLES, PERSON_PREDICATES, PERSON_SUBJECT_VERBS,
+                   PERSON_OBJECT_VERBS, PERSON_PARTICIPLES, PERSON_PREDICATES, PERSON_ROLE_FILLERS,
+                   PERSON_ROLE_NOUNS, PERSON_SUBJECT_VERBS,
                    PERSON_TO_VERBS, PERSON_WITH_VERBS, PLACE_CUES, RIGHT_VERBS, SPEECH_VERBS,
                    ROLES, TELL_TO_VERBS, TITLED_SUBJECT_VERBS, TITLES, TRANSFER_CUES, VISITOR_ONLY_VERBS, swapped_credential)
 from .plausibility import SPELLED_AS_WORD
@@ -92,6 +93,8 @@ CUED_WORD_MAX_ZIPF = 4.0  # ... no more frequent than this ("dr also aware", "so
 CARE_NOUNS = frozenset("consult consults referral note notes order orders team service rounds office".split())
 KIN_SURNAME = 0.7  # a kinship word right after a title: a family name ("dr son aware")
 TITLE_ROLES = frozenset({"np"})  # a care role written before a name as a title ("NP SON AWARE")
+INITIAL_CUES = frozenset("per to with by paged called notified".split())  # "per J. Bos", "reported to C. Endo"
+INITIALLED_FAMILY = 0.6  # a word after a cued initial ("per J. Bos"): its family name, though a word too
 TITLED_INITIAL = 0.7  # a capital letter alone after a title, before a person's verb ("mr D remained")
 REACHING_VERBS = PERSON_CONTACT_VERBS | PERSON_WITH_VERBS
 REPORTED_SUBJECTS = frozenset("he she they pt patient family wife husband".split())  # "per X, she has been ..."
@@ -181,7 +184,8 @@ class NameFinder:
 
     # -- word-level evidence -------------------------------------------------------------
     def _score(self, words: Words, w: Word, evidence: str) -> float:
-        kin_surname = evidence in ("title", "role_abbrev") and self._kin_surname_after_title(words, w)
+        kin_surname = ((evidence in ("title", "role_abbrev") and self._kin_surname_after_title(words, w))
+                       or (evidence == "kin" and self._kin_surname_after_kin(words, w)))
         if w.base in CUE_WORDS and not kin_surname:
             return 0.0
         if swapped_credential(w.lower, w.flags):
@@ -334,6 +338,21 @@ class NameFinder:
         return [(k, s if s > 0.0 else top) for k, s in out]
 
     @staticmethod
+    def _initialled_word(words: Words, i: int) -> bool:
+        """The initial at word ``i`` follows a person's cue ("per", "reported to", "spoke with", "paged")
+        and the word after its dot is the family name, though a word too ("AS PER J. BOS", "reported to
+        C. Endo"): capitalised as a name is (or in a note in capitals), no function word, care unit or
+        cue word; not after "R." or "L." (right, left: "per R. arm") nor "X." ("to X. RAY")."""
+        cue, w = words.get(i - 1), words.get(i + 2)
+        if cue is None or w is None or cue.line != words[i].line or cue.lower not in INITIAL_CUES:
+            return False
+        if words[i].lower in ("r", "l", "x") or words.text[words[i + 1].end:w.start] != " ":
+            return False
+        if not w.is_alpha or len(w.text) < 2 or w.cls == "function" or care_unit(w.lower) or w.base in CUE_WORDS - KIN:
+            return False
+        return w.is_title or (w.text.isupper() and not words.mixed_case)
+
+    @staticmethod
     def _cued_word_before_act(words: Words, w: Word) -> bool:
         """Ordinary word ``w``, right after a title, kinship word or "NP", is a family name when a
         person's act follows it ("dr bos aware", "NP BOS MADE AWARE", "son bos called"): a word of
@@ -395,6 +414,9 @@ class NameFinder:
             j = self._skip_links(words, j, w.line)
             if j == k + 1 and words[k].lower == "called" and not self._named_after_called(words, j):
                 return  # "husband called overnoc to ask about plan": he phoned; "wife called Mary" names her
+        elif self._dotted_initial_alone(words, w, j):
+            self._hit(hits, j, TITLED_INITIAL, label, detail)  # "WITH MS K. CARE": the family name's initial
+            return
         elif w.base in AMBIGUOUS_TITLES and not self._title_reads_as_title(words, w, j):
             return
         if (evidence == "title" and self._subject_letter(words, j)) or (
@@ -439,6 +461,16 @@ class NameFinder:
             prev = words.get(w.i - 2)
         return (prev is not None and prev.is_alpha and (prev.base in TITLES or prev.base in TITLE_ROLES)
                 and prev.line == w.line)
+
+    @staticmethod
+    def _kin_surname_after_kin(words: Words, w: Word) -> bool:
+        """In a note that capitalises names, a capitalised kinship word right after a lower-case one,
+        inside a sentence, is the relative's family name: "Pt's daughter Son called" (Korean Son);
+        not "daughter and son", "son, Daughter" or a word opening a sentence."""
+        prev = words.get(w.i - 1)
+        return (words.mixed_case and w.base in KIN and w.is_title and prev is not None and prev.is_alpha
+                and prev.base in KIN and prev.text.islower() and prev.line == w.line
+                and words.text[prev.end:w.start] == " " and not words.sentence_start(w))
 
     def _kin_surname_after_name(self, words: Words, name: Word, w: Word) -> bool:
         """A kinship word right after a cued given name, written like it and followed by no other
@@ -534,6 +566,24 @@ class NameFinder:
         return NameFinder._letter_ends_name(words, w)
 
     @staticmethod
+    def _dotted_initial_alone(words: Words, title: Word, j: int) -> bool:
+        """Word ``j``, right after a title, is a capital letter with its dot and no name word after
+        it: the family name's initial ("INVOLVED WITH MS K. CARE", "aware of Mr. T. plan"). After "MS"
+        or "MR" not "R." or "L." (right, left: "MS R. ARM WEAKNESS"), and in a note that capitalises
+        names only as "Ms"/"Mr" (capitals there are mental status and mitral regurgitation)."""
+        w, dot, nxt = words.get(j), words.get(j + 1), words.get(j + 2)
+        if w is None or dot is None or not w.is_alpha or len(w.text) != 1 or not w.text.isupper():
+            return False
+        if w.lower in ("a", "i", "x") or dot.text != "." or not words.glued(w, dot) or w.line != title.line:
+            return False
+        if words.text[words[j - 1].end:w.start] != " ":
+            return False
+        if title.base in AMBIGUOUS_TITLES and (w.lower in ("r", "l") or (words.mixed_case and not title.is_title)):
+            return False
+        return (nxt is None or nxt.line != w.line or not nxt.is_alpha
+                or (nxt.cls in ("function", "ordinary") and not NameFinder._is_initial(words, j + 2)))
+
+    @staticmethod
     def _subject_letter(words: Words, j: int) -> bool:
         """Word ``j`` is a capital letter alone, then a verb whose subject is a person ("mr D remained",
         "MS K REMAINED"): after a title, the initial of a name."""
@@ -589,6 +639,10 @@ class NameFinder:
         initialled = (not comma and j >= 2 and words[j].is_alpha and len(words[j].text) > 1
                       and words[j].cls_for(True) in ("name", "unknown") and self._is_initial(words, j - 2)
                       and words.text[words[j - 1].end:words[j].start] == " ")
+        if not initialled and not comma and j >= 3 and words[j - 1].lower in NAME_PARTICLES \
+                and words[j].is_alpha and len(words[j].text) > 1 and words[j].cls_for(True) in ("name", "unknown") \
+                and self._is_initial(words, j - 3) and words.text[words[j - 2].end:words[j].start] == " " + words[j - 1].text + " ":
+            initialled = True  # "G. Mac Guidhir PA": an initial, a particle and the family name
         if (dotted or cred.lower) in NO_CREDENTIAL_WITHOUT_COMMA and not comma and not initialled:
             return  # "HR, PA, CVP", "foley pa": not without a comma, unless an initial opens the name ("G. Coholan PA")
         nxt = words.get(i + 1)
@@ -605,6 +659,16 @@ class NameFinder:
                 continue
             if len(w.text) == 1 and _after_slash(words, j):
                 break  # "case d/w Tarak De, NP": the "w" of "d/w" (discussed with) is no initial
+            if (taken and w.is_alpha and w.base in KIN and j + 2 == taken[-1] and words[j + 1].text == "-"
+                    and words.glued(w, words[j + 1]) and words.glued(words[j + 1], words[j + 2])):
+                taken.append(j)  # "Son-ChunJa MD": a kinship word hyphenated to a name is part of it
+                j -= 1
+                continue
+            if taken and initialled and ((w.lower in NAME_PARTICLES and words.text[w.end:words[j + 1].start] == " ")
+                                         or self._is_initial(words, j)):
+                taken.append(j)  # "[G]. [Mac] Guidhir PA": the particle and the initial of an initialled name
+                j -= 1
+                continue
             # an abbreviation in a list ("HR, PA, CVP") or an ordinary word before a credential
             # that starts a clause ("REMAINS LOW MD AWARE", "STRONG NP COUGH") is no signature
             clinical = w.cls != "name" and (w.flags & ABBREV or (not comma and w.cls == "ambiguous" and w.flags & WORD))
@@ -620,6 +684,12 @@ class NameFinder:
                 j -= 1
                 continue
             g = words.get(j - 1)
+            if (not taken and not comma and family_word(w) and g is not None and g.line == w.line and g.is_alpha
+                    and g.cls == "name" and g.flags & FIRST):
+                taken.append(j)  # "ORHAN BILGE RN": a rare word as the family name, after a given name that is nothing else
+                after_particle.append(j)  # (takes the given name's score, as a word after a particle does)
+                j -= 1
+                continue
             # (an abbreviation too only after a given name that is nothing else: "KEVIN RICE RN", not "HR PA RN")
             if not taken and w.is_alpha and w.cls in ("ordinary", "ambiguous") and w.flags & LAST \
                     and not w.flags & DRUG and g is not None and g.line == w.line and g.is_alpha \
@@ -654,7 +724,7 @@ class NameFinder:
         if best < self.min_score:
             return
         for k in after_particle:
-            scores[k] = max(scores.get(k, 0.0), best)  # the word after the particle: the name's score
+            scores[k] = max(scores.get(k, 0.0), best)  # the word after the particle or the given name: the name's score
         for k in sorted(taken):
             if k in scores and scores[k] <= 0.0:
                 continue
@@ -775,6 +845,13 @@ class NameFinder:
                 continue
             run: List[int] = []
             j = i - 1
+            kin_family = None  # "SeoHyeon Son cell# ...": a kinship word as the family name
+            x, g = words.get(j), words.get(j - 1)
+            if (x is not None and g is not None and x.base in KIN and g.is_alpha and g.line == w.line
+                    and not g.lower.endswith("s") and g.cls_for(True) in ("name", "unknown")
+                    and self._kin_surname_after_name(words, g, x)):
+                kin_family = j
+                j -= 1
             while j >= 0 and len(run) < 3 and words[j].line == w.line:
                 x = words[j]
                 if not x.is_alpha or x.base in CUE_WORDS or x.lower in PHONE_CUES or len(x.text) < 2:
@@ -784,12 +861,16 @@ class NameFinder:
                     break
                 run.insert(0, j)
                 j -= 1
-            if not run or (len(run) < 2 and words[run[0]].cls != "name"):
+            if not run or (len(run) + (kin_family is not None) < 2 and words[run[0]].cls != "name"):
                 continue
+            best = 0.0
             for k in run:
                 s = self._score(words, words[k], "kin")
+                best = max(best, s)
                 if s >= self.min_score:
                     self._hit(hits, k, s, "NAME", "names.phone")
+            if kin_family is not None and best >= self.min_score:
+                self._hit(hits, kin_family, best, "NAME", "names.phone")
 
     def _patient_subject(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"PT SABRINA PIQUER SEEN THIS AM", "Pt Rina Bos seen": "pt" or "patient", one to three
@@ -960,6 +1041,10 @@ class NameFinder:
             if not self._is_initial(words, i):
                 continue
             b = words[i + 2]
+            if b.line == words[i].line and self._initialled_word(words, i):
+                self._hit(hits, i, INITIALLED_FAMILY, "NAME", "names.initial")
+                self._hit(hits, i + 2, INITIALLED_FAMILY, "NAME", "names.initial")
+                continue
             if not b.is_alpha or b.line != words[i].line or len(b.text) < 2 or b.cls not in ("name", "unknown", "ambiguous"):
                 continue
             if b.cls == "ambiguous" and not words.capitalised(b):
@@ -1023,6 +1108,24 @@ class NameFinder:
                     s = self._score(words, b, "person_verb")
                     if s >= self.min_score:
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
+                a = words.get(i - 2)
+                if (b is not None and a is not None and b.base in KIN and a.is_alpha and a.line == w.line
+                        and not a.lower.endswith("s")  # "marias son called": a possessive without its apostrophe
+                        and (self._unlisted_person_word(a) or a.cls == "name") and self._kin_surname_after_name(words, a, b)):
+                    s = self._score(words, a, "person_verb")  # "OgJa Son arrived": a kinship word as the family name
+                    if s >= self.min_score:
+                        self._hit(hits, i - 2, s, "NAME", "names.person_verb")
+                        self._hit(hits, i - 1, s, "NAME", "names.person_verb")
+            if w.lower in ("is", "was") and self._role_noun_after(words, i):
+                b = words.get(i - 1)
+                # "Nodira is family contact", "Faith is the HCP": a word no list holds, or a listed name
+                # that reads as one, is the person with that role
+                if (b is not None and b.is_alpha and b.line == w.line and b.base not in CUE_WORDS
+                        and (self._unlisted_person_word(b) or b.cls == "name"
+                             or (b.cls == "ambiguous" and self._reads_as_name(words, b)))):
+                    s = self._score(words, b, "person_verb")
+                    if s >= self.min_score:
+                        self._hit(hits, i - 1, s, "NAME", "names.person_role")
             if w.base in PERSON_ACT_VERBS:
                 b = words.get(i - 1)
                 # "Wojciech held pt's hand", "Sara stayed at bedside": the act is done to the patient
@@ -1067,6 +1170,20 @@ class NameFinder:
         for k, s in run:
             if s >= self.min_score:
                 self._hit(hits, k, s, "NAME", "names.per_speaker")
+
+    @staticmethod
+    def _role_noun_after(words: Words, i: int) -> bool:
+        """After the verb at word ``i``, on its line, a person's role (``PERSON_ROLE_NOUNS``), maybe
+        after up to two fillers: "is family contact", "was the interpreter", "is pt's daughter"."""
+        for k in range(i + 1, i + 4):
+            nxt = words.get(k)
+            if nxt is None or nxt.line != words[i].line or not nxt.is_alpha:
+                return False
+            if nxt.base in PERSON_ROLE_NOUNS:
+                return True
+            if nxt.lower not in PERSON_ROLE_FILLERS:
+                return False
+        return False
 
     @staticmethod
     def _object_is_person(words: Words, w: Word) -> bool:

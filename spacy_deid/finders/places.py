@@ -60,7 +60,7 @@ AREA_HEADS = frozenset("area county region vicinity".split())  # "from the Napa 
 ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates building bldg plc partners".split())
 # verbs after whose "at"/"from" a word is a state or a thing more often than a place ("was at goal",
 # "was at mercy of", "faxed from pharmacy"): a word of the lists there needs a capital
-PLAIN_CUE_VERBS = frozenset({"was", "faxed"})
+PLAIN_CUE_VERBS = frozenset({"was", "faxed", "bed"})  # ("bed at night", "bed at bedside" name no place)
 EMERGENCY_WARDS = frozenset("ew ed er".split())
 LIAISON_WORDS = frozenset("liaison liason screener".split())  # a facility's envoy: "Youngstown liaison"
 # acronyms of kinds of place, not of one place: "d/c to VNA", "to SNF", "to LTAC", "via EMS"
@@ -79,6 +79,13 @@ PROTOCOL_CUES = frozenset("per following using on by via".split())
 INSULIN_REACH = 8  # "insulin" up to this many words before the cue, on its line
 CONSULT_HEADS = frozenset("consult reconsult consults".split())  # "Akcasu consult this pm"
 CLAUSE_OPENERS = frozenset(". , ; : | ( -".split())
+# a listed place that is a word too names a ward when it reads as a place: its vector's name score
+# ("westminster" .44, "reading" .03), or rare with no vector ("oolitic"), and no frequent word ("west")
+WARD_PLACE_NAMENESS = 0.3
+WARD_PLACE_RARE_ZIPF = 3.0
+WARD_PLACE_MAX_ZIPF = 5.0
+WARD_STAFF = frozenset("rn rns nurse nurses staff team".split())  # "per Oolitic 3 RN": the ward's nurse
+_HOSPITAL_LIST_JOINS = frozenset({".", "/", ",", "or", "and", "&"})  # between hospitals named one after another
 MAX_FLOOR = 14  # a ward's floor number; larger numbers after a word are values ("RISBI 26")
 # Words after an institution's name that make it one: its staff or its emergency ward
 # ("GBMC nurse", "Kernan EW"); an acronym before them is no person's initials.
@@ -479,10 +486,14 @@ class PlaceFinder:
             # "OSH: KMH", "osh = smh", "outside hosp (BCH)": a hospital word names the field or the aside
             field = (p is not None and p.text in (":", "=", "(") and i >= 2 and words[i - 2].lower in HOSPITAL_FIELDS
                      and words[i - 2].line == w.line)
+            # "TO GO TO JCH. ECMC ON TUESDAY", "to BCMC/DRMC": the next of hospitals named one after another
+            listed = (p is not None and p.text in _HOSPITAL_LIST_JOINS and i >= 2 and words[i - 2].line == w.line
+                      and hits.get(i - 2, (0.0, "", ""))[1] == "HOSPITAL" and len(words[i - 2].text) <= 5
+                      and not has_vowel(words[i - 2].lower))
             if staff:  # "SEEN BY GBMC NURSE", "GH EW": the institution's staff or ward
                 self._hit(hits, i, 0.9, "HOSPITAL", "places.hospital_acronym")
-            elif field or (p is not None and p.lower in HOSPITAL_PREPOSITIONS
-                                        and not _therapy_change_before(words, i - 1)):
+            elif field or listed or (p is not None and p.lower in HOSPITAL_PREPOSITIONS
+                                                  and not _therapy_change_before(words, i - 1)):
                 # "at GH", "BY GBMC", "OSH: KMH" (not "weaned from CVVH"); four letters are no initials
                 self._hit(hits, i, 0.85 if len(w.text) >= 4 else 0.7, "HOSPITAL", "places.hospital_acronym")
 
@@ -495,7 +506,9 @@ class PlaceFinder:
                 continue
             if p.lower not in HOSPITAL_PREPOSITIONS or care_unit(w.lower) or w.cls == "function":
                 continue
-            if w.cls in ("name", "unknown") or w.place_like or (w.cls == "ambiguous" and words.capitalised(w)):
+            # (a misspelling-like word too, unless of a drug or an abbreviation: "from mutiso ew")
+            if w.cls in ("name", "unknown") or w.place_like or (w.cls == "ambiguous" and words.capitalised(w)) or (
+                    w.typo and w.spelling > SPELLED_AS_WORD and not typo_flags(w.lower, self.lexicon) & (DRUG | ABBREV)):
                 self._hit(hits, i, 0.9, "HOSPITAL", "places.emergency")
 
     def _hits_liaison(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
@@ -697,7 +710,8 @@ class PlaceFinder:
             if not w.is_alpha or care_unit(w.lower):
                 continue
             if not ((w.raw_cls == "unknown" and len(w.text) >= 5) or self._named_for_a_person(words, w)
-                    or (len(w.text) >= 5 and self._name_spelled_typo(words, w) and self._ward_preposition_before(words, w))):
+                    or (len(w.text) >= 5 and self._name_spelled_typo(words, w) and self._ward_preposition_before(words, w))
+                    or self._ward_place_word(words, w)):
                 continue
             if w.start > 0 and text[w.start - 1].isdigit():
                 continue  # "5mcq": a unit glued after a number
@@ -725,9 +739,38 @@ class PlaceFinder:
     @staticmethod
     def _ward_preposition_before(words: Words, w: Word) -> bool:
         """"to ARMAHAN 2", "transfer ARMAHAN 2": a word read as a misspelling names a ward only
-        where one is gone to or come from (a misspelt word before a count is no ward)."""
+        where one is gone to or come from (a misspelt word before a count is no ward); or joined by
+        "or"/"and" to a word and its floor before ("to Madela 2 or ZAMPIA 3": a second ward)."""
         p = words.get(w.i - 1)
-        return p is not None and p.line == w.line and p.lower in WARD_PREPOSITIONS | {"transfer", "xfer", "txr"}
+        if p is None or p.line != w.line:
+            return False
+        if p.lower in WARD_PREPOSITIONS | {"transfer", "xfer", "txr"}:
+            return True
+        floor, ward = words.get(w.i - 2), words.get(w.i - 3)
+        return (p.lower in ("or", "and", "&") and floor is not None and ward is not None and floor.kind == "digit"
+                and len(floor.text) <= 2 and int(floor.text) <= MAX_FLOOR and ward.is_alpha and ward.line == w.line
+                and words.text[ward.end:floor.start] == " " and not care_unit(ward.lower))
+
+    @staticmethod
+    def _staff_after_floor(words: Words, w: Word) -> bool:
+        """A floor number after ``w``, then the ward's staff: "per Oolitic 3 RN", "Bivalve 2 nurse"."""
+        floor, staff = words.get(w.i + 1), words.get(w.i + 2)
+        return (floor is not None and staff is not None and floor.kind == "digit" and staff.line == w.line
+                and staff.lower in WARD_STAFF and words.text[floor.end:staff.start] == " ")
+
+    def _ward_place_word(self, words: Words, w: Word) -> bool:
+        """A listed place, though a word too, where a ward is named: after a preposition of place
+        or before its floor's staff ("ON WESTMINSTER 2", "per Oolitic 3 RN"). The place must read as
+        one: its vector like a proper noun's (``WARD_PLACE_NAMENESS``: not "reading", "mobile",
+        "bath"), or, with no vector, a rare word; no abbreviation, drug, device or frequent word."""
+        if (not w.flags & PLACE or w.flags & (ABBREV | DRUG) or len(w.text) < 4 or w.cls == "function"
+                or w.lower in DEVICE_EPONYMS or w.zipf >= WARD_PLACE_MAX_ZIPF):
+            return False
+        if not w.place_like:
+            nameness = words.lexicon.nameness(w.lower)
+            if not (nameness >= WARD_PLACE_NAMENESS if nameness is not None else w.zipf < WARD_PLACE_RARE_ZIPF):
+                return False
+        return self._ward_preposition_before(words, w) or self._staff_after_floor(words, w)
 
     def _unlisted_place_word(self, words: Words, w: Word) -> bool:
         """A word no list holds (or a name-like misspelling, ``_name_spelled_typo``), not spelled
@@ -882,6 +925,25 @@ class PlaceFinder:
                 kind = "STATE" if w.flags & STATE else ("COUNTRY" if w.flags & COUNTRY else "CITY")
                 self._hit(hits, i, s, kind, "places.gazetteer")
         self._city_state(words, hits)
+        self._town_before_state(words, hits)
+
+    def _town_before_state(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """"this Katsifon Maryland facility", "FROM KATSIFON MARYLAND": a word no list holds,
+        spelled like a name, right before a state written out, no comma between, is a town of that
+        state (the gazetteer lacks it); capitalised in a note that capitalises names."""
+        for i in range(len(words) - 1):
+            w, st = words[i], words[i + 1]
+            if i in hits or not st.is_alpha or st.line != w.line or words.text[w.end:st.start] != " ":
+                continue
+            if not st.flags & STATE or len(st.text) <= 3 or st.flags & (ABBREV | DRUG) or st.cls in ("function", "ordinary"):
+                continue
+            if not self._unlisted_place_word(words, w) or len(w.text) < 4 or not has_vowel(w.lower):
+                continue
+            if words.mixed_case and not (w.text[0].isupper() and st.text[0].isupper()):
+                continue
+            self._hit(hits, i, 0.75, "CITY", "places.town_state")
+            if i + 1 not in hits:
+                self._hit(hits, i + 1, 0.75, "STATE", "places.town_state")
 
     def _city_state(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         """"Towson, MD" / "Towson, Maryland" / "st. louis, mo": the word before the comma is a city
