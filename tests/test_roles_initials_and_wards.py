@@ -34,6 +34,10 @@ def nlp(lexicon_nlp):
     ("Contact: SeoHyeon Son cell# 617-555-0199", "Son"),
     ("Pt's daughter Son phoned this evening asking about the plan.", "Son"),
     ("Son-ChunJa MD will see pt in the morning.", "Son"),
+    ("slept well overnight. daughter Son came by after lunch.", "Son"),
+    # a letter as the family name before a person's verb (Korean O); what only a person is doing
+    ("HR RISING. MINHO O CALLED TO ASK ABOUT VISITING.", "MINHO O"),
+    ("DONGHYUN IS SPEAKING WITH THE TEAM TODAY.", "DONGHYUN"),
 ])
 def test_names_by_role_and_initials(nlp, found_in, text, word):
     assert found_in(nlp, text, word)
@@ -87,6 +91,8 @@ def test_places_by_ward_list_and_state(nlp, found_in, text, word):
     ("Spoke with son. Daughter called later.", "Daughter"),
     ("His son-in-law phoned.", "son-in-law"),
     ("wife and son, Daughter aware.", "Daughter"),
+    ("PT IS SPEAKING CLEARLY NOW.", "PT"),
+    ("VITAMIN A CALLED FOR.", "VITAMIN"),
 ])
 def test_words_around_those_cues_stay(nlp, text, word):
     assert word in nlp(text)._.deidentified

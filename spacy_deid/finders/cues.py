@@ -90,8 +90,9 @@ PERSON_PREDICATES = frozenset("aware agrees agreed verbalized verbalizes verbali
 PERSON_SUBJECT_VERBS = frozenset("called phoned visited arrived".split())
 SPEECH_VERBS = frozenset("reports reported states stated says said".split())
 # What a person is to the patient, after "is"/"was": "Nodira is family contact", "Faith is the HCP",
-# "X was interpreter" -- the subject is a person (kin and care roles count too: "X is her daughter")
-PERSON_ROLE_NOUNS = frozenset("contact spokesperson interpreter translator".split()) | KIN | ROLES
+# "X was interpreter" -- the subject is a person (kin and care roles count too: "X is her daughter";
+# and what only a person is doing: "Jisoo is speaking with the team")
+PERSON_ROLE_NOUNS = frozenset("contact spokesperson interpreter translator speaking talking".split()) | KIN | ROLES
 # what may stand between "is" and the role noun: "is the family contact", "is pt's daughter"
 PERSON_ROLE_FILLERS = frozenset("the a an his her their pt's patient's pts family main primary".split())
 # What a visitor does at the bedside ("Kwame sat with pt", "Maria held pt's hand"): a verb after a

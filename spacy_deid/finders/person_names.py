@@ -464,11 +464,11 @@ class NameFinder:
 
     @staticmethod
     def _kin_surname_after_kin(words: Words, w: Word) -> bool:
-        """In a note that capitalises names, a capitalised kinship word right after a lower-case one,
+        """In a note that capitalises names (or is written in lower case), a capitalised kinship word right after a lower-case one,
         inside a sentence, is the relative's family name: "Pt's daughter Son called" (Korean Son);
         not "daughter and son", "son, Daughter" or a word opening a sentence."""
         prev = words.get(w.i - 1)
-        return (words.mixed_case and w.base in KIN and w.is_title and prev is not None and prev.is_alpha
+        return ((words.mixed_case or words.lower_case) and w.base in KIN and w.is_title and prev is not None and prev.is_alpha
                 and prev.base in KIN and prev.text.islower() and prev.line == w.line
                 and words.text[prev.end:w.start] == " " and not words.sentence_start(w))
 
@@ -1109,6 +1109,12 @@ class NameFinder:
                     if s >= self.min_score:
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
                 a = words.get(i - 2)
+                if (b is not None and a is not None and a.is_alpha and a.line == w.line and self._letter_name(words, b.i)
+                        and (self._unlisted_person_word(a) or a.cls == "name") and words.text[a.end:b.start] == " "):
+                    s = self._score(words, a, "person_verb")  # "JUNGSU O CALLED": a letter as the family name (Korean O)
+                    if s >= self.min_score:
+                        self._hit(hits, i - 2, s, "NAME", "names.person_verb")
+                        self._hit(hits, i - 1, s, "NAME", "names.person_verb")
                 if (b is not None and a is not None and b.base in KIN and a.is_alpha and a.line == w.line
                         and not a.lower.endswith("s")  # "marias son called": a possessive without its apostrophe
                         and (self._unlisted_person_word(a) or a.cls == "name") and self._kin_surname_after_name(words, a, b)):
