@@ -38,6 +38,7 @@ def nlp(lexicon_nlp):
     # a letter as the family name before a person's verb (Korean O); what only a person is doing
     ("HR RISING. MINHO O CALLED TO ASK ABOUT VISITING.", "MINHO O"),
     ("DONGHYUN IS SPEAKING WITH THE TEAM TODAY.", "DONGHYUN"),
+    ("Stable on arrival. Accompanied by O and a cousin.", "O"),
 ])
 def test_names_by_role_and_initials(nlp, found_in, text, word):
     assert found_in(nlp, text, word)
@@ -93,6 +94,8 @@ def test_places_by_ward_list_and_state(nlp, found_in, text, word):
     ("wife and son, Daughter aware.", "Daughter"),
     ("PT IS SPEAKING CLEARLY NOW.", "PT"),
     ("VITAMIN A CALLED FOR.", "VITAMIN"),
+    ("MD NOTIFIED C DIFF RESULT.", "C DIFF"),
+    ("NOTIFIED K OF 5.9", "K OF"),
 ])
 def test_words_around_those_cues_stay(nlp, text, word):
     assert word in nlp(text)._.deidentified

@@ -584,6 +584,14 @@ class NameFinder:
                 or (nxt.cls in ("function", "ordinary") and not NameFinder._is_initial(words, j + 2)))
 
     @staticmethod
+    def _letter_closes(words: Words, w: Word) -> bool:
+        """After letter ``w``, "and", "who", "with", a comma, a bracket or the line's end: the letter is a
+        whole name, not the first of a term or a lab ("NOTIFIED C DIFF RESULT", "PAGED X RAY", "NOTIFIED
+        K OF 5.9")."""
+        nxt = words.get(w.i + 1)
+        return nxt is None or nxt.line != w.line or nxt.lower in ("and", "who", "with", ",", ")")
+
+    @staticmethod
     def _subject_letter(words: Words, j: int) -> bool:
         """Word ``j`` is a capital letter alone, then a verb whose subject is a person ("mr D remained",
         "MS K REMAINED"): after a title, the initial of a name."""
@@ -1097,6 +1105,9 @@ class NameFinder:
                     for k, s in self._run(words, j, "person_verb"):
                         if s >= self.min_score:
                             self._hit(hits, k, s, "NAME", "names.person_verb")
+                elif (b is not None and b.line == w.line and (linked or w.base not in PERSON_WITH_VERBS)
+                      and self._letter_name(words, b.i) and self._letter_closes(words, b)):
+                    self._hit(hits, b.i, TITLED_INITIAL, "NAME", "names.person_verb")  # "accompanied by O and a cousin"
             if w.lower == "per":
                 self._per_speaker(words, hits, i)
             said = w.lower in SPEECH_VERBS and words.get(i + 1) is not None and words[i + 1].lower == "that"
