@@ -464,12 +464,12 @@ class NameFinder:
 
     @staticmethod
     def _kin_surname_after_kin(words: Words, w: Word) -> bool:
-        """In a note that capitalises names (or is written in lower case), a capitalised kinship word right after a lower-case one,
-        inside a sentence, is the relative's family name: "Pt's daughter Son called" (Korean Son);
-        not "daughter and son", "son, Daughter" or a word opening a sentence."""
+        """In a note that capitalises names (or is written in lower case), a capitalised kinship word
+        right after a lower-case one, inside a sentence, is the relative's family name: "Pt's daughter
+        Son called" (Korean Son); not "daughter and son", "son, Daughter" or a word opening a sentence."""
         prev = words.get(w.i - 1)
-        return ((words.mixed_case or words.lower_case) and w.base in KIN and w.is_title and prev is not None and prev.is_alpha
-                and prev.base in KIN and prev.text.islower() and prev.line == w.line
+        return ((words.mixed_case or words.lower_case) and w.base in KIN and w.is_title and prev is not None
+                and prev.is_alpha and prev.base in KIN and prev.text.islower() and prev.line == w.line
                 and words.text[prev.end:w.start] == " " and not words.sentence_start(w))
 
     def _kin_surname_after_name(self, words: Words, name: Word, w: Word) -> bool:
@@ -647,9 +647,10 @@ class NameFinder:
         initialled = (not comma and j >= 2 and words[j].is_alpha and len(words[j].text) > 1
                       and words[j].cls_for(True) in ("name", "unknown") and self._is_initial(words, j - 2)
                       and words.text[words[j - 1].end:words[j].start] == " ")
-        if not initialled and not comma and j >= 3 and words[j - 1].lower in NAME_PARTICLES \
-                and words[j].is_alpha and len(words[j].text) > 1 and words[j].cls_for(True) in ("name", "unknown") \
-                and self._is_initial(words, j - 3) and words.text[words[j - 2].end:words[j].start] == " " + words[j - 1].text + " ":
+        if (not initialled and not comma and j >= 3 and words[j - 1].lower in NAME_PARTICLES
+                and words[j].is_alpha and len(words[j].text) > 1 and words[j].cls_for(True) in ("name", "unknown")
+                and self._is_initial(words, j - 3)
+                and words.text[words[j - 2].end:words[j].start] == " " + words[j - 1].text + " "):
             initialled = True  # "G. Mac Guidhir PA": an initial, a particle and the family name
         if (dotted or cred.lower) in NO_CREDENTIAL_WITHOUT_COMMA and not comma and not initialled:
             return  # "HR, PA, CVP", "foley pa": not without a comma, unless an initial opens the name ("G. Coholan PA")
@@ -694,7 +695,8 @@ class NameFinder:
             g = words.get(j - 1)
             if (not taken and not comma and family_word(w) and g is not None and g.line == w.line and g.is_alpha
                     and g.cls == "name" and g.flags & FIRST):
-                taken.append(j)  # "ORHAN BILGE RN": a rare word as the family name, after a given name that is nothing else
+                # "ORHAN BILGE RN": a rare word as the family name, after a given name that is nothing else
+                taken.append(j)
                 after_particle.append(j)  # (takes the given name's score, as a word after a particle does)
                 j -= 1
                 continue
@@ -1120,15 +1122,15 @@ class NameFinder:
                     if s >= self.min_score:
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
                 a = words.get(i - 2)
-                if (b is not None and a is not None and a.is_alpha and a.line == w.line and self._letter_name(words, b.i)
-                        and (self._unlisted_person_word(a) or a.cls == "name") and words.text[a.end:b.start] == " "):
-                    s = self._score(words, a, "person_verb")  # "JUNGSU O CALLED": a letter as the family name (Korean O)
+                named = a is not None and a.is_alpha and a.line == w.line and (self._unlisted_person_word(a) or a.cls == "name")
+                if named and b is not None and self._letter_name(words, b.i) and words.text[a.end:b.start] == " ":
+                    s = self._score(words, a, "person_verb")  # "MINHO O CALLED": a letter as the family name (Korean O)
                     if s >= self.min_score:
                         self._hit(hits, i - 2, s, "NAME", "names.person_verb")
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
-                if (b is not None and a is not None and b.base in KIN and a.is_alpha and a.line == w.line
+                if (named and b is not None and b.base in KIN
                         and not a.lower.endswith("s")  # "marias son called": a possessive without its apostrophe
-                        and (self._unlisted_person_word(a) or a.cls == "name") and self._kin_surname_after_name(words, a, b)):
+                        and self._kin_surname_after_name(words, a, b)):
                     s = self._score(words, a, "person_verb")  # "OgJa Son arrived": a kinship word as the family name
                     if s >= self.min_score:
                         self._hit(hits, i - 2, s, "NAME", "names.person_verb")

@@ -506,9 +506,9 @@ class PlaceFinder:
                 continue
             if p.lower not in HOSPITAL_PREPOSITIONS or care_unit(w.lower) or w.cls == "function":
                 continue
-            # (a misspelling-like word too, unless of a drug or an abbreviation: "from mutiso ew")
-            if w.cls in ("name", "unknown") or w.place_like or (w.cls == "ambiguous" and words.capitalised(w)) or (
-                    w.typo and w.spelling > SPELLED_AS_WORD and not typo_flags(w.lower, self.lexicon) & (DRUG | ABBREV)):
+            # (a misspelling-like word too, unless spelled like a word, a drug or an abbreviation: "from mutiso ew")
+            if (w.cls in ("name", "unknown") or w.place_like or (w.cls == "ambiguous" and words.capitalised(w))
+                    or self._name_spelled_typo(words, w, SPELLED_AS_WORD)):
                 self._hit(hits, i, 0.9, "HOSPITAL", "places.emergency")
 
     def _hits_liaison(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
@@ -730,11 +730,11 @@ class PlaceFinder:
                 continue  # "Dilaudd 2mg", "Levoph 2-4", "sxnd 2x", "Pressr 12/5", "dobut 6 to 13"
             self._hit(hits, i, 0.55, "DEPARTMENT", "places.ward")
 
-    def _name_spelled_typo(self, words: Words, w: Word) -> bool:
-        """A word one edit from an ordinary word ("armahan", "zaguri") but spelled like a name and
-        no misspelt drug or abbreviation ("dopamin"): names of cultures the lists know little of
-        fall near some word of a 195,000-word list as often as not."""
-        return w.typo and w.spelling > 0 and not typo_flags(w.lower, self.lexicon) & (DRUG | ABBREV)
+    def _name_spelled_typo(self, words: Words, w: Word, min_spelling: float = 0.0) -> bool:
+        """A word one edit from an ordinary word ("armahan", "zaguri") but spelled like a name (its
+        spelling score over ``min_spelling``) and no misspelt drug or abbreviation ("dopamin"): names of
+        cultures the lists know little of fall near some word of a 195,000-word list as often as not."""
+        return w.typo and w.spelling > min_spelling and not typo_flags(w.lower, self.lexicon) & (DRUG | ABBREV)
 
     @staticmethod
     def _ward_preposition_before(words: Words, w: Word) -> bool:
@@ -935,7 +935,8 @@ class PlaceFinder:
             w, st = words[i], words[i + 1]
             if i in hits or not st.is_alpha or st.line != w.line or words.text[w.end:st.start] != " ":
                 continue
-            if not st.flags & STATE or len(st.text) <= 3 or st.flags & (ABBREV | DRUG) or st.cls in ("function", "ordinary"):
+            if (not st.flags & STATE or len(st.text) <= 3 or st.flags & (ABBREV | DRUG)
+                    or st.cls in ("function", "ordinary")):
                 continue
             if not self._unlisted_place_word(words, w) or len(w.text) < 4 or not has_vowel(w.lower):
                 continue
