@@ -556,14 +556,19 @@ class NameFinder:
         ampersand or number after it, and a word or the line's end next;
         not "a", "i" or "x" ("son x 2")."""
         w = words.get(j)
-        if w is None or not w.is_alpha or len(w.text) != 1 or w.lower in ("a", "i", "x"):
+        if not NameFinder._name_letter(w):
             return False
-        if not w.text.isupper():
-            return False  # "proxy o patient": a lower-case letter is shorthand or a slip
         prev = words.get(j - 1)
         if prev is None or words.text[prev.end:w.start] != " ":
             return False
         return NameFinder._letter_ends_name(words, w)
+
+    @staticmethod
+    def _name_letter(w: Optional[Word]) -> bool:
+        """``w`` is a capital letter alone that may stand for a name: not "A", "I" or "X" ("son x 2");
+        a lower-case letter is shorthand or a slip ("proxy o patient")."""
+        return (w is not None and w.is_alpha and len(w.text) == 1 and w.text.isupper()
+                and w.lower not in ("a", "i", "x"))
 
     @staticmethod
     def _dotted_initial_alone(words: Words, title: Word, j: int) -> bool:
@@ -572,9 +577,9 @@ class NameFinder:
         or "MR" not "R." or "L." (right, left: "MS R. ARM WEAKNESS"), and in a note that capitalises
         names only as "Ms"/"Mr" (capitals there are mental status and mitral regurgitation)."""
         w, dot, nxt = words.get(j), words.get(j + 1), words.get(j + 2)
-        if w is None or dot is None or not w.is_alpha or len(w.text) != 1 or not w.text.isupper():
+        if not NameFinder._name_letter(w) or dot is None:
             return False
-        if w.lower in ("a", "i", "x") or dot.text != "." or not words.glued(w, dot) or w.line != title.line:
+        if dot.text != "." or not words.glued(w, dot) or w.line != title.line:
             return False
         if words.text[words[j - 1].end:w.start] != " ":
             return False
@@ -660,7 +665,7 @@ class NameFinder:
         if nxt is not None and nxt.line == cred.line and nxt.lower in CREDENTIAL_NOT_BEFORE:
             return  # "foley, pa line pulled", "PA pressures": the pulmonary artery, not a physician assistant
         taken: List[int] = []
-        after_particle: List[int] = []
+        name_scored: List[int] = []  # words that take the name's best score, whatever their own
         while j >= 0 and words[j].line == cred.line and len(taken) < MAX_NAME_WORDS + 2:
             w = words[j]
             if w.text in ("-", ".") and taken:
@@ -685,7 +690,7 @@ class NameFinder:
                 break  # "needed as maintenance fld, MD to decide": a signature's name is capitalised there
             if not taken and w.is_alpha and w.cls in ("ordinary", "ambiguous") and self._given_particle_before(words, j):
                 taken.extend([j, j - 1])  # "AILBHE O LITHE RN": a word after a name particle is the family name
-                after_particle.append(j)
+                name_scored.append(j)
                 j -= 2
                 continue
             if not taken and comma and family_word(w) and self._given_before(words, j):
@@ -697,7 +702,7 @@ class NameFinder:
                     and g.cls == "name" and g.flags & FIRST):
                 # "ORHAN BILGE RN": a rare word as the family name, after a given name that is nothing else
                 taken.append(j)
-                after_particle.append(j)  # (takes the given name's score, as a word after a particle does)
+                name_scored.append(j)
                 j -= 1
                 continue
             # (an abbreviation too only after a given name that is nothing else: "KEVIN RICE RN", not "HR PA RN")
@@ -733,8 +738,8 @@ class NameFinder:
         best = max(scores.values())  # a kinship family name ("EUNJI SON, RN") takes the best score
         if best < self.min_score:
             return
-        for k in after_particle:
-            scores[k] = max(scores.get(k, 0.0), best)  # the word after the particle or the given name: the name's score
+        for k in name_scored:
+            scores[k] = max(scores.get(k, 0.0), best)
         for k in sorted(taken):
             if k in scores and scores[k] <= 0.0:
                 continue
@@ -1123,15 +1128,12 @@ class NameFinder:
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
                 a = words.get(i - 2)
                 named = a is not None and a.is_alpha and a.line == w.line and (self._unlisted_person_word(a) or a.cls == "name")
-                if named and b is not None and self._letter_name(words, b.i) and words.text[a.end:b.start] == " ":
-                    s = self._score(words, a, "person_verb")  # "MINHO O CALLED": a letter as the family name (Korean O)
-                    if s >= self.min_score:
-                        self._hit(hits, i - 2, s, "NAME", "names.person_verb")
-                        self._hit(hits, i - 1, s, "NAME", "names.person_verb")
-                if (named and b is not None and b.base in KIN
-                        and not a.lower.endswith("s")  # "marias son called": a possessive without its apostrophe
-                        and self._kin_surname_after_name(words, a, b)):
-                    s = self._score(words, a, "person_verb")  # "OgJa Son arrived": a kinship word as the family name
+                # a given name, then a letter ("MINHO O CALLED", Korean O) or a kinship word ("OgJa Son arrived")
+                # as the family name; not "marias son called" (a possessive without its apostrophe)
+                if named and b is not None and (
+                        (self._letter_name(words, b.i) and words.text[a.end:b.start] == " ")
+                        or (b.base in KIN and not a.lower.endswith("s") and self._kin_surname_after_name(words, a, b))):
+                    s = self._score(words, a, "person_verb")
                     if s >= self.min_score:
                         self._hit(hits, i - 2, s, "NAME", "names.person_verb")
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")

@@ -129,6 +129,11 @@ def _located_cue(cue: Optional[Tuple[str, ...]]) -> bool:
     return cue is not None and len(cue) == 2 and cue[0] in LOCATED_PEOPLE and cue[1] in ("in", "from")
 
 
+def _floor_number(w: Optional[Word]) -> bool:
+    """``w`` is a ward's floor number: one or two digits, at most ``MAX_FLOOR``."""
+    return w is not None and w.kind == "digit" and len(w.text) <= 2 and int(w.text) <= MAX_FLOOR
+
+
 def _name_words_before(words: Words, i: int, accept: Callable[[Word], bool], most: int = 2) -> List[int]:
     """The indices, in order, of up to ``most`` words right before word ``i`` on its line that
     ``accept`` takes ("following [Zoryan] scale", "[Ushindi Gavrilenko] consult")."""
@@ -718,10 +723,10 @@ class PlaceFinder:
             if words.mixed_case and not w.text[0].isupper():
                 continue
             num = words.get(i + 1)
-            if num is None or num.kind != "digit" or len(num.text) > 2 or num.line != w.line:
+            if not _floor_number(num) or num.line != w.line:
                 continue
             gap = text[w.end:num.start]
-            if gap not in ("", " ") or (gap == "" and len(w.text) < 7) or int(num.text) > MAX_FLOOR:
+            if gap not in ("", " ") or (gap == "" and len(w.text) < 7):
                 continue  # "NAHCO3", "CABGx4": short words glued to a number are formulas and counts
             if not (w.text.isupper() or w.text.islower() or w.is_title):
                 continue  # "AVpaced 70", "PSVof 15": shorthand runs of letters
@@ -747,9 +752,8 @@ class PlaceFinder:
         if p.lower in WARD_PREPOSITIONS | {"transfer", "xfer", "txr"}:
             return True
         floor, ward = words.get(w.i - 2), words.get(w.i - 3)
-        return (p.lower in ("or", "and", "&") and floor is not None and ward is not None and floor.kind == "digit"
-                and len(floor.text) <= 2 and int(floor.text) <= MAX_FLOOR and ward.is_alpha and ward.line == w.line
-                and words.text[ward.end:floor.start] == " " and not care_unit(ward.lower))
+        return (p.lower in ("or", "and", "&") and _floor_number(floor) and ward is not None and ward.is_alpha
+                and ward.line == w.line and words.text[ward.end:floor.start] == " " and not care_unit(ward.lower))
 
     @staticmethod
     def _staff_after_floor(words: Words, w: Word) -> bool:
