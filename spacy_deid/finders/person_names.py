@@ -148,6 +148,28 @@ class _Hit:
     detail: str
 
 
+_FLOW_UNIT = re.compile(r"(?:\d+(?:\.\d+)?)?(?:l|lpm|liters?)", re.IGNORECASE)
+
+
+def _after_oxygen_flow(words: Words, i: int) -> bool:
+    """Word ``i`` follows an oxygen flow ("4L NP", "2 l np", "3 lpm NC"): nasal prongs, no role."""
+    prev = words.get(i - 1)
+    if prev is None or prev.line != words[i].line or not _FLOW_UNIT.fullmatch(prev.text):
+        return False
+    if prev.text[:1].isdigit():
+        return True
+    num = words.get(i - 2)  # "4 l", or "4L" split into its number and unit
+    return num is not None and num.kind == "digit" and words.text[num.end:prev.start] in ("", " ")
+
+
+def _plural_of_word(words: Words, lower: str) -> bool:
+    """A plural of a word of three letters or more that is no name ("recs", "evals"; not "bos")."""
+    if len(lower) < 4 or not lower.endswith("s"):
+        return False
+    flags, _ = words.lexicon.lookup(lower[:-1])
+    return bool(flags & (WORD | ABBREV)) and not flags & (FIRST | LAST)
+
+
 def family_word(w: Word) -> bool:
     """A rare ordinary word that can be a family name after a given name ("Bilge", "Bos", "Mamba"):
     no verb, adjective or adverb by its ending, no abbreviation or drug, no cue word."""
@@ -232,6 +254,8 @@ class NameFinder:
             base = max(base, KIN_SURNAME)  # "dr son aware", "NP SON AWARE": Korean Son, not anyone's son
         elif cls == "ordinary" and evidence in ("title", "kin", "role_abbrev") and self._cued_word_before_act(words, w):
             base = max(base, CUED_WORD_NAME)  # "dr bos aware", "son bos called": a family name that is a word
+        elif cls == "ordinary" and evidence in ("title", "role_abbrev") and self._family_word_after_title(words, w):
+            base = max(base, CUED_WORD_NAME)  # "PER DR BOS", "per NP Tan": a title is followed by a name
         if base == 0.0:
             return 0.0
         if evidence == "alone" and w.cls == "name" and not self._vector_allows_alone(words, w):
@@ -319,7 +343,8 @@ class NameFinder:
                 continue
             if w.is_alpha and w.cls == "ordinary" and not out and (evidence in STRONG or (
                     evidence == "role_abbrev" and (self._kin_surname_after_title(words, w)
-                                                   or self._cued_word_before_act(words, w)))):
+                                                   or self._cued_word_before_act(words, w)
+                                                   or self._family_word_after_title(words, w)))):
                 s = self._score(words, w, evidence)
                 if s > 0.0:
                     out.append((j, s))
@@ -383,11 +408,13 @@ class NameFinder:
 
     @staticmethod
     def _leading_particle(words: Words, j: int) -> bool:
-        """Word ``j`` is a name particle (not "St") one space before a name-like word on its line."""
+        """Word ``j`` is a name particle (not "St") one space before a name-like word on its line
+        that is no verb of a person ("SON O WENT HOME": Korean O, not "O Went")."""
         w, nxt = words.get(j), words.get(j + 1)
         return (w is not None and nxt is not None and w.is_alpha and w.lower in OPENING_PARTICLES
                 and nxt.is_alpha and nxt.line == w.line and words.text[w.end:nxt.start] == " "
-                and nxt.cls_for(True) in ("name", "unknown", "ambiguous") and nxt.base not in CUE_WORDS)
+                and nxt.cls_for(True) in ("name", "unknown", "ambiguous") and nxt.base not in CUE_WORDS
+                and nxt.lower not in MOTION_VERBS and nxt.lower not in PERSON_SUBJECT_VERBS)
 
     def _skip_links(self, words: Words, j: int, line: int, max_links: int = 2) -> int:
         n = 0
@@ -472,12 +499,15 @@ class NameFinder:
                 and prev.is_alpha and prev.base in KIN and prev.text.islower() and prev.line == w.line
                 and words.text[prev.end:w.start] == " " and not words.sentence_start(w))
 
-    def _kin_surname_after_name(self, words: Words, name: Word, w: Word) -> bool:
+    def _kin_surname_after_name(self, words: Words, name: Word, w: Word, credential_next: bool = False) -> bool:
         """A kinship word right after a cued given name, written like it and followed by no other
-        name word, is the family name: "Dr. JiU Son from cardiology", "HCP is HyeonU Son (father)";
-        not "Mary's son", not "MR JONES SON BILL"."""
+        name word (``credential_next``: by the credential of a signature), is the family name:
+        "Dr. JiU Son from cardiology", "HCP is HyeonU Son (father)"; not "Mary's son", not "MR
+        JONES SON BILL"."""
         if w.base not in KIN or w.i != name.i + 1 or name.lower.endswith("'s") or words.text[name.end:w.start] != " ":
             return False
+        if credential_next:
+            return not words.mixed_case or w.is_title
         return self._ends_name(words, w)  # not "Dr. Lee son of ..."
 
     @staticmethod
@@ -488,6 +518,14 @@ class NameFinder:
             return False
         nxt = words.get(w.i + 1)
         return nxt is None or nxt.line != w.line or not nxt.is_alpha or nxt.cls in ("function", "ordinary")
+
+    @staticmethod
+    def _line_ends(words: Words, i: int) -> bool:
+        """Word ``i`` is the last word of its line (a signature's credential), punctuation aside."""
+        nxt = words.get(i + 1)
+        while nxt is not None and nxt.line == words[i].line and nxt.kind == "punct":
+            nxt = words.get(nxt.i + 1)
+        return nxt is None or nxt.line != words[i].line
 
     @staticmethod
     def _given_before(words: Words, j: int) -> bool:
@@ -506,6 +544,17 @@ class NameFinder:
         if hit.detail not in STRONG_DETAILS or hit.score < 0.7 or w.i != given.i + 1 or given.lower.endswith("'s"):
             return False
         return family_word(w) and NameFinder._given_before(words, w.i) and NameFinder._ends_name(words, w)
+
+    @staticmethod
+    def _family_word_after_title(words: Words, w: Word) -> bool:
+        """A rare word that can be a family name (``family_word``: no verb, adjective or adverb by
+        its ending, no abbreviation or drug), a word of general text (wordfreq knows "bos", not the
+        medical word list's "lytes" or "signout"), no noun of care ("dr consult") and no plural of
+        a word ("recs"): after a title or a care role written as one it is the name ("PER DR BOS",
+        "NP BOS ORDERED"); the words that follow a title and are no name ("aware", "notified",
+        "here", "office") are frequent."""
+        return (family_word(w) and w.zipf > 0.0 and w.lower not in CARE_NOUNS and has_vowel(w.lower)
+                and not _plural_of_word(words, w.lower))
 
     @staticmethod
     def _after_dotted_title(words: Words, w: Word) -> bool:
@@ -542,8 +591,9 @@ class NameFinder:
             j += 1  # "mr o furaigh had an easy shift": the particle opens the name
         k = j
         while (k < j + 2 and k < len(words) and words[k].is_alpha and words[k].line == title.line
-               and words[k].cls_for(True) in ("name", "unknown", "ambiguous")):
-            k += 1
+               and (words[k].cls_for(True) in ("name", "unknown", "ambiguous")
+                    or (k == j and (NameFinder._family_word_after_title(words, words[k]) or words[k].base in KIN)))):
+            k += 1  # "mr bos had", "mr son had": a family name that is a word, then the subject's verb
         if k == j and NameFinder._subject_letter(words, j):
             k += 1  # "mr D remained on levophed": the family name's initial
         verb = words.get(k)
@@ -556,12 +606,22 @@ class NameFinder:
         ampersand or number after it, and a word or the line's end next;
         not "a", "i" or "x" ("son x 2")."""
         w = words.get(j)
-        if not NameFinder._name_letter(w):
+        if not NameFinder._name_letter(w) and not NameFinder._lower_letter_acting(words, w):
             return False
         prev = words.get(j - 1)
         if prev is None or words.text[prev.end:w.start] != " ":
             return False
         return NameFinder._letter_ends_name(words, w)
+
+    @staticmethod
+    def _lower_letter_acting(words: Words, w: Optional[Word]) -> bool:
+        """In a note written all in lower case (no capital marks a name there), a letter alone
+        followed by a person's verb ("son o called", "son o went home"); not "a", "i" or "x"."""
+        if w is None or not words.lower_case or not w.is_alpha or len(w.text) != 1 or w.lower in ("a", "i", "x"):
+            return False
+        nxt = words.get(w.i + 1)
+        return (nxt is not None and nxt.line == w.line and words.text[w.end:nxt.start] == " "
+                and (nxt.lower in PERSON_SUBJECT_VERBS or nxt.lower in MOTION_VERBS or nxt.base in PERSON_PREDICATES))
 
     @staticmethod
     def _name_letter(w: Optional[Word]) -> bool:
@@ -699,8 +759,10 @@ class NameFinder:
                 continue
             g = words.get(j - 1)
             if (not taken and not comma and family_word(w) and g is not None and g.line == w.line and g.is_alpha
-                    and g.cls == "name" and g.flags & FIRST):
+                    and ((g.cls == "name" and g.flags & FIRST)
+                         or (g.cls_for(True) == "unknown" and self._line_ends(words, dotted_end + 1 if dotted else i)))):
                 # "ORHAN BILGE RN": a rare word as the family name, after a given name that is nothing else
+                # or, closing a signature's line, after a word no list holds ("Subhasri Bos RRT")
                 taken.append(j)
                 name_scored.append(j)
                 j -= 1
@@ -719,9 +781,12 @@ class NameFinder:
                 taken.append(j)
                 j -= 1
                 continue
-            if not taken and comma and w.base in KIN and self._kin_surname_after_name(words, words[j - 1], w) \
-                    and words[j - 1].is_alpha and words[j - 1].cls_for(True) in ("name", "unknown"):
-                taken.append(j)  # "EUNJI SON, RN": a kinship word as the family name of a signature
+            if not taken and w.base in KIN and words[j - 1].is_alpha and words[j - 1].cls_for(True) in ("name", "unknown") \
+                    and (comma or self._line_ends(words, dotted_end + 1 if dotted else i)) \
+                    and self._kin_surname_after_name(words, words[j - 1], w, credential_next=not comma):
+                # "EUNJI SON, RN", "SEOHYEON SON RN" closing its line: a kinship word as the family
+                # name of a signature
+                taken.append(j)
                 j -= 1
                 continue
             break
@@ -1128,10 +1193,12 @@ class NameFinder:
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
                 a = words.get(i - 2)
                 named = a is not None and a.is_alpha and a.line == w.line and (self._unlisted_person_word(a) or a.cls == "name")
-                # a given name, then a letter ("MINHO O CALLED", Korean O) or a kinship word ("OgJa Son arrived")
-                # as the family name; not "marias son called" (a possessive without its apostrophe)
+                # a given name, then a letter ("MINHO O CALLED", Korean O), a rare word ("PRIYA BOS CALLED")
+                # or a kinship word ("OgJa Son arrived") as the family name; not "marias son called" (a
+                # possessive without its apostrophe)
                 if named and b is not None and (
-                        (self._letter_name(words, b.i) and words.text[a.end:b.start] == " ")
+                        ((self._letter_name(words, b.i) or (family_word(b) and b.zipf > 0.0))
+                         and words.text[a.end:b.start] == " ")
                         or (b.base in KIN and not a.lower.endswith("s") and self._kin_surname_after_name(words, a, b))):
                     s = self._score(words, a, "person_verb")
                     if s >= self.min_score:
@@ -1140,11 +1207,13 @@ class NameFinder:
             if w.lower in ("is", "was") and self._role_noun_after(words, i):
                 b = words.get(i - 1)
                 # "Nodira is family contact", "Faith is the HCP": a word no list holds, or a listed name
-                # that reads as one, is the person with that role
+                # that reads as one, is the person with that role; so is a rare word that may be a
+                # family name ("Bos is family contact")
+                rare = b is not None and family_word(b) and b.zipf > 0.0
                 if (b is not None and b.is_alpha and b.line == w.line and b.base not in CUE_WORDS
                         and (self._unlisted_person_word(b) or b.cls == "name"
-                             or (b.cls == "ambiguous" and self._reads_as_name(words, b)))):
-                    s = self._score(words, b, "person_verb")
+                             or (b.cls == "ambiguous" and self._reads_as_name(words, b)) or rare)):
+                    s = max(self._score(words, b, "person_verb"), CUED_WORD_NAME if rare else 0.0)
                     if s >= self.min_score:
                         self._hit(hits, i - 1, s, "NAME", "names.person_role")
             if w.base in PERSON_ACT_VERBS:
@@ -1331,8 +1400,20 @@ class NameFinder:
                     k in hits and hits[k].detail == "names.title" for k in (i + 1, i + 2)):
                 continue
             join, b = words[i - 1], words[i - 2]
-            if join.lower not in ("and", "&") or not b.is_alpha or not (b.line == join.line == w.line) \
-                    or b.base in CUE_WORDS or b.cls not in ("name", "unknown", "ambiguous"):
+            if join.lower not in ("and", "&") or not b.is_alpha or not (b.line == join.line == w.line):
+                continue
+            a = words.get(i - 3)
+            if (a is not None and a.is_alpha and a.line == b.line and words.text[a.end:b.start] == " "
+                    and (family_word(b) or (b.base in KIN and not a.lower.endswith("s")))
+                    and a.base not in CUE_WORDS and (a.cls == "name" or self._unlisted_person_word(a))):
+                # "AYESA BOS AND DRS ...", "SEOHYEON SON AND DR ...": a given name and a family name
+                # that is a word
+                s = self._score(words, a, "kin")
+                if s >= self.min_score:
+                    self._hit(hits, i - 3, min(s, 0.75), "NAME", "names.coordinated")
+                    self._hit(hits, i - 2, min(s, 0.75), "NAME", "names.coordinated")
+                continue
+            if b.base in CUE_WORDS or b.cls not in ("name", "unknown", "ambiguous"):
                 continue
             if not self._name_word_alone(words, b):
                 continue  # "pain and dr", "bill and dr": words; "sonia and dr", "Bill and Dr": names
@@ -1666,7 +1747,7 @@ class NameFinder:
                 self._after_cue(words, hits, i, "title", label, "names.title")
             elif w.base in KIN or _in_law(words, i):
                 self._after_cue(words, hits, i, "kin", "PATIENT", "names.kin")
-            elif w.base in ROLES:
+            elif w.base in ROLES and not _after_oxygen_flow(words, i):
                 # a role that is also a credential ("RN", "NP") heads a note too ("RN Note"): only
                 # name-like words after it
                 evidence = "role_abbrev" if w.base in CREDENTIALS else "kin"

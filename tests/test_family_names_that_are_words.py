@@ -1,0 +1,77 @@
+"""Family names that are words or letters (Bengali Bos, Korean Son and O) after a title, before a
+signature's credential or before a person's verb; and what only looks like those slots ("4L NP":
+nasal prongs, "NP RECS": recommendations). Issue 10: the culture gap of names in real sentences.
+
+Found by ``benchmarks/physionet_counterfactual.py --by-culture --seeds 2`` on the design half's
+contexts with their names swapped. Every sentence here is invented; the negative twins must stay
+untouched."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp(lexicon_nlp):
+    return lexicon_nlp
+
+
+def _covered(nlp, text: str, start: int, end: int) -> bool:
+    """A predicted span covers ``text[start:end]``."""
+    return any(s.start <= start and end <= s.end for s in nlp(text)._.phi)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a rare word after a title or a care role written as one: the family name
+    ("HEPARIN RESTARTED PER DR BOS THIS AM.", "BOS"),
+    ("LINES PULLED AFTER TALKING WITH NP BOS.", "BOS"),
+    # a given name and a kinship word closing a signature's line: the family name
+    ("MONITOR I&O OVERNIGHT.\nHAEWON SON RN\n", "HAEWON SON"),
+    ("Turned q2h, skin intact.\nBoram Son RRT\n", "Boram Son"),
+    # a given name and a rare word before a person's verb
+    ("HR 110S ON RETURN. RUPALI BOS CALLED THIS EVENING.", "RUPALI BOS"),
+    # a word no list holds and a rare word closing a signature's line
+    ("Oral care done twice.\nMadhurima Bos RRT\n", "Madhurima Bos"),
+    # a given name and a family name that is a word, joined by "and" to a titled name
+    ("K REPLETED. NILIMA BOS AND DRS OYELARAN AND MBEKI AWARE.", "NILIMA BOS"),
+    ("K REPLETED. GAEUN SON AND DR OYELARAN AWARE.", "GAEUN SON"),
+    # a rare word with a person's role after "is"
+    ("Quiet evening. Bos is family contact, number on the board.", "Bos"),
+    # "mr"/"ms" in lower case and a family name that is a word, then the subject's verb
+    ("ccu nursing note\nmr bos had a restful night, no prn needed.", "bos"),
+])
+def test_family_name_that_is_a_word(nlp, found_in, text, word):
+    assert found_in(nlp, text, word)
+
+
+@pytest.mark.parametrize("text,before", [
+    # a letter after a kinship word before a person's verb: Korean O, not the particle of "O Went"
+    ("FAMILY VISITED. SON O WENT HOME AT 9PM.", "FAMILY VISITED. SON "),
+    # in a note all in lower case a lower-case letter there too
+    ("skin intact.\nsocial: son o called for update, info given.", "skin intact.\nsocial: son "),
+])
+def test_letter_family_name(nlp, text, before):
+    start = len(before)
+    assert _covered(nlp, text, start, start + 1)
+
+
+@pytest.mark.parametrize("text", [
+    # an oxygen flow before NP: nasal prongs, no nurse practitioner's name after it
+    "LUNGS: WEANED TO 2L NP CRACKLES PERSIST.",
+    "o2 weaned to 3 l np, tol ok overnight.",
+    # a plural of a word or a word of the medical list only after a care role: no name
+    "NP RECS FOLLOWED, LASIX GIVEN.",
+    "PER NP LYTES WILL BE REPLETED.",
+    # a kinship word after a pronoun before a credential
+    "SPOKE TO HER SON RN\n",
+    # a lower-case letter that is no name: before no person's verb, or "x"
+    "hcp is proxy o patient per chart.",
+    "wife aware of plan, son x 2 called.",
+    # a signature's line of words: no name before the credential
+    "Humidifier full.\nFoley draining RN\n",
+    # a common word with a role after "is"
+    "Plan is family meeting tomorrow.",
+    # the valve before a note of it: no title
+    "echo: mild mr noted, no ms.",
+])
+def test_no_name_in_these_slots(nlp, text):
+    assert not [s for s in nlp(text)._.phi if s.label in ("NAME", "PATIENT", "DOCTOR")]
