@@ -170,6 +170,18 @@ def _plural_of_word(words: Words, lower: str) -> bool:
     return bool(flags & (WORD | ABBREV)) and not flags & (FIRST | LAST)
 
 
+def possessive_unmarked(w: Word) -> bool:
+    """A word ending in "s" before a kinship word reads as a possessive without its apostrophe
+    ("marias son called"): that kinship word is no family name."""
+    return w.lower.endswith("s")
+
+
+def general_family_word(w: Word) -> bool:
+    """A :func:`family_word` that general text uses too (wordfreq knows "bos"; "lytes" and
+    "signout" only the medical word list holds): a family name where a person stands."""
+    return family_word(w) and w.zipf > 0.0
+
+
 def family_word(w: Word) -> bool:
     """A rare ordinary word that can be a family name after a given name ("Bilge", "Bos", "Mamba"):
     no verb, adjective or adverb by its ending, no abbreviation or drug, no cue word."""
@@ -553,7 +565,7 @@ class NameFinder:
         a word ("recs"): after a title or a care role written as one it is the name ("PER DR BOS",
         "NP BOS ORDERED"); the words that follow a title and are no name ("aware", "notified",
         "here", "office") are frequent."""
-        return (family_word(w) and w.zipf > 0.0 and w.lower not in CARE_NOUNS and has_vowel(w.lower)
+        return (general_family_word(w) and w.lower not in CARE_NOUNS and has_vowel(w.lower)
                 and not _plural_of_word(words, w.lower))
 
     @staticmethod
@@ -928,7 +940,7 @@ class NameFinder:
             kin_family = None  # "SeoHyeon Son cell# ...": a kinship word as the family name
             x, g = words.get(j), words.get(j - 1)
             if (x is not None and g is not None and x.base in KIN and g.is_alpha and g.line == w.line
-                    and not g.lower.endswith("s") and g.cls_for(True) in ("name", "unknown")
+                    and not possessive_unmarked(g) and g.cls_for(True) in ("name", "unknown")
                     and self._kin_surname_after_name(words, g, x)):
                 kin_family = j
                 j -= 1
@@ -1197,9 +1209,9 @@ class NameFinder:
                 # or a kinship word ("OgJa Son arrived") as the family name; not "marias son called" (a
                 # possessive without its apostrophe)
                 if named and b is not None and (
-                        ((self._letter_name(words, b.i) or (family_word(b) and b.zipf > 0.0))
+                        ((self._letter_name(words, b.i) or general_family_word(b))
                          and words.text[a.end:b.start] == " ")
-                        or (b.base in KIN and not a.lower.endswith("s") and self._kin_surname_after_name(words, a, b))):
+                        or (b.base in KIN and not possessive_unmarked(a) and self._kin_surname_after_name(words, a, b))):
                     s = self._score(words, a, "person_verb")
                     if s >= self.min_score:
                         self._hit(hits, i - 2, s, "NAME", "names.person_verb")
@@ -1209,7 +1221,7 @@ class NameFinder:
                 # "Nodira is family contact", "Faith is the HCP": a word no list holds, or a listed name
                 # that reads as one, is the person with that role; so is a rare word that may be a
                 # family name ("Bos is family contact")
-                rare = b is not None and family_word(b) and b.zipf > 0.0
+                rare = b is not None and general_family_word(b)
                 if (b is not None and b.is_alpha and b.line == w.line and b.base not in CUE_WORDS
                         and (self._unlisted_person_word(b) or b.cls == "name"
                              or (b.cls == "ambiguous" and self._reads_as_name(words, b)) or rare)):
@@ -1404,7 +1416,7 @@ class NameFinder:
                 continue
             a = words.get(i - 3)
             if (a is not None and a.is_alpha and a.line == b.line and words.text[a.end:b.start] == " "
-                    and (family_word(b) or (b.base in KIN and not a.lower.endswith("s")))
+                    and (family_word(b) or (b.base in KIN and not possessive_unmarked(a)))
                     and a.base not in CUE_WORDS and (a.cls == "name" or self._unlisted_person_word(a))):
                 # "AYESA BOS AND DRS ...", "SEOHYEON SON AND DR ...": a given name and a family name
                 # that is a word
