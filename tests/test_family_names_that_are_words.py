@@ -75,3 +75,15 @@ def test_letter_family_name(nlp, text, before):
 ])
 def test_no_name_in_these_slots(nlp, text):
     assert not [s for s in nlp(text)._.phi if s.label in ("NAME", "PATIENT", "DOCTOR")]
+
+
+@pytest.mark.parametrize("text,word", [
+    # a rare word after a titled name and a comma, or on the line after a signature's credential,
+    # or after a credential closing a signature: no name
+    ("Seen today; per Dr. Oyelaran, appt set for next week.", "appt"),
+    ("Circulating: Wanjiru Kamau, RN\nAnesthesia: MAC with local", "Anesthesia"),
+    ("IMANI BARASA, NP DISCORD NOTED ON TELE.", "DISCORD"),
+])
+def test_no_name_after_the_titled_one(nlp, text, word):
+    start = text.index(word)
+    assert not _covered(nlp, text, start, start + len(word))

@@ -266,7 +266,8 @@ class NameFinder:
             base = max(base, KIN_SURNAME)  # "dr son aware", "NP SON AWARE": Korean Son, not anyone's son
         elif cls == "ordinary" and evidence in ("title", "kin", "role_abbrev") and self._cued_word_before_act(words, w):
             base = max(base, CUED_WORD_NAME)  # "dr bos aware", "son bos called": a family name that is a word
-        elif cls == "ordinary" and evidence in ("title", "role_abbrev") and self._family_word_after_title(words, w):
+        elif (cls == "ordinary" and evidence in ("title", "role_abbrev") and self._family_word_after_title(words, w)
+              and self._right_after_title(words, w)):
             base = max(base, CUED_WORD_NAME)  # "PER DR BOS", "per NP Tan": a title is followed by a name
         if base == 0.0:
             return 0.0
@@ -356,7 +357,8 @@ class NameFinder:
             if w.is_alpha and w.cls == "ordinary" and not out and (evidence in STRONG or (
                     evidence == "role_abbrev" and (self._kin_surname_after_title(words, w)
                                                    or self._cued_word_before_act(words, w)
-                                                   or self._family_word_after_title(words, w)))):
+                                                   or (self._family_word_after_title(words, w)
+                                                       and self._right_after_title(words, w))))):
                 s = self._score(words, w, evidence)
                 if s > 0.0:
                     out.append((j, s))
@@ -556,6 +558,24 @@ class NameFinder:
         if hit.detail not in STRONG_DETAILS or hit.score < 0.7 or w.i != given.i + 1 or given.lower.endswith("'s"):
             return False
         return family_word(w) and NameFinder._given_before(words, w.i) and NameFinder._ends_name(words, w)
+
+    @staticmethod
+    def _right_after_title(words: Words, w: Word) -> bool:
+        """``w`` stands right after a title (its dot aside) on the title's line, not after a comma of
+        coordinated names ("Per Dr. Ramos, appt made") nor on the next line; a care role written as a
+        title opens its clause ("WITH NP BOS", "PER NP BOS"), not closing a signature ("ANA OBI, NP
+        DISCORD")."""
+        k = w.i - 1
+        if k >= 0 and words[k].text == "." and k >= 1 and words.glued(words[k - 1], words[k]):
+            k -= 1
+        title = words.get(k)
+        if title is None or not title.is_alpha or title.line != w.line or not (title.base in TITLES or title.base in ROLES):
+            return False
+        if title.base in TITLES:
+            return True
+        before = words.get(k - 1)
+        return (before is None or before.line != title.line or (before.kind == "punct" and before.text != ",")
+                or (before.is_alpha and before.cls in ("function", "ordinary")))
 
     @staticmethod
     def _family_word_after_title(words: Words, w: Word) -> bool:
