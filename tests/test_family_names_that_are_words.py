@@ -38,6 +38,13 @@ def _covered(nlp, text: str, start: int, end: int) -> bool:
     ("Quiet evening. Bos is family contact, number on the board.", "Bos"),
     # "mr"/"ms" in lower case and a family name that is a word, then the subject's verb
     ("ccu nursing note\nmr bos had a restful night, no prn needed.", "bos"),
+    # a given name, a particle and a family name before a phone cue or a person's verb
+    ("Two sons involved. Aoife O Taidhg cell# 617-555-0142", "Aoife O Taidhg"),
+    ("RHYTHM SR. SORCHA O DEID PHONED FOR NEWS.", "SORCHA O DEID"),
+    # "both X and Y are": beside a name, a rare word is a family name too
+    ("Both Nakamura and Endo are her health care proxies.", "Endo"),
+    # a listed family name that is a rare word, with a person's role after "is"
+    ("Calm night. Hashimoto is family contact for now.", "Hashimoto"),
 ])
 def test_family_name_that_is_a_word(nlp, found_in, text, word):
     assert found_in(nlp, text, word)
@@ -72,6 +79,11 @@ def test_letter_family_name(nlp, text, before):
     "Plan is family meeting tomorrow.",
     # the valve before a note of it: no title
     "echo: mild mr noted, no ms.",
+    # a letter before a phone cue with no given name before it; a blood group before a verb
+    "Please call O cell# 617-555-0142 if needed.",
+    "TYPE AND CROSS DONE. O NEG UNITS ARRIVED FROM BLOOD BANK.",
+    # "both" and words: no people
+    "Both lungs and bases are clear.",
 ])
 def test_no_name_in_these_slots(nlp, text):
     assert not [s for s in nlp(text)._.phi if s.label in ("NAME", "PATIENT", "DOCTOR")]

@@ -182,6 +182,13 @@ def general_family_word(w: Word) -> bool:
     return family_word(w) and w.zipf > 0.0
 
 
+def rare_family_name(w: Word) -> bool:
+    """A listed family name that is a rare word too, no abbreviation or drug ("Hashimoto", an
+    eponym; "Deid"): where only a person stands, the family name."""
+    return (w.is_alpha and w.cls == "ambiguous" and bool(w.flags & LAST) and w.zipf < FAMILY_SLOT_MAX_ZIPF
+            and not w.flags & (ABBREV | DRUG) and w.base not in CUE_WORDS)
+
+
 def family_word(w: Word) -> bool:
     """A rare ordinary word that can be a family name after a given name ("Bilge", "Bos", "Mamba"):
     no verb, adjective or adverb by its ending, no abbreviation or drug, no cue word."""
@@ -964,8 +971,13 @@ class NameFinder:
                     and self._kin_surname_after_name(words, g, x)):
                 kin_family = j
                 j -= 1
+            particles: List[int] = []
             while j >= 0 and len(run) < 3 and words[j].line == w.line:
                 x = words[j]
+                if run and not particles and self._given_particle_before(words, j + 1):
+                    particles.append(j)  # "Amber O Scolaighe cell# ...": a particle inside the name
+                    j -= 1
+                    continue
                 if not x.is_alpha or x.base in CUE_WORDS or x.lower in PHONE_CUES or len(x.text) < 2:
                     break
                 c = x.cls_for(True)
@@ -973,6 +985,8 @@ class NameFinder:
                     break
                 run.insert(0, j)
                 j -= 1
+            if particles and (not run or run[0] > particles[0]):
+                particles = []  # no given name before the particle: "O" alone is no name's part here
             if not run or (len(run) + (kin_family is not None) < 2 and words[run[0]].cls != "name"):
                 continue
             best = 0.0
@@ -981,8 +995,9 @@ class NameFinder:
                 best = max(best, s)
                 if s >= self.min_score:
                     self._hit(hits, k, s, "NAME", "names.phone")
-            if kin_family is not None and best >= self.min_score:
-                self._hit(hits, kin_family, best, "NAME", "names.phone")
+            for k in [kin_family] * (kin_family is not None) + particles:
+                if best >= self.min_score:
+                    self._hit(hits, k, best, "NAME", "names.phone")
 
     def _patient_subject(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"PT SABRINA PIQUER SEEN THIS AM", "Pt Rina Bos seen": "pt" or "patient", one to three
@@ -1236,12 +1251,19 @@ class NameFinder:
                     if s >= self.min_score:
                         self._hit(hits, i - 2, s, "NAME", "names.person_verb")
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
+                if (b is not None and b.is_alpha and b.line == w.line and i >= 3 and self._given_particle_before(words, i - 1)
+                        and (b.cls_for(True) in ("name", "unknown", "ambiguous") or general_family_word(b))):
+                    # "MAIRIN O DEID CALLED": a given name, a particle and the family name before the verb
+                    s = max(self._score(words, words[i - 3], "person_verb"), self._score(words, b, "person_verb"))
+                    if s >= self.min_score:
+                        for k in (i - 3, i - 2, i - 1):
+                            self._hit(hits, k, s, "NAME", "names.person_verb")
             if w.lower in ("is", "was") and self._role_noun_after(words, i):
                 b = words.get(i - 1)
                 # "Nodira is family contact", "Faith is the HCP": a word no list holds, or a listed name
                 # that reads as one, is the person with that role; so is a rare word that may be a
-                # family name ("Bos is family contact")
-                rare = b is not None and general_family_word(b)
+                # family name ("Bos is family contact", "Hashimoto is family contact")
+                rare = b is not None and (general_family_word(b) or rare_family_name(b))
                 if (b is not None and b.is_alpha and b.line == w.line and b.base not in CUE_WORDS
                         and (self._unlisted_person_word(b) or b.cls == "name"
                              or (b.cls == "ambiguous" and self._reads_as_name(words, b)) or rare)):
@@ -1456,7 +1478,8 @@ class NameFinder:
     def _both_and(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"Both Glauco and Zulgarni are his health care proxies": "both", a name-like word, "and", a
         name-like word and a copula (each word a listed name that reads as one alone or a word no
-        list holds, spelled like no word): two people ("both lungs and ...", "both pt and wife" are words)."""
+        list holds, spelled like no word; one of them may be a rare word beside such a name): two
+        people ("both lungs and ...", "both pt and wife" are words)."""
         for i, w in enumerate(words.items):
             if w.lower != "both" or i + 4 >= len(words):
                 continue
@@ -1464,9 +1487,11 @@ class NameFinder:
             if join.lower not in ("and", "&") or verb.lower not in ("are", "were") or not (
                     w.line == a.line == b.line == verb.line):
                 continue
-            if all(self._coordinated_word(words, x) for x in (a, b)):
-                for k in (i + 1, i + 3):
-                    s = self._score(words, words[k], "person_verb")
+            named = [self._coordinated_word(words, x) for x in (a, b)]
+            # beside a name, a rare word of general text is a family name too ("Both Murakami and Endo are")
+            if any(named) and all(n or general_family_word(x) for n, x in zip(named, (a, b))):
+                for k, n in zip((i + 1, i + 3), named):
+                    s = self._score(words, words[k], "person_verb") if n else CUED_WORD_NAME
                     if s >= self.min_score:
                         self._hit(hits, k, min(max(s, 0.6), 0.75), "NAME", "names.coordinated")
 
