@@ -45,6 +45,8 @@ def _covered(nlp, text: str, start: int, end: int) -> bool:
     ("Both Nakamura and Endo are her health care proxies.", "Endo"),
     # a listed family name that is a rare word, with a person's role after "is"
     ("Calm night. Hashimoto is family contact for now.", "Hashimoto"),
+    # a rare word opening its clause before a person's verb
+    ("NO CHANGES OVERNIGHT. BOS PHONED TWICE ABOUT VISITING.", "BOS"),
 ])
 def test_family_name_that_is_a_word(nlp, found_in, text, word):
     assert found_in(nlp, text, word)
@@ -55,6 +57,8 @@ def test_family_name_that_is_a_word(nlp, found_in, text, word):
     ("FAMILY VISITED. SON O WENT HOME AT 9PM.", "FAMILY VISITED. SON "),
     # in a note all in lower case a lower-case letter there too
     ("skin intact.\nsocial: son o called for update, info given.", "skin intact.\nsocial: son "),
+    # a letter joined by "and" to a titled name, before a person's predicate
+    ("K 3.2, REPLETED. DR MWANGI AND O AWARE.", "K 3.2, REPLETED. DR MWANGI AND "),
 ])
 def test_letter_family_name(nlp, text, before):
     start = len(before)
@@ -84,6 +88,9 @@ def test_letter_family_name(nlp, text, before):
     "TYPE AND CROSS DONE. O NEG UNITS ARRIVED FROM BLOOD BANK.",
     # "both" and words: no people
     "Both lungs and bases are clear.",
+    # a service, or a service clipped short, opening its clause before a person's verb
+    "NIGHT QUIET. ANESTHESIA CALLED ABOUT THE OR TIME.",
+    "A: resp phoned, abg sent.",
 ])
 def test_no_name_in_these_slots(nlp, text):
     assert not [s for s in nlp(text)._.phi if s.label in ("NAME", "PATIENT", "DOCTOR")]
@@ -95,6 +102,8 @@ def test_no_name_in_these_slots(nlp, text):
     ("Seen today; per Dr. Oyelaran, appt set for next week.", "appt"),
     ("Circulating: Wanjiru Kamau, RN\nAnesthesia: MAC with local", "Anesthesia"),
     ("IMANI BARASA, NP DISCORD NOTED ON TELE.", "DISCORD"),
+    # a letter that starts a term after a titled name and "and"
+    ("DR MWANGI AND C DIFF RESULT AWARE.", "C"),
 ])
 def test_no_name_after_the_titled_one(nlp, text, word):
     start = text.index(word)

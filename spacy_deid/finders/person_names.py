@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
-from .clinical_context import care_unit, clipped_service
+from .clinical_context import SPECIALTIES, care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, GIVEN_TO_PERSON, KIN, LEFT_VERBS,
                    METHOD_EPONYMS, MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_CONTACT_VERBS,
                    PERSON_OBJECT_VERBS, PERSON_PARTICIPLES, PERSON_PREDICATES, PERSON_ROLE_FILLERS,
@@ -115,6 +115,7 @@ endocrine endo urology derm dermatology anesthesia respiratory wound iv speech s
 transplant trauma vascular thoracic hepatology liver gi ep
 night nights day days evening evenings noc
 """.split())
+_SERVICE_NAMES = SERVICE_WORDS | frozenset(SPECIALTIES) | frozenset({"respiratory"})
 # verbs that move a patient from a service: "ADM FROM CATH LAB", "back from IR"
 _MOVING_WORDS = frozenset(c[0] for c in TRANSFER_CUES + PLACE_CUES) | frozenset("back returned home away".split())
 # "family" before these is a kind of practice, not a person's family ("Leetown Family Practice")
@@ -471,7 +472,11 @@ class NameFinder:
                 evidence in ("title", "kin") and self._letter_name(words, j) and not self._leading_particle(words, j)):
             self._hit(hits, j, TITLED_INITIAL, label, detail)  # "mr D remained", "daughter O called": a name here
             return
+        joined = False
         while True:
+            if joined and self._letter_name(words, j) and self._letter_acts(words, words[j]):
+                self._hit(hits, j, TITLED_INITIAL, label, detail)  # "DR GWAG AND O AWARE": Korean O
+                return
             run = self._run(words, j, evidence)
             if not run:
                 return
@@ -483,6 +488,7 @@ class NameFinder:
                 j += 1
             if j < len(words) and words[j].lower in NAME_JOIN and words[j].line == w.line:
                 j += 1
+                joined = True
                 if j < len(words) and words[j].base in TITLES:
                     j += 1
                     if j < len(words) and words[j].text == ".":
@@ -651,6 +657,13 @@ class NameFinder:
         if prev is None or words.text[prev.end:w.start] != " ":
             return False
         return NameFinder._letter_ends_name(words, w)
+
+    @staticmethod
+    def _letter_acts(words: Words, w: Word) -> bool:
+        """A person's verb or predicate right after letter ``w`` ("O AWARE", "O CALLED")."""
+        nxt = words.get(w.i + 1)
+        return (nxt is not None and nxt.line == w.line and words.text[w.end:nxt.start] == " "
+                and (nxt.lower in PERSON_SUBJECT_VERBS or nxt.base in PERSON_PREDICATES))
 
     @staticmethod
     def _lower_letter_acting(words: Words, w: Optional[Word]) -> bool:
@@ -1238,6 +1251,8 @@ class NameFinder:
                     s = self._score(words, b, "person_verb")
                     if s >= self.min_score:
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
+                elif b is not None and b.is_alpha and b.line == w.line and self._rare_subject(words, b):
+                    self._hit(hits, i - 1, CUED_WORD_NAME, "NAME", "names.person_verb")  # "social: Bos called"
                 a = words.get(i - 2)
                 named = a is not None and a.is_alpha and a.line == w.line and (self._unlisted_person_word(a) or a.cls == "name")
                 # a given name, then a letter ("MINHO O CALLED", Korean O), a rare word ("PRIYA BOS CALLED")
@@ -1351,6 +1366,19 @@ class NameFinder:
         miss Greek and Italian names: "psomiadis" -3.3)."""
         return (self._person_word(b) and b.cls_for(True) == "unknown" and b.spelling > SPELLED_AS_WORD
                 and len(b.text) >= 4 and has_vowel(b.lower))  # not "prtcl"
+
+    def _rare_subject(self, words: Words, b: Word) -> bool:
+        """A rare word of general text that may be a family name (``general_family_word``), opening
+        its clause before a person's verb ("social: Bos called", "Bos reports that"): no service, care
+        unit or drug, capitalised where case tells."""
+        if not general_family_word(b) or b.lower in SERVICE_WORDS or clipped_service(b) or care_unit(b.lower):
+            return False
+        if any(word.startswith(b.lower) for word in _SERVICE_NAMES if len(word) > len(b.lower)):
+            return False  # "A: resp called": a service clipped short
+        if words.mixed_case and not words.capitalised(b):
+            return False
+        prev = words.get(b.i - 1)
+        return prev is None or prev.line != b.line or (prev.kind == "punct" and prev.text in ".:;(,")
 
     @staticmethod
     def _person_word(b: Word) -> bool:
