@@ -47,6 +47,8 @@ def _covered(nlp, text: str, start: int, end: int) -> bool:
     ("Calm night. Hashimoto is family contact for now.", "Hashimoto"),
     # a rare word opening its clause before a person's verb
     ("NO CHANGES OVERNIGHT. BOS PHONED TWICE ABOUT VISITING.", "BOS"),
+    # a rare word before "family" after a verb of keeping a family informed
+    ("PLAN: WEAN VENT, KEEP BOS FAMILY UPDATED DAILY.", "BOS"),
 ])
 def test_family_name_that_is_a_word(nlp, found_in, text, word):
     assert found_in(nlp, text, word)
@@ -91,6 +93,8 @@ def test_letter_family_name(nlp, text, before):
     # a service, or a service clipped short, opening its clause before a person's verb
     "NIGHT QUIET. ANESTHESIA CALLED ABOUT THE OR TIME.",
     "A: resp phoned, abg sent.",
+    # a rare word spelled as a word before "family": no family name
+    "KEEP SURROGATE FAMILY INFORMED OF CHANGES.",
 ])
 def test_no_name_in_these_slots(nlp, text):
     assert not [s for s in nlp(text)._.phi if s.label in ("NAME", "PATIENT", "DOCTOR")]

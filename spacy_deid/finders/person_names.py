@@ -115,6 +115,8 @@ endocrine endo urology derm dermatology anesthesia respiratory wound iv speech s
 transplant trauma vascular thoracic hepatology liver gi ep
 night nights day days evening evenings noc
 """.split())
+# before a family name and "family": "KEEP BOS FAMILY AWARE", "updated the Bos family"
+FAMILY_NAMING_WORDS = frozenset("the keep kept update updated updating notify notified inform informed call called".split())
 _SERVICE_NAMES = SERVICE_WORDS | frozenset(SPECIALTIES) | frozenset({"respiratory"})
 # verbs that move a patient from a service: "ADM FROM CATH LAB", "back from IR"
 _MOVING_WORDS = frozenset(c[0] for c in TRANSFER_CUES + PLACE_CUES) | frozenset("back returned home away".split())
@@ -177,10 +179,12 @@ def possessive_unmarked(w: Word) -> bool:
     return w.lower.endswith("s")
 
 
-def general_family_word(w: Word) -> bool:
+def general_family_word(words: Words, w: Word) -> bool:
     """A :func:`family_word` that general text uses too (wordfreq knows "bos"; "lytes" and
-    "signout" only the medical word list holds): a family name where a person stands."""
-    return family_word(w) and w.zipf > 0.0
+    "signout" only the medical word list holds) and that the spelling model reads as a name
+    ("bos", "bilge", "mamba"; not "surrogate", "appt", "anesthesia", "discord"): a family name
+    where a person stands."""
+    return family_word(w) and w.zipf > 0.0 and words.lexicon.spelling_score(w.lower) > 0.0
 
 
 def rare_family_name(w: Word) -> bool:
@@ -598,7 +602,7 @@ class NameFinder:
         a word ("recs"): after a title or a care role written as one it is the name ("PER DR BOS",
         "NP BOS ORDERED"); the words that follow a title and are no name ("aware", "notified",
         "here", "office") are frequent."""
-        return (general_family_word(w) and w.lower not in CARE_NOUNS and has_vowel(w.lower)
+        return (general_family_word(words, w) and w.lower not in CARE_NOUNS and has_vowel(w.lower)
                 and not _plural_of_word(words, w.lower))
 
     @staticmethod
@@ -1259,7 +1263,7 @@ class NameFinder:
                 # or a kinship word ("OgJa Son arrived") as the family name; not "marias son called" (a
                 # possessive without its apostrophe)
                 if named and b is not None and (
-                        ((self._letter_name(words, b.i) or general_family_word(b))
+                        ((self._letter_name(words, b.i) or general_family_word(words, b))
                          and words.text[a.end:b.start] == " ")
                         or (b.base in KIN and not possessive_unmarked(a) and self._kin_surname_after_name(words, a, b))):
                     s = self._score(words, a, "person_verb")
@@ -1267,7 +1271,7 @@ class NameFinder:
                         self._hit(hits, i - 2, s, "NAME", "names.person_verb")
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
                 if (b is not None and b.is_alpha and b.line == w.line and i >= 3 and self._given_particle_before(words, i - 1)
-                        and (b.cls_for(True) in ("name", "unknown", "ambiguous") or general_family_word(b))):
+                        and (b.cls_for(True) in ("name", "unknown", "ambiguous") or general_family_word(words, b))):
                     # "MAIRIN O DEID CALLED": a given name, a particle and the family name before the verb
                     s = max(self._score(words, words[i - 3], "person_verb"), self._score(words, b, "person_verb"))
                     if s >= self.min_score:
@@ -1278,7 +1282,7 @@ class NameFinder:
                 # "Nodira is family contact", "Faith is the HCP": a word no list holds, or a listed name
                 # that reads as one, is the person with that role; so is a rare word that may be a
                 # family name ("Bos is family contact", "Hashimoto is family contact")
-                rare = b is not None and (general_family_word(b) or rare_family_name(b))
+                rare = b is not None and (general_family_word(words, b) or rare_family_name(b))
                 if (b is not None and b.is_alpha and b.line == w.line and b.base not in CUE_WORDS
                         and (self._unlisted_person_word(b) or b.cls == "name"
                              or (b.cls == "ambiguous" and self._reads_as_name(words, b)) or rare)):
@@ -1371,7 +1375,7 @@ class NameFinder:
         """A rare word of general text that may be a family name (``general_family_word``), opening
         its clause before a person's verb ("social: Bos called", "Bos reports that"): no service, care
         unit or drug, capitalised where case tells."""
-        if not general_family_word(b) or b.lower in SERVICE_WORDS or clipped_service(b) or care_unit(b.lower):
+        if not general_family_word(words, b) or b.lower in SERVICE_WORDS or clipped_service(b) or care_unit(b.lower):
             return False
         if any(word.startswith(b.lower) for word in _SERVICE_NAMES if len(word) > len(b.lower)):
             return False  # "A: resp called": a service clipped short
@@ -1517,7 +1521,7 @@ class NameFinder:
                 continue
             named = [self._coordinated_word(words, x) for x in (a, b)]
             # beside a name, a rare word of general text is a family name too ("Both Murakami and Endo are")
-            if any(named) and all(n or general_family_word(x) for n, x in zip(named, (a, b))):
+            if any(named) and all(n or general_family_word(words, x) for n, x in zip(named, (a, b))):
                 for k, n in zip((i + 1, i + 3), named):
                     s = self._score(words, words[k], "person_verb") if n else CUED_WORD_NAME
                     if s >= self.min_score:
@@ -1727,6 +1731,16 @@ class NameFinder:
                 s = self._score(words, b, "title" if plain_family else "kin")
                 if s >= self.min_score:
                     self._hit(hits, i - 1, s, "PATIENT", "names.family")
+            elif b.is_alpha and b.line == w.line and general_family_word(words, b) and self._family_named_after(words, b):
+                self._hit(hits, i - 1, CUED_WORD_NAME, "PATIENT", "names.family")  # "KEEP BOS FAMILY AWARE"
+
+    @staticmethod
+    def _family_named_after(words: Words, b: Word) -> bool:
+        """Before rare word ``b`` and "family", "the" or a verb of keeping a family informed ("KEEP BOS
+        FAMILY AWARE", "updated the Bos family"): the family is named for ``b``; not "a surrogate family"."""
+        prev = words.get(b.i - 1)
+        return (prev is not None and prev.line == b.line and b.lower not in SERVICE_WORDS
+                and prev.lower in FAMILY_NAMING_WORDS)
 
     def _alone(self, words: Words, hits: Dict[int, _Hit]) -> None:
         for i, w in enumerate(words.items):
