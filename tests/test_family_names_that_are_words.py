@@ -49,6 +49,9 @@ def _covered(nlp, text: str, start: int, end: int) -> bool:
     ("NO CHANGES OVERNIGHT. BOS PHONED TWICE ABOUT VISITING.", "BOS"),
     # a rare word before "family" after a verb of keeping a family informed
     ("PLAN: WEAN VENT, KEEP BOS FAMILY UPDATED DAILY.", "BOS"),
+    # a rare word hyphenated to a name before a credential; a rare word before "from" a service
+    ("Chest tube to suction. Otieno-Bos MD to review films.", "Otieno-Bos"),
+    ("dispo unclear; spoke with bos from case management today.", "bos"),
 ])
 def test_family_name_that_is_a_word(nlp, found_in, text, word):
     assert found_in(nlp, text, word)
@@ -95,6 +98,9 @@ def test_letter_family_name(nlp, text, before):
     "A: resp phoned, abg sent.",
     # a rare word spelled as a word before "family": no family name
     "KEEP SURROGATE FAMILY INFORMED OF CHANGES.",
+    # a hyphenated word before a credential; a drug before "from" a service
+    "STATUS POST-SURGERY MD AWARE OF DRAIN OUTPUT.",
+    "will transfer levo from pharmacy stock.",
 ])
 def test_no_name_in_these_slots(nlp, text):
     assert not [s for s in nlp(text)._.phi if s.label in ("NAME", "PATIENT", "DOCTOR")]

@@ -814,6 +814,13 @@ class NameFinder:
                 j -= 1
                 continue
             g = words.get(j - 1)
+            h = words.get(j - 2)
+            if (not taken and general_family_word(words, w) and g is not None and g.text == "-" and h is not None
+                    and h.is_alpha and words.glued(h, g) and words.glued(g, w) and h.cls_for(True) in ("name", "unknown")):
+                taken.append(j)  # "Khanam-Bos MD": a rare word hyphenated to a name before a credential
+                name_scored.append(j)
+                j -= 1
+                continue
             if (not taken and not comma and family_word(w) and g is not None and g.line == w.line and g.is_alpha
                     and ((g.cls == "name" and g.flags & FIRST)
                          or (g.cls_for(True) == "unknown" and self._line_ends(words, dotted_end + 1 if dotted else i)))):
@@ -1632,7 +1639,8 @@ class NameFinder:
             b, frm, svc = words[i], words[i + 1], words[i + 2]
             if frm.lower != "from" or not b.is_alpha or not (b.line == frm.line == svc.line):
                 continue
-            if not self._service_name_word(b):
+            rare = general_family_word(words, b) and b.lower not in _MOVING_WORDS  # "with bos from case management"
+            if not (self._service_name_word(b) or rare):
                 continue  # "ADM FROM CATH LAB", "returned from IR": a verb of moving
             if svc.lower == "the":
                 svc = words.get(i + 3)
@@ -1649,6 +1657,8 @@ class NameFinder:
                 continue  # "transfer Levo from pharmacy": only a clause's subject or an agent
             for k in range(first, i + 1):
                 s = self._score(words, words[k], "kin")
+                if k == i and rare:
+                    s = max(s, CUED_WORD_NAME)
                 if s >= self.min_score:
                     self._hit(hits, k, min(s, 0.8), "DOCTOR", "names.from_service")  # staff: a care-giver
 
