@@ -52,6 +52,8 @@ def _covered(nlp, text: str, start: int, end: int) -> bool:
     # a rare word hyphenated to a name before a credential; a rare word before "from" a service
     ("Chest tube to suction. Otieno-Bos MD to review films.", "Otieno-Bos"),
     ("dispo unclear; spoke with bos from case management today.", "bos"),
+    # a kinship word closing a name that a naming phrase gave
+    ("Niece to be called first, name is Dahye Son phone # on the board.", "Dahye Son"),
 ])
 def test_family_name_that_is_a_word(nlp, found_in, text, word):
     assert found_in(nlp, text, word)
@@ -64,6 +66,8 @@ def test_family_name_that_is_a_word(nlp, found_in, text, word):
     ("skin intact.\nsocial: son o called for update, info given.", "skin intact.\nsocial: son "),
     # a letter joined by "and" to a titled name, before a person's predicate
     ("K 3.2, REPLETED. DR MWANGI AND O AWARE.", "K 3.2, REPLETED. DR MWANGI AND "),
+    # a letter opening its clause before a person's predicate
+    ("PROTONIX STARTED. O AWARE OF PLAN.", "PROTONIX STARTED. "),
 ])
 def test_letter_family_name(nlp, text, before):
     start = len(before)
@@ -101,6 +105,9 @@ def test_letter_family_name(nlp, text, before):
     # a hyphenated word before a credential; a drug before "from" a service
     "STATUS POST-SURGERY MD AWARE OF DRAIN OUTPUT.",
     "will transfer levo from pharmacy stock.",
+    # a letter that is an article or a count opening its clause
+    "LABS SENT. A AWARE OF NOTHING NEW.",
+    "BP 90S. X 2 CALLED.",
 ])
 def test_no_name_in_these_slots(nlp, text):
     assert not [s for s in nlp(text)._.phi if s.label in ("NAME", "PATIENT", "DOCTOR")]

@@ -1264,6 +1264,9 @@ class NameFinder:
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
                 elif b is not None and b.is_alpha and b.line == w.line and self._rare_subject(words, b):
                     self._hit(hits, i - 1, CUED_WORD_NAME, "NAME", "names.person_verb")  # "social: Bos called"
+                elif (b is not None and b.line == w.line and self._name_letter(b) and self._opens_clause(words, b)
+                      and words.text[b.end:w.start] == " "):
+                    self._hit(hits, i - 1, TITLED_INITIAL, "NAME", "names.person_verb")  # "... GIVEN. O AWARE": Korean O
                 a = words.get(i - 2)
                 named = a is not None and a.is_alpha and a.line == w.line and (self._unlisted_person_word(a) or a.cls == "name")
                 # a given name, then a letter ("MINHO O CALLED", Korean O), a rare word ("PRIYA BOS CALLED")
@@ -1378,6 +1381,12 @@ class NameFinder:
         return (self._person_word(b) and b.cls_for(True) == "unknown" and b.spelling > SPELLED_AS_WORD
                 and len(b.text) >= 4 and has_vowel(b.lower))  # not "prtcl"
 
+    @staticmethod
+    def _opens_clause(words: Words, b: Word) -> bool:
+        """``b`` opens its line or follows a full stop, colon, semicolon, bracket or comma."""
+        prev = words.get(b.i - 1)
+        return prev is None or prev.line != b.line or (prev.kind == "punct" and prev.text in ".:;(,")
+
     def _rare_subject(self, words: Words, b: Word) -> bool:
         """A rare word of general text that may be a family name (``general_family_word``), opening
         its clause before a person's verb ("social: Bos called", "Bos reports that"): no service, care
@@ -1388,8 +1397,7 @@ class NameFinder:
             return False  # "A: resp called": a service clipped short
         if words.mixed_case and not words.capitalised(b):
             return False
-        prev = words.get(b.i - 1)
-        return prev is None or prev.line != b.line or (prev.kind == "punct" and prev.text in ".:;(,")
+        return self._opens_clause(words, b)
 
     @staticmethod
     def _person_word(b: Word) -> bool:
@@ -1785,7 +1793,8 @@ class NameFinder:
                     if words.text[min(w.end, words[i].end):max(w.start, words[i].start)].strip() not in ("", "-"):
                         continue
                     if w.base in CUE_WORDS:
-                        if j > i and hit.detail in ("names.title", "names.kin", "names.role") and hit.score >= 0.6 \
+                        if j > i and hit.detail in ("names.title", "names.kin", "names.role", "names.naming") \
+                                and hit.score >= 0.6 \
                                 and self._kin_surname_after_name(words, words[i], w):
                             hits[j] = _Hit(min(hit.score, 0.7), hit.label, "names.extend")
                             changed = True
