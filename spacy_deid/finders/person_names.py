@@ -117,7 +117,7 @@ night nights day days evening evenings noc
 """.split())
 # before a family name and "family": "KEEP BOS FAMILY AWARE", "updated the Bos family"
 FAMILY_NAMING_WORDS = frozenset("the keep kept update updated updating notify notified inform informed call called".split())
-_SERVICE_NAMES = SERVICE_WORDS | frozenset(SPECIALTIES) | frozenset({"respiratory"})
+_SERVICE_NAMES = SERVICE_WORDS | frozenset(SPECIALTIES)
 # verbs that move a patient from a service: "ADM FROM CATH LAB", "back from IR"
 _MOVING_WORDS = frozenset(c[0] for c in TRANSFER_CUES + PLACE_CUES) | frozenset("back returned home away".split())
 # "family" before these is a kind of practice, not a person's family ("Leetown Family Practice")
@@ -583,7 +583,7 @@ class NameFinder:
         title opens its clause ("WITH NP BOS", "PER NP BOS"), not closing a signature ("ANA OBI, NP
         DISCORD")."""
         k = w.i - 1
-        if k >= 0 and words[k].text == "." and k >= 1 and words.glued(words[k - 1], words[k]):
+        if k >= 1 and words[k].text == "." and words.glued(words[k - 1], words[k]):
             k -= 1
         title = words.get(k)
         if title is None or not title.is_alpha or title.line != w.line or not (title.base in TITLES or title.base in ROLES):
@@ -663,11 +663,13 @@ class NameFinder:
         return NameFinder._letter_ends_name(words, w)
 
     @staticmethod
-    def _letter_acts(words: Words, w: Word) -> bool:
-        """A person's verb or predicate right after letter ``w`` ("O AWARE", "O CALLED")."""
+    def _letter_acts(words: Words, w: Word, motion: bool = False) -> bool:
+        """A person's verb or predicate right after letter ``w`` ("O AWARE", "O CALLED"; with
+        ``motion``, a verb of motion too: "o went home")."""
         nxt = words.get(w.i + 1)
         return (nxt is not None and nxt.line == w.line and words.text[w.end:nxt.start] == " "
-                and (nxt.lower in PERSON_SUBJECT_VERBS or nxt.base in PERSON_PREDICATES))
+                and (nxt.lower in PERSON_SUBJECT_VERBS or nxt.base in PERSON_PREDICATES
+                     or (motion and nxt.lower in MOTION_VERBS)))
 
     @staticmethod
     def _lower_letter_acting(words: Words, w: Optional[Word]) -> bool:
@@ -675,9 +677,7 @@ class NameFinder:
         followed by a person's verb ("son o called", "son o went home"); not "a", "i" or "x"."""
         if w is None or not words.lower_case or not w.is_alpha or len(w.text) != 1 or w.lower in ("a", "i", "x"):
             return False
-        nxt = words.get(w.i + 1)
-        return (nxt is not None and nxt.line == w.line and words.text[w.end:nxt.start] == " "
-                and (nxt.lower in PERSON_SUBJECT_VERBS or nxt.lower in MOTION_VERBS or nxt.base in PERSON_PREDICATES))
+        return NameFinder._letter_acts(words, w, motion=True)
 
     @staticmethod
     def _name_letter(w: Optional[Word]) -> bool:
@@ -782,6 +782,7 @@ class NameFinder:
             return  # "foley, pa line pulled", "PA pressures": the pulmonary artery, not a physician assistant
         taken: List[int] = []
         name_scored: List[int] = []  # words that take the name's best score, whatever their own
+        closes_line = self._line_ends(words, dotted_end + 1 if dotted else i)  # a signature's credential
         while j >= 0 and words[j].line == cred.line and len(taken) < MAX_NAME_WORDS + 2:
             w = words[j]
             if w.text in ("-", ".") and taken:
@@ -823,7 +824,7 @@ class NameFinder:
                 continue
             if (not taken and not comma and family_word(w) and g is not None and g.line == w.line and g.is_alpha
                     and ((g.cls == "name" and g.flags & FIRST)
-                         or (g.cls_for(True) == "unknown" and self._line_ends(words, dotted_end + 1 if dotted else i)))):
+                         or (g.cls_for(True) == "unknown" and closes_line))):
                 # "ORHAN BILGE RN": a rare word as the family name, after a given name that is nothing else
                 # or, closing a signature's line, after a word no list holds ("Subhasri Bos RRT")
                 taken.append(j)
@@ -844,9 +845,8 @@ class NameFinder:
                 taken.append(j)
                 j -= 1
                 continue
-            if not taken and w.base in KIN and words[j - 1].is_alpha and words[j - 1].cls_for(True) in ("name", "unknown") \
-                    and (comma or self._line_ends(words, dotted_end + 1 if dotted else i)) \
-                    and self._kin_surname_after_name(words, words[j - 1], w, credential_next=not comma):
+            if not taken and w.base in KIN and g is not None and g.is_alpha and g.cls_for(True) in ("name", "unknown") \
+                    and (comma or closes_line) and self._kin_surname_after_name(words, g, w, credential_next=not comma):
                 # "EUNJI SON, RN", "SEOHYEON SON RN" closing its line: a kinship word as the family
                 # name of a signature
                 taken.append(j)
@@ -1749,7 +1749,7 @@ class NameFinder:
                 s = self._score(words, b, "title" if plain_family else "kin")
                 if s >= self.min_score:
                     self._hit(hits, i - 1, s, "PATIENT", "names.family")
-            elif b.is_alpha and b.line == w.line and general_family_word(words, b) and self._family_named_after(words, b):
+            elif b.is_alpha and b.line == w.line and self._family_named_after(words, b) and general_family_word(words, b):
                 self._hit(hits, i - 1, CUED_WORD_NAME, "PATIENT", "names.family")  # "KEEP BOS FAMILY AWARE"
 
     @staticmethod
