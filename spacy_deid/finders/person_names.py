@@ -1761,9 +1761,13 @@ class NameFinder:
                 and prev.lower in FAMILY_NAMING_WORDS)
 
     def _alone(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        alone = SCORES["alone"]
         for i, w in enumerate(words.items):
-            # a device that ICU notes name by its eponym ("OOB held d/t Quinton") needs a cue
-            if w.is_alpha and i not in hits and len(w.text) > 1 and w.lower not in DEVICE_EPONYMS:
+            # a device that ICU notes name by its eponym ("OOB held d/t Quinton") needs a cue;
+            # a class that scores nothing alone (ordinary, function words: most of a note) is skipped
+            # before ``_score``'s checks, which could only lower its score
+            if (w.is_alpha and w.cls in alone and i not in hits and len(w.text) > 1
+                    and w.lower not in DEVICE_EPONYMS):
                 s = self._score(words, w, "alone")
                 if s >= self.min_score:
                     self._hit(hits, i, s, "NAME", "names.lexicon")

@@ -19,8 +19,9 @@ Each letter word gets a *class* from the lexicon (``spacy_deid.lexicons``):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterator, List, Optional
+from typing import List, Optional
 
 from ..lexicons.tables import ABBREV, BIG_PLACE, DRUG, NAME, PLACE, STATE, WORD, Lexicon
 from .cues import INFINITIVE_GOVERNORS
@@ -133,19 +134,21 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 TYPO_MIN_LEN = 6
 
 
-def one_edit_variants(word: str) -> Iterator[str]:
+def one_edit_variants(word: str) -> List[str]:
     """The strings one edit from ``word`` (a deletion, a swap of neighbours, a substitution or an
     insertion of a letter a-z), the word itself included when a swap of equal letters makes it."""
+    out: List[str] = []
     for i in range(len(word) + 1):
         a, b = word[:i], word[i:]
         if b:
-            yield a + b[1:]
-        if len(b) > 1:
-            yield a + b[1] + b[0] + b[2:]
-        for c in _LETTERS:
-            if b and c != b[0]:
-                yield a + c + b[1:]
-            yield a + c + b
+            rest = b[1:]
+            out.append(a + rest)
+            if len(b) > 1:
+                out.append(a + b[1] + b[0] + b[2:])
+            first = b[0]
+            out.extend([a + c + rest for c in _LETTERS if c != first])
+        out.extend([a + c + b for c in _LETTERS])
+    return out
 
 
 # a word of the list this rare in English ("paguri", "armatan") makes no misspelling of it:
@@ -162,20 +165,26 @@ def _misspelt_flags(cand: str, lexicon: Lexicon) -> int:
     return f
 
 
+def _listed_variants(word: str, lexicon: Lexicon) -> "set[str]":
+    """The strings one edit from ``word`` that the lexicon lists (most are no word at all: one
+    set intersection at C speed instead of a lookup each)."""
+    return lexicon.entries.keys() & set(one_edit_variants(word))
+
+
 def looks_like_typo(word: str, lexicon: Lexicon) -> bool:
     """True when one edit (deletion, transposition, substitution, insertion) turns ``word`` into
     an ordinary word that is in no name list ("swolen" -> "swollen", "moribound" -> "moribund").
     Only for words of ``TYPO_MIN_LEN`` letters or more: short rare names are too close to words."""
     if len(word) < TYPO_MIN_LEN or not word.isalpha():
         return False
-    return any(_misspelt_flags(cand, lexicon) for cand in one_edit_variants(word))
+    return any(_misspelt_flags(cand, lexicon) for cand in _listed_variants(word, lexicon))
 
 
 def typo_flags(word: str, lexicon: Lexicon) -> int:
     """The lexicon flags of the words that make ``word`` read as a misspelling: ``DRUG`` for
     "dopamin", ``WORD`` for "surgey"."""
     out = 0
-    for cand in one_edit_variants(word):
+    for cand in _listed_variants(word, lexicon):
         out |= _misspelt_flags(cand, lexicon)
     return out
 
@@ -186,13 +195,13 @@ _DRUG_INDEX: "dict[int, dict]" = {}
 
 
 def _drugs_by_start(lexicon: Lexicon) -> dict:
-    """The lexicon's long drug names by their first two letters."""
+    """The lexicon's long drug names by their first two letters, each with its letter counts."""
     index = _DRUG_INDEX.get(id(lexicon))
     if index is None:
         index = {}
         for d in lexicon.vocabulary(DRUG, NAME):
             if d.isalpha() and len(d) >= DRUG_SLIP_MIN_LEN - 1:
-                index.setdefault(d[:2], []).append(d)
+                index.setdefault(d[:2], []).append((d, Counter(d)))
         _DRUG_INDEX[id(lexicon)] = index
     return index
 
@@ -205,17 +214,38 @@ def looks_like_drug(word: str, lexicon: Lexicon) -> bool:
         return False
     from difflib import SequenceMatcher
 
-    for d in _drugs_by_start(lexicon).get(word[:2], ()):
+    counts = Counter(word)
+    for d, d_counts in _drugs_by_start(lexicon).get(word[:2], ()):
         if abs(len(d) - len(word)) > 2:
             continue
-        m = SequenceMatcher(None, word, d)
-        if m.real_quick_ratio() >= DRUG_SLIP_RATIO and m.quick_ratio() >= DRUG_SLIP_RATIO and m.ratio() >= DRUG_SLIP_RATIO:
+        total = len(word) + len(d)
+        # difflib's two upper bounds first (real_quick_ratio, quick_ratio: the shared letters),
+        # computed from counts kept per drug instead of a matcher built per pair
+        if 2.0 * min(len(word), len(d)) / total < DRUG_SLIP_RATIO:
+            continue
+        shared = sum(min(n, counts[c]) for c, n in d_counts.items())
+        if 2.0 * shared / total >= DRUG_SLIP_RATIO and SequenceMatcher(None, word, d).ratio() >= DRUG_SLIP_RATIO:
             return True
     return False
 
 
+CACHE_SIZE = 200_000  # words remembered per lexicon across notes
+_CLASSIFIED: "dict[int, dict]" = {}
+
+
 def classify(word: str, lexicon: Lexicon) -> tuple:
-    """(flags, zipf, class, typo) of a lower-case letter word."""
+    """(flags, zipf, class, typo) of a lower-case letter word; remembered per lexicon, since the
+    tok2vec's lexicon features (``ml.lexicon_embed``) and the finders ask for every new word."""
+    cache = _CLASSIFIED.setdefault(id(lexicon), {})
+    info = cache.get(word)
+    if info is None:
+        if len(cache) > CACHE_SIZE:
+            cache.clear()
+        info = cache[word] = _classify(word, lexicon)
+    return info
+
+
+def _classify(word: str, lexicon: Lexicon) -> tuple:
     flags, zipf = lexicon.lookup(word)
     if flags == 0 and "'" in word:
         if word.endswith("'s"):
@@ -261,7 +291,6 @@ def reads_as_place(flags: int, zipf: float, nameness: Optional[float]) -> bool:
 
 
 _CACHES: "dict[int, dict]" = {}
-CACHE_SIZE = 200_000
 
 
 def _class_cache(lexicon: Lexicon) -> dict:

@@ -86,6 +86,12 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._entries)
 
+    @property
+    def entries(self) -> Dict[str, int]:
+        """Every listed word and its packed entry (read-only by convention: set operations on
+        the keys are the fast path of the misspelling test)."""
+        return self._entries
+
     def flags(self, word: str) -> int:
         return self._entries.get(word, 0) & _MASK
 
