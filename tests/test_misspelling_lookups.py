@@ -86,3 +86,19 @@ def test_tok2vec_features_and_finders_share_the_class(lexicon):
     assert by_text["swolen"].typo and by_text["swolen"].cls == "ordinary"
     assert by_text["vancomicin"].cls == "ordinary"
     assert by_text["Nakashima"].cls in ("name", "unknown") and not by_text["Nakashima"].typo
+
+
+def test_remembered_classes_belong_to_their_lexicon():
+    """Each lexicon keeps its own classes: a new lexicon (other tables, even one that reuses a freed
+    object's address) never reads the classes of an earlier one."""
+    from spacy_deid.lexicons.tables import Lexicon
+
+    for _ in range(20):
+        listed = Lexicon({"zorbl": W.WORD | (30 << 16)}, {})
+        assert W.classify("zorbl", listed)[2] == "ordinary"
+        assert [w.cls for w in W.Words("zorbl", listed)] == ["ordinary"]
+        del listed
+        empty = Lexicon({}, {})
+        assert W.classify("zorbl", empty)[2] == "unknown"
+        assert [w.cls for w in W.Words("zorbl", empty)] == ["unknown"]
+        del empty

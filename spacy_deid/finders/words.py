@@ -191,18 +191,17 @@ def typo_flags(word: str, lexicon: Lexicon) -> int:
 
 DRUG_SLIP_MIN_LEN = 8  # "vancomicin", "levofloxicin": long enough that a near drug name is that drug
 DRUG_SLIP_RATIO = 0.85
-_DRUG_INDEX: "dict[int, dict]" = {}
 
 
 def _drugs_by_start(lexicon: Lexicon) -> dict:
     """The lexicon's long drug names by their first two letters, each with its letter counts."""
-    index = _DRUG_INDEX.get(id(lexicon))
+    index = lexicon.memo.get("drugs_by_start")
     if index is None:
         index = {}
         for d in lexicon.vocabulary(DRUG, NAME):
             if d.isalpha() and len(d) >= DRUG_SLIP_MIN_LEN - 1:
                 index.setdefault(d[:2], []).append((d, Counter(d)))
-        _DRUG_INDEX[id(lexicon)] = index
+        lexicon.memo["drugs_by_start"] = index
     return index
 
 
@@ -230,13 +229,12 @@ def looks_like_drug(word: str, lexicon: Lexicon) -> bool:
 
 
 CACHE_SIZE = 200_000  # words remembered per lexicon across notes
-_CLASSIFIED: "dict[int, dict]" = {}
 
 
 def classify(word: str, lexicon: Lexicon) -> tuple:
     """(flags, zipf, class, typo) of a lower-case letter word; remembered per lexicon, since the
     tok2vec's lexicon features (``ml.lexicon_embed``) and the finders ask for every new word."""
-    cache = _CLASSIFIED.setdefault(id(lexicon), {})
+    cache = lexicon.memo.setdefault("classify", {})
     info = cache.get(word)
     if info is None:
         if len(cache) > CACHE_SIZE:
@@ -290,12 +288,9 @@ def reads_as_place(flags: int, zipf: float, nameness: Optional[float]) -> bool:
     return nameness >= PROPER_PLACE_NAMENESS and (zipf < PROPER_PLACE_MAX_ZIPF or bool(flags & STATE))
 
 
-_CACHES: "dict[int, dict]" = {}
-
-
 def _class_cache(lexicon: Lexicon) -> dict:
     """Word classes of one lexicon, kept across notes (cleared when it grows past CACHE_SIZE)."""
-    cache = _CACHES.setdefault(id(lexicon), {})
+    cache = lexicon.memo.setdefault("word_info", {})
     if len(cache) > CACHE_SIZE:
         cache.clear()
     return cache

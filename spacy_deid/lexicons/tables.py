@@ -55,6 +55,9 @@ class Lexicon:
         self.max_place_words = max((p.count(" ") + 1 for p in places), default=1)
         self.place_starts = frozenset(p.split(" ", 1)[0] for p in places)  # first words of places
         self.digest = digest
+        # what other modules derive from these tables and keep (word classes, a drug index), held
+        # here so that it lives and dies with this lexicon (a cache keyed by ``id`` could outlive it)
+        self.memo: Dict[str, dict] = {}
 
     @classmethod
     def from_dir(cls, path: Union[str, Path] = DATA_DIR) -> "Lexicon":
