@@ -2,8 +2,8 @@
 signature's credential or before a person's verb; and what only looks like those slots ("4L NP":
 nasal prongs, "NP RECS": recommendations). Issue 10: the culture gap of names in real sentences.
 
-Found by ``benchmarks/physionet_counterfactual.py --by-culture --seeds 2`` on the design half's
-contexts with their names swapped. Every sentence here is invented; the negative twins must stay
+Found by ``benchmarks/physionet_counterfactual.py --by-culture --seeds 2`` (and ``--seeds 4`` for
+the listed family names after a kinship word) on the design half's contexts with their names swapped. Every sentence here is invented; the negative twins must stay
 untouched."""
 from __future__ import annotations
 
@@ -54,6 +54,12 @@ def _covered(nlp, text: str, start: int, end: int) -> bool:
     ("dispo unclear; spoke with bos from case management today.", "bos"),
     # a kinship word closing a name that a naming phrase gave
     ("Niece to be called first, name is Dahye Son phone # on the board.", "Dahye Son"),
+    # after a kinship word or a care role, a listed family name that no word list holds and that
+    # reads as a word by its vector ("goto", "hashimoto"); found with seed 4's names
+    ("SOCIAL: LIVES WITH DAUGHTER GOTO, WHO IS HCP.", "GOTO"),
+    ("son goto came by this evening with clean clothes.", "goto"),
+    ("WIFE HASHIMOTO AND NIECE VISITED AFTER LUNCH.", "HASHIMOTO"),
+    ("BP SOFT. NP HASHIMOTO WROTE FOR A BOLUS.", "HASHIMOTO"),
 ])
 def test_family_name_that_is_a_word(nlp, found_in, text, word):
     assert found_in(nlp, text, word)
@@ -108,6 +114,10 @@ def test_letter_family_name(nlp, text, before):
     # a letter that is an article or a count opening its clause
     "LABS SENT. A AWARE OF NOTHING NEW.",
     "BP 90S. X 2 CALLED.",
+    # after a kinship word, a frequent word that a family-name list holds too: no name
+    "SON LEARNED OF THE PLAN TONIGHT.",
+    "wife proud of his progress today.",
+    "DAUGHTER FAVORITE NURSE ON DAYS.",
 ])
 def test_no_name_in_these_slots(nlp, text):
     assert not [s for s in nlp(text)._.phi if s.label in ("NAME", "PATIENT", "DOCTOR")]

@@ -239,8 +239,10 @@ class NameFinder:
         if _pronoun_contraction(w.lower):
             return 0.0  # 'son: "I'm worried"': quoted speech after a kinship cue, not a name ("Im" is one)
         if evidence in ("kin", "role_abbrev") and w.cls == "ambiguous" and not words.capitalised(w):
-            # after "son", "wife": a first name ("bill", "grace"), not a frequent word ("brought", "via")
-            if not w.flags & FIRST or (w.flags & WORD and w.zipf >= 4.9):
+            # after "son", "wife": a first name ("bill", "grace"), not a frequent word ("brought", "via");
+            # or a family name that is in no word list, no frequent word, and spelled like a name
+            # ("son goto", "wife hashimoto": listed family names whose vectors read as words)
+            if (not w.flags & FIRST or (w.flags & WORD and w.zipf >= 4.9)) and not _listed_family_name_only(words, w):
                 return 0.0
         if w.is_place and evidence not in STRONG:
             prev = words.get(w.i - 1)
@@ -1971,6 +1973,18 @@ class NameFinder:
 
 
 _PRONOUNS = frozenset("i you he she it we they that there what who let".split())
+
+
+KIN_FAMILY_NAME_MAX_ZIPF = 3.5  # "goto" 3.1, "hashimoto" 2.5; not "learned" 4.8, "proud" 4.8
+
+
+def _listed_family_name_only(words: Words, w: Word) -> bool:
+    """A listed family name that no word list holds as a word, an abbreviation or a drug, rarer than
+    ``KIN_FAMILY_NAME_MAX_ZIPF`` and spelled like a name: after a kinship word it is the relative's
+    family name ("daughter goto who is proxy"), though its vector reads as a word."""
+    return (bool(w.flags & LAST) and not w.flags & (FIRST | WORD | ABBREV | DRUG)
+            and w.zipf < KIN_FAMILY_NAME_MAX_ZIPF and not VERB_END.search(w.lower)
+            and words.lexicon.spelling_score(w.lower) > 0)
 
 
 def _pronoun_contraction(lower: str) -> bool:
