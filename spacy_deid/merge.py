@@ -12,7 +12,7 @@ Policy (documented in the README):
    - 72" around the age "72" is a name and an age, not one age).
 3. **Label**: among the constituents scoring at least half the best score: a rule's label first
    (validated: a phone number stays a phone when an NER calls it an ID); then a label another
-   source gave from strong context (score ``STRONG_CONTEXT`` or more: "Calvert" before "Hospital"
+   source gave from strong context (score ``STRONG_CONTEXT`` or more: "Grafton" before "Hospital"
    is a place even if an NER calls it a name); then a lexicon place of ``PLACE_CONTEXT`` or more,
    found after a place cue ("sister in Beverly"), or a lexicon person of ``PERSON_CONTEXT`` or more,
    found by a cue ("Kipkorir family"); then the model's label over weak lexical evidence
@@ -29,7 +29,7 @@ Before the union, candidates of a *vetoable* source (default ``ner`` and ``llm``
 sources) are weighed against the negative evidence in ``doc.spans[not_key]`` (``phi_not``, written
 by ``phi_lexicon`` and allow lists): a candidate lying inside a not-span of score ``v`` keeps
 ``score * (1 - v)``; sure not-spans (0.9 or more) over an edge of a candidate trim it ("Dr. Smith"
--> "Smith", "Calvert Hospital" -> "Calvert"). The redactor then drops merged spans below its
+-> "Smith", "Grafton Hospital" -> "Grafton"). The redactor then drops merged spans below its
 ``threshold``: a vetoed candidate no other source backs is not redacted.
 """
 from __future__ import annotations
@@ -135,7 +135,7 @@ def apply_vetoes(
     ``(start, end, veto)``: ``score * (1 - veto)`` with the strongest covering veto. Sure
     not-spans over an edge trim the candidate (and the whitespace left at its new edge, given
     ``text``); a split marker (a not-span whose detail starts with ``"split"``, written by
-    ``phi_lexicon`` for "Neil Meitz [of] Towson") strictly inside cuts it in two. Other not-spans
+    ``phi_lexicon`` for "Colin Koetz [of] Westfield") strictly inside cuts it in two. Other not-spans
     inside a candidate cut nothing: the veto of one model guess must not open a hole in another
     source's longer span. A candidate under a ``NO_STRETCH_PREFIX`` veto is marked ``vetoed``."""
     vset = set(vetoable)
@@ -157,7 +157,7 @@ def apply_vetoes(
 
 
 def _split(c: PhiSpan, not_spans: Sequence[tuple], text: Optional[str] = None) -> List[PhiSpan]:
-    """Cut ``c`` in two where a split marker lies strictly inside it ("Neil Meitz [of] Towson": a
+    """Cut ``c`` in two where a split marker lies strictly inside it ("Colin Koetz [of] Westfield": a
     person and the town he comes from, one NER span); the parts keep ``c``'s label and score."""
     cuts = sorted((ns[0], ns[1]) for ns in not_spans
                   if len(ns) > 3 and str(ns[3]).startswith("split") and c.start < ns[0] and ns[1] < c.end)
@@ -259,7 +259,7 @@ def merge_spans(
 
         def key(s: PhiSpan) -> tuple:
             # 0: a rule (validated: a phone stays a phone when an NER calls it an ID); 1: another
-            # source that saw strong context (the lexicon's "Dr." or facility word: "Calvert" before
+            # source that saw strong context (the lexicon's "Dr." or facility word: "Grafton" before
             # "Hospital" is a place); 2: the lexicon's place after a place cue or person by a cue; 3: models, then weak
             # context ("Port Briana" is a place even if "Briana" is a first name); then the label priority
             sources = s.source.split("+")

@@ -1,7 +1,7 @@
 """Clinical contexts that make a name-like word a term (issue 10, precision on real notes).
 
 Regressions found on the design half of the PhysioNet notes, written here as new sentences (no
-corpus text): listed names and NER guesses in "no VEA", "Fent 25ug", "to the PMICU", "3-4+MR.
+corpus text): listed names and NER guesses in "no VEA", "Fent 50ug", "to the PMICU", "3-4+MR.
 Given ...", "U/O LOW MD AWARE", "going to die", "turned side to side", "urosepsis, MI, CHF".
 Each case has its true-PHI twin that must survive ("Dr. No"-style cues, "Son, Ed,", "West Haley,
 MI", "1561 Smith Ports", "at Hunter Ltd")."""
@@ -29,31 +29,31 @@ def test_context_predicates():
 
 @pytest.mark.parametrize("text", [
     "CV: HR 80s SR. no VEA. BP 100-120/60s.",
-    "Neuro: sedated on Versed 1mg and Fent 25ug, arouses to voice.",
+    "Neuro: on Versed 2mg/hr and Fent 50ug, opens eyes to voice.",
     "Comfortable on Fent/ativan overnight.",
     "Arrived on 200mcg of Nitro, BP 170s; 10U Lenti given at HS.",
-    "Pt admitted to the PMICU overnight, then moved to the MCIU.",
-    "pmicu nursing progress note 7a-7p",
+    "Came up to the PMICU from the ED at 0300; may go to the MCIU later.",
+    "pmicu rn update, day shift 7a-7p",
     "Echo showed EF 25% w/ 3-4+MR. Given 2u PRBC overnight.",
-    "Monitor for changes in MS. Aspiration precautions in place.",
-    "HR, PA, CVP AND BP ALL RISING.",
-    "U/O REMAINS LOW MD AWARE. SPEECH WITH NONSENSE WORDS MD ASSESSED. STRONG NP COUGH.",
+    "Check for a change in MS. Aspiration risk high, HOB up.",
+    "BP, PA, CVP AND HR ALL DOWN SLIGHTLY.",
+    "U/O STAYS LOW MD AWARE. TALKING BUT USING JUMBLED WORDS MD IN TO SEE. STRONG NP COUGH.",
     "MICUB 7P-7A RN Note",
-    "Worried he is going to miss a meeting on Friday.",
-    "PT STATES HE IS GOING TO DIE. AMBULATED IN HALL X2.",
-    "HR returned to NSR. Clot sent to BB. Order sent to PT for eval.",
-    "PT TURNED SIDE TO SIDE Q2H.",
-    "Mgmt continues for urosepsis, MI, CHF.",
+    "Upset he is going to miss choir practice on Friday.",
+    "PT FEARS SHE'S GOING TO DIE TONIGHT. UP WALKING IN HALL X2.",
+    "Rhythm returned to NSR by noon. Type and cross sent to BB. Consult sent to PT for mobility.",
+    "REPOSITIONED, TURNED SIDE TO SIDE Q2-3H.",
+    "Dx list: urosepsis, MI, CHF, AKI.",
     "HR 88-96 SR , ST. NO ECTOPY.",  # a state code in a list after a rhythm's abbreviation
     "Tolerated the passe muir valve for an hour.",
-    "ARM REWRAPPED WITH KLING. Heel covered with kling overnight.",
-    "Free water boluses qid with Na 148, Hct stable.",
-    "Rapid AF, treated with amiod bolus and gtt.",
-    "Gm neg rods in Aline culture; PA line and Aline insertions uneventful.",
-    "PT. EXTUBATED FROM 5/5 PSV/CPAP ONTO 40% MASK.",
+    "L ARM DRESSED WITH KLING. Foot padded with kling for the night.",
+    "Free water flushes q6h with Na 148, Hct unchanged.",
+    "AF with RVR, managed with amiod bolus, then gtt.",
+    "GNRs growing in Aline culture; new PA line and new Aline placed.",
+    "PT. EXTUBATED AT 1100 FROM 5/5 CPAP/PSV TO 50% FACE TENT.",
     "Resp: remained on 5/5, 40% until 4 pm.",
     "C/O 5/10 incisional pain, medicated.",
-    "Mrs. is a nice woman, admitted last night.",
+    "Mrs. is a kind woman, came in from home yesterday.",
 ])
 def test_clinical_terms_are_not_phi(lexicon_nlp, default_nlp, text):
     for nlp in (lexicon_nlp, default_nlp):
@@ -62,7 +62,7 @@ def test_clinical_terms_are_not_phi(lexicon_nlp, default_nlp, text):
 
 
 @pytest.mark.parametrize("text,kept", [
-    ("Family: Son, Ed, was updated by MD today.", ["Ed"]),
+    ("Social: Son, Ed, called and got an update from MD.", ["Ed"]),
     ("Seen by Mr. Given and Dr. Sheet this am.", ["Given", "Sheet"]),
     ("MR. SMITH IS AWAKE AND CALM.", ["SMITH"]),
     ("She lives in West Haley, MI with her son.", ["West Haley", "MI"]),
@@ -89,8 +89,8 @@ def test_a_weekday_after_a_care_role_is_no_name(lexicon_nlp):
 
 
 @pytest.mark.parametrize("text,place", [
-    ("Her proxy, who lives in DC, will call.", "DC"),
-    ("He lives nearby in rockport and will visit.", "rockport"),
+    ("Her sister lives in DC and will call tonight.", "DC"),
+    ("Brother lives nearby in beechwood and will visit.", "beechwood"),
     ("Daughter moved back to Ohio last year.", "Ohio"),
 ])
 def test_places_after_a_residence_phrase(default_nlp, text, place):
@@ -98,8 +98,8 @@ def test_places_after_a_residence_phrase(default_nlp, text, place):
 
 
 @pytest.mark.parametrize("text", [
-    "Only daughter lives in area, called last night.",
-    "Two daughters visiting in eve, updated.",
+    "Niece lives in area and phones daily.",
+    "Both sons visiting in eve, given update.",
     "He lives in pain most days.",
 ])
 def test_common_words_after_a_residence_phrase_stay(default_nlp, text):
@@ -108,8 +108,8 @@ def test_common_words_after_a_residence_phrase_stay(default_nlp, text):
 
 def test_a_later_mention_in_a_clinical_context_is_not_propagated(lexicon_nlp):
     """A listed name that propagates to its other mentions stays a term where the context says so."""
-    doc = lexicon_nlp("Seen by Dr. Fent today. Sedated on ativan/fent overnight.")
-    assert doc._.deidentified == "Seen by Dr. [DOCTOR] today. Sedated on ativan/fent overnight."
+    doc = lexicon_nlp("Seen by Dr. Fent today. Kept comfortable on ativan/fent overnight.")
+    assert doc._.deidentified == "Seen by Dr. [DOCTOR] today. Kept comfortable on ativan/fent overnight."
 
 
 def test_lower_case_shorthand_in_a_mixed_case_note_is_vetoed(lexicon):
@@ -152,11 +152,11 @@ def test_a_lower_case_name_in_a_names_slot_stays_a_name(default_nlp, text, name)
 
 # -- this session's design-half regressions (issue 10), written as new sentences -------------
 @pytest.mark.parametrize("text", [
-    "Vent settings as per CareVue. See VS/objective data per Care Vue.",
+    "Vitals charted in CareVue. See I/O and drips per Care Vue.",
     "SEE FLOWSHEET; MEDS AS PER METAVISION.",
-    "Access: LSC Quinton, RSC CL, R art line. R-radial Aline placed; fem Aline dc'd.",
-    "Aline placed in R radial without difficulty.",
-    "Taken to cath lab for placement of Swan. Access: R Hickman, flushes well.",
+    "Access: LSC Quinton, RSC CL, L art line. R-radial Aline new; fem Aline pulled.",
+    "Aline to R radial, good waveform.",
+    "Went down to IR for insertion of Swan. Access: R Hickman, patent, dsg dry.",
     "Tolerated the Passy-Muir valve for 30 min; Passy Muir valve on again tonight.",
     "Spoke with the CCU nurse and the interpreter about the plan.",
     "Pt very bowel focused, asks to go to camode often, voiding qs.",
@@ -167,18 +167,18 @@ def test_clinical_systems_lines_and_care_roles_are_not_phi(default_nlp, text):
 
 
 @pytest.mark.parametrize("text,kept", [
-    ("SON IS ABROAD. DAVID IS SPEAKING TO HIS WIFE ABOUT IT.", ["DAVID"]),
+    ("DAUGHTER IS OVERSEAS. THOMAS IS CALLING HIS SISTER ABOUT IT.", ["THOMAS"]),
     ("no seizure activity, Baltimore reconsult for transfer early tomorrow. pt alert, follows commands.",
      ["Baltimore"]),
-    ("Daughter and son very devoted. Lopie Certusi cell# 410-322-1419, home# 603-960-5357.",
-     ["Lopie", "Certusi"]),
-    ("FAMILY DROVE IN FROM THE EASTERN SHORE LAST NIGHT.", ["EASTERN SHORE"]),
+    ("Niece and nephew very involved. Orvelle Brasgard cell# 617-555-0148, home# 617-555-0193.",
+     ["Orvelle", "Brasgard"]),
+    ("SISTER FLEW IN FROM THE SOUTHERN SHORE THIS MORNING.", ["SOUTHERN SHORE"]),
     ("Insulin drip per U Maryland protocol.", ["U Maryland"]),
-    ("found unresponsive -> GH EW today, then to MICU.", ["GH"]),
+    ("found down at home -> FH EW this am, then to MICU.", ["FH"]),
     ("Had radiation treatments 10/03/10/04, due again tomorrow.", ["10/03", "10/04"]),
-    ("neuro: head ct 11/20 neg. cdiff 8/12 neg.", ["11/20", "8/12"]),
+    ("neuro: head ct 11/20 clear. c diff 8/12 negative.", ["11/20", "8/12"]),
     ("Spoke with Dr. Swan about the line. His son, a nurse, visited.", ["Swan", "nurse"]),
-    ("NP CAROL ORDERED LINES D/C'D EXCEPT CORDIS.", ["CAROL"]),
+    ("NP HOLLY WROTE TO PULL THE CORDIS.", ["HOLLY"]),
 ])
 def test_real_note_shapes_of_phi_are_found(default_nlp, text, kept):
     out = default_nlp(text)._.deidentified
@@ -207,10 +207,10 @@ def test_frequent_given_names_are_names_not_words(lexicon):
 
 @pytest.mark.parametrize("text", [
     "Natrecor started at .01, increased to .015 1800 per team.",
-    "Most recent abg on these settings: 80/48/7.45.34.7, suctioned q2h.",
-    "Neuro: was lighter at onset of shift; HR rises when he is lighter.",
-    "Coarse breath sounds (pt is a smoker). Ambulated with a standard walker.",
-    "RR of 7-15 or 45 when anxious. Pt arrived from or 2330, glucose in or 209 treated.",
+    "Latest ABG on these vent settings: 84/46/7.41.31.2, sxn q3h.",
+    "Neuro: seemed lighter early in shift; BP climbs when he gets lighter.",
+    "Rhonchi bilat (pt is a smoker). Up in hall using a standard walker.",
+    "RR 10-18 or 40 if agitated. Pt back from or 2215, glucose in or 241, covered.",
     "CK at 2pm 4609, troponin pending.",
 ])
 def test_values_habits_and_adjectives_are_not_phi(default_nlp, text):
@@ -408,7 +408,7 @@ def test_aline_the_person_stays_a_name(default_nlp, text, name):
 
 @pytest.mark.parametrize("text", [
     "foley dced this am, voiding qs.",
-    "pt sxnd for thick tan secretions.",
+    "pt sxnd x2, moderate amt of white secretions.",
     "SXNED X2 FOR SMALL AMTS.",
     "rxed with nebs, improved.",
     "TUBE FEEDS DCED AT 0200.",
@@ -448,7 +448,7 @@ def test_walker_the_person_stays_a_name(default_nlp, text, name):
 
 @pytest.mark.parametrize("text,name", [
     ("mr. Poleszak alert and oriented.", "Poleszak"),
-    ("mr Brown alert and oriented, to the floor today.", "Brown"),
+    ("mr Green alert and oriented, up to chair today.", "Green"),
     ("Slept well. ms. Okafor asked for her glasses.", "Okafor"),
 ])
 def test_a_lower_case_title_opening_a_sentence_of_a_mixed_case_note(default_nlp, text, name):
@@ -466,11 +466,11 @@ def test_a_lower_case_mr_after_a_grade_stays_the_valve(default_nlp):
     ("family mtg w/ tolulope and dr salako.", "tolulope"),
     ("per chaitaly (case mgr), rehab screen pending.", "chaitaly"),  # a role in parentheses
     ("PER SEVCAN (SW), SCREEN PENDING.", "SEVCAN"),
-    ("Hoffman family in to visit.", "Hoffman"),  # a listed family name that reads as one
+    ("Davies family in to visit.", "Davies"),  # a listed family name that reads as one
     ("casini family in to visit.", "casini"),  # a listed family name in no word list
     ("FAMILY MTG W/ SONIA AND DR LEPAK.", "SONIA"),  # a listed given name in no word list
     ("mr. Hamrol alert and oriented.", "Hamrol"),  # one letter from a word, in a title's slot
-    ("KADELA FAMILY IN TO VISIT.", "KADELA"),  # one letter from a word, spelled like a name
+    ("KAVELA FAMILY IN TO VISIT.", "KAVELA"),  # one letter from a word, spelled like a name
     ("CALLED SARA AT HOME, NO ANSWER.", "SARA"),  # a listed name that is an abbreviation too
 ])
 def test_names_joined_to_a_titled_name_or_followed_by_a_role(default_nlp, text, name):
@@ -478,7 +478,7 @@ def test_names_joined_to_a_titled_name_or_followed_by_a_role(default_nlp, text, 
 
 
 @pytest.mark.parametrize("text", ["tolerating ivab (rn aware).", "c/o pain and dr aware.",
-                                  "pt's vitals (rn notified) stable.", "Continue to supprt family.",
+                                  "pt's vitals (rn notified) stable.", "Plan: keep trying to supprt family.",
                                   "ANA NEGATIVE, RF PENDING."])
 def test_shorthand_before_a_role_or_a_title_stays(default_nlp, text):
     assert default_nlp(text)._.deidentified == text
@@ -492,8 +492,8 @@ def test_an_ordinary_word_in_a_name_slot_after_kinship_stays_in_the_name(default
 
 
 @pytest.mark.parametrize("text", [
-    "u/o 40cc/hr, Amber in color.",
-    "URINE AMBER AND CLEAR, 40CC/HR.",
+    "u/o 35cc/hr, Amber in colour.",
+    "URINE AMBER, SL CLOUDY, 40CC/HR.",
     "uop: amber, 30cc/hr.",
     "Foley output 40-60 cc/hr. Amber, clear.",  # the colour after the output's rate
     "small amt rose tinged secretions suctioned.",
@@ -609,7 +609,7 @@ def test_a_hospital_acronym_after_a_transfer_stays(default_nlp):
 @pytest.mark.parametrize("text,before,after,vetoed", [
     ("ivab", "id: afeb, conts on ", "", True),
     ("ZOSN", "ID: TMAX 101, REMAINS ON ", ", FLAGYL", True),
-    ("QUARTERMAIN", "2ND DEGREE BLOCK ON ", " 2 WITH HR 50S", False),  # a ward with its number
+    ("RAVENHOLT", "2ND DEGREE BLOCK ON ", " 2 WITH HR 50S", False),  # a ward with its number
     ("Nantucket", "vacation on ", " last month", False),  # a gazetteer place
 ])
 def test_one_word_after_on_is_what_the_patient_is_on(text, before, after, vetoed):

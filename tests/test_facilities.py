@@ -43,7 +43,7 @@ def test_a_named_facility(lang, text, facility):
     ("tr", "Devlet Hastanesi acil servisine başvurdu."),  # generic words only
     ("tr", "Hasta hastaneye yatırıldı."),  # the common noun
     ("es", "Trasladada al Hospital Gregorio Marañón."),  # Spanish: the model's (trained on MEDDOCAN)
-    ("en", "Transferred to Calvert Hospital."),  # English: the lexicon's
+    ("en", "Transferred to Grafton Hospital."),  # English: the lexicon's
 ])
 def test_no_facility_name(lang, text):
     assert _found(text, lang) == []

@@ -1,5 +1,5 @@
 """A facility named by a bare family name after a transfer phrase, and a facility's liaison: the
-default pipeline kept "D/C TO SALINAS" ("d/c" is three words to the word splitter, so the cue was
+default pipeline kept "D/C TO GILPIN" ("d/c" is three words to the word splitter, so the cue was
 never read, and the lexicon's veto of a family-name LOCATION undid the NER), "transferred back to
 Nelson", "accepted at Garrison" and "KING LIAISON IN TO SEE PT" (found with a probe of nursing
 sentences and Faker's family names; every text is invented)."""
@@ -16,8 +16,8 @@ def nlp(default_en):
 
 
 @pytest.mark.parametrize("text,value", [
-    ("PLAN D/C TO SALINAS WHEN BED AVAILABLE.", "SALINAS"),
-    ("RECENTLY D/C'D FROM SALINAS AFTER CABG.", "SALINAS"),
+    ("PLAN D/C TO GILPIN WHEN BED AVAILABLE.", "GILPIN"),
+    ("RECENTLY D/C'D FROM GILPIN AFTER CABG.", "GILPIN"),
     ("plan d/c to garrison when bed available.", "garrison"),
     ("will be transferred back to Nelson in am.", "Nelson"),
     ("WILL BE TRANSFERRED BACK TO GARRISON IN AM.", "GARRISON"),

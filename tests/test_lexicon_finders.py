@@ -42,15 +42,15 @@ def test_words_glued_to_numbers_are_never_names(lexicon):
 
 @pytest.mark.parametrize("text, name", [
     ("Seen by Dr. Okonkwo this morning.", "Okonkwo"),
-    ("SON BILL CALLED FOR UPDATE.", "BILL"),
-    ("Wife Helen in to visit, updated by RN.", "Helen"),
+    ("SON BILL PHONED, GIVEN AN UPDATE.", "BILL"),
+    ("Wife Helen at bedside all afternoon.", "Helen"),
     ("pt's daughter, veronica, called twice", "veronica"),
-    ("DAN A. FORMAN-LYONS, RRT", "FORMAN-LYONS"),
+    ("KEN R. ALBRIGHT-NOVAK, RRT", "ALBRIGHT-NOVAK"),
     ("Report given to Maria Gonzalez, RN at 1900.", "Maria Gonzalez"),
     ("Plan discussed with the Romero family.", "Romero"),
     ("MRS BRUCER FAIR TODAY", "BRUCER"),
-    ("drs joseph and robbinson aware", "robbinson"),
-    ("spoke with mary theresa kondouli from speech", "kondouli"),
+    ("drs simon and pettibon aware", "pettibon"),
+    ("spoke with june elaine pellandrou from speech", "pellandrou"),
 ])
 def test_names_found(nlp, text, name):
     out = nlp(text)._.deidentified
@@ -58,9 +58,9 @@ def test_names_found(nlp, text, name):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Transferred to Calvert Hospital ICU on arrival.", "Calvert"),
+    ("Transferred to Grafton Hospital ICU on arrival.", "Grafton"),
     ("Pt lives in Towson, MD with her daughter.", "Towson"),
-    ("PT ADMITTED TO QUARTERMAIN7 FROM THE ED", "QUARTERMAIN"),
+    ("PT ADMITTED TO RAVENHOLT7 FROM THE ED", "RAVENHOLT"),
     ("sent to GBMC for further eval", "GBMC"),
     ("family visiting from Rockville today", "Rockville"),
     # a rare word that a gazetteer lists, after a residence phrase, in a note whose case says nothing
@@ -79,7 +79,7 @@ def test_places_found(nlp, text, place):
     "Neuro: A&Ox3, MAE, follows commands. Will continue to monitor.",
     "daughter will return tomorrow to discuss plan",
     "CV: SR-ST, no ectopy. MS: pleasant and calm.",
-    "unable to wean dopamine, remains at 10mcq",
+    "dopamine not weaned yet, still at 10mcq",
     "transferred to MICU for closer monitoring, then to the floor",
     "SON BROUGHT IN HER GLASSES. WIFE VIA PHONE.",
     "PREPPED FOR OR AS 1ST CASE CABG TOMORROW.",  # an ordinal, not a saint
@@ -195,10 +195,10 @@ def test_a_cued_country_survives_the_whole_pipeline(nlp):
 
 
 def test_hospital_acronyms_in_a_lower_case_note(nlp):
-    """In a note written all in lower case an acronym is lower case too: "sent to gh"."""
-    out = nlp("pt was sent to gh for further eval. then sent to ct for a scan, hr 80s.")._.deidentified
-    assert "gh" not in out.split() and "ct" in out.split()
-    assert "GH" not in nlp("Pt was sent to GH for further eval.")._.deidentified
+    """In a note written all in lower case an acronym is lower case too: "to fh"."""
+    out = nlp("pt went by ambulance to fh for further w/u. then sent to ct for a scan, hr 80s.")._.deidentified
+    assert "fh" not in out.split() and "ct" in out.split()
+    assert "FH" not in nlp("Pt went by ambulance to FH for further w/u.")._.deidentified
 
 
 @pytest.mark.parametrize("text,town", [
@@ -343,8 +343,8 @@ def test_a_patient_header_outranks_an_ner_place_label():
 
 @pytest.mark.parametrize("text,expected", [
     # a hospital named for a saint; not the ST segment, not a herb
-    ("Was accepted by St. Agnes but cannot leave yet.", "Was accepted by [HOSPITAL] but cannot leave yet."),
-    ("Had a bed @ St B. but needs rescreening.", "Had a bed @ [HOSPITAL]. but needs rescreening."),
+    ("Bed offered at St. Brigid, but not yet cleared to go.", "Bed offered at [HOSPITAL], but not yet cleared to go."),
+    ("Has a bed @ St B. but must be rescreened.", "Has a bed @ [HOSPITAL]. but must be rescreened."),
     ("ST ELEVATION IN V2-V4", "ST ELEVATION IN V2-V4"),
     ("takes St. John's wort daily", "takes St. John's wort daily"),
     # an institution by its staff or its emergency ward
@@ -352,7 +352,7 @@ def test_a_patient_header_outranks_an_ner_place_label():
     ("arrived via amb from kernow ew for eval", "arrived via amb from [HOSPITAL] ew for eval"),
     ("pt came from Mercy via ambulance", "pt came from [HOSPITAL] via ambulance"),
     # a rehabilitation hospital by its place or name; generic rehab stays
-    ("Seen by Baltimore Rehab for screening.", "Seen by [HOSPITAL] Rehab for screening."),
+    ("Screened by Springfield Rehab for a bed.", "Screened by [HOSPITAL] Rehab for a bed."),
     ("pt going to cardiac rehab next week", "pt going to cardiac rehab next week"),
 ])
 def test_hospitals_by_saint_staff_and_emergency_ward(nlp, text, expected):
@@ -360,16 +360,16 @@ def test_hospitals_by_saint_staff_and_emergency_ward(nlp, text, expected):
 
 
 def test_a_model_name_that_runs_into_a_place_is_cut_at_the_preposition():
-    """A regression: the NER took "Neil Meitz of Towson" as one name; the whole got a person's
-    label and surrogate. The finders know "Towson" after "of" is a place: the span is cut at "of"
+    """A regression: the NER took "Colin Koetz of Westfield" as one name; the whole got a person's
+    label and surrogate. The finders know "Westfield" after "of" is a place: the span is cut at "of"
     and each part keeps its own label."""
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": "PERSON", "pattern": "Neil Meitz of Towson"}])
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Colin Koetz of Westfield"}])
     nlp.add_pipe("phi_lexicon")
     nlp.add_pipe("deid_redactor")
-    doc = nlp("Nephew, Neil Meitz of Towson visited today.")
-    assert [(doc.text[s.start:s.end], s.label) for s in doc._.phi] == [("Neil Meitz", "PATIENT"), ("Towson", "CITY")]
+    doc = nlp("Nephew, Colin Koetz of Westfield visited today.")
+    assert [(doc.text[s.start:s.end], s.label) for s in doc._.phi] == [("Colin Koetz", "PATIENT"), ("Westfield", "CITY")]
     assert doc._.deidentified == "Nephew, [PATIENT] of [CITY] visited today."
 
 
@@ -377,13 +377,13 @@ def test_a_split_marker_inside_a_candidate_cuts_it():
     from spacy_deid.merge import apply_vetoes
     from spacy_deid.spans import PhiSpan
 
-    text = "Neil Meitz of Towson"
-    out = apply_vetoes([PhiSpan(0, 20, "NAME", "ner", 0.9)], [(11, 13, 0.95, "split.NAME")], text=text)
-    assert [(text[c.start:c.end], c.label, c.score) for c in out] == [("Neil Meitz", "NAME", 0.9), ("Towson", "NAME", 0.9)]
+    text = "Colin Koetz of Westfield"
+    out = apply_vetoes([PhiSpan(0, 24, "NAME", "ner", 0.9)], [(12, 14, 0.95, "split.NAME")], text=text)
+    assert [(text[c.start:c.end], c.label, c.score) for c in out] == [("Colin Koetz", "NAME", 0.9), ("Westfield", "NAME", 0.9)]
     # only split markers cut: the sure veto of another guess inside a longer span opens no hole in it
-    whole = [PhiSpan(0, 20, "NAME", "llm", 0.9)]
-    assert apply_vetoes(whole, [(5, 10, 0.95, "veto.NAME")], text=text) == whole
-    assert apply_vetoes(whole, [(11, 13, 0.95)], text=text) == whole
+    whole = [PhiSpan(0, 24, "NAME", "llm", 0.9)]
+    assert apply_vetoes(whole, [(6, 11, 0.95, "veto.NAME")], text=text) == whole
+    assert apply_vetoes(whole, [(12, 14, 0.95)], text=text) == whole
 
 
 def test_a_listed_name_that_reads_as_a_word_needs_context(nlp):
@@ -401,7 +401,7 @@ def test_a_listed_name_that_reads_as_a_word_needs_context(nlp):
     # a lower-case word before ", MD" in a note that capitalises names starts no signature
     ("IVF may be needed as maintenance fld, MD to decide at rounds.", "fld"),
     # "PA" before a line or a measure is the pulmonary artery, not a physician assistant
-    ("after cath today. foley, pa line pulled.", "foley"),
+    ("post cath this am; foley, pa line both out.", "foley"),
     ("CVP 12, SWAN, PA PRESSURES 40/20.", "SWAN"),
 ])
 def test_abbreviations_and_common_words_after_cues_are_no_names(nlp, text, word):
@@ -463,7 +463,7 @@ def test_one_letter_family_names(nlp, text, letter):
 # --- place words misread (twenty-second session): regression tests for false alarms of the lexicon alone ---
 
 @pytest.mark.parametrize("text", [
-    "Written for Regular House Diet, tolerating well.", "Pt will advance to House diet today.",
+    "Ordered a Regular House Diet, eating well.", "Will move up to House diet tomorrow.",
     "house officer aware of low u/o.",
 ])
 def test_house_diet_and_house_officer_are_no_places(nlp, text):
@@ -485,7 +485,7 @@ def test_a_plural_acronym_is_not_capitalised(lexicon):
 
 
 def test_a_lower_case_word_before_a_facility_word_names_nothing_in_mixed_case(nlp):
-    doc = nlp('Pt yelling "I want to go back to the basic hospital!" Redirected by RN.')
+    doc = nlp('Pt shouting "I hate this basic hospital!" Calmed by RN.')
     assert not [s for s in doc.spans["phi"] if s.text == "basic" and s._.phi_detail == "places.facility"]
 
 
@@ -515,7 +515,7 @@ def test_a_name_that_is_a_word_too_before_a_verb_of_its_own(nlp, text, name):
 
 
 @pytest.mark.parametrize("text", [
-    "X RAY CALLED WITH RESULTS.", "BS 260'S, COVERED PER RISS.", "PT LIVES ALONE. SON LIVES NEARBY.",
+    "X RAY CALLED WITH RESULTS.", "BS 310'S, COVERED PER RISS.", "PT LIVES ALONE. SON LIVES NEARBY.",
     "Bacteria lives in the gut.",
 ])
 def test_words_before_those_verbs_stay(nlp, text):
@@ -532,7 +532,7 @@ def test_a_name_after_a_naming_phrase(nlp, text, name):
 
 
 @pytest.mark.parametrize("text", [
-    "family would like to be called back with results.", "PT KNOWN AS DNR.", "pt goes by ambulance to HD.",
+    "Husband asked to be called back once labs result.", "PT KNOWN AS DNR.", "pt goes by ambulance to HD.",
     "wishes to be called with any changes.", "will call her in am.",
 ])
 def test_naming_phrases_without_a_name_stay(nlp, text):

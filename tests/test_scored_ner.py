@@ -53,7 +53,7 @@ upstream = "*"
 TRAIN = [
     ("Seen by Dr Smith today", [(11, 16, "NAME")]),
     ("Wife Anna called at noon", [(5, 9, "NAME")]),
-    ("Pt transferred to Calvert Hospital", [(18, 25, "LOCATION")]),
+    ("Pt transferred to Grafton Hospital", [(18, 25, "LOCATION")]),
     ("Lungs clear, abd soft", []),
 ]
 

@@ -246,11 +246,11 @@ class PhiLexicon:
 
 
 PLACE_MARGIN = 0.15
-NAME_PLACE_LINKS = frozenset({"of", "from", "in", "at"})  # "Neil Meitz of Towson"
+NAME_PLACE_LINKS = frozenset({"of", "from", "in", "at"})  # "Colin Koetz of Westfield"
 
 
 def place_after_name(inside: Sequence, found: Sequence[Match]) -> List[Match]:
-    """A model's name that runs on into a place the finders found ("Neil Meitz of Towson",
+    """A model's name that runs on into a place the finders found ("Colin Koetz of Westfield",
     "daughter Grace from Reisterstown"): the preposition between them is no part of either and
     is cut out (a sure not-span inside the candidate), so the name and the place get their own
     labels and surrogates."""
@@ -305,7 +305,7 @@ def _city_before(words: Words, lo: int) -> bool:
 
 def resolve(names: Sequence[Match], places: Sequence[Match]) -> List[Match]:
     """Where a name and a place overlap, keep one: the place unless the name scores clearly
-    higher ("QUARTERMAIN" after "transfer to" is a place, "Dr. Towson" a person)."""
+    higher ("RAVENHOLT" after "transfer to" is a place, "Dr. Towson" a person)."""
     keep_names = []
     dropped_places = set()
     for n in names:

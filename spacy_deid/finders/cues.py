@@ -25,14 +25,14 @@ fiance fiancee partner companion guardian proxy hcp spokesperson sibling sibling
 stepmother stepfather inlaw in-law visitor visitors bf gf
 """.split())
 
-# Care roles followed by a name: "caseworker LEONA ...", "NP CAROL", "Chaplain Smith"
+# Care roles followed by a name: "caseworker LEONA ...", "NP HOLLY", "Chaplain Smith"
 ROLES = frozenset("""
 caseworker case-manager manager sw chaplain attending resident intern fellow rn nurse np rrt
 therapist pharmacist interpreter translator physician surgeon cardiologist neurologist intensivist
 hospitalist pcp provider dietician dietitian nutritionist counselor coordinator liaison
 """.split())
 
-# Credentials after a signature or a name: "DAN A. FORMAN-LYONS, RRT", "Stord-Painter MD"
+# Credentials after a signature or a name: "KEN R. ALBRIGHT-NOVAK, RRT", "Stord-Painter MD"
 CREDENTIALS = frozenset("""
 rn md np pa rrt crt rt licsw lcsw msw sw do phd pharmd rph cna lpn aprn cnp fnp acnp anp crnp
 mba mph dpt ot otr slp ccc ccrn bsn msn cns crna facc facp
@@ -119,10 +119,10 @@ CUE_LINKS = frozenset(", : - ; is was named ( \"".split()) | {"'s", "name", "cal
 
 # Roles that are also clinical abbreviations ("PA line", "MD aware") are left out of ROLES.
 
-# Words that join coordinated names: "Drs Joseph and Robbinson", "Suzette & Hank"
+# Words that join coordinated names: "Drs Simon and Pettibon", "Suzette & Hank"
 NAME_JOIN = frozenset(["and", "&", ",", "/", "or"])
 
-# A facility word after the name of a facility: "CALVERT HOSPITAL", "Laurel Regional".
+# A facility word after the name of a facility: "GRAFTON HOSPITAL", "Laurel Regional".
 FACILITY_AFTER = frozenset("""
 hospital hosp hospitals medical med memorial regional clinic clinics rehab rehabilitation
 infirmary hospice manor house home center centre healthcare health nursing agency vna ems
@@ -211,7 +211,7 @@ LANDMARK_PAIRS = {
 }
 # Landmark heads that name an employer or a school rather than a spot (fine label ORGANIZATION).
 ORGANISATION_LANDMARKS = frozenset("elementary academy high middle hardware auto".split())
-# Generic facility words: no part of a place's name for redaction ("Calvert Hospital" -> "Calvert").
+# Generic facility words: no part of a place's name for redaction ("Grafton Hospital" -> "Grafton").
 GENERIC_FACILITY_HEADS = frozenset("""
 hospital hosp hospitals center centre ctr clinic clinics rehab rehabilitation house home nursing
 facility medical med health healthcare agency ems pd police

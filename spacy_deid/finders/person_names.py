@@ -2,9 +2,9 @@
 
 Evidence, strongest first (each gives the words it covers a score; see ``SCORES``):
 
-1. a title before ("Dr. Small", "MRS POWERS", "drs joseph and robbinson");
-2. a credential after ("DAN A. FORMAN-LYONS, RRT", "Stord-Painter MD");
-3. a kinship or care role before ("son bill", "WIFE HELEN", "caseworker Leona ...", "NP CAROL");
+1. a title before ("Dr. Small", "MRS POWERS", "drs simon and pettibon");
+2. a credential after ("KEN R. ALBRIGHT-NOVAK, RRT", "Stord-Painter MD");
+3. a kinship or care role before ("son bill", "WIFE HELEN", "caseworker Leona ...", "NP HOLLY");
 4. a first name followed by a family name ("mary souza", "NEIL MEITZ");
 5. an initial before a family name ("J. O'BRIEN", "d. renna");
 6. a verb of contact around a listed name ("per David", "BEA TURA AWARE");
@@ -327,7 +327,7 @@ class NameFinder:
 
     @staticmethod
     def _is_initial(words: Words, i: int) -> bool:
-        """A single letter followed by "." ("J. O'Brien", "DAN A. FORMAN")."""
+        """A single letter followed by "." ("J. O'Brien", "KEN R. ALBRIGHT")."""
         w, nxt = words.get(i), words.get(i + 1)
         return (w is not None and w.is_alpha and len(w.text) == 1 and nxt is not None
                 and nxt.text == "." and words.glued(w, nxt))
@@ -359,7 +359,7 @@ class NameFinder:
                 out.append((j, s))
                 j += 1
                 nxt = words.get(j)
-                # hyphenated names: FORMAN-LYONS, Stord-Painter
+                # hyphenated names: ALBRIGHT-NOVAK, Stord-Painter
                 if nxt is not None and nxt.text == "-" and words.glued(w, nxt):
                     after = words.get(j + 1)
                     if after is not None and after.is_alpha and words.glued(nxt, after) and after.cls != "function":
@@ -488,7 +488,7 @@ class NameFinder:
                 return
             for k, s in run:
                 self._hit(hits, k, s, label, detail)
-            # coordinated names: "Drs Joseph and Robbinson", "dr vasquez, dr rizzo"
+            # coordinated names: "Drs Simon and Pettibon", "dr okafor, dr lindqvist"
             j = run[-1][0] + 1
             if j < len(words) and words[j].text == "." and self._is_initial(words, j - 1):
                 j += 1
@@ -982,7 +982,7 @@ class NameFinder:
     _PHONE_AFTER = re.compile(r"\s*(?:#|no\.?|number|:)?\s*[:#]?\s*\(?\d{3}")
 
     def _before_phone(self, words: Words, hits: Dict[int, _Hit]) -> None:
-        """"Lopie Certusi cell# 410-...", "JOHN DOE HOME 555-...": one to three name-like words
+        """"Orvelle Brasgard cell# 410-...", "JOHN DOE HOME 555-...": one to three name-like words
         right before a phone cue and its number are the person reached there. Two name words, or
         one listed name, are needed (not "call pt's home 555-...")."""
         for i, w in enumerate(words.items):
@@ -1738,7 +1738,7 @@ class NameFinder:
                 continue  # "Leetown Family Practice": a practice, named for its town
             b = words[i - 1]
             # a family name one letter from a word is read as a misspelling alone; before "family" one
-            # spelled like a name is the name ("KADELA FAMILY"; not "continue to supprt family")
+            # spelled like a name is the name ("KAVELA FAMILY"; not "continue to supprt family")
             misspelt_name = b.typo and b.spelling > 0
             if b.is_alpha and b.line == w.line and b.base not in CUE_WORDS and (
                     b.cls in ("name", "unknown", "ambiguous") or misspelt_name):
@@ -1775,7 +1775,7 @@ class NameFinder:
                     self._hit(hits, i, s, "NAME", "names.lexicon")
 
     def _extend(self, words: Words, hits: Dict[int, _Hit]) -> None:
-        """Grow found names over neighbouring name words on the same line ("mary theresa kondouli")."""
+        """Grow found names over neighbouring name words on the same line ("june elaine pellandrou")."""
         changed = True
         while changed:
             changed = False
@@ -1836,7 +1836,7 @@ class NameFinder:
                     if particle:
                         continue
                     if w.cls == "ambiguous":
-                        # "mary theresa kondouli": a first name before, a family name after
+                        # "june elaine pellandrou": a first name before, a family name after
                         listed = w.flags & (FIRST if j < i else LAST)
                         if not listed or w.flags & WORD and w.zipf >= 4.9 or w.zipf >= FUNCTION_ZIPF:
                             continue

@@ -2,7 +2,7 @@
 
 Evidence:
 
-1. a facility word after a name ("CALVERT HOSPITAL", "Laurel Regional", "Dunmore House"): the
+1. a facility word after a name ("GRAFTON HOSPITAL", "Laurel Regional", "Dunmore House"): the
    words before it, back to a generic word ("the", "outside", "acute care"), are the name;
 2. a transfer phrase before a name that is no care unit ("transferred to X", "sent to X",
    "admitted from X"): an unknown word, a place, or a letters-only acronym without vowels;
@@ -11,8 +11,8 @@ Evidence:
 5. a place of the gazetteer that is no ordinary word nor name (weak alone: under the redactor's
    default threshold, support when the NER finds it too);
 6. a region named by a compass word ("the Eastern Shore") and a university by its place ("U Maryland");
-7. an institution by its staff or emergency ward ("seen by GBMC nurse", "from Kernan EW") and a
-   hospital named for a saint ("accepted by St. Agnes").
+7. an institution by its staff or emergency ward ("seen by GBMC nurse", "from Brambury EW") and a
+   hospital named for a saint ("a bed offered at St. Brigid").
 8. what a name heads: an insulin scale or protocol ("insulin per Zoryan scale"), a consult that opens
    a clause ("Akcasu consult"), a campus, a ward between two care units ("MICU/Kovalenko/CCU").
 
@@ -88,7 +88,7 @@ WARD_STAFF = frozenset("rn rns nurse nurses staff team".split())  # "per Oolitic
 _HOSPITAL_LIST_JOINS = frozenset({".", "/", ",", "or", "and", "&"})  # between hospitals named one after another
 MAX_FLOOR = 14  # a ward's floor number; larger numbers after a word are values ("RISBI 26")
 # Words after an institution's name that make it one: its staff or its emergency ward
-# ("GBMC nurse", "Kernan EW"); an acronym before them is no person's initials.
+# ("GBMC nurse", "Brambury EW"); an acronym before them is no person's initials.
 INSTITUTION_STAFF = (ROLES | CREDENTIALS | EMERGENCY_WARDS | frozenset("team staff doctor doctors md's nurses emergency".split())) \
     - frozenset({"pa", "do", "ot", "rt"})
 HOSPITAL_FIELDS = frozenset("osh hosp hospital facility".split())  # "OSH: KMH", "osh = smh"
@@ -417,7 +417,7 @@ class PlaceFinder:
                 break  # "was at max", "was at mercy of", "faxed from pharmacy"
             if not taken and motion and words.mixed_case and w.text.islower() and not w.place_like:
                 break  # "go to camode" in a note that capitalises names: shorthand, not a place
-            # a unit number glued to the name ("QUARTERMAIN7") does not make it a unit of measure
+            # a unit number glued to the name ("RAVENHOLT7") does not make it a unit of measure
             glued_after = w.glued_digit and not (w.start > 0 and words.text[w.start - 1].isdigit())
             cls = w.raw_cls if glued_after else w.cls
             if _acronym(w) and w.flags & (WORD | ABBREV) and not _hospital_ending(w):
@@ -447,7 +447,7 @@ class PlaceFinder:
                 and not w.flags & (ABBREV | DRUG) and not w.lower.endswith("u") and w.lower not in GENERIC_ACRONYMS)
 
     def _hits_transfer_word(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
-        """"TRANSFER QUARTERMAIN 2": "transfer" right before a name, without "to"."""
+        """"TRANSFER RAVENHOLT 2": "transfer" right before a name, without "to"."""
         for i in range(len(words) - 1):
             a, b = words[i], words[i + 1]
             if a.lower in ("transfer", "xfer", "txr") and b.is_alpha and b.line == a.line and b.lower not in ("to", "from"):
@@ -503,7 +503,7 @@ class PlaceFinder:
                 self._hit(hits, i, 0.85 if len(w.text) >= 4 else 0.7, "HOSPITAL", "places.hospital_acronym")
 
     def _hits_named_emergency(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
-        """"from kernan ew", "arrived from Calvert ED": a name-like word between a place preposition
+        """"from brambury ew", "arrived from Grafton ED": a name-like word between a place preposition
         and an emergency ward is the hospital's name."""
         for i in range(1, len(words) - 1):
             p, w, nxt = words[i - 1], words[i], words[i + 1]
@@ -530,7 +530,7 @@ class PlaceFinder:
                 self._hit(hits, i, 0.8, "HOSPITAL", "places.liaison")
 
     def _hits_saint(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
-        """"accepted by St. Agnes", "a bed @ St A.", "ST JOSEPH'S": a hospital named for a saint --
+        """"a bed offered at St. Brigid", "a bed @ St A.", "ST JOSEPH'S": a hospital named for a saint --
         "St" and a given name or an initial (not "ST elevation", "St. John's wort")."""
         text = words.text
         for i in range(len(words) - 1):
@@ -546,7 +546,7 @@ class PlaceFinder:
                     dot or name.lower.endswith("'s"))):
                 continue  # a lower-case "st" only in a note without capitals, as "st. agnes" or "st patrick's"
             if name is None or not name.is_alpha or name.line != st.line or text[words[j - 1].end:name.start] != " ":
-                continue  # one space before the name: "St Agnes", "St. Agnes"
+                continue  # one space before the name: "St Brigid", "St. Brigid"
             if words.mixed_case and not name.text[0].isupper():
                 continue
             after = words.get(j + 1)
@@ -706,7 +706,7 @@ class PlaceFinder:
             self._hit(hits, i + 1, 0.75, "LOCATION_OTHER", "places.region")
 
     def _hits_ward(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
-        """"QUARTERMAIN 2", "Ellison 12", "quartermain7": a named ward with its floor -- an unknown
+        """"RAVENHOLT 2", "Ellison 12", "ravenholt7": a named ward with its floor -- an unknown
         word of five letters or more (seven when glued to the number; capitalised in a note that
         capitalises names; no capital inside) and a floor number up to ``MAX_FLOOR`` that is no
         quantity, time, ratio or range."""
@@ -1035,7 +1035,7 @@ class PlaceFinder:
 
     @staticmethod
     def _after_name(words: Words, i: int) -> bool:
-        """Is the word before index ``i`` (an "of") part of a person's name? ("Neil Meitz of Towson")"""
+        """Is the word before index ``i`` (an "of") part of a person's name? ("Colin Koetz of Westfield")"""
         b = words.get(i - 1)
         return b is not None and b.is_alpha and b.line == words[i].line and (
             b.cls in ("name", "unknown") or words.capitalised(b))
@@ -1054,7 +1054,7 @@ class PlaceFinder:
         c = words.get(i - 3)
         if (c is not None and b is not None and b.is_alpha and c.is_alpha and c.line == a.line
                 and b.lower in RESIDENCE_ADVERBS and (c.lower, a.lower) in _PLACE_CUE_SET):
-            return (c.lower, a.lower)  # "lives nearby in Rockport", "moved back to Ohio"
+            return (c.lower, a.lower)  # "lives nearby in Beechwood", "moved back to Ohio"
         if (a.lower,) in _PLACE_CUE_SET:
             if a.lower == "to" and b is not None and b.line == a.line and b.lower in TELLING_VERBS:
                 return None  # "results called to Soto": told to a person

@@ -8,7 +8,7 @@ numbers that only look structured ("15/5", "4-5", "5L"). This module gives such 
 - NAME / LOCATION in a clinical context (``clinical_term``: negated, dosed, a dressing, a lab
   value, a device noun ending the span, a care-unit acronym) -> 0.95, before anything else;
   in a mixed-case note, lower-case unknown words alone (no field or signature before) -> 0.7;
-  a place after a residence phrase ("lives nearby in rockport", "lives in DC") -> no veto; nor a
+  a place after a residence phrase ("lives nearby in beechwood", "lives in DC") -> no veto; nor a
   big city after a preposition of place whose word is in the word list too but reads as a proper
   noun ("came from boston": ``proper_big_place``).
 - LOCATION after a verb that changes a therapy ("weaned from OFM", "switched to HFOV") -> 0.95.
@@ -404,7 +404,7 @@ def before_eponym_head(before: str, after: str) -> bool:
     if m.group(2).lower() in EPONYM_HEADS:
         return True
     # a second eponym joined by a hyphen, or title-case: "Passy-Muir valve", "Swan Ganz cath" (not
-    # "NP CAROL ORDERED LINES": in capitals, case joins nothing)
+    # "NP HOLLY WROTE TO PULL": in capitals, case joins nothing)
     joined = "-" in m.group(1) or (m.group(2)[0].isupper() and not m.group(2).isupper())
     return bool(m.group(4)) and m.group(4).lower() in EPONYM_HEADS and joined
 
@@ -555,7 +555,7 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return 0.0  # "PT: LEE", "Ordering MD: LE": a field that holds a person's name
         if label == "LOCATION" and _RESIDENCE_BEFORE.search(before) and alpha and all(
                 w.place_like or (w.flags & PLACE and w.zipf < 3.5) or _STATE_CODE.fullmatch(w.text) for w in alpha):
-            return 0.0  # "lives nearby in rockport", "lives in DC": a place after a residence phrase
+            return 0.0  # "lives nearby in beechwood", "lives in DC": a place after a residence phrase
         if label == "LOCATION" and len(alpha) == 1 and _PLACE_PREPOSITION_BEFORE.search(before) and proper_big_place(alpha[0]):
             return 0.0  # "came from boston", "FLEW IN FROM WASHINGTON": a big city whose word is also in the word list
         if label == "LOCATION" and _STATE_CODE.fullmatch(text.strip()) and before.rstrip().endswith(",") and city_before:
@@ -713,7 +713,7 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
                mixed_case: bool = False, person: bool = False) -> List[Tuple[int, int]]:
     """Character ranges at the edges of a NAME/LOCATION candidate that are no part of a name:
     punctuation, titles and other cue words (``not_name``), ordinary words, and generic facility
-    heads of places ("Calvert Hospital" -> "Calvert"). Empty when the whole candidate is such words.
+    heads of places ("Grafton Hospital" -> "Grafton"). Empty when the whole candidate is such words.
     ``person``: a title or credential marks the candidate as a person; its rarer ordinary words
     stay ("Dr. Ayesa Bos"), its frequent ones do not ("paged Dr Ferrelli immediately")."""
     if label not in ("NAME", "LOCATION") or not words:

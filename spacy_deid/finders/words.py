@@ -3,7 +3,7 @@
 The finders work on the raw text (character offsets), independent of the spaCy tokenizer, like
 the rule recognizers. A :class:`Word` is a run of letters (with inner apostrophes: "O'BRIEN",
 "DR'S"), a number, or one punctuation character; hyphens and slashes are punctuation, so
-"FORMAN-LYONS" is two words joined by "-" (``glued`` tells the finders they touch).
+"ALBRIGHT-NOVAK" is two words joined by "-" (``glued`` tells the finders they touch).
 
 Each letter word gets a *class* from the lexicon (``spacy_deid.lexicons``):
 
@@ -73,7 +73,7 @@ class Word:
     cls: str = ""  # function | ordinary | ambiguous | name | unknown ("" for non-letters)
     line: int = 0
     typo: bool = False  # an unknown word read as a misspelt ordinary word (its cls is "ordinary")
-    glued_digit: bool = False  # touches a number ("5mcq", "SaO2", "QUARTERMAIN7")
+    glued_digit: bool = False  # touches a number ("5mcq", "SaO2", "RAVENHOLT7")
     raw_cls: str = ""  # the class before the glued-number rule
     spelling: float = 0.0  # of an unknown or typo word: spelled like a name (> 0) or a word (< 0), ``lexicons.spelling``
     reads_as_place: bool = False  # a big place that is a word too reads as the place (``reads_as_place``)

@@ -1,7 +1,7 @@
 """How much a word *spelled* like this is a name: a character n-gram model of the name lists
 against the lists of ordinary words, abbreviations and drugs.
 
-Word lists cannot know every name nor every misspelling: "Certusi" and "lanprazole" are both
+Word lists cannot know every name nor every misspelling: "Gerpusi" and "lanprazole" are both
 unknown. Their letters still differ: drug, chemical and shorthand spellings ("-azole", "-cillin",
 "xtub", "hct") are rare in names of any culture. A naive Bayes over character 1- to 4-grams
 (with word boundaries) learns names (listed first and last names that are no ordinary word)

@@ -33,7 +33,7 @@ ADDRESS_LOCALES = {"en_US": 8, "en_GB": 1, "en_CA": 1, "en_AU": 0.5, "en_IE": 0.
 
 def split_facility(value: str, label: str) -> List[Piece]:
     """A facility name as annotated here: its generic head words ("Hospital", "Medical Center",
-    "Nursing Home") stay outside the span, as they identify nobody ("[Calvert] Hospital")."""
+    "Nursing Home") stay outside the span, as they identify nobody ("[Grafton] Hospital")."""
     from ..finders.cues import GENERIC_FACILITY_HEADS
 
     words = value.split(" ")

@@ -5,7 +5,7 @@ facility's name ("Ospedale Niguarda", "hôpital Lariboisière", "Klinikum Rechts
 may hold ``TAILS``: the word that stands after it ("Acıbadem Hastanesi", "Elisabeth-Krankenhaus"),
 and ``GENERIC``: words of a name that name no one facility ("Devlet Hastanesi").
 Written from each language's vocabulary of care, not from any corpus. English notes leave this
-to ``phi_lexicon``, whose facility finder reads "Calvert Hospital"."""
+to ``phi_lexicon``, whose facility finder reads "Grafton Hospital"."""
 from __future__ import annotations
 
 import importlib
