@@ -11,7 +11,7 @@ Evidence:
 5. a place of the gazetteer that is no ordinary word nor name (weak alone: under the redactor's
    default threshold, support when the NER finds it too);
 6. a region named by a compass word ("the Eastern Shore") and a university by its place ("U Maryland");
-7. an institution by its staff or emergency ward ("seen by GBMC nurse", "from Brambury EW") and a
+7. an institution by its staff or emergency ward ("seen by WCMC nurse", "from Brambury EW") and a
    hospital named for a saint ("a bed offered at St. Brigid").
 8. what a name heads: an insulin scale or protocol ("insulin per Zoryan scale"), a consult that opens
    a clause ("Akcasu consult"), a campus, a ward between two care units ("MICU/Kovalenko/CCU").
@@ -88,7 +88,7 @@ WARD_STAFF = frozenset("rn rns nurse nurses staff team".split())  # "per Oolitic
 _HOSPITAL_LIST_JOINS = frozenset({".", "/", ",", "or", "and", "&"})  # between hospitals named one after another
 MAX_FLOOR = 14  # a ward's floor number; larger numbers after a word are values ("RISBI 26")
 # Words after an institution's name that make it one: its staff or its emergency ward
-# ("GBMC nurse", "Brambury EW"); an acronym before them is no person's initials.
+# ("WCMC nurse", "Brambury EW"); an acronym before them is no person's initials.
 INSTITUTION_STAFF = (ROLES | CREDENTIALS | EMERGENCY_WARDS | frozenset("team staff doctor doctors md's nurses emergency".split())) \
     - frozenset({"pa", "do", "ot", "rt"})
 HOSPITAL_FIELDS = frozenset("osh hosp hospital facility".split())  # "OSH: KMH", "osh = smh"
