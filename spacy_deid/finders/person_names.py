@@ -1981,7 +1981,7 @@ KIN_FAMILY_NAME_MAX_ZIPF = 3.5  # "goto" 3.1, "hashimoto" 2.5; not "learned" 4.8
 def _listed_family_name_only(words: Words, w: Word) -> bool:
     """A listed family name that no word list holds as a word, an abbreviation or a drug, rarer than
     ``KIN_FAMILY_NAME_MAX_ZIPF`` and spelled like a name: after a kinship word it is the relative's
-    family name ("daughter goto who is proxy"), though its vector reads as a word."""
+    family name ("son goto came by"), though its vector reads as a word."""
     return (bool(w.flags & LAST) and not w.flags & (FIRST | WORD | ABBREV | DRUG)
             and w.zipf < KIN_FAMILY_NAME_MAX_ZIPF and not VERB_END.search(w.lower)
             and words.lexicon.spelling_score(w.lower) > 0)
