@@ -333,7 +333,7 @@ class PlaceFinder:
                     self._hit(hits, i, 0.7, "HOSPITAL", "places.facility")  # "FROM MEMORIAL HOSPITAL"
                 continue
             # in a note that capitalises names, a lower-case word a name list holds too names nothing
-            # ("back to the basic hospital")
+            # ("I hate this basic hospital")
             named = any(words[k].cls in ("name", "unknown") or words[k].place_like or _acronym(words[k])
                         or (words[k].cls == "ambiguous" and not (words.mixed_case and words[k].text.islower()))
                         or words.capitalised(words[k]) or self._names_a_facility(words, words[k]) for k in taken)
