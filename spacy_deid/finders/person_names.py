@@ -5,7 +5,7 @@ Evidence, strongest first (each gives the words it covers a score; see ``SCORES`
 1. a title before ("Dr. Small", "MRS POWERS", "drs simon and pettibon");
 2. a credential after ("KEN R. ALBRIGHT-NOVAK, RRT", "Stord-Painter MD");
 3. a kinship or care role before ("son bill", "WIFE HELEN", "caseworker Leona ...", "NP HOLLY");
-4. a first name followed by a family name ("mary souza", "NEIL MEITZ");
+4. a first name followed by a family name ("mary souza", "COLIN KOETZ");
 5. an initial before a family name ("J. O'BRIEN", "d. renna");
 6. a verb of contact around a listed name ("per David", "BEA TURA AWARE");
 7. a word in a name list and in no list of ordinary words ("Nicholson"), or a capitalised
@@ -14,7 +14,7 @@ Evidence, strongest first (each gives the words it covers a score; see ``SCORES`
 A word of the ordinary vocabulary is never a name on its own; "ambiguous" words (in a name list
 and also ordinary or very frequent: "bill", "grace", "foley") need a strong cue (1-4); unknown
 words (rare names, but also typos) need one too. Neighbouring name words join one span
-("Mary Theresa Kondouli"); coordinated names after a title or role keep its evidence.
+("June Elaine Pellandrou"); coordinated names after a title or role keep its evidence.
 """
 from __future__ import annotations
 
@@ -192,6 +192,17 @@ def rare_family_name(w: Word) -> bool:
     eponym; "Deid"): where only a person stands, the family name."""
     return (w.is_alpha and w.cls == "ambiguous" and bool(w.flags & LAST) and w.zipf < FAMILY_SLOT_MAX_ZIPF
             and not w.flags & (ABBREV | DRUG) and w.base not in CUE_WORDS)
+
+
+def _listed_family_name_only(words: Words, w: Word) -> bool:
+    """A listed family name that no word list holds as a word, an abbreviation or a drug, rarer than
+    ``FAMILY_SLOT_MAX_ZIPF`` ("goto" 3.1, "hashimoto" 2.5; not "learned", "proud" 4.8) and spelled
+    like a name: after a kinship word it is the relative's family name ("son goto came by"), though
+    its vector reads as a word. Unlike :func:`rare_family_name` it does not exclude cue words
+    (a capitalised kinship word may be a family name there, ``_kin_surname_after_kin``)."""
+    return (bool(w.flags & LAST) and not w.flags & (FIRST | WORD | ABBREV | DRUG)
+            and w.zipf < FAMILY_SLOT_MAX_ZIPF and not VERB_END.search(w.lower)
+            and words.lexicon.spelling_score(w.lower) > 0)
 
 
 def family_word(w: Word) -> bool:
@@ -1973,18 +1984,6 @@ class NameFinder:
 
 
 _PRONOUNS = frozenset("i you he she it we they that there what who let".split())
-
-
-KIN_FAMILY_NAME_MAX_ZIPF = 3.5  # "goto" 3.1, "hashimoto" 2.5; not "learned" 4.8, "proud" 4.8
-
-
-def _listed_family_name_only(words: Words, w: Word) -> bool:
-    """A listed family name that no word list holds as a word, an abbreviation or a drug, rarer than
-    ``KIN_FAMILY_NAME_MAX_ZIPF`` and spelled like a name: after a kinship word it is the relative's
-    family name ("son goto came by"), though its vector reads as a word."""
-    return (bool(w.flags & LAST) and not w.flags & (FIRST | WORD | ABBREV | DRUG)
-            and w.zipf < KIN_FAMILY_NAME_MAX_ZIPF and not VERB_END.search(w.lower)
-            and words.lexicon.spelling_score(w.lower) > 0)
 
 
 def _pronoun_contraction(lower: str) -> bool:

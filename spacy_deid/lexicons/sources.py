@@ -47,7 +47,7 @@ def fold(text: str) -> str:
 
 
 def name_parts(name: str) -> Iterator[str]:
-    """The word parts of a name ("Forman-Lyons" -> forman, lyons, forman-lyons; "O'Brien" -> o'brien, obrien)."""
+    """The word parts of a name ("Albright-Novak" -> albright, novak, albright-novak; "O'Brien" -> o'brien, obrien)."""
     for part in fold(name).replace(".", " ").split():
         part = part.strip("'-")
         if not part or not _WORD.fullmatch(part):
