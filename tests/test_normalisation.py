@@ -100,8 +100,8 @@ def test_the_cli_path_and_evaluation_see_the_group(tmp_path):
     found in the next (what ``evaluate`` measured and ``redact`` did not do before)."""
     nlp = load_pipeline("lexicon")
     notes = [DeidInput("Son Bertil Quarmby called about the plan.", "p1"),
-             DeidInput("Quarmby asked again about discharge.", "p1"),
-             DeidInput("Quarmby asked again about discharge.", "p2")]
+             DeidInput("Quarmby paperwork pending for discharge.", "p1"),
+             DeidInput("Quarmby paperwork pending for discharge.", "p2")]
     res = list(Deidentifier(nlp).run(notes))
     assert "Quarmby" not in res[0].text and "Quarmby" not in res[1].text
     assert "Quarmby" in res[2].text  # another patient: nothing carried over

@@ -30,6 +30,7 @@ ROLES = frozenset("""
 caseworker case-manager manager sw chaplain attending resident intern fellow rn nurse np rrt
 therapist pharmacist interpreter translator physician surgeon cardiologist neurologist intensivist
 hospitalist pcp provider dietician dietitian nutritionist counselor coordinator liaison
+rabbi priest pastor imam clergy
 """.split())
 
 # Credentials after a signature or a name: "KEN R. ALBRIGHT-NOVAK, RRT", "Stord-Painter MD"
@@ -51,7 +52,7 @@ def swapped_credential(lower: str, flags: int) -> bool:
 # Verbs and phrases around a person mentioned by name.
 LEFT_VERBS = frozenset("""
 called paged spoke talked met per with by contacted contacts told asked informed notified updated
-phoned consulted accompanied visited
+phoned consulted accompanied visited requesting
 call notify inform update phone contact
 """.split())
 # participles of reviewing with, or being seen by, a person: "with" or "by" after them is a name's
@@ -82,12 +83,14 @@ paged page paging phoned notified informed contacted contacts consulted accompan
 PERSON_TO_VERBS = frozenset("spoke spoken speak speaking talked talk talking".split())
 PERSON_WITH_VERBS = frozenset("consult consulted met meet meeting work works worked working".split()) | PERSON_TO_VERBS
 # Predicates only a person takes: their subject is a person ("Aberhart verbalized understanding")
-PERSON_PREDICATES = frozenset("aware agrees agreed verbalized verbalizes verbalizing understands consented consents".split())
+PERSON_PREDICATES = frozenset("""
+aware agrees agreed verbalized verbalizes verbalizing understands consented consents tearful
+""".split())
 # Verbs a person does by telephone or in person, after a word no list holds: "govimda called early
 # for an update", "ANYONA DEARBHAIL CALLED TO BEDSIDE", "Cibin Laertis arrived in micu" (listed names
 # have the right verbs' rule); ``SPEECH_VERBS`` only before "that" ("Foletti reports that pt ...";
 # not "XRAY REPORTS", "film states")
-PERSON_SUBJECT_VERBS = frozenset("called phoned visited arrived".split())
+PERSON_SUBJECT_VERBS = frozenset("called phoned visited arrived asked asking signed expressed declined".split())
 SPEECH_VERBS = frozenset("reports reported states stated says said".split())
 # What a person is to the patient, after "is"/"was": "Nodira is family contact", "Faith is the HCP",
 # "X was interpreter" -- the subject is a person (kin and care roles count too: "X is her daughter";
@@ -103,7 +106,15 @@ RIGHT_VERBS = frozenset("""
 aware notified called visited visiting phoned updated reports reported states stated says said
 spoke talked came arrived left wishes wants agrees agreed requests requested consented
 lives lived resides resided
+asked asking signed expressed declined gave tearful upset worried
 """.split())
+# A modal or "to" and a verb of what a relative or friend will do, after a person: "David would like a
+# call", "Rosa to call back in am", "Marcel will bring clothes", "Ana went home" (the first word alone
+# names no one)
+PERSON_PLAN_PHRASES = frozenset({
+    ("would", "like"), ("will", "call"), ("will", "bring"), ("will", "visit"), ("will", "come"), ("will", "return"),
+    ("to", "call"), ("to", "visit"), ("to", "come"), ("to", "bring"), ("to", "return"), ("went", "home"),
+})
 # After "mr"/"ms" written without a dot (mitral regurgitation, mental status), a name-like word and
 # one of these verbs make the title a title: "mr okafor had an easy shift", "MS DIALLO REMAINS ON ..."
 TITLED_SUBJECT_VERBS = RIGHT_VERBS | frozenset("""
@@ -237,7 +248,7 @@ TRANSFER_CUES = (
     ("adm", "to"), ("admitted", "from"), ("adm", "from"), ("admit", "from"), ("admit", "to"), ("taken", "to"),
     ("brought", "to"), ("came", "into"),
     ("came", "to"), ("came", "from"), ("arrived", "to"), ("arrived", "at"), ("arrived", "from"), ("referred", "to"),
-    ("referred", "from"), ("go", "to"), ("going", "to"), ("went", "to"), ("return", "to"),
+    ("referred", "from"), ("go", "to"), ("goes", "to"), ("going", "to"), ("went", "to"), ("return", "to"),
     ("returned", "to"), ("returning", "to"), ("d/c", "to"), ("dc", "to"), ("discharged", "to"),
     ("discharge", "to"), ("medflight", "to"), ("medflighted", "to"), ("flown", "to"), ("flew", "to"),
     ("medflighted", "from"), ("flighted", "to"), ("flighted", "from"), ("flown", "from"), ("faxed", "from"),
@@ -260,6 +271,10 @@ PLACE_CUES = (
     ("visiting", "from"), ("in", "from"), ("vacation", "in"), ("vacationing", "in"), ("trip", "to"),
     ("born", "in"), ("grew", "up"), ("native", "of"), ("works", "in"), ("worked", "in"), ("winters", "in"),
     ("summers", "in"), ("staying", "in"), ("stays", "in"), ("stayed", "in"),
+    # travel to and from a place ("son driving back to Elkton", "flying in from Tacoma"), going there
+    ("drove", "to"), ("drove", "from"), ("driving", "to"), ("driving", "from"), ("drive", "from"),
+    ("flying", "to"), ("flying", "from"), ("flew", "from"), ("traveled", "to"), ("traveled", "from"),
+    ("travelled", "to"), ("travelled", "from"), ("traveling", "to"), ("traveling", "from"),
     ("originally", "from"), ("lives", "near"), ("living", "near"), ("lived", "near"), ("resides", "near"),
     ("town", "of"), ("city", "of"), ("village", "of"), ("township", "of"),  # "works for the town of Hillside"
     ("from",), ("in",), ("of",), ("near",), ("to",),

@@ -29,7 +29,7 @@ from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPO
                    METHOD_EPONYMS, MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_CONTACT_VERBS,
                    PERSON_OBJECT_VERBS, PERSON_PARTICIPLES, PERSON_PREDICATES, PERSON_ROLE_FILLERS,
                    PERSON_ROLE_NOUNS, PERSON_SUBJECT_VERBS,
-                   PERSON_TO_VERBS, PERSON_WITH_VERBS, PLACE_CUES, RIGHT_VERBS, SPEECH_VERBS,
+                   PERSON_PLAN_PHRASES, PERSON_TO_VERBS, PERSON_WITH_VERBS, PLACE_CUES, RIGHT_VERBS, SPEECH_VERBS,
                    ROLES, TELL_TO_VERBS, TITLED_SUBJECT_VERBS, TITLES, TRANSFER_CUES, VISITOR_ONLY_VERBS, swapped_credential)
 from .plausibility import SPELLED_AS_WORD
 
@@ -104,6 +104,9 @@ OPENING_PARTICLES = NAME_PARTICLES - {"st"}  # particles that may open a name ("
 # "PA pressures", "PA cath"
 CREDENTIAL_NOT_BEFORE = EPONYM_HEADS | frozenset(
     "pressure pressures pap paps sat sats sys systolic diastolic numbers".split())
+# predicates after a credential that make it the subject of a new clause ("hypotension, MD aware",
+# "K 3.1, NP notified"): the word before is what the clinician was told of, a name only if listed
+CREDENTIAL_CLAUSE_PREDICATES = frozenset("aware notified informed updated paged made".split())
 # hospital services whose staff are named by them ("Bale from pt relations", "Ida from social work");
 # care units and departments (``clinical_context.care_unit``) too
 SERVICE_WORDS = frozenset("""
@@ -184,7 +187,22 @@ def general_family_word(words: Words, w: Word) -> bool:
     "signout" only the medical word list holds) and that the spelling model reads as a name
     ("bos", "bilge", "mamba"; not "surrogate", "appt", "anesthesia", "discord"): a family name
     where a person stands."""
-    return family_word(w) and w.zipf > 0.0 and words.lexicon.spelling_score(w.lower) > 0.0
+    return (family_word(w) and w.zipf > 0.0 and words.lexicon.spelling_score(w.lower) > 0.0
+            and not plural_of_word(words, w.lower))
+
+
+def plural_of_word(words: Words, lower: str) -> bool:
+    """The regular plural of a word of the word lists ("skulls", "folders", "embassies"), itself in
+    no name list: a noun, no family name (a family name that looks plural, "Sands", is listed and
+    never reaches here; "bos" has no singular the word lists hold)."""
+    if len(lower) < 5 or not lower.endswith("s") or lower.endswith(("ss", "us", "is", "os")):
+        return False
+    singulars = [lower[:-1]]
+    if lower.endswith("ies"):
+        singulars.append(lower[:-3] + "y")
+    elif lower.endswith("es"):
+        singulars.append(lower[:-2])
+    return any(flags & WORD for flags in map(words.lexicon.flags, singulars))
 
 
 def rare_family_name(w: Word) -> bool:
@@ -486,7 +504,10 @@ class NameFinder:
         elif w.base in AMBIGUOUS_TITLES and not self._title_reads_as_title(words, w, j):
             return
         if (evidence == "title" and self._subject_letter(words, j)) or (
-                evidence in ("title", "kin") and self._letter_name(words, j) and not self._leading_particle(words, j)):
+                evidence in ("title", "kin") and self._letter_name(words, j) and not self._leading_particle(words, j)) or (
+                evidence == "role_abbrev" and self._letter_name(words, j) and (
+                    self._letter_closes(words, words[j]) or self._letter_acts(words, words[j]))):
+            # (after "NP"/"RN" only a letter that closes its clause or acts: "discussed with NP O)", "NP O AWARE")
             self._hit(hits, j, TITLED_INITIAL, label, detail)  # "mr D remained", "daughter O called": a name here
             return
         joined = False
@@ -668,12 +689,21 @@ class NameFinder:
         ampersand or number after it, and a word or the line's end next;
         not "a", "i" or "x" ("son x 2")."""
         w = words.get(j)
+        prev = words.get(j - 1)
+        if prev is None:
+            return False
         if not NameFinder._name_letter(w) and not NameFinder._lower_letter_acting(words, w):
             return False
-        prev = words.get(j - 1)
-        if prev is None or words.text[prev.end:w.start] != " ":
-            return False
+        gap = words.text[prev.end:w.start]
+        if gap != " " and not (gap == "" and NameFinder._title_dot(words, prev)):
+            return False  # ("PER DR.O THIS AFTERNOON": a title's dot glued to the letter)
         return NameFinder._letter_ends_name(words, w)
+
+    @staticmethod
+    def _title_dot(words: Words, dot: Word) -> bool:
+        """``dot`` is the dot glued to a title ("DR.", "Mr.")."""
+        title = words.get(dot.i - 1)
+        return dot.text == "." and title is not None and title.is_alpha and title.base in TITLES and words.glued(title, dot)
 
     @staticmethod
     def _letter_acts(words: Words, w: Word, motion: bool = False) -> bool:
@@ -793,6 +823,9 @@ class NameFinder:
             nxt = words.get(dotted_end + 2)  # past the last letter's dot
         if nxt is not None and nxt.line == cred.line and nxt.lower in CREDENTIAL_NOT_BEFORE:
             return  # "foley, pa line pulled", "PA pressures": the pulmonary artery, not a physician assistant
+        # (after a comma, "to" opens one too: "labs sent, RN to follow"; "per Jwdy RN to hold" is a signature)
+        clause_next = nxt is not None and nxt.line == cred.line and (
+            nxt.lower in CREDENTIAL_CLAUSE_PREDICATES or (comma and nxt.lower == "to"))
         taken: List[int] = []
         name_scored: List[int] = []  # words that take the name's best score, whatever their own
         closes_line = self._line_ends(words, dotted_end + 1 if dotted else i)  # a signature's credential
@@ -868,6 +901,10 @@ class NameFinder:
             break
         real = [k for k in taken if len(words[k].text) > 1]
         if not real:
+            return
+        if clause_next and len(real) == 1 and words[real[0]].cls != "name":
+            # "pt with hypotelorism, MD aware": one word no name list holds is what the clinician was
+            # told of ("Orvelle Brasgard, RN aware": two name-like words stay a person)
             return
         before = words.get(min(taken) - 1)
         if before is not None and before.line == cred.line and before.lower in PLACE_PREPOSITIONS \
@@ -1324,7 +1361,9 @@ class NameFinder:
                     if s >= self.min_score:
                         # a visitor: the patient's family or friend, a person over a model's place
                         self._hit(hits, i - 1, s, "PATIENT", "names.visitor")
-            if w.base in RIGHT_VERBS:
+            after = words.get(i + 1)
+            plan = after is not None and after.line == w.line and (w.lower, after.lower) in PERSON_PLAN_PHRASES
+            if w.base in RIGHT_VERBS or plan:
                 j = i - 1
                 while j >= 0 and words[j].text == ",":
                     j -= 1

@@ -1055,6 +1055,10 @@ class PlaceFinder:
         if (c is not None and b is not None and b.is_alpha and c.is_alpha and c.line == a.line
                 and b.lower in RESIDENCE_ADVERBS and (c.lower, a.lower) in _PLACE_CUE_SET):
             return (c.lower, a.lower)  # "lives nearby in Beechwood", "moved back to Ohio"
+        if a.lower == "of" and b is not None and b.line == a.line and b.lower == "outside":
+            verb = self._residence_earlier(words, i - 2)
+            if verb:
+                return (verb, "near")  # "lives w/ sister outside of Sedalia": where someone lives
         if (a.lower,) in _PLACE_CUE_SET:
             if a.lower == "to" and b is not None and b.line == a.line and b.lower in TELLING_VERBS:
                 return None  # "results called to Soto": told to a person

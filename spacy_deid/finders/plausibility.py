@@ -436,6 +436,10 @@ def person_context(before: str, after: str) -> bool:
     return bool(_STRONG_TITLE_BEFORE.search(before) or _CREDENTIAL_AFTER.match(after))
 
 
+# emergency services that bring a patient in ("by ems", "via EMS"): abbreviations, never a person there
+EMERGENCY_SERVICES = frozenset({"ems", "emts"})
+
+
 def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: bool = False) -> bool:
     """A name or place candidate that the clinical context makes a term: negated ("no VEA"),
     dosed ("Fent 25ug", "200mcg of Nitro"), slashed to a drug ("Fent/ativan", ``drug_next``), a
@@ -477,6 +481,8 @@ def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: boo
         return True  # "CO 5.1 by Fick", "placed in Trendelenburg": a method or position, no person
     if len(alpha) == 1 and clipped_service(alpha[0]):
         return True  # "tubed by anest", "per Nsurg": a clipped specialty names the service
+    if len(alpha) == 1 and alpha[0].lower in EMERGENCY_SERVICES and alpha[0].cls != "name":
+        return True  # "brought in by ems": the ambulance service, though a family-name list holds "Ems"
     if all(abbreviation_verbed(w) for w in alpha):
         return True  # "foley dced", "pt sxnd for thick secretions": an abbreviation used as a verb
     if len(alpha) == 1 and len(alpha[0].text) <= 3 and alpha[0].flags & ABBREV and alpha[0].cls != "name" \
