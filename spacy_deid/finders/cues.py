@@ -115,6 +115,8 @@ PERSON_PLAN_PHRASES = frozenset({
     ("would", "like"), ("will", "call"), ("will", "bring"), ("will", "visit"), ("will", "come"), ("will", "return"),
     ("to", "call"), ("to", "visit"), ("to", "come"), ("to", "bring"), ("to", "return"), ("went", "home"),
 })
+# the help a person gives: "turned w/ help of Inga", "OOB with assist of Tomas"
+PERSON_AID_NOUNS = frozenset("help assist assistance".split())
 # After "mr"/"ms" written without a dot (mitral regurgitation, mental status), a name-like word and
 # one of these verbs make the title a title: "mr okafor had an easy shift", "MS DIALLO REMAINS ON ..."
 TITLED_SUBJECT_VERBS = RIGHT_VERBS | frozenset("""
@@ -255,7 +257,7 @@ TRANSFER_CUES = (
     ("was", "at"),
     ("followed", "at"), ("seen", "at"), ("treated", "at"), ("presented", "to"), ("presented", "at"),
     ("presenting", "to"),
-    ("evaluated", "at"), ("hospitalized", "at"), ("transported", "to"), ("accepted", "to"), ("accepted", "by"),
+    ("evaluated", "at"), ("hospitalized", "at"), ("done", "at"), ("performed", "at"), ("transported", "to"), ("accepted", "to"), ("accepted", "by"),
     ("works", "at"), ("worked", "at"), ("employed", "at"), ("employed", "by"), ("received", "from"),
     ("d/c'd", "to"), ("d/c'd", "from"), ("dc'd", "to"), ("dc'd", "from"), ("d/ced", "to"), ("d/ced", "from"),
     ("discharged", "from"), ("accepted", "at"), ("rehab", "at"),
@@ -277,7 +279,7 @@ PLACE_CUES = (
     ("travelled", "to"), ("travelled", "from"), ("traveling", "to"), ("traveling", "from"),
     ("originally", "from"), ("lives", "near"), ("living", "near"), ("lived", "near"), ("resides", "near"),
     ("town", "of"), ("city", "of"), ("village", "of"), ("township", "of"),  # "works for the town of Hillside"
-    ("from",), ("in",), ("of",), ("near",), ("to",),
+    ("from",), ("in",), ("of",), ("near",), ("to",), ("visiting",),  # "was visiting Suriname when he fell ill"
     ("at",),
 )
 STRONG_PLACE_CUES = frozenset(c for c in PLACE_CUES if len(c) == 2)

@@ -27,7 +27,7 @@ from ..lexicons.tables import ABBREV, DRUG, FIRST, LAST, WORD
 from .clinical_context import SPECIALTIES, care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, GIVEN_TO_PERSON, KIN, LEFT_VERBS,
                    METHOD_EPONYMS, MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_CONTACT_VERBS,
-                   PERSON_OBJECT_VERBS, PERSON_PARTICIPLES, PERSON_PREDICATES, PERSON_ROLE_FILLERS,
+                   PERSON_AID_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICIPLES, PERSON_PREDICATES, PERSON_ROLE_FILLERS,
                    PERSON_ROLE_NOUNS, PERSON_SUBJECT_VERBS,
                    PERSON_PLAN_PHRASES, PERSON_TO_VERBS, PERSON_WITH_VERBS, PLACE_CUES, RIGHT_VERBS, SPEECH_VERBS,
                    ROLES, TELL_TO_VERBS, TITLED_SUBJECT_VERBS, TITLES, TRANSFER_CUES, VISITOR_ONLY_VERBS, swapped_credential)
@@ -80,7 +80,10 @@ CAPITALISED_BONUS = 0.25  # a capitalised word inside a sentence of a mixed-case
 LOWER_IN_MIXED_PENALTY = 0.25  # a lower-case name word in a mixed-case note, without a strong cue
 STRONG = ("title", "credential", "kin")
 # words of a role in parentheses after a name: "(case mgr)", "(SW)", "(daughter)", "(pt's son)"
-ROLE_FILLERS = frozenset("case social the pt pt's patient patient's of her his".split())
+ROLE_FILLERS = frozenset("""
+case social the pt pt's patient patient's of her his
+night day evening resource charge primary float covering staff
+""".split())  # (the shift or duty of a nurse in a parenthesis: "Ines (night RN)", "(resource rn)")
 # kin that only a parenthesis makes a cue ("Ana and Rui (children)"; not "Children's Hospital")
 PARENTHESIS_KIN = KIN | frozenset("children kids".split())
 CUE_ROLE_WORDS = ROLES | PARENTHESIS_KIN | CREDENTIALS | ROLE_FILLERS | frozenset("mgr manager worker".split())
@@ -698,6 +701,13 @@ class NameFinder:
         if gap != " " and not (gap == "" and NameFinder._title_dot(words, prev)):
             return False  # ("PER DR.O THIS AFTERNOON": a title's dot glued to the letter)
         return NameFinder._letter_ends_name(words, w)
+
+    @staticmethod
+    def _listed_name_after(words: Words, i: int) -> bool:
+        """The word after word ``i``, on its line and after a space, is a listed name and nothing else."""
+        w, nxt = words[i], words.get(i + 1)
+        return (nxt is not None and nxt.is_alpha and nxt.line == w.line and nxt.cls == "name"
+                and words.text[w.end:nxt.start] == " ")
 
     @staticmethod
     def _title_dot(words: Words, dot: Word) -> bool:
@@ -1362,6 +1372,12 @@ class NameFinder:
                         # a visitor: the patient's family or friend, a person over a model's place
                         self._hit(hits, i - 1, s, "PATIENT", "names.visitor")
             after = words.get(i + 1)
+            if w.lower in PERSON_AID_NOUNS and after is not None and after.lower == "of" and after.line == w.line:
+                b = words.get(i + 2)  # "turned w/ help of Inga": who gave the help
+                if b is not None and b.is_alpha and b.line == w.line:
+                    s = self._score(words, b, "verb")
+                    if s >= self.min_score:
+                        self._hit(hits, i + 2, s, "NAME", "names.verb")
             plan = after is not None and after.line == w.line and (w.lower, after.lower) in PERSON_PLAN_PHRASES
             if w.base in RIGHT_VERBS or plan:
                 j = i - 1
@@ -1738,7 +1754,8 @@ class NameFinder:
         """Word ``k`` opens a clause or follows an agent's preposition ("seen by", "w/", "per")."""
         prev = words.get(k - 1)
         return (prev is None or prev.line != words[k].line or prev.text in ".;:|-(,"
-                or prev.lower in ("by", "with", "w/", "per"))
+                or prev.lower in ("by", "with", "w/", "per") or (prev.lower == "w" and _after_slash(words, k - 1)))
+        # ("s/w Keji from cardiology", "d/w": spoke or discussed with)
 
     def _reached_at(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"called Ana at home", "MESSAGE LEFT W/ JACOB AT WORK": one or two name-like words between
@@ -1921,6 +1938,10 @@ class NameFinder:
                 self._after_cue(words, hits, i, "title", label, "names.title")
             elif w.base in KIN or _in_law(words, i):
                 self._after_cue(words, hits, i, "kin", "PATIENT", "names.kin")
+            elif w.lower == "rt" and self._listed_name_after(words, i):
+                # "rt Brian suctioned pt": the respiratory therapist before a listed name that is no word
+                # ("rt arm", "RT IJ": the right side)
+                self._hit(hits, i + 1, self._score(words, words[i + 1], "role_abbrev"), "DOCTOR", "names.role")
             elif w.base in ROLES and not _after_oxygen_flow(words, i):
                 # a role that is also a credential ("RN", "NP") heads a note too ("RN Note"): only
                 # name-like words after it
