@@ -128,7 +128,7 @@ appears appeared seems seemed
 MOTION_VERBS = frozenset("go goes going went return returned returning come came".split())
 
 # Words between a cue and the name: "son, Bill", "daughter is Mary", "wife named ..."
-CUE_LINKS = frozenset(", : - ; is was named ( \"".split()) | {"'s", "name", "called"}
+CUE_LINKS = frozenset(", : - is was named ( \"".split()) | {"'s", "name", "called"}  # (not ";": "in mother; HTN in father")
 
 # Roles that are also clinical abbreviations ("PA line", "MD aware") are left out of ROLES.
 
@@ -336,7 +336,8 @@ mattress collar pump mask bag fracture procedure operation repair shunt filter n
 retractor splint traction solution dressing port ports hugger blanket culture cultures insertion
 insertions placement respiration respirations breathing virus score scale criteria classification method
 principle equation formula position phenomenon palsy encephalopathy lymphoma sarcoma tumor tumour ulcer
-cyst node murmur
+cyst node murmur incision diverticulum diverticula anomaly aneurysm ligament pouch hernia gland glands
+duct nodule nodules triad
 """.split())
 
 # Clinical information systems and charting tools named in notes ("see CareVue", "as per

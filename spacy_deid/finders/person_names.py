@@ -1836,7 +1836,7 @@ class NameFinder:
             # a class that scores nothing alone (ordinary, function words: most of a note) is skipped
             # before ``_score``'s checks, which could only lower its score
             if (w.is_alpha and w.cls in alone and i not in hits and len(w.text) > 1
-                    and w.lower not in DEVICE_EPONYMS):
+                    and w.lower not in DEVICE_EPONYMS and not _in_hyphen_chain(words, i)):
                 s = self._score(words, w, "alone")
                 if s >= self.min_score:
                     self._hit(hits, i, s, "NAME", "names.lexicon")
@@ -2059,6 +2059,19 @@ def _in_law(words: Words, i: int) -> bool:
     hyphen, word_in, hyphen2 = words[i - 1], words[i - 2], words[i - 3]
     return (hyphen.text == "-" and word_in.lower == "in" and hyphen2.text == "-"
             and hyphen2.end == word_in.start and word_in.end == hyphen.start and hyphen.end == words[i].start)
+
+
+def _in_hyphen_chain(words: Words, i: int, parts: int = 3) -> bool:
+    """Word ``i`` is one of ``parts`` or more words glued by hyphens ("Wolff-Parkinson-White",
+    "Charcot-Marie-Tooth"): an eponymous condition, which a name alone does not make a person."""
+    first = last = i
+    while first >= 2 and words[first - 1].text == "-" and words.glued(words[first - 2], words[first - 1]) \
+            and words.glued(words[first - 1], words[first]) and words[first - 2].is_alpha:
+        first -= 2
+    while last + 2 < len(words) and words[last + 1].text == "-" and words.glued(words[last], words[last + 1]) \
+            and words.glued(words[last + 1], words[last + 2]) and words[last + 2].is_alpha:
+        last += 2
+    return (last - first) // 2 + 1 >= parts
 
 
 def _after_slash(words: Words, i: int) -> bool:

@@ -62,6 +62,8 @@ ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates bui
 # "was at mercy of", "faxed from pharmacy"): a word of the lists there needs a capital
 PLAIN_CUE_VERBS = frozenset({"was", "faxed", "bed"})  # ("bed at night", "bed at bedside" name no place)
 EMERGENCY_WARDS = frozenset("ew ed er".split())
+# nouns after "hospital" that make it the patient's stay, not a facility's name ("Brief Hospital Course")
+HOSPITAL_STAY_NOUNS = frozenset("course stay day days admission acquired discharge".split())
 LIAISON_WORDS = frozenset("liaison liason screener".split())  # a facility's envoy: "Youngstown liaison"
 # acronyms of kinds of place, not of one place: "d/c to VNA", "to SNF", "to LTAC", "via EMS"
 GENERIC_ACRONYMS = frozenset("vna snf ltac ems alf ltc rehab".split())
@@ -304,6 +306,10 @@ class PlaceFinder:
                     continue
             if _dialysis_pd(words, i):
                 continue  # "Baxter PD catheter": peritoneal dialysis
+            after = words.get(i + 1)
+            if (w.lower in ("hospital", "hosp") and after is not None and after.line == w.line
+                    and after.lower in HOSPITAL_STAY_NOUNS):
+                continue  # "BRIEF HOSPITAL COURSE", "prolonged hospital stay": the stay, no facility
             strong = w.lower in FACILITY_STRONG
             j = i - 1
             taken: List[int] = []
@@ -407,6 +413,8 @@ class PlaceFinder:
             w = words[j]
             if w.line != line or not w.is_alpha or care_unit(w.lower) or w.cls == "function" or w.lower in _PLACE_ENDS:
                 break
+            if _hyphenated_unit(words, j):
+                break  # "admitted to step-down unit": a care unit written with a hyphen
             if taken and w.lower in GENERIC_FACILITY_HEADS:
                 break  # "lives at Dunmore House": the head names no one (the facility finder reads it)
             if not taken and _landmark_pair_at(words, j):
@@ -1195,6 +1203,14 @@ def _landmark_pair_at(words: Words, i: int) -> bool:
     seconds = LANDMARK_PAIRS.get(words[i].lower)
     nxt = words.get(i + 1)
     return bool(seconds) and nxt is not None and nxt.line == words[i].line and nxt.lower in seconds
+
+
+def _hyphenated_unit(words: Words, j: int) -> bool:
+    """Word ``j``, a hyphen and the next word glued together make a care unit ("step-down")."""
+    dash, nxt = words.get(j + 1), words.get(j + 2)
+    if dash is None or nxt is None or dash.text != "-" or not words.glued(words[j], dash) or not words.glued(dash, nxt):
+        return False
+    return care_unit(f"{words[j].lower}-{nxt.lower}") or care_unit(words[j].lower + nxt.lower)
 
 
 def _dialysis_pd(words: Words, i: int) -> bool:

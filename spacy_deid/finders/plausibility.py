@@ -440,6 +440,17 @@ def person_context(before: str, after: str) -> bool:
 EMERGENCY_SERVICES = frozenset({"ems", "emts"})
 
 
+_CHAIN_BEFORE = re.compile(r"(?:[A-Za-z]+-)+$")
+_CHAIN_AFTER = re.compile(r"^(?:-[A-Za-z]+)+")
+_CHAIN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+){2,}")
+
+
+def hyphen_chain(before: str, text: str, after: str) -> bool:
+    """The candidate lies inside three or more words glued by hyphens ("Osler-[Weber-Rendu]")."""
+    b, a = _CHAIN_BEFORE.search(before), _CHAIN_AFTER.match(after)
+    return bool(_CHAIN.fullmatch((b.group(0) if b else "") + text.strip() + (a.group(0) if a else "")))
+
+
 def clinical_term(words: Sequence[Word], before: str, after: str, drug_next: bool = False) -> bool:
     """A name or place candidate that the clinical context makes a term: negated ("no VEA"),
     dosed ("Fent 25ug", "200mcg of Nitro"), slashed to a drug ("Fent/ativan", ``drug_next``), a
@@ -524,6 +535,8 @@ def veto(label: str, text: str, words: Sequence[Word], lexicon_support: bool = F
             return HARD  # "PT ASKED TO DANGLE", "wants to leave": the verb of an infinitive
         if lexicon_support:
             return 0.0
+        if hyphen_chain(before, text, after):
+            return HARD  # "Osler-Weber-Rendu", "Charcot-Marie-Tooth": an eponymous condition
         if holds_dose(text):
             return HARD  # "NEO AT 150 MCGS": a model's name or place that holds a dose or a measure
         room = text.strip(" .,;:")
