@@ -337,7 +337,7 @@ retractor splint traction solution dressing port ports hugger blanket culture cu
 insertions placement respiration respirations breathing virus score scale criteria classification method
 principle equation formula position phenomenon palsy encephalopathy lymphoma sarcoma tumor tumour ulcer
 cyst node murmur incision diverticulum diverticula anomaly aneurysm ligament pouch hernia gland glands
-duct nodule nodules triad
+duct nodule nodules triad grade esophagus
 """.split())
 
 # Clinical information systems and charting tools named in notes ("see CareVue", "as per

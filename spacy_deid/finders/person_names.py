@@ -528,6 +528,10 @@ class NameFinder:
             if j < len(words) and words[j].text == "." and self._is_initial(words, j - 1):
                 j += 1
             if j < len(words) and words[j].lower in NAME_JOIN and words[j].line == w.line:
+                nxt = words.get(j + 1)
+                if (words[j].text == "," and words.mixed_case and nxt is not None and nxt.is_alpha
+                        and nxt.text.islower()):
+                    return  # "d/w Dr. Chiang, diurese": a lower-case word after a comma starts a new clause
                 j += 1
                 joined = True
                 if j < len(words) and words[j].base in TITLES:

@@ -27,7 +27,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 from ..lexicons.tables import ABBREV, BIG_PLACE, COUNTRY, DRUG, FIRST, LAST, NAME, PLACE, STATE, WORD, Lexicon
 from ..recognizers._context import followed_by_unit
 from .clinical_context import care_unit, clipped_service, unit_acronym
-from .plausibility import SPELLED_AS_WORD, TIME_ADVERBS
+from .plausibility import SPELLED_AS_WORD, TIME_ADVERBS, before_eponym_head
 from .cues import (CREDENTIALS, DEVICE_EPONYMS, EPONYM_HEADS, FACILITY_AFTER, FACILITY_PAIRS, FACILITY_STRONG,
                    GENERIC_FACILITY_HEADS, GENERIC_PLACE_WORDS, HOSPITAL_PREPOSITIONS, HOUSE_NOT_AFTER, LANDMARK_PAIRS,
                    MOTION_VERBS, ORGANISATION_LANDMARKS, PLACE_CUES, RESIDENCE_ADVERBS, ROLES,
@@ -929,7 +929,9 @@ class PlaceFinder:
                 # city line of an address) or capitalised in a mixed-case note, a place
                 s = 0.5 if self._line_opening(words, w) or words.capitalised(w) else WEAK_ALONE
             else:
-                s = 0.5 if words.capitalised(w) and w.cls == "name" else 0.0
+                # a capitalised name that is a place too, with no cue; not an eponym ("Nottingham grade",
+                # "Stevens-Johnson syndrome", "Barrett esophagus")
+                s = 0.5 if words.capitalised(w) and w.cls == "name" and not _eponym_at(words, i) else 0.0
             if s < 0.7 and self._before_resident(words, i):
                 s = 0.7  # "Jamestown resident, lives alone": a town's resident
             if s >= self.min_score:
@@ -1203,6 +1205,12 @@ def _landmark_pair_at(words: Words, i: int) -> bool:
     seconds = LANDMARK_PAIRS.get(words[i].lower)
     nxt = words.get(i + 1)
     return bool(seconds) and nxt is not None and nxt.line == words[i].line and nxt.lower in seconds
+
+
+def _eponym_at(words: Words, i: int) -> bool:
+    """Word ``i`` (or the hyphenated names it opens) stands before a noun that makes it an eponym."""
+    w = words[i]
+    return before_eponym_head(words.text[max(0, w.start - 30):w.start], words.text[w.end:w.end + 60])
 
 
 def _hyphenated_unit(words: Words, j: int) -> bool:
