@@ -58,6 +58,7 @@ def test_a_person_by_what_they_will_do_or_a_letter_after_a_title(nlp, labels_ove
     "BP WENT DOWN, LEVO UP.",
     "family asked about plan.",
     "HCT DECLINED TO 24.",
+    "wife says God gave her strength today.",
     "Family asks that the Rabbi be called tonight.",  # clergy are a role ("Rabbi Feldstein"), no name
 ])
 def test_plans_requests_and_letters_that_name_no_one(nlp, text):

@@ -30,7 +30,7 @@ ROLES = frozenset("""
 caseworker case-manager manager sw chaplain attending resident intern fellow rn nurse np rrt
 therapist pharmacist interpreter translator physician surgeon cardiologist neurologist intensivist
 hospitalist pcp provider dietician dietitian nutritionist counselor coordinator liaison
-rabbi priest pastor imam clergy
+rabbi priest pastor clergy
 """.split())
 
 # Credentials after a signature or a name: "KEN R. ALBRIGHT-NOVAK, RRT", "Stord-Painter MD"
@@ -106,7 +106,7 @@ RIGHT_VERBS = frozenset("""
 aware notified called visited visiting phoned updated reports reported states stated says said
 spoke talked came arrived left wishes wants agrees agreed requests requested consented
 lives lived resides resided
-asked asking signed expressed declined gave tearful upset worried
+asked asking signed expressed declined tearful upset worried
 """.split())
 # A modal or "to" and a verb of what a relative or friend will do, after a person: "David would like a
 # call", "Rosa to call back in am", "Marcel will bring clothes", "Ana went home" (the first word alone
