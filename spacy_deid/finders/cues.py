@@ -273,7 +273,7 @@ PLACE_CUES = (
     ("visiting", "from"), ("in", "from"), ("vacation", "in"), ("vacationing", "in"), ("trip", "to"),
     ("born", "in"), ("grew", "up"), ("native", "of"), ("works", "in"), ("worked", "in"), ("winters", "in"),
     ("summers", "in"), ("staying", "in"), ("stays", "in"), ("stayed", "in"),
-    # travel to and from a place ("son driving back to Elkton", "flying in from Tacoma"), going there
+    # travel to and from a place ("son driving back to Elkton", "dtr flying back from Tacoma")
     ("drove", "to"), ("drove", "from"), ("driving", "to"), ("driving", "from"), ("drive", "from"),
     ("flying", "to"), ("flying", "from"), ("flew", "from"), ("traveled", "to"), ("traveled", "from"),
     ("travelled", "to"), ("travelled", "from"), ("traveling", "to"), ("traveling", "from"),

@@ -1755,11 +1755,11 @@ class NameFinder:
 
     @staticmethod
     def _clause_or_agent_before(words: Words, k: int) -> bool:
-        """Word ``k`` opens a clause or follows an agent's preposition ("seen by", "w/", "per")."""
+        """Word ``k`` opens a clause or follows an agent's preposition ("seen by", "w/", "per", the
+        "w" of "s/w" or "d/w": "s/w Keji from cardiology")."""
         prev = words.get(k - 1)
         return (prev is None or prev.line != words[k].line or prev.text in ".;:|-(,"
                 or prev.lower in ("by", "with", "w/", "per") or (prev.lower == "w" and _after_slash(words, k - 1)))
-        # ("s/w Keji from cardiology", "d/w": spoke or discussed with)
 
     def _reached_at(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"called Ana at home", "MESSAGE LEFT W/ JACOB AT WORK": one or two name-like words between
