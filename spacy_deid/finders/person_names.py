@@ -648,11 +648,11 @@ class NameFinder:
 
     @staticmethod
     def _after_dotted_title(words: Words, w: Word) -> bool:
-        dot, title = words.get(w.i - 1), words.get(w.i - 2)
+        dot = words.get(w.i - 1)
         if w.flags & ABBREV:  # "MS. PT", "MR. OOB": clinical shorthand after mental status / MR
             return False
-        return (dot is not None and dot.text == "." and title is not None and title.is_alpha
-                and title.base in TITLES and title.base != "ms" and words.glued(title, dot) and w.start - dot.end == 1)
+        return (dot is not None and NameFinder._title_dot(words, dot) and words[w.i - 2].base != "ms"
+                and w.start - dot.end == 1)
 
     @staticmethod
     def _title_reads_as_title(words: Words, title: Word, j: int) -> bool:
@@ -2068,14 +2068,19 @@ def _in_law(words: Words, i: int) -> bool:
 def _in_hyphen_chain(words: Words, i: int, parts: int = 3) -> bool:
     """Word ``i`` is one of ``parts`` or more words glued by hyphens ("Wolff-Parkinson-White",
     "Charcot-Marie-Tooth"): an eponymous condition, which a name alone does not make a person."""
-    first = last = i
-    while first >= 2 and words[first - 1].text == "-" and words.glued(words[first - 2], words[first - 1]) \
-            and words.glued(words[first - 1], words[first]) and words[first - 2].is_alpha:
-        first -= 2
-    while last + 2 < len(words) and words[last + 1].text == "-" and words.glued(words[last], words[last + 1]) \
-            and words.glued(words[last + 1], words[last + 2]) and words[last + 2].is_alpha:
-        last += 2
-    return (last - first) // 2 + 1 >= parts
+    ends = []
+    for step in (-1, 1):
+        k = i
+        while True:
+            hyphen = words.get(k + step)
+            if hyphen is None or hyphen.text != "-":
+                break
+            other = NameFinder._across_hyphen(words, k, k + step)
+            if other == k + step or not words[other].is_alpha:
+                break
+            k = other
+        ends.append(k)
+    return (ends[1] - ends[0]) // 2 + 1 >= parts
 
 
 def _after_slash(words: Words, i: int) -> bool:
