@@ -130,6 +130,14 @@ _MOVING_WORDS = frozenset(c[0] for c in TRANSFER_CUES + PLACE_CUES) | frozenset(
 FAMILY_PRACTICE_HEADS = frozenset("practice medicine health physicians physician doctors dentistry clinic center centre care".split())
 # the owner of a kinship word in an apposition: "Anita, her sister", "Raj, pt's son"
 APPOSITION_OWNERS = frozenset("his her their its pt's patient's pts the".split())
+# verbs of calling out for someone: "pt calling out 'Thomas'", "yelling "ANNE""
+CALLING_OUT_VERBS = frozenset("""
+calling calls called yelling yells yelled screaming screams screamed shouting shouts shouted crying cries
+cried asking asks asked moaning
+""".split())
+QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+ARTICLES = frozenset({"a", "an"})  # "Marcel, a friend, visited"
+KIN_MODIFIERS = frozenset("family close old best longtime good".split())  # "X, a family friend"
 # verbs of which the patient is the subject: "PT SABRINA PIQUER SEEN THIS AM"
 SUBJECT_VERBS = frozenset("""
 seen is was has had admitted presents presented remains remained denies denied complains complained
@@ -1696,13 +1704,20 @@ class NameFinder:
             j = i + 1
             if b.lower.endswith("'s") or b.lower.endswith("’s"):
                 pass  # "Chelsea's husband"
+            elif words[j].text in ("/", "-") and words.glued(b, words[j]) and words.get(j + 1) is not None \
+                    and words.glued(words[j], words[j + 1]):
+                j += 1  # "Valerie/dtr called", "LEE-SON": kin glued to the name by a slash or hyphen
             elif words[j].text == "," and words[j].line == b.line:
                 j += 1  # "Anita, her sister": an apposition
                 owner = words.get(j)
-                if owner is not None and owner.lower in APPOSITION_OWNERS and owner.line == b.line:
-                    j += 1
-                else:
+                if owner is None or owner.line != b.line or owner.lower not in APPOSITION_OWNERS | ARTICLES:
                     continue
+                j += 1
+                more = words.get(j)  # "X, the pt's friend", "X, a family friend"
+                if more is not None and more.line == b.line and (
+                        (owner.lower in ("the", "a", "an") and more.lower in APPOSITION_OWNERS - {"the"})
+                        or more.lower in KIN_MODIFIERS):
+                    j += 1
             else:
                 continue
             kin = words.get(j)
@@ -1711,6 +1726,37 @@ class NameFinder:
             s = self._score(words, b, "kin")
             if s >= self.min_score:
                 self._hit(hits, i, min(s, 0.85), "PATIENT", "names.kin_of")
+
+    def _called_out(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"pt calling out 'Thomas'", "YELLING "ANNE" REPEATEDLY", "asking for 'Ana Carolina'": one or two
+        name-like words, and nothing else, in quotes right after a verb of calling out (with "out" or
+        "for" between): whom a confused patient calls for. An ordinary word stays ("yelling 'help'")."""
+        for i, w in enumerate(words.items):
+            if not w.is_alpha or w.lower not in CALLING_OUT_VERBS:
+                continue
+            j = i + 1
+            for link in ("out", "for"):
+                x = words.get(j)
+                if x is not None and x.lower == link and x.line == w.line:
+                    j += 1
+            quote = words.get(j)
+            if quote is None or quote.text not in QUOTES or quote.line != w.line:
+                continue
+            inner: List[int] = []
+            k = j + 1
+            while k < len(words) and len(inner) < 3 and words[k].is_alpha and words[k].line == w.line:
+                inner.append(k)
+                k += 1
+            close = words.get(k)
+            if (not inner or len(inner) > 2 or close is None or close.text not in QUOTES
+                    or not words.glued(quote, words[inner[0]]) or not words.glued(words[inner[-1]], close)):
+                continue
+            if not all(self._name_like(words[x]) and self._name_word_alone(words, words[x]) for x in inner):
+                continue
+            for x in inner:
+                s = self._score(words, words[x], "person_verb")
+                if s >= self.min_score:
+                    self._hit(hits, x, min(s, 0.85), "PATIENT", "names.called_out")
 
     def _from_service(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """"Bale from pt relations in", "seen by Nachiket from renal": a name-like word opening a
@@ -1964,6 +2010,7 @@ class NameFinder:
         self._role_in_parentheses(words, hits)
         self._names_in_parentheses(words, hits)
         self._kin_of_name(words, hits)
+        self._called_out(words, hits)
         self._from_service(words, hits)
         self._reached_at(words, hits)
         self._pairs(words, hits)

@@ -296,6 +296,10 @@ def _class_cache(lexicon: Lexicon) -> dict:
     return cache
 
 
+# first words of a kinship said in two words with "other": "significant other", "sig other"
+KIN_PHRASE_HEADS = frozenset({"significant", "sig", "signif"})
+
+
 class Words(list):
     """The words of one text (a list of :class:`Word`, indexed at C speed: the finders read
     millions a corpus) plus note-level facts (is the note in ALL CAPS?)."""
@@ -334,6 +338,7 @@ class Words(list):
                 w = Word(len(self), s, e, tok, tok, "punct", line=line)
             self.append(w)
             self.starts.append(s)
+        self._read_kin_phrases()
         upper = len(_UPPER.findall(text))
         lower = len(_LOWER.findall(text))
         n_letters = upper + lower
@@ -341,6 +346,20 @@ class Words(list):
         self.mixed_case = n_letters > 0 and upper / n_letters < 0.5 and upper > 0.02 * n_letters and lower > 0
         # a note written (almost) all in lower case: case says nothing, acronyms are lower case
         self.lower_case = n_letters > 0 and upper <= 0.02 * n_letters
+
+    def _read_kin_phrases(self) -> None:
+        """A kinship said in two words reads as its one-word form: both words of "significant
+        other" ("sig other", "sig. other", "SO" aside: Subjective/Objective) take the base "partner",
+        so every cue that knows "partner" knows them ("pt's sig other Tara", "Tara (sig other)")."""
+        for w in self:
+            if w.lower not in ("other", "others") or w.i == 0:
+                continue
+            k = w.i - 1
+            if self[k].text == "." and k > 0 and self[k - 1].end == self[k].start:
+                k -= 1  # "sig. other"
+            head = self[k]
+            if head.is_alpha and head.lower in KIN_PHRASE_HEADS and head.line == w.line:
+                head.base = w.base = "partner"
 
     @property
     def items(self) -> List[Word]:
