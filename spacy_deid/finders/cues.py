@@ -197,6 +197,9 @@ FACILITY_PAIRS = {
     "agency": set(),
     "vna": set(),
     "ems": set(),  # "Spring Valley EMS", "came via Conway EMS": a town's ambulance service
+    "ambulance": set(),  # "via Oceanside ambulance"
+    "records": set(),  # "per Framingham records", "Wasco med recs reviewed": the records of a named facility
+    "recs": set(),
     "va": set(),  # "Peoria VA to send records": a town's veterans' hospital
     "university": set(),
     "college": set(),
@@ -227,7 +230,7 @@ ORGANISATION_LANDMARKS = frozenset("elementary academy high middle hardware auto
 # Generic facility words: no part of a place's name for redaction ("Grafton Hospital" -> "Grafton").
 GENERIC_FACILITY_HEADS = frozenset("""
 hospital hosp hospitals center centre ctr clinic clinics rehab rehabilitation house home nursing
-facility medical med health healthcare agency ems pd police
+facility medical med health healthcare agency ems pd police ambulance records recs
 """.split())
 # Words after "house" that make it no facility: "House diet", "house officer", "house staff"
 HOUSE_NOT_AFTER = frozenset("diet officer officers staff call physician physicians md mds".split())
@@ -246,7 +249,8 @@ general long term short day night home group adult senior assisted living skille
 TRANSFER_CUES = (
     ("transferred", "to"), ("transfered", "to"), ("tranferred", "to"), ("transfer", "to"), ("trans", "to"),
     ("transferred", "from"), ("transfered", "from"), ("transfer", "from"),
-    ("tx", "to"), ("txr", "to"), ("xfer", "to"), ("xferred", "to"), ("sent", "to"), ("admitted", "to"),
+    ("tx", "to"), ("txr", "to"), ("xfer", "to"), ("xferred", "to"), ("tx'd", "to"), ("txd", "to"), ("tx", "from"),
+    ("tx'd", "from"), ("txd", "from"), ("txr", "from"), ("xfer", "from"), ("xferred", "from"), ("sent", "to"), ("admitted", "to"),
     ("adm", "to"), ("admitted", "from"), ("adm", "from"), ("admit", "from"), ("admit", "to"), ("taken", "to"),
     ("brought", "to"), ("came", "into"),
     ("came", "to"), ("came", "from"), ("arrived", "to"), ("arrived", "at"), ("arrived", "from"), ("referred", "to"),

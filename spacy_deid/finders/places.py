@@ -51,6 +51,7 @@ PLACE_NAME_PREFIXES = frozenset("north south east west new port lake mount mt fo
 # "lives with wife in X": a residence verb up to this many words before "in", in the same clause
 RESIDENCE_REACH = 6
 RESIDENCE_VERBS = frozenset("lives living lived resides resided reside".split())
+BARE_RESIDENCE_VERBS = frozenset({"lives", "resides"})  # shorthand drops the "in": "lives Niles w/ wife"
 CLAUSE_ENDS = frozenset(". ; : ! ? ( )".split())
 # a listed multi-word place with no cue ("Santa Monica"): a place, but its label yields to a model's
 # NAME (under merge.PLACE_CONTEXT)
@@ -63,6 +64,7 @@ ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates bui
 PLAIN_CUE_VERBS = frozenset({"was", "faxed", "bed"})  # ("bed at night", "bed at bedside" name no place)
 EMERGENCY_WARDS = frozenset("ew ed er".split())
 # nouns after "hospital" that make it the patient's stay, not a facility's name ("Brief Hospital Course")
+RECORD_HEADS = frozenset({"records", "recs"})  # a named facility's records: a listed name or place before them
 HOSPITAL_STAY_NOUNS = frozenset("course stay day days admission acquired discharge".split())
 LIAISON_WORDS = frozenset("liaison liason screener".split())  # a facility's envoy: "Youngstown liaison"
 # acronyms of kinds of place, not of one place: "d/c to VNA", "to SNF", "to LTAC", "via EMS"
@@ -355,6 +357,9 @@ class PlaceFinder:
                 # "belongings went home", "pt's jewelry" have none
                 real = []
                 for k in taken:
+                    if w.lower in RECORD_HEADS and not (words[k].place_like or words[k].cls == "name"
+                                                        or words.capitalised(words[k])):
+                        break  # "per OMR records", "EMR recs": an unknown acronym names a record system
                     if not (words[k].cls in ("name", "unknown") or words.capitalised(words[k])
                             or words[k].place_like or self._names_a_facility(words, words[k])):
                         break
@@ -379,11 +384,11 @@ class PlaceFinder:
                 continue
             verb = _slashed(words, i)
             j = i + 2
-            adverb = (verb, b.lower) not in _TRANSFER and b.lower in RESIDENCE_ADVERBS and b.line == a.line
+            adverb = (verb, _preposition(b)) not in _TRANSFER and b.lower in RESIDENCE_ADVERBS and b.line == a.line
             if adverb:
                 b = words[i + 2]  # "will be transferred back to X", "going back to X"
                 j = i + 3
-            if (verb, b.lower) not in _TRANSFER or b.line != a.line:
+            if (verb, _preposition(b)) not in _TRANSFER or b.line != a.line:
                 continue
             c = words.get(j)
             if c is not None and c.lower in ("the", "a", "an") and c.line == a.line:
@@ -1058,6 +1063,10 @@ class PlaceFinder:
                 return (f.lower, ":")
         if a is None or not a.is_alpha or a.line != words[i].line:
             return None
+        if a.lower in BARE_RESIDENCE_VERBS and words[i].cls != "function" and len(words[i].text) > 2:
+            # "lives Niles w/ wife": a residence phrase written without its "in" (not "LIVES IN", nor
+            # "RESIDES NH", where a code is as likely the nursing home as the state)
+            return (a.lower, "in")
         b = words.get(i - 2)
         if b is not None and b.is_alpha and b.line == a.line and (b.lower, a.lower) in _PLACE_CUE_SET:
             return (b.lower, a.lower)
@@ -1240,6 +1249,11 @@ def _therapy_change_before(words: Words, i: int) -> bool:
     """A verb that changes a therapy right before the preposition ``words[i]``: "weaned from CVVH"."""
     v = words.get(i - 1)
     return v is not None and v.line == words[i].line and v.lower in THERAPY_CHANGE_VERBS
+
+
+def _preposition(w: Word) -> str:
+    """A word's lower form, with "@" read as "at" ("cath done @ Pasco", "admitted @ Lakewood")."""
+    return "at" if w.text == "@" else w.lower
 
 
 def _slashed(words: Words, i: int) -> str:
