@@ -39,6 +39,10 @@ def nlp(lexicon_nlp):
     ("HR RISING. MINHO O CALLED TO ASK ABOUT VISITING.", "MINHO O"),
     ("DONGHYUN IS SPEAKING WITH THE TEAM TODAY.", "DONGHYUN"),
     ("Stable on arrival. Accompanied by O and a cousin.", "O"),
+    # a short listed family name after a given name no list holds, however it is spelled, before a
+    # person's verb (Korean Sin, Song, Yu)
+    ("RUN OF BIGEMINY, MINSU SIN AWARE.", "SIN"),
+    ("HYEONSUG YU AWARE OF K 3.1.", "YU"),
 ])
 def test_names_by_role_and_initials(nlp, found_in, text, word):
     assert found_in(nlp, text, word)
@@ -96,6 +100,8 @@ def test_places_by_ward_list_and_state(nlp, found_in, text, word):
     ("VITAMIN A CALLED FOR.", "VITAMIN"),
     ("MD NOTIFIED C DIFF RESULT.", "C DIFF"),
     ("NOTIFIED K OF 5.9", "K OF"),
+    ("NEOSYNEPHRINE MA CALLED.", "MA"),
+    ("pt extubated, sputum yu aware.", "yu"),
 ])
 def test_words_around_those_cues_stay(nlp, text, word):
     assert word in nlp(text)._.deidentified

@@ -1340,12 +1340,14 @@ class NameFinder:
                       and words.text[b.end:w.start] == " "):
                     self._hit(hits, i - 1, TITLED_INITIAL, "NAME", "names.person_verb")  # "... GIVEN. O AWARE": Korean O
                 a = words.get(i - 2)
-                named = a is not None and a.is_alpha and a.line == w.line and (self._unlisted_person_word(a) or a.cls == "name")
-                # a given name, then a letter ("MINHO O CALLED", Korean O), a rare word ("PRIYA BOS CALLED")
-                # or a kinship word ("OgJa Son arrived") as the family name; not "marias son called" (a
-                # possessive without its apostrophe)
+                short_family = b is not None and a is not None and self._short_family_after_unknown(words, a, b)
+                named = a is not None and a.is_alpha and a.line == w.line and (
+                    self._unlisted_person_word(a) or a.cls == "name" or short_family)
+                # a given name, then a letter ("MINHO O CALLED", Korean O), a rare word ("PRIYA BOS CALLED"),
+                # a short listed family name ("MINSU SIN AWARE") or a kinship word ("OgJa Son arrived") as
+                # the family name; not "marias son called" (a possessive without its apostrophe)
                 if named and b is not None and (
-                        ((self._letter_name(words, b.i) or general_family_word(words, b))
+                        ((self._letter_name(words, b.i) or general_family_word(words, b) or short_family)
                          and words.text[a.end:b.start] == " ")
                         or (b.base in KIN and not possessive_unmarked(a) and self._kin_surname_after_name(words, a, b))):
                     s = self._score(words, a, "person_verb")
@@ -1460,6 +1462,17 @@ class NameFinder:
         miss Greek and Italian names: "psomiadis" -3.3)."""
         return (self._person_word(b) and b.cls_for(True) == "unknown" and b.spelling > SPELLED_AS_WORD
                 and len(b.text) >= 4 and has_vowel(b.lower))  # not "prtcl"
+
+    @staticmethod
+    def _short_family_after_unknown(words: Words, a: Word, b: Word) -> bool:
+        """``a`` a word no list holds (four letters or more, with a vowel: a given name of a culture
+        the lists know little of, however the spelling model reads it, "MINSU", "hyeonsug"), ``b``
+        right after it a listed family name of four letters or less that is no function word,
+        abbreviation or drug ("SIN", "Song", "Yu"): before a person's verb, a given and a family name."""
+        return (a.is_alpha and b.is_alpha and a.line == b.line and a.cls == "unknown" and not a.typo
+                and len(a.text) >= 4 and has_vowel(a.lower) and a.base not in CUE_WORDS and not a.glued_digit
+                and bool(b.flags & LAST) and len(b.text) <= 4 and b.cls != "function"
+                and not b.flags & (ABBREV | DRUG) and b.base not in CUE_WORDS)
 
     @staticmethod
     def _opens_clause(words: Words, b: Word) -> bool:
