@@ -177,6 +177,8 @@ FACILITY_PAIRS = {
     "fire": {"dept", "department", "rescue"},
     "police": set(),  # "BROUGHT IN BY MILFORD POLICE": a town's police
     "pd": set(),  # "brought in by Raymore PD": its police department
+    "fd": set(),  # "Union City FD at scene": its fire department
+    "rescue": set(),  # "brought in by Sycamore rescue"
     "public": {"schools", "library"},
     "rehab": set(),  # "Baltimore Rehab", "Keswick rehab": a named word must stand before it
     "rehabilitation": set(),
@@ -265,6 +267,7 @@ TRANSFER_CUES = (
     ("works", "at"), ("worked", "at"), ("employed", "at"), ("employed", "by"), ("received", "from"),
     ("d/c'd", "to"), ("d/c'd", "from"), ("dc'd", "to"), ("dc'd", "from"), ("d/ced", "to"), ("d/ced", "from"),
     ("discharged", "from"), ("accepted", "at"), ("rehab", "at"),
+    ("hd", "at"), ("dialysis", "at"), ("dialyzed", "at"), ("dialyzes", "at"), ("hemodialysis", "at"),  # "hd at Wood tts"
     ("bed", "at"), ("bed", "@"),  # "had a bed @ Cibin", "rehab bed at Meadowview": a facility's bed
     # where a patient lives when that is a named home or facility: "resident of Vaughn Hall",
     # "lives at Oak Commons", "sent from Foster Court" (a town after them is found as well)

@@ -85,6 +85,8 @@ YEAR_UNCONFIRMED = 0.3
 # words of time that end no name and no place ("from lebanon tonight", "seen by Dr. Hale today")
 TIME_ADVERBS = frozenset("""today tonight tomorrow yesterday overnight now currently presently recently earlier later
 originally previously formerly initially temporarily permanently""".split())
+# the weekdays of a standing schedule, written as their initials ("hd at Kenmore MWF", "TTS"): when, not where
+WEEKLY_SCHEDULES = frozenset("mwf tts tths tth mwfs ttsa".split())
 MONTHS = frozenset("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
@@ -748,8 +750,8 @@ def edge_trims(label: str, words: Sequence[Word], not_name: frozenset, generic_h
     def edge(w: Word) -> bool:
         if not w.is_alpha:
             return w.kind == "punct" and w.text != "."  # "C. Moore": the initial keeps its dot
-        if w.lower in TIME_ADVERBS:
-            return True  # "from lebanon tonight", "Dr. Hale today": when, not who or where
+        if w.lower in TIME_ADVERBS or w.lower in WEEKLY_SCHEDULES:
+            return True  # "from lebanon tonight", "Dr. Hale today", "hd at Wood tts": when, not who or where
         if label == "LOCATION" and w.lower == "x":
             return True  # "at Jarvis x 3 days": the times sign of a count
         if w.base in not_name or (label == "LOCATION" and (w.lower in generic_heads or w.lower in AREA_WORDS
