@@ -600,25 +600,15 @@ def _vocabulary_pools() -> Tuple[Tuple[str, ...], ...]:
             tuple(w for w in top[500:] if plain(w, 4)))
 
 
-def vocabulary_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
-    """``VOCABULARY_TEMPLATES`` around a word of ``_vocabulary_pools`` (taken in turn): nothing to find."""
+def vocabulary_sentences(seed: int, n: int, templates: Sequence[str] = VOCABULARY_TEMPLATES
+                         ) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``templates`` around a word of ``_vocabulary_pools`` (taken in turn): nothing to find."""
     rng = random.Random(seed)
     pools = _vocabulary_pools()
     for case in CASES:
         for k in range(n):
             value = rng.choice(pools[k % len(pools)])
-            text, _ = _planted(rng.choice(VOCABULARY_TEMPLATES), {"{X}": value}, case)
-            yield case, text, value, []
-
-
-def vocabulary2_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
-    """``VOCABULARY_TEMPLATES_2`` around a word of ``_vocabulary_pools`` (taken in turn): nothing to find."""
-    rng = random.Random(seed)
-    pools = _vocabulary_pools()
-    for case in CASES:
-        for k in range(n):
-            value = rng.choice(pools[k % len(pools)])
-            text, _ = _planted(rng.choice(VOCABULARY_TEMPLATES_2), {"{X}": value}, case)
+            text, _ = _planted(rng.choice(templates), {"{X}": value}, case)
             yield case, text, value, []
 
 
@@ -859,7 +849,7 @@ PROBES = [
     ("names6", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_6, other=True), [221, 222, 223], 100, "NAME"),
     ("places5", place5_sentences, [241, 242, 243], 100, "LOCATION"),
     ("names7", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_7, other=True), [251, 252, 253], 100, "NAME"),
-    ("vocabulary2", vocabulary2_sentences, [381, 382, 383], 200, "clean"),
+    ("vocabulary2", lambda seed, n: vocabulary_sentences(seed, n, VOCABULARY_TEMPLATES_2), [381, 382, 383], 200, "clean"),
     ("places6", place6_sentences, [384, 385, 386], 100, "LOCATION"),
     ("names8", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_8, other=True), [387, 388, 389], 100, "NAME"),
     ("places7", place7_sentences, [391, 392, 393], 100, "LOCATION"),
