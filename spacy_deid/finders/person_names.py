@@ -1728,7 +1728,7 @@ class NameFinder:
                 j += 1
                 more = words.get(j)  # "X, the pt's friend", "X, a family friend"
                 if more is not None and more.line == b.line and (
-                        (owner.lower in ("the", "a", "an") and more.lower in APPOSITION_OWNERS - {"the"})
+                        (owner.lower in ARTICLES | {"the"} and more.lower in APPOSITION_OWNERS - {"the"})
                         or more.lower in KIN_MODIFIERS):
                     j += 1
             else:

@@ -63,8 +63,8 @@ ORGANISATION_HEADS = frozenset("ltd llc inc corp co company group associates bui
 # "was at mercy of", "faxed from pharmacy"): a word of the lists there needs a capital
 PLAIN_CUE_VERBS = frozenset({"was", "faxed", "bed"})  # ("bed at night", "bed at bedside" name no place)
 EMERGENCY_WARDS = frozenset("ew ed er".split())
-# nouns after "hospital" that make it the patient's stay, not a facility's name ("Brief Hospital Course")
 RECORD_HEADS = frozenset({"records", "recs"})  # a named facility's records: a listed name or place before them
+# nouns after "hospital" that make it the patient's stay, not a facility's name ("Brief Hospital Course")
 HOSPITAL_STAY_NOUNS = frozenset("course stay day days admission acquired discharge".split())
 LIAISON_WORDS = frozenset("liaison liason screener".split())  # a facility's envoy: "Youngstown liaison"
 # acronyms of kinds of place, not of one place: "d/c to VNA", "to SNF", "to LTAC", "via EMS"
