@@ -138,6 +138,8 @@ cried asking asks asked moaning
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 ARTICLES = frozenset({"a", "an"})  # "Marcel, a friend, visited"
 KIN_MODIFIERS = frozenset("family close old best longtime good".split())  # "X, a family friend"
+# a pair of people before a person's verb names its span over a model's place (``merge.PERSON_CONTEXT``)
+PERSON_CONTEXT_FLOOR = 0.7
 # verbs of which the patient is the subject: "PT SABRINA PIQUER SEEN THIS AM"
 SUBJECT_VERBS = frozenset("""
 seen is was has had admitted presents presented remains remained denies denied complains complained
@@ -1635,6 +1637,29 @@ class NameFinder:
                     if s >= self.min_score:
                         self._hit(hits, k, min(max(s, 0.6), 0.75), "NAME", "names.coordinated")
 
+    def _pair_before_verb(self, words: Words, hits: Dict[int, _Hit]) -> None:
+        """"Michael & Justyna in to visit", "TOMASZ + KAOMBWE VISITED", "Ilse and Wiktor called": two
+        name-like words (``_coordinated_word``) joined by "and", "&" or "+", opening a clause, right
+        before a verb only a person takes (``PERSON_SUBJECT_VERBS``, ``PERSON_PREDICATES``) or "in to
+        visit": two people ("pain and swelling noted", "bp and hr stable" are words)."""
+        for i in range(3, len(words)):
+            w = words[i]
+            visit = (w.lower == "in" and words.get(i + 1) is not None and words[i + 1].lower == "to"
+                     and words.get(i + 2) is not None and words[i + 2].lower == "visit")
+            if not (visit or w.lower in PERSON_SUBJECT_VERBS or w.base in PERSON_PREDICATES):
+                continue
+            a, join, b = words[i - 3], words[i - 2], words[i - 1]
+            if join.lower not in ("and", "&", "+") or not (a.line == join.line == b.line == w.line):
+                continue
+            if not (self._opens_clause(words, a) and self._coordinated_word(words, a) and self._coordinated_word(words, b)):
+                continue
+            for k in (i - 3, i - 1):
+                s = self._score(words, words[k], "person_verb")
+                if s >= self.min_score:
+                    # a care-giver found already ("Dr. Griffin and Swackhamer aware") stays one
+                    label = "DOCTOR" if k in hits and hits[k].label == "DOCTOR" else "PATIENT"
+                    self._hit(hits, k, min(max(s, PERSON_CONTEXT_FLOOR), 0.8), label, "names.pair_before_verb")
+
     def _coordinated_word(self, words: Words, w: Word) -> bool:
         """A word that may stand for a person beside "and": a listed name that reads as one alone, or a
         word no list holds spelled like no word; no cue word, nothing shorter than three letters."""
@@ -2037,6 +2062,7 @@ class NameFinder:
         self._family(words, hits)
         self._alone(words, hits)
         self._both_and(words, hits)
+        self._pair_before_verb(words, hits)
         self._extend(words, hits)
         return self._spans(words, hits)
 
