@@ -1656,7 +1656,7 @@ class NameFinder:
             for k in (i - 3, i - 1):
                 s = self._score(words, words[k], "person_verb")
                 if s >= self.min_score:
-                    # a care-giver found already ("Dr. Griffin and Swackhamer aware") stays one
+                    # a care-giver found already ("Dr. Okafor and Lindqvist aware") stays one
                     label = "DOCTOR" if k in hits and hits[k].label == "DOCTOR" else "PATIENT"
                     self._hit(hits, k, min(max(s, PERSON_CONTEXT_FLOOR), 0.8), label, "names.pair_before_verb")
 
