@@ -1742,8 +1742,7 @@ class NameFinder:
             j = i + 1
             if b.lower.endswith("'s") or b.lower.endswith("’s"):
                 pass  # "Chelsea's husband"
-            elif words[j].text in ("/", "-") and words.glued(b, words[j]) and words.get(j + 1) is not None \
-                    and words.glued(words[j], words[j + 1]):
+            elif words[j].text in ("/", "-") and self._across_hyphen(words, i, j) != j:
                 j += 1  # "Valerie/dtr called", "LEE-SON": kin glued to the name by a slash or hyphen
             elif words[j].text == "," and words[j].line == b.line:
                 j += 1  # "Anita, her sister": an apposition
