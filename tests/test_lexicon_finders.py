@@ -297,6 +297,20 @@ def test_name_particles_after_an_ner_name_join_it():
     assert nlp("Seen by Amber o the night team.")._.deidentified == "Seen by [NAME] o the night team."
 
 
+def test_the_first_part_of_a_hyphenated_name_joins_an_ner_name():
+    """The NER found "En Cao" of "Yu-En Cao"; the lexicon adds the part before the hyphen, but not a
+    word's prefix ("non-") nor a drug glued to the name ("CARAFATE-W. MAROTTA")."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": p} for p in ("En Cao", "Hodgkin", "W. MAROTTA")])
+    nlp.add_pipe("phi_lexicon")
+    nlp.add_pipe("deid_redactor")
+    out = nlp("Lines flushed.\nYu-En Cao RN\n")._.deidentified
+    assert "Yu" not in out and "Cao" not in out, out
+    assert "non-" in nlp("h/o non-Hodgkin lymphoma.")._.deidentified
+    assert "CARAFATE-" in nlp("GIVEN CARAFATE-W. MAROTTA AWARE.")._.deidentified
+
+
 def test_ner_names_are_trimmed_and_may_propagate():
     """Trims apply to NER names that no veto touched (a regression: the particle-tail step once
     skipped them), and ``propagate_ner`` makes an NER name's other mentions PHI."""

@@ -189,6 +189,11 @@ class PhiLexicon:
                 tail = NameFinder.particle_tail(words, end)
                 if tail is not None:  # "Amber [O Lubhog]": the particles and the name word the NER left
                     tails.append((tail[0], tail[1], "NAME", PARTICLE_TAIL_SCORE, "names.particle_tail"))
+                head = NameFinder.hyphen_head(words, start)
+                if head is not None and not any(s < head[1] and head[0] < e for s, e, *_ in out):
+                    # "[Yu]-En Cao RN": the first part of a hyphenated name (not where a vetoed guess
+                    # lies, which the head would stretch over its words: "page Chin")
+                    tails.append((head[0], head[1], "NAME", PARTICLE_TAIL_SCORE, "names.hyphen_head"))
                 tail = NameFinder.hyphen_tail(words, end)
                 if tail is not None:  # "Chia[-Hao]": the rest of a hyphenated name
                     tails.append((tail[0], tail[1], "NAME", PARTICLE_TAIL_SCORE, "names.hyphen_tail"))

@@ -92,8 +92,17 @@ MAX_NAME_WORDS = 4
 CLOSING_SIGNATURE = 0.7  # name-like words alone on a note's last line (or its last sentence): its writer
 CUED_WORD_NAME = 0.6  # an ordinary word between a strong cue and a person's act ("dr bos aware")
 CUED_WORD_MAX_ZIPF = 4.0  # ... no more frequent than this ("dr also aware", "son then called" are words)
+# a listed family name that is a word too, after kin and before a person's act ("son sin called"), may be
+# this frequent (not "son then called", "wife just called": adverbs are more frequent still)
+KIN_FAMILY_MAX_ZIPF = 4.5
 # nouns of care that stand between a role and a verb ("dr consult called", "np note aware")
 CARE_NOUNS = frozenset("consult consults referral note notes order orders team service rounds office".split())
+# prefixes written with a hyphen before a word ("non-Hodgkin", "post-Whipple"): no name's first part
+WORD_PREFIXES = frozenset("non anti post pre ex mid pro co self semi un re de sub neo peri intra extra inter".split())
+# auxiliaries before a person's verb after a cued word ("son Bos has phoned", "DAUGHTER BOS WILL CALL")
+PERSON_AUXILIARIES = frozenset("has had have will would was is did".split())
+PERSON_CALL_VERBS = frozenset("call phone visit".split())  # the base forms after "will", "did"
+PERSON_CALLS = frozenset("calls phones visits".split())  # "UNTIL SON BOS CALLS BACK"
 KIN_SURNAME = 0.7  # a kinship word right after a title: a family name ("dr son aware")
 TITLE_ROLES = frozenset({"np"})  # a care role written before a name as a title ("NP SON AWARE")
 INITIAL_CUES = frozenset("per to with by paged called notified".split())  # "per J. Bos", "reported to C. Endo"
@@ -225,6 +234,12 @@ def rare_family_name(w: Word) -> bool:
             and not w.flags & (ABBREV | DRUG) and w.base not in CUE_WORDS)
 
 
+def listed_given_only(w: Word) -> bool:
+    """A listed given name that no word list holds as a word, an abbreviation or a drug, though its
+    vector reads as a word ("Aliya"): before a family name and a person's verb, the given name."""
+    return w.cls == "ambiguous" and bool(w.flags & FIRST) and not w.flags & (WORD | ABBREV | DRUG)
+
+
 def _listed_family_name_only(words: Words, w: Word) -> bool:
     """A listed family name that no word list holds as a word, an abbreviation or a drug, rarer than
     ``FAMILY_SLOT_MAX_ZIPF`` ("goto" 3.1, "hashimoto" 2.5; not "learned", "proud" 4.8) and spelled
@@ -284,8 +299,10 @@ class NameFinder:
             # after "son", "wife": a first name ("bill", "grace"), not a frequent word ("brought", "via");
             # or a family name that is in no word list, no frequent word, and spelled like a name
             # ("son goto", "wife hashimoto": listed family names whose vectors read as words)
-            if (not w.flags & FIRST or (w.flags & WORD and w.zipf >= 4.9)) and not _listed_family_name_only(words, w):
-                return 0.0
+            if ((not w.flags & FIRST or (w.flags & WORD and w.zipf >= 4.9)) and not _listed_family_name_only(words, w)
+                    and not (evidence == "kin" and w.flags & LAST
+                             and self._cued_word_before_act(words, w, KIN_FAMILY_MAX_ZIPF))):
+                return 0.0  # ("son sin in to visit": a listed family name that is a word too, before an act)
         if w.is_place and evidence not in STRONG:
             prev = words.get(w.i - 1)
             if prev is not None and prev.line == w.line and prev.lower in PLACE_PREPOSITIONS:
@@ -448,21 +465,72 @@ class NameFinder:
         return w.is_title or (w.text.isupper() and not words.mixed_case)
 
     @staticmethod
-    def _cued_word_before_act(words: Words, w: Word) -> bool:
+    def _titled_subject_verb_at(words: Words, k: int) -> bool:
+        """Word ``k``, on the line of the word before it, is a verb whose subject is a titled person
+        ("remained", "aware", "had") or opens a person's act (``_person_act_at``)."""
+        w, prev = words.get(k), words.get(k - 1)
+        if w is None or prev is None or w.line != prev.line:
+            return False
+        return w.lower in TITLED_SUBJECT_VERBS or NameFinder._person_act_at(words, k)
+
+    @staticmethod
+    def _initial_family_acting(words: Words, i: int) -> bool:
+        """The initial at word ``i``, its dot, then a word that may be a family name though a word too,
+        before a person's act: "S. BILGE AWARE", "J. Bos called" (capitalised as a name is, or in a
+        note in capitals); not "R." or "L." (right, left)."""
+        w = words.get(i + 2)
+        if w is None or words[i].lower in ("r", "l", "x") or words.text[words[i + 1].end:w.start] != " ":
+            return False
+        if not (general_family_word(words, w) or w.base in KIN) or not (w.is_title or (w.text.isupper() and not words.mixed_case)):
+            return False  # ("F. SON AWARE": Korean Son)
+        return words.text[w.end:w.end + 1] == " " and NameFinder._person_act_at(words, w.i + 1)
+
+    @staticmethod
+    def _cued_word_before_act(words: Words, w: Word, max_zipf: float = CUED_WORD_MAX_ZIPF) -> bool:
         """Ordinary word ``w``, right after a title, kinship word or "NP", is a family name when a
         person's act follows it ("dr bos aware", "NP BOS MADE AWARE", "son bos called"): a word of
         moderate frequency (not "also", "then", "now"), three letters or more with a vowel, no verb
         form, abbreviation, drug or noun of care ("dr consult called", "MD OFFICE CALLED")."""
-        if (len(w.text) < 3 or w.zipf >= CUED_WORD_MAX_ZIPF or w.flags & (ABBREV | DRUG) or VERB_END.search(w.lower)
+        if (len(w.text) < 3 or w.zipf >= max_zipf or w.flags & (ABBREV | DRUG) or VERB_END.search(w.lower)
                 or not has_vowel(w.lower) or w.lower in CARE_NOUNS):
             return False
         nxt = words.get(w.i + 1)
-        if nxt is None or nxt.line != w.line or words.text[w.end:nxt.start] != " ":
+        if nxt is None or nxt.line != w.line:
             return False
-        if nxt.lower == "made":
-            after = words.get(w.i + 2)
-            return after is not None and after.lower == "aware" and after.line == w.line
-        return nxt.base in PERSON_PREDICATES or nxt.lower in PERSON_SUBJECT_VERBS
+        prev = words.get(w.i - 1)
+        if nxt.text == "," and prev is not None and prev.text == "," and prev.line == w.line:
+            nxt = words.get(w.i + 2)  # "pt's son, bos, called": an apposition between commas
+            if nxt is None or nxt.line != w.line:
+                return False
+        elif words.text[w.end:nxt.start] != " ":
+            return False
+        return NameFinder._person_act_at(words, nxt.i)
+
+    @staticmethod
+    def _person_act_at(words: Words, k: int) -> bool:
+        """Word ``k`` opens what only a person does or is, on its line: a person's verb or predicate
+        ("called", "aware"), "made aware", an auxiliary before one ("has phoned", "WILL CALL", "is
+        aware"), "in to visit", or "who" ("daughter Bos who is HCP")."""
+        w = words.get(k)
+        if w is None:
+            return False
+
+        def at(n: int, *lowers: str) -> bool:
+            x = words.get(k + n)
+            return x is not None and x.line == w.line and x.lower in lowers
+
+        if w.lower == "who":
+            return True
+        if w.lower == "made":
+            return at(1, "aware")
+        if w.lower == "in":
+            return at(1, "to") and at(2, "visit", "see")
+        if w.lower in PERSON_AUXILIARIES:
+            x = words.get(k + 1)
+            return (x is not None and x.line == w.line
+                    and (x.base in PERSON_PREDICATES or x.lower in PERSON_SUBJECT_VERBS or x.lower in PERSON_CALL_VERBS
+                         or (x.lower == "in" and at(2, "to") and at(3, "visit", "see"))))  # "was in to visit"
+        return w.base in PERSON_PREDICATES or w.lower in PERSON_SUBJECT_VERBS or w.lower in PERSON_CALLS
 
     @staticmethod
     def _given_particle_before(words: Words, j: int) -> bool:
@@ -522,11 +590,21 @@ class NameFinder:
                     self._letter_closes(words, words[j]) or self._letter_acts(words, words[j]))):
             # (after "NP"/"RN" only a letter that closes its clause or acts: "discussed with NP O)", "NP O AWARE")
             self._hit(hits, j, TITLED_INITIAL, label, detail)  # "mr D remained", "daughter O called": a name here
-            return
-        joined = False
+            nxt = words.get(j + 1)
+            if evidence != "title" or nxt is None or nxt.lower not in ("and", "&") or nxt.line != w.line:
+                return
+            j += 2  # "DR'S O AND CHA REMAINED": a second name coordinated with the letter
+            joined = True
+        else:
+            joined = False
         while True:
             if joined and self._letter_name(words, j) and self._letter_acts(words, words[j]):
                 self._hit(hits, j, TITLED_INITIAL, label, detail)  # "DR GWAG AND O AWARE": Korean O
+                return
+            if joined and (general_family_word(words, words[j]) or (
+                    words[j].base in KIN and words.mixed_case and words[j].is_title and not words.sentence_start(words[j]))) \
+                    and self._titled_subject_verb_at(words, j + 1):  # ("Dr. O and Son aware": Korean Son)
+                self._hit(hits, j, CUED_WORD_NAME, label, detail)  # "DRS DEMIR AND BILGE REMAINED": a word too
                 return
             run = self._run(words, j, evidence)
             if not run:
@@ -577,6 +655,12 @@ class NameFinder:
         right after a lower-case one, inside a sentence, is the relative's family name: "Pt's daughter
         Son called" (Korean Son); not "daughter and son", "son, Daughter" or a word opening a sentence."""
         prev = words.get(w.i - 1)
+        if w.base in KIN and prev is not None and prev.line == w.line:
+            if prev.lower == w.lower and words.text[prev.end:w.start] == " " and NameFinder._person_act_at(words, w.i + 1):
+                return True  # "pt's son son called twice": the word said twice, the second a name
+            if prev.text == "," and NameFinder._kin_apposition(words, w):
+                prev2 = words.get(w.i - 2)
+                return prev2 is not None and prev2.lower == w.lower  # "pt's son, son, called"
         return ((words.mixed_case or words.lower_case) and w.base in KIN and w.is_title and prev is not None
                 and prev.is_alpha and prev.base in KIN and prev.text.islower() and prev.line == w.line
                 and words.text[prev.end:w.start] == " " and not words.sentence_start(w))
@@ -712,8 +796,8 @@ class NameFinder:
         if not NameFinder._name_letter(w) and not NameFinder._lower_letter_acting(words, w):
             return False
         gap = words.text[prev.end:w.start]
-        if gap != " " and not (gap == "" and NameFinder._title_dot(words, prev)):
-            return False  # ("PER DR.O THIS AFTERNOON": a title's dot glued to the letter)
+        if gap != " " and not (gap == "" and (NameFinder._title_dot(words, prev) or prev.text == ",")):
+            return False  # ("PER DR.O THIS AFTERNOON": a title's dot glued to the letter; "SISTER ,O HAS PHONED")
         return NameFinder._letter_ends_name(words, w)
 
     @staticmethod
@@ -735,16 +819,30 @@ class NameFinder:
         ``motion``, a verb of motion too: "o went home")."""
         nxt = words.get(w.i + 1)
         return (nxt is not None and nxt.line == w.line and words.text[w.end:nxt.start] == " "
-                and (nxt.lower in PERSON_SUBJECT_VERBS or nxt.base in PERSON_PREDICATES
-                     or (motion and nxt.lower in MOTION_VERBS)))
+                and (NameFinder._person_act_at(words, nxt.i) or (motion and nxt.lower in MOTION_VERBS)))
 
     @staticmethod
     def _lower_letter_acting(words: Words, w: Optional[Word]) -> bool:
         """In a note written all in lower case (no capital marks a name there), a letter alone
-        followed by a person's verb ("son o called", "son o went home"); not "a", "i" or "x"."""
-        if w is None or not words.lower_case or not w.is_alpha or len(w.text) != 1 or w.lower in ("a", "i", "x"):
+        followed by a person's verb ("son o called", "son o went home"); in any note, one between
+        commas after a kinship word before a person's act; not "a", "i" or "x"."""
+        if w is None or not w.is_alpha or len(w.text) != 1 or w.lower in ("a", "i", "x"):
             return False
-        return NameFinder._letter_acts(words, w, motion=True)
+        if NameFinder._kin_apposition(words, w):
+            return True  # "his son, o, called twice"
+        return words.lower_case and NameFinder._letter_acts(words, w, motion=True)
+
+    @staticmethod
+    def _kin_apposition(words: Words, w: Word) -> bool:
+        """``w`` stands between commas right after a kinship word, before what only a person does:
+        "his son, o, called twice", "pt's son, son, called": the relative's name, whatever it is."""
+        before, kin, after = words.get(w.i - 1), words.get(w.i - 2), words.get(w.i + 1)
+        if before is None or kin is None or after is None or before.text != "," or after.text != ",":
+            return False
+        if not (kin.base in KIN and kin.line == before.line == w.line == after.line):
+            return False
+        nxt = words.get(w.i + 2)
+        return nxt is not None and nxt.line == w.line and NameFinder._person_act_at(words, nxt.i)
 
     @staticmethod
     def _name_letter(w: Optional[Word]) -> bool:
@@ -1062,12 +1160,17 @@ class NameFinder:
                 continue
             run: List[int] = []
             j = i - 1
-            kin_family = None  # "SeoHyeon Son cell# ...": a kinship word as the family name
+            kin_family = None  # "SeoHyeon Son cell# ...": a kinship word (or a word) as the family name
             x, g = words.get(j), words.get(j - 1)
             if (x is not None and g is not None and x.base in KIN and g.is_alpha and g.line == w.line
                     and not possessive_unmarked(g) and g.cls_for(True) in ("name", "unknown")
                     and self._kin_surname_after_name(words, g, x)):
                 kin_family = j
+                j -= 1
+            elif (x is not None and g is not None and x.line == w.line and g.is_alpha and g.line == w.line
+                  and general_family_word(words, x) and g.cls_for(True) in ("name", "unknown")
+                  and words.text[g.end:x.start] == " "):
+                kin_family = j  # "Arnab Bos cell# ...": a family name that is a word too, after a given name
                 j -= 1
             particles: List[int] = []
             while j >= 0 and len(run) < 3 and words[j].line == w.line:
@@ -1261,12 +1364,28 @@ class NameFinder:
         nxt = w.end < len(words.text) and (words.text[w.end].isalnum() or words.text[w.end] == "-")
         return None if nxt else (end, w.end)
 
+    @staticmethod
+    def hyphen_head(words: Words, start: int) -> Optional[Tuple[int, int]]:
+        """The first part of a hyphenated name that another source found only after the hyphen
+        ("[Chin]-Feng Kao", "[Yu]-En Cao RN"), or None: a name is never cut inside a word. Not a
+        word's prefix ("non-", "post-") nor a frequent or cue word ("and-", "dr-")."""
+        k = bisect.bisect_left(words.starts, start)
+        hyphen, w = words.get(k - 1), words.get(k - 2)
+        if hyphen is None or w is None or hyphen.text != "-" or hyphen.end != start or w.end != hyphen.start:
+            return None
+        if not w.is_alpha or not 2 <= len(w.text) <= 10 or w.lower in WORD_PREFIXES or w.flags & DRUG:
+            return None  # ("GIVEN CARAFATE-W. MAROTTA AWARE": a drug, then the name)
+        if w.cls == "function" or w.base in CUE_WORDS or (w.cls == "ordinary" and w.zipf >= FUNCTION_ZIPF - 1.0):
+            return None
+        glued = w.start > 0 and (words.text[w.start - 1].isalnum() or words.text[w.start - 1] in "-/")
+        return None if glued else (w.start, start)
+
     def _initials(self, words: Words, hits: Dict[int, _Hit]) -> None:
         for i in range(len(words) - 2):
             if not self._is_initial(words, i):
                 continue
             b = words[i + 2]
-            if b.line == words[i].line and self._initialled_word(words, i):
+            if b.line == words[i].line and (self._initialled_word(words, i) or self._initial_family_acting(words, i)):
                 self._hit(hits, i, INITIALLED_FAMILY, "NAME", "names.initial")
                 self._hit(hits, i + 2, INITIALLED_FAMILY, "NAME", "names.initial")
                 continue
@@ -1344,7 +1463,7 @@ class NameFinder:
                 a = words.get(i - 2)
                 short_family = b is not None and a is not None and self._short_family_after_unknown(words, a, b)
                 named = a is not None and a.is_alpha and a.line == w.line and (
-                    self._unlisted_person_word(a) or a.cls == "name" or short_family)
+                    self._unlisted_person_word(a) or a.cls == "name" or short_family or listed_given_only(a))
                 # a given name, then a letter ("MINHO O CALLED", Korean O), a rare word ("PRIYA BOS CALLED"),
                 # a short listed family name ("MINSU SIN AWARE") or a kinship word ("OgJa Son arrived") as
                 # the family name; not "marias son called" (a possessive without its apostrophe)
@@ -1353,6 +1472,8 @@ class NameFinder:
                          and words.text[a.end:b.start] == " ")
                         or (b.base in KIN and not possessive_unmarked(a) and self._kin_surname_after_name(words, a, b))):
                     s = self._score(words, a, "person_verb")
+                    if listed_given_only(a):
+                        s = max(s, CUED_WORD_NAME)  # "Aliya Bos called": a given name, its family name, an act
                     if s >= self.min_score:
                         self._hit(hits, i - 2, s, "NAME", "names.person_verb")
                         self._hit(hits, i - 1, s, "NAME", "names.person_verb")
@@ -1486,8 +1607,9 @@ class NameFinder:
         """A rare word of general text that may be a family name (``general_family_word``), opening
         its clause before a person's verb ("social: Bos called", "Bos reports that"): no service, care
         unit or drug, capitalised where case tells."""
-        if not general_family_word(words, b) or b.lower in SERVICE_WORDS or clipped_service(b) or care_unit(b.lower):
-            return False
+        if (not (general_family_word(words, b) or rare_family_name(b)) or b.lower in SERVICE_WORDS
+                or clipped_service(b) or care_unit(b.lower)):
+            return False  # ("Kapur reports that": a listed family name that is a rare word too)
         if any(word.startswith(b.lower) for word in _SERVICE_NAMES if len(word) > len(b.lower)):
             return False  # "A: resp called": a service clipped short
         if words.mixed_case and not words.capitalised(b):
