@@ -288,6 +288,20 @@ PLACE_TEMPLATES_7: Sequence[str] = (
     "{X} hospice to eval.", "hospice ({X}) to see pt.", "pt's dialysis unit: {X}.", "hd at {X} tts.",
     "pcp office in {X} called.", "{X} rehab unable to take pt.", "pt refused {X} rehab.", "wife prefers {X}.",
 )
+# eighth place set: a hospital or town in the shorthand of a course of care: arrows between places,
+# possessives, a place opening a field or a dated line, a place between others ("osh ({X}) -> here",
+# "{X}'s ed sent pt", "at {X}: intubated", "{X} 5/12: cath")
+PLACE_TEMPLATES_8: Sequence[str] = (
+    "osh ({X}) -> here.", "{X} ed -> cath lab -> ccu.", "tx'd {X}->here for cath.", "from {X} ed->micu.",
+    "{X} -> here via medflight.", "{X}'s ed sent pt for cath.", "pt was in {X}'s icu x 3d.", "at {X}: intubated, on dopa.",
+    "{X} course: cp, trop +, tx'd here.", "{X} 5/12: cath, 3vd.", "hx per {X} notes.", "pt seen {X} 6/2 for same.",
+    "{X} er on 5/3 after fall.", "prior admit {X} 2/01 for chf.", "{X} icu x 4 days, then here.", "pt c/o cp at {X} on 5/1.",
+    "echo ({X} 4/30): ef 25%.", "cxr at {X}: rll pna.", "labs from {X}: k 2.9.", "{X} started heparin prior to tx.",
+    "{X} gave 2 u prbc.", "intubated by {X} anesthesia.", "{X} cardiologist to f/u.", "f/u w/ pcp at {X} in 2 wks.",
+    "d/c plan: {X} vs home.", "rehab choice #1 {X}, #2 home w/ vna.", "pt prefers {X} over home.", "{X} liaison in to see pt.",
+    "{X} screener here today.", "bed at {X} monday.", "pt from {X} (nh) w/ uti.", "sent in from {X} for ams.",
+    "nh staff at {X} report baseline a&o x3.", "{X} staff state pt eats well.", "lives @ {X}.", "went to {X} x 1 wk.",
+)
 # a town's services and institutions named by the town ("brought in by {T} pd", "{T} fire rescue")
 TOWN_SERVICE_TEMPLATES: Sequence[str] = (
     "pt brought in by {T} pd after fall.", "{T} police found pt down at home.", "{T} ems called for unresponsive pt.",
@@ -622,6 +636,28 @@ def place6_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tu
             yield case, text, town, words
 
 
+def place8_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
+    """``PLACE_TEMPLATES_8`` around a US town, an en_US family name (a hospital named for a person) or
+    a hospital acronym (a town's or family name's initials and a hospital ending), a third each."""
+    rng, fk, towns = _place_source(seed)
+    for case in CASES:
+        made = 0
+        while made < n:
+            r = rng.random()
+            if r < 1 / 3:
+                value = rng.choice(towns)
+            elif r < 2 / 3:
+                value = fk.last_name()
+            else:
+                source = rng.choice(towns) if rng.random() < 0.6 else fk.last_name()
+                value = ("".join(w[0] for w in re.findall(r"[A-Za-z]+", source))[:2] + rng.choice(ACRONYM_ENDINGS)).upper()
+                if not 3 <= len(value) <= 5 or value == "OSH":
+                    continue
+            text, words = _planted(rng.choice(PLACE_TEMPLATES_8), {"{X}": value}, case)
+            made += 1
+            yield case, text, value, words
+
+
 def place7_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
     """``PLACE_TEMPLATES_7`` around an en_US family name or a US town (``{X}``, half each)."""
     rng, fk, towns = _place_source(seed)
@@ -853,6 +889,7 @@ PROBES = [
     ("places6", place6_sentences, [384, 385, 386], 100, "LOCATION"),
     ("names8", lambda seed, n: _given_family_sentences(seed, n, NAME_TEMPLATES_8, other=True), [387, 388, 389], 100, "NAME"),
     ("places7", place7_sentences, [391, 392, 393], 100, "LOCATION"),
+    ("places8", place8_sentences, [394, 395, 396], 100, "LOCATION"),
 ]
 
 

@@ -96,6 +96,24 @@ MAX_FLOOR = 14  # a ward's floor number; larger numbers after a word are values 
 INSTITUTION_STAFF = (ROLES | CREDENTIALS | EMERGENCY_WARDS | frozenset("team staff doctor doctors md's nurses emergency".split())) \
     - frozenset({"pa", "do", "ot", "rt"})
 HOSPITAL_FIELDS = frozenset("osh hosp hospital facility".split())  # "OSH: KMH", "osh = smh"
+# endings that only a hospital's acronym has among words no list holds ("...MC" Medical Center, "...GH"
+# General Hospital, "...MH" Memorial, "...CH" Community, "...RH" Regional, "...UH" University): found
+# in the shorthand of a course of care without a preposition
+COURSE_HOSPITAL_ENDINGS = ("mc", "gh", "mh", "ch", "rh", "uh")  # not "...HC": "RHC 5/12" is a right heart cath
+# after such an acronym: its records, staff and services, or a choice between it and another
+COURSE_HOSPITAL_AFTER = frozenset("""
+course notes note records recs staff screener liaison cardiologist cardiology anesthesia vs over
+""".split())
+# words of a course of care that never name its hospital ("pt seen today", "plan: home vs rehab")
+_COURSE_WORDS = frozenset("""
+today tonight yesterday home rehab here there pt patient md team again earlier later daily vna hospice nursing
+""".split())
+CHOICE_WORDS = frozenset("choice choices option options pick picks preference preferences".split())  # "choice #1 X"
+COMMON_PLACE_WORD_ZIPF = 4.5  # a capitalised word of the language this frequent is the word ("Seen Today")
+# before it: a visit, an admission, a preference, "per"
+COURSE_HOSPITAL_BEFORE = frozenset("seen admit admitted prefers prefer per".split())
+# what a hospital does, after its acronym opening a clause ("SGH gave 2 u prbc", "RMH started heparin")
+HOSPITAL_ACTS = frozenset("gave started sent transfused intubated faxed called".split())
 VOWEL_ACRONYM_MAX_ZIPF = 3.0
 # abbreviated first words of town names, expanded to look the town up ("No. Andover", "Ft Myers",
 # "E. Providence"); one letter, "No" and "So" only with their dot (not "no reading glasses"); not
@@ -477,8 +495,11 @@ class PlaceFinder:
             p = words[i - 1] if i > 0 and words[i - 1].line == w.line else None
             # in a note written all in lower case an acronym is lower case too ("sent to gh")
             # and nurses who write in lower case write it so in a note with capitals too ("was seen at bmh")
-            acronym = _acronym(w) or ((words.lower_case or (words.mixed_case and w.text.islower()))
-                                      and w.is_alpha and 2 <= len(w.text) <= 5 and not has_vowel(w.lower))
+            # "TRH's ed sent pt": an acronym's possessive
+            possessive = (w.lower.endswith("'s") and 2 <= len(w.text) - 2 <= 5 and w.text[:-2].isalpha()
+                          and w.text[:-2].isupper() and not has_vowel(w.lower[:-2]))
+            acronym = _acronym(w) or possessive or ((words.lower_case or (words.mixed_case and w.text.islower()))
+                                                    and w.is_alpha and 2 <= len(w.text) <= 5 and not has_vowel(w.lower))
             # a town's initial may be a vowel ("OMC", "AJGH"): three letters or more, no clinical
             # abbreviation or drug, and rare as a word
             vowel_initial = (not acronym and w.is_alpha and 3 <= len(w.text) <= 5 and (w.text.isupper() or words.lower_case)
@@ -494,7 +515,7 @@ class PlaceFinder:
                         and w.zipf == 0.0 and w.cls == "unknown" and (w.text.isupper() or w.text.islower()))
             if not (acronym or vowel_initial or unlisted or capitals) or care_unit(w.lower):
                 continue
-            if not _hospital_ending(w) or w.zipf >= 3.5:
+            if not (_hospital_ending(w) or possessive) or w.zipf >= 3.5:
                 continue  # "pH", "CH", "SH" are frequent abbreviations
             nxt = words.get(i + 1)
             staff = nxt is not None and nxt.line == w.line and (
@@ -508,12 +529,153 @@ class PlaceFinder:
             listed = (p is not None and p.text in _HOSPITAL_LIST_JOINS and i >= 2 and words[i - 2].line == w.line
                       and hits.get(i - 2, (0.0, "", ""))[1] == "HOSPITAL" and len(words[i - 2].text) <= 5
                       and not has_vowel(words[i - 2].lower))
+            # "RHC->here", "CRH 5/12: cath", "hx per SMH notes", "SGH gave 2 u": a hospital's own ending
+            # in the shorthand of a course of care (``_course_of_care``)
+            course = not (staff or field or listed) and self._course_of_care(words, i)
             if staff:  # "SEEN BY GBMC NURSE", "GH EW": the institution's staff or ward
                 self._hit(hits, i, 0.9, "HOSPITAL", "places.hospital_acronym")
             elif field or listed or (p is not None and p.lower in HOSPITAL_PREPOSITIONS
                                                   and not _therapy_change_before(words, i - 1)):
                 # "at GH", "BY GBMC", "OSH: KMH" (not "weaned from CVVH"); four letters are no initials
                 self._hit(hits, i, 0.85 if len(w.text) >= 4 else 0.7, "HOSPITAL", "places.hospital_acronym")
+            elif course:
+                self._hit(hits, i, 0.7, "HOSPITAL", "places.hospital_acronym")
+
+    def _hits_course_of_care(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
+        """A hospital or town named in the shorthand of a course of care, before an arrow to here
+        ("Augusta -> here via medflight", "TX'D EWING->HERE"), before its hospital course ("Covington
+        course: ..."), its ward with a date, a stay or an arrow ("JONES ER ON 5/3", "Bell ed -> cath
+        lab"), after a prior admission or a visit with a date ("prior admit Melrose 2/01", "pt seen
+        Westlake 6/2"), or as a discharge choice against home ("d/c plan: Caledonia vs home", "pt
+        prefers Crawford over home", "rehab choice #1 Stoneham"). One to three words a name or place
+        list holds or no list holds; a word of the language only capitalised in a note that
+        capitalises names."""
+        n = len(words)
+        for i in range(n):
+            w = words[i]
+            after = self._course_after(words, i)
+            if after and self._course_word(words, w):
+                k = i
+                while k - 1 >= 0 and i - k < 2 and words[k - 1].line == w.line and self._course_word(words, words[k - 1]) \
+                        and "'" not in words[k - 1].text and words.text[words[k - 1].end:words[k].start] == " ":
+                    # (not "TX'D EWING->HERE": the verb before the place)
+                    k -= 1
+                for j in range(k, i + 1):
+                    self._hit(hits, j, 0.7, "HOSPITAL", "places.course_of_care")
+            if self._course_before(words, i):
+                j = i + 1
+                run: List[int] = []
+                while j < n and len(run) < 3 and words[j].line == w.line and self._course_word(words, words[j]):
+                    run.append(j)
+                    j += 1
+                if run and self._course_closes(words, i, j):
+                    for k in run:
+                        self._hit(hits, k, 0.7, "HOSPITAL", "places.course_of_care")
+
+    def _course_word(self, words: Words, w: Word) -> bool:
+        """A word that may name a hospital or town in a course of care: a listed name or place, or a
+        word no list holds, three letters or more; not an abbreviation, drug, care unit or cue word;
+        a word of the language only capitalised where case tells."""
+        if not w.is_alpha or len(w.text) < 3 or w.cls == "function" or w.flags & (ABBREV | DRUG) or care_unit(w.lower):
+            return False
+        if w.lower in EMERGENCY_WARDS or w.lower in COURSE_HOSPITAL_AFTER or w.lower in _COURSE_WORDS:
+            return False
+        if w.cls in ("name", "unknown") or w.place_like:
+            return not (words.mixed_case and w.text.islower())
+        return words.mixed_case and words.capitalised(w) and w.zipf < COMMON_PLACE_WORD_ZIPF
+
+    @staticmethod
+    def _arrow_at(words: Words, pos: int) -> bool:
+        """An arrow "->" starts at character ``pos``, after optional spaces."""
+        return words.text[pos:pos + 4].lstrip(" ").startswith("->")
+
+    def _course_after(self, words: Words, i: int) -> bool:
+        """What follows word ``i`` makes it a hospital or town of a course of care: an arrow to
+        "here", its "course:", or its emergency ward or care unit with a date, a stay or an arrow."""
+        w = words[i]
+        text = words.text
+        if self._arrow_at(words, w.end):
+            rest = text[w.end:w.end + 12].lstrip(" ")[2:].lstrip(" ").lower()
+            return rest.startswith("here")
+        nxt = words.get(i + 1)
+        if nxt is None or nxt.line != w.line:
+            return False
+        if nxt.lower == "course":
+            colon = words.get(i + 2)
+            return colon is not None and colon.text == ":"
+        if nxt.lower in EMERGENCY_WARDS or care_unit(nxt.lower):
+            if self._arrow_at(words, nxt.end):
+                return True
+            a, b = words.get(i + 2), words.get(i + 3)
+            return (a is not None and b is not None and a.line == w.line
+                    and ((a.lower == "on" and b.kind == "digit") or (a.lower == "x" and b.kind == "digit")))
+        return False
+
+    @staticmethod
+    def _course_before(words: Words, i: int) -> bool:
+        """Word ``i`` opens a hospital's or town's slot of a course of care: "admit" after "prior",
+        "last" or "previous"; "seen"; "prefers"; "plan" and a colon; a choice's number ("#1")."""
+        w = words[i]
+        prev = words.get(i - 1)
+        if w.lower in ("admit", "admission") and prev is not None and prev.line == w.line and prev.lower in ("prior", "last", "previous"):
+            return True
+        if w.lower in ("seen", "prefers", "prefer"):
+            return True
+        if w.text == ":" and prev is not None and prev.lower == "plan":
+            return True
+        if w.kind != "digit" or prev is None or prev.text != "#" or words.text[w.end:w.end + 1] != " ":
+            return False
+        chooser = words.get(i - 2)  # "rehab choice #1 X", not "intubated with # 8 oet", "#6 Shiley"
+        return chooser is not None and chooser.line == w.line and chooser.lower in CHOICE_WORDS
+
+    @staticmethod
+    def _course_closes(words: Words, i: int, j: int) -> bool:
+        """The slot opened at word ``i`` and filled up to word ``j`` closes as its kind wants: a date
+        after a visit or an admission, "vs"/"over" after a plan or a preference, a comma or the
+        line's end after a choice's number."""
+        cue, nxt = words[i], words.get(j)
+        if cue.lower in ("admit", "admission", "seen"):
+            return nxt is not None and nxt.kind == "digit" and bool(re.match(r"\s?\d{1,2}/\d{1,2}", words.text[nxt.start - 1:nxt.start + 6]))
+        if cue.lower in ("prefers", "prefer") or cue.text == ":":
+            return nxt is not None and nxt.lower in ("vs", "over", "versus")
+        return nxt is None or nxt.line != cue.line or nxt.text in (",", ";", ".")
+
+    @staticmethod
+    def _course_of_care(words: Words, i: int) -> bool:
+        """Acronym ``i`` ends as only a hospital's does (``COURSE_HOSPITAL_ENDINGS``: "...MC", "...GH",
+        "...MH"), is no clinical abbreviation or drug, and stands where a course of care names
+        one: beside an arrow ("RHC->here", "osh -> BMH"), before a date ("CRH 5/12: cath"), a record,
+        its staff or a choice ("hx per SMH notes", "SMH staff", "SGH vs home"), after a visit or an
+        admission ("pt seen GMH 6/2", "prior admit RMC 2/01"), a choice's number ("#1 DHC") or
+        "(", or opening a clause before what a hospital does ("SGH gave 2 u prbc")."""
+        w = words[i]
+        core = w.lower[:-2] if w.lower.endswith("'s") else w.lower
+        # (the word list holds many letter strings, "smc", "bmh": only a clinical abbreviation or a
+        # drug, "RHC", "CMC", is excluded)
+        if not core.endswith(COURSE_HOSPITAL_ENDINGS) or w.flags & (ABBREV | DRUG) or w.zipf >= VOWEL_ACRONYM_MAX_ZIPF:
+            return False
+        text = words.text
+        before = text[max(0, w.start - 3):w.start]
+        if before.endswith("/") or text[w.end:w.end + 1] in ("/", "-") and not text[w.end:w.end + 2] == "->":
+            return False  # "E/HRH", "ECH-2": glued to another word or a number
+        if text[w.end:w.end + 4].lstrip(" ").startswith("->") or before.rstrip(" ").endswith("->"):
+            return True
+        if core != w.lower:
+            return True  # "TRH's ed sent pt"
+        nxt, prev = words.get(i + 1), words.get(i - 1)
+        if nxt is not None and nxt.line == w.line:
+            if nxt.kind == "digit" and re.match(r"\s?\d{1,2}/\d{1,2}\b", text[w.end:w.end + 7]):
+                return True  # "CRH 5/12: cath, 3vd", "echo (BMH 4/30)"
+            if nxt.lower in COURSE_HOSPITAL_AFTER:
+                return True
+            if nxt.lower in HOSPITAL_ACTS and (prev is None or prev.line != w.line or prev.text in ".:;"):
+                return True
+        if prev is not None and prev.line == w.line:
+            if prev.lower in COURSE_HOSPITAL_BEFORE or prev.text == "(":
+                return True
+            hash_ = words.get(i - 2)
+            return prev.kind == "digit" and hash_ is not None and hash_.text == "#"  # "choice #1 DHC"
+        return False
 
     def _hits_named_emergency(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
         """"from brambury ew", "arrived from Grafton ED": a name-like word between a place preposition
@@ -1158,6 +1320,7 @@ class PlaceFinder:
         self._hits_insulin_protocol(words, hits)
         self._hits_consult_service(words, hits)
         self._hits_between_units(words, hits)
+        self._hits_course_of_care(words, hits)
         self._university_before(words, hits)
         self._address_line(words, hits)
         out: List[Match] = []
