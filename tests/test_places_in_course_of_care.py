@@ -27,6 +27,9 @@ def nlp(lexicon_nlp):
     ("JONES ER ON 5/3 AFTER FALL.", "JONES"),
     ("d/c plan: Caledonia vs home.", "Caledonia"),
     ("pt prefers Crawford over home.", "Crawford"),
+    # a place's own ward after its possessive; a place opening a result's source before a colon
+    ("stratford's ed sent pt for cath.", "stratford"),
+    ("cxr at brentwood: rll pna.", "brentwood"),
 ])
 def test_a_place_in_a_course_of_care(nlp, labels_over, text, place):
     assert labels_over(nlp, text, place) == {"LOCATION"}
@@ -51,6 +54,9 @@ def test_a_listed_town_in_a_course_of_care_is_its_hospital(nlp, text, place):
     "d/c plan: rehab vs home.",
     "pt prefers water over juice.",
     "cath lab -> here at 1400.",
+    "at baseline: a&o x3.",
+    "at times: agitated.",
+    "pt's icu course unremarkable.",
 ])
 def test_no_place_in_these_courses_of_care(nlp, text):
     assert not [s for s in nlp(text)._.phi if s.label not in ("DATE",)]

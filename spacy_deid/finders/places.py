@@ -604,8 +604,8 @@ class PlaceFinder:
             colon = words.get(i + 2)
             return colon is not None and colon.text == ":"
         if nxt.lower in EMERGENCY_WARDS or care_unit(nxt.lower):
-            if self._arrow_at(words, nxt.end):
-                return True
+            if self._arrow_at(words, nxt.end) or w.lower.endswith("'s"):
+                return True  # ("Stratford's ed sent pt", "was in Hill's icu x 3d": its own ward)
             a, b = words.get(i + 2), words.get(i + 3)
             return (a is not None and b is not None and a.line == w.line
                     and ((a.lower == "on" and b.kind == "digit") or (a.lower == "x" and b.kind == "digit")))
@@ -614,12 +614,13 @@ class PlaceFinder:
     @staticmethod
     def _course_before(words: Words, i: int) -> bool:
         """Word ``i`` opens a hospital's or town's slot of a course of care: "admit" after "prior",
-        "last" or "previous"; "seen"; "prefers"; "plan" and a colon; a choice's number ("#1")."""
+        "last" or "previous"; "seen"; "prefers"; "at" (before a colon); "plan" and a colon; a
+        choice's number ("#1")."""
         w = words[i]
         prev = words.get(i - 1)
         if w.lower in ("admit", "admission") and prev is not None and prev.line == w.line and prev.lower in ("prior", "last", "previous"):
             return True
-        if w.lower in ("seen", "prefers", "prefer"):
+        if w.lower in ("seen", "prefers", "prefer", "at"):
             return True
         if w.text == ":" and prev is not None and prev.lower == "plan":
             return True
@@ -632,12 +633,14 @@ class PlaceFinder:
     def _course_closes(words: Words, i: int, j: int) -> bool:
         """The slot opened at word ``i`` and filled up to word ``j`` closes as its kind wants: a date
         after a visit or an admission, "vs"/"over" after a plan or a preference, a comma or the
-        line's end after a choice's number."""
+        line's end after a choice's number, a colon after "at"."""
         cue, nxt = words[i], words.get(j)
         if cue.lower in ("admit", "admission", "seen"):
             return nxt is not None and nxt.kind == "digit" and bool(re.match(r"\s?\d{1,2}/\d{1,2}", words.text[nxt.start - 1:nxt.start + 6]))
         if cue.lower in ("prefers", "prefer") or cue.text == ":":
             return nxt is not None and nxt.lower in ("vs", "over", "versus")
+        if cue.lower == "at":  # "cxr at Brentwood: rll pna", "at Liberal: intubated"
+            return nxt is not None and nxt.text == ":" and nxt.line == cue.line
         return nxt is None or nxt.line != cue.line or nxt.text in (",", ";", ".")
 
     @staticmethod
