@@ -554,9 +554,10 @@ class PlaceFinder:
         for i in range(n):
             w = words[i]
             after = self._course_after(words, i)
-            if after and self._course_word(words, w):
+            loose = after == "arrow"  # a word of the language only before an arrow to here
+            if after and self._course_word(words, w, loose):
                 k = i
-                while k - 1 >= 0 and i - k < 2 and words[k - 1].line == w.line and self._course_word(words, words[k - 1]) \
+                while k - 1 >= 0 and i - k < 2 and words[k - 1].line == w.line and self._course_word(words, words[k - 1], loose) \
                         and "'" not in words[k - 1].text and words.text[words[k - 1].end:words[k].start] == " ":
                     # (not "TX'D EWING->HERE": the verb before the place)
                     k -= 1
@@ -572,44 +573,48 @@ class PlaceFinder:
                     for k in run:
                         self._hit(hits, k, 0.7, "HOSPITAL", "places.course_of_care")
 
-    def _course_word(self, words: Words, w: Word) -> bool:
+    def _course_word(self, words: Words, w: Word, loose: bool = True) -> bool:
         """A word that may name a hospital or town in a course of care: a listed name or place, or a
-        word no list holds, three letters or more; not an abbreviation, drug, care unit or cue word;
-        a word of the language only capitalised where case tells."""
+        word no list holds, three letters or more; not an abbreviation, drug, care unit, facility
+        head or cue word; with ``loose``, a word of the language capitalised where case tells (not
+        before a care unit: "in Surgical ICU x 3 days", "Rehabilitation Hospital on 7/6")."""
         if not w.is_alpha or len(w.text) < 3 or w.cls == "function" or w.flags & (ABBREV | DRUG) or care_unit(w.lower):
             return False
-        if w.lower in EMERGENCY_WARDS or w.lower in COURSE_HOSPITAL_AFTER or w.lower in _COURSE_WORDS:
+        if (w.lower in EMERGENCY_WARDS or w.lower in COURSE_HOSPITAL_AFTER or w.lower in _COURSE_WORDS
+                or w.lower in GENERIC_FACILITY_HEADS):
             return False
         if w.cls in ("name", "unknown") or w.place_like:
             return not (words.mixed_case and w.text.islower())
-        return words.mixed_case and words.capitalised(w) and w.zipf < COMMON_PLACE_WORD_ZIPF
+        return loose and words.mixed_case and words.capitalised(w) and w.zipf < COMMON_PLACE_WORD_ZIPF
 
     @staticmethod
     def _arrow_at(words: Words, pos: int) -> bool:
         """An arrow "->" starts at character ``pos``, after optional spaces."""
         return words.text[pos:pos + 4].lstrip(" ").startswith("->")
 
-    def _course_after(self, words: Words, i: int) -> bool:
-        """What follows word ``i`` makes it a hospital or town of a course of care: an arrow to
-        "here", its "course:", or its emergency ward or care unit with a date, a stay or an arrow."""
+    def _course_after(self, words: Words, i: int) -> str:
+        """What follows word ``i`` makes it a hospital or town of a course of care ("" if nothing):
+        an arrow to "here" ("arrow"), its "course:" ("course"), or its emergency ward or care unit
+        with a date, a stay or an arrow ("ward")."""
         w = words[i]
         text = words.text
         if self._arrow_at(words, w.end):
             rest = text[w.end:w.end + 12].lstrip(" ")[2:].lstrip(" ").lower()
-            return rest.startswith("here")
+            return "arrow" if rest.startswith("here") else ""
         nxt = words.get(i + 1)
         if nxt is None or nxt.line != w.line:
-            return False
+            return ""
         if nxt.lower == "course":
             colon = words.get(i + 2)
-            return colon is not None and colon.text == ":"
+            return "course" if colon is not None and colon.text == ":" else ""
         if nxt.lower in EMERGENCY_WARDS or care_unit(nxt.lower):
             if self._arrow_at(words, nxt.end) or w.lower.endswith("'s"):
-                return True  # ("Stratford's ed sent pt", "was in Hill's icu x 3d": its own ward)
+                return "ward"  # ("Stratford's ed sent pt", "was in Hill's icu x 3d": its own ward)
             a, b = words.get(i + 2), words.get(i + 3)
-            return (a is not None and b is not None and a.line == w.line
-                    and ((a.lower == "on" and b.kind == "digit") or (a.lower == "x" and b.kind == "digit")))
-        return False
+            dated = (a is not None and b is not None and a.line == w.line
+                     and ((a.lower == "on" and b.kind == "digit") or (a.lower == "x" and b.kind == "digit")))
+            return "ward" if dated else ""
+        return ""
 
     @staticmethod
     def _course_before(words: Words, i: int) -> bool:
