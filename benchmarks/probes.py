@@ -44,7 +44,7 @@ import sys
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, List, Sequence, Tuple
+from typing import Iterator, List, Optional, Sequence, Tuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -649,9 +649,8 @@ def place8_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tu
             elif r < 2 / 3:
                 value = fk.last_name()
             else:
-                source = rng.choice(towns) if rng.random() < 0.6 else fk.last_name()
-                value = ("".join(w[0] for w in re.findall(r"[A-Za-z]+", source))[:2] + rng.choice(ACRONYM_ENDINGS)).upper()
-                if not 3 <= len(value) <= 5 or value == "OSH":
+                value = _hospital_acronym(rng, fk, towns)
+                if value is None:
                     continue
             text, words = _planted(rng.choice(PLACE_TEMPLATES_8), {"{X}": value}, case)
             made += 1
@@ -699,6 +698,15 @@ def facility_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[
             yield case, text, " ".join(text[a:b] for a, b in spans), spans
 
 
+def _hospital_acronym(rng: random.Random, fk, towns: Sequence[str]) -> Optional[str]:
+    """The initials of a US town (0.6) or a family name and a hospital's ending, upper case; None
+    when that makes no acronym of three to five letters or makes "OSH" ("outside hospital")."""
+    source = rng.choice(towns) if rng.random() < 0.6 else fk.last_name()
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", source))[:2]
+    value = (initials + rng.choice(ACRONYM_ENDINGS)).upper()
+    return value if 3 <= len(value) <= 5 and value != "OSH" else None
+
+
 def acronym_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[Tuple[int, int]]]]:
     """``ACRONYM_TEMPLATES`` around an acronym of three to five letters: the initials of a US town
     or a family name and a hospital's ending (``ACRONYM_ENDINGS``)."""
@@ -706,11 +714,9 @@ def acronym_sentences(seed: int, n: int) -> Iterator[Tuple[str, str, str, List[T
     for case in CASES:
         made = 0
         while made < n:
-            source = rng.choice(cities) if rng.random() < 0.6 else fk.last_name()
-            initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", source))[:2]
-            value = (initials + rng.choice(ACRONYM_ENDINGS)).upper()
+            value = _hospital_acronym(rng, fk, cities)
             template = rng.choice(ACRONYM_TEMPLATES)
-            if not 3 <= len(value) <= 5 or value == "OSH":  # "outside hospital", no name
+            if value is None:
                 continue
             text, words = _planted(template, {"{A}": value}, case)
             made += 1

@@ -488,9 +488,10 @@ class NameFinder:
     @staticmethod
     def _cued_word_before_act(words: Words, w: Word, max_zipf: float = CUED_WORD_MAX_ZIPF) -> bool:
         """Ordinary word ``w``, right after a title, kinship word or "NP", is a family name when a
-        person's act follows it ("dr bos aware", "NP BOS MADE AWARE", "son bos called"): a word of
-        moderate frequency (not "also", "then", "now"), three letters or more with a vowel, no verb
-        form, abbreviation, drug or noun of care ("dr consult called", "MD OFFICE CALLED")."""
+        person's act (``_person_act_at``) follows it, or follows the comma closing an apposition
+        ("dr bos aware", "NP BOS MADE AWARE", "son bos has phoned", "pt's son, bos, called"): a word
+        rarer than ``max_zipf`` (not "also", "then", "now"), three letters or more with a vowel, no
+        verb form, abbreviation, drug or noun of care ("dr consult called", "MD OFFICE CALLED")."""
         if (len(w.text) < 3 or w.zipf >= max_zipf or w.flags & (ABBREV | DRUG) or VERB_END.search(w.lower)
                 or not has_vowel(w.lower) or w.lower in CARE_NOUNS):
             return False
@@ -653,7 +654,9 @@ class NameFinder:
     def _kin_surname_after_kin(words: Words, w: Word) -> bool:
         """In a note that capitalises names (or is written in lower case), a capitalised kinship word
         right after a lower-case one, inside a sentence, is the relative's family name: "Pt's daughter
-        Son called" (Korean Son); not "daughter and son", "son, Daughter" or a word opening a sentence."""
+        Son called" (Korean Son); not "daughter and son", "son, Daughter" or a word opening a sentence.
+        In any note, so is a kinship word said twice before a person's act, one space or an
+        apposition's commas apart ("pt's son son called", "pt's son, son, called")."""
         prev = words.get(w.i - 1)
         if w.base in KIN and prev is not None and prev.line == w.line:
             if prev.lower == w.lower and words.text[prev.end:w.start] == " " and NameFinder._person_act_at(words, w.i + 1):

@@ -652,10 +652,10 @@ class PlaceFinder:
     def _course_of_care(words: Words, i: int) -> bool:
         """Acronym ``i`` ends as only a hospital's does (``COURSE_HOSPITAL_ENDINGS``: "...MC", "...GH",
         "...MH"), is no clinical abbreviation or drug, and stands where a course of care names
-        one: beside an arrow ("RHC->here", "osh -> BMH"), before a date ("CRH 5/12: cath"), a record,
-        its staff or a choice ("hx per SMH notes", "SMH staff", "SGH vs home"), after a visit or an
-        admission ("pt seen GMH 6/2", "prior admit RMC 2/01"), a choice's number ("#1 DHC") or
-        "(", or opening a clause before what a hospital does ("SGH gave 2 u prbc")."""
+        one: beside an arrow ("BRMC->here", "osh -> BMH"), before a date ("KLGH 5/12: cath"), a
+        record, its staff or a choice ("hx per SMH notes", "SMH staff", "SGH vs home"), after "(", a
+        visit, an admission, a preference or a choice's number (``_course_before``: "pt seen GMH 6/2",
+        "choice #1 DLMC"), or opening a clause before what a hospital does ("SGH gave 2 u prbc")."""
         w = words[i]
         core = w.lower[:-2] if w.lower.endswith("'s") else w.lower
         # (the word list holds many letter strings, "smc", "bmh": only a clinical abbreviation or a
@@ -666,7 +666,7 @@ class PlaceFinder:
         before = text[max(0, w.start - 3):w.start]
         if before.endswith("/") or text[w.end:w.end + 1] in ("/", "-") and not text[w.end:w.end + 2] == "->":
             return False  # "E/HRH", "ECH-2": glued to another word or a number
-        if text[w.end:w.end + 4].lstrip(" ").startswith("->") or before.rstrip(" ").endswith("->"):
+        if PlaceFinder._arrow_at(words, w.end) or before.rstrip(" ").endswith("->"):
             return True
         if core != w.lower:
             return True  # "TRH's ed sent pt"
@@ -679,10 +679,7 @@ class PlaceFinder:
             if nxt.lower in HOSPITAL_ACTS and (prev is None or prev.line != w.line or prev.text in ".:;"):
                 return True
         if prev is not None and prev.line == w.line:
-            if prev.lower in COURSE_HOSPITAL_BEFORE or prev.text == "(":
-                return True
-            hash_ = words.get(i - 2)
-            return prev.kind == "digit" and hash_ is not None and hash_.text == "#"  # "choice #1 DHC"
+            return prev.lower in COURSE_HOSPITAL_BEFORE or prev.text == "(" or PlaceFinder._course_before(words, i - 1)
         return False
 
     def _hits_named_emergency(self, words: Words, hits: Dict[int, Tuple[float, str, str]]) -> None:
