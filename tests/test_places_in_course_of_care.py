@@ -57,6 +57,10 @@ def test_a_listed_town_in_a_course_of_care_is_its_hospital(nlp, text, place):
     "at baseline: a&o x3.",
     "at times: agitated.",
     "pt's icu course unremarkable.",
+    # a time in shorthand that no list holds, after "at" or before "course:"
+    "AT MIDNOC: BP 80S, MD AWARE.",
+    "at overnoc: slept well.",
+    "OVERNOC COURSE: UNEVENTFUL.",
 ])
 def test_no_place_in_these_courses_of_care(nlp, text):
     assert not [s for s in nlp(text)._.phi if s.label not in ("DATE",)]

@@ -555,9 +555,12 @@ class PlaceFinder:
             w = words[i]
             after = self._course_after(words, i)
             loose = after == "arrow"  # a word of the language only before an arrow to here
-            if after and self._course_word(words, w, loose):
+            # a word no list holds before "course:" is more often a time in shorthand ("OVERNOC COURSE:")
+            unknown = after != "course"
+            if after and self._course_word(words, w, loose, unknown):
                 k = i
-                while k - 1 >= 0 and i - k < 2 and words[k - 1].line == w.line and self._course_word(words, words[k - 1], loose) \
+                while k - 1 >= 0 and i - k < 2 and words[k - 1].line == w.line \
+                        and self._course_word(words, words[k - 1], loose, unknown) \
                         and "'" not in words[k - 1].text and words.text[words[k - 1].end:words[k].start] == " ":
                     # (not "TX'D EWING->HERE": the verb before the place)
                     k -= 1
@@ -566,24 +569,26 @@ class PlaceFinder:
             if self._course_before(words, i):
                 j = i + 1
                 run: List[int] = []
-                while j < n and len(run) < 3 and words[j].line == w.line and self._course_word(words, words[j]):
+                unknown = w.lower != "at"  # "AT MIDNOC:", "at overnoc:": a time in shorthand
+                while j < n and len(run) < 3 and words[j].line == w.line and self._course_word(words, words[j], unknown=unknown):
                     run.append(j)
                     j += 1
                 if run and self._course_closes(words, i, j):
                     for k in run:
                         self._hit(hits, k, 0.7, "HOSPITAL", "places.course_of_care")
 
-    def _course_word(self, words: Words, w: Word, loose: bool = True) -> bool:
-        """A word that may name a hospital or town in a course of care: a listed name or place, or a
-        word no list holds, three letters or more; not an abbreviation, drug, care unit, facility
-        head or cue word; with ``loose``, a word of the language capitalised where case tells (not
-        before a care unit: "in Surgical ICU x 3 days", "Rehabilitation Hospital on 7/6")."""
+    def _course_word(self, words: Words, w: Word, loose: bool = True, unknown: bool = True) -> bool:
+        """A word that may name a hospital or town in a course of care: a listed name or place, or
+        (with ``unknown``) a word no list holds, three letters or more; not an abbreviation, drug,
+        care unit, facility head or cue word; with ``loose``, a word of the language capitalised
+        where case tells (not before a care unit: "in Surgical ICU x 3 days", "Rehabilitation
+        Hospital on 7/6")."""
         if not w.is_alpha or len(w.text) < 3 or w.cls == "function" or w.flags & (ABBREV | DRUG) or care_unit(w.lower):
             return False
         if (w.lower in EMERGENCY_WARDS or w.lower in COURSE_HOSPITAL_AFTER or w.lower in _COURSE_WORDS
                 or w.lower in GENERIC_FACILITY_HEADS):
             return False
-        if w.cls in ("name", "unknown") or w.place_like:
+        if w.cls == "name" or w.place_like or (unknown and w.cls == "unknown"):
             return not (words.mixed_case and w.text.islower())
         return loose and words.mixed_case and words.capitalised(w) and w.zipf < COMMON_PLACE_WORD_ZIPF
 
