@@ -455,14 +455,11 @@ class NameFinder:
         and the word after its dot is the family name, though a word too ("AS PER J. BOS", "reported to
         C. Endo"): capitalised as a name is (or in a note in capitals), no function word, care unit or
         cue word; not after "R." or "L." (right, left: "per R. arm") nor "X." ("to X. RAY")."""
-        cue, w = words.get(i - 1), words.get(i + 2)
+        cue, w = words.get(i - 1), NameFinder._word_after_initial(words, i)
         if cue is None or w is None or cue.line != words[i].line or cue.lower not in INITIAL_CUES:
             return False
-        if words[i].lower in ("r", "l", "x") or words.text[words[i + 1].end:w.start] != " ":
-            return False
-        if not w.is_alpha or len(w.text) < 2 or w.cls == "function" or care_unit(w.lower) or w.base in CUE_WORDS - KIN:
-            return False
-        return w.is_title or (w.text.isupper() and not words.mixed_case)
+        return w.is_alpha and len(w.text) >= 2 and w.cls != "function" and not care_unit(w.lower) \
+            and w.base not in CUE_WORDS - KIN
 
     @staticmethod
     def _titled_subject_verb_at(words: Words, k: int) -> bool:
@@ -478,12 +475,20 @@ class NameFinder:
         """The initial at word ``i``, its dot, then a word that may be a family name though a word too,
         before a person's act: "S. BILGE AWARE", "J. Bos called" (capitalised as a name is, or in a
         note in capitals); not "R." or "L." (right, left)."""
-        w = words.get(i + 2)
-        if w is None or words[i].lower in ("r", "l", "x") or words.text[words[i + 1].end:w.start] != " ":
-            return False
-        if not (general_family_word(words, w) or w.base in KIN) or not (w.is_title or (w.text.isupper() and not words.mixed_case)):
+        w = NameFinder._word_after_initial(words, i)
+        if w is None or not (general_family_word(words, w) or w.base in KIN):
             return False  # ("F. SON AWARE": Korean Son)
         return words.text[w.end:w.end + 1] == " " and NameFinder._person_act_at(words, w.i + 1)
+
+    @staticmethod
+    def _word_after_initial(words: Words, i: int) -> Optional[Word]:
+        """The word one space after the dot of the initial at word ``i``, written as a name is
+        (capitalised, or in a note in capitals), or None; none after "R." or "L." (right, left) nor
+        "X." ("to X. RAY")."""
+        w = words.get(i + 2)
+        if w is None or words[i].lower in ("r", "l", "x") or words.text[words[i + 1].end:w.start] != " ":
+            return None
+        return w if w.is_title or (w.text.isupper() and not words.mixed_case) else None
 
     @staticmethod
     def _cued_word_before_act(words: Words, w: Word, max_zipf: float = CUED_WORD_MAX_ZIPF) -> bool:
