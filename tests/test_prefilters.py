@@ -61,3 +61,83 @@ def test_numeric_dates_found_in_text_without_month_names() -> None:
     text = "Admitted 3/14/2021, cath 03/15/21; PSV 15/5."
     found = [text[m.start:m.end] for m in DateRecognizer("en").find(text)]
     assert "3/14/2021" in found and "03/15/21" in found and "15/5" not in found
+
+
+# -- patterns tried only where they can start (``recognizers/_starts.py``) ---------------------------
+from spacy_deid.recognizers._starts import StartIndex, first_chars, matches_at  # noqa: E402
+from spacy_deid.recognizers.dates import en as dates_en  # noqa: E402
+from spacy_deid.recognizers.id_cues import LANGS  # noqa: E402
+from spacy_deid.recognizers.identifiers import compiled_cues, cue_starts  # noqa: E402
+
+CUE_TEXTS = TEXTS + [
+    "MRN: 12345678, acct # 99-1234, Member ID W123456789, DEA AB1234563, NPI 1234567893.",
+    "mrn12345678 MRN 1 2 3 4 5 6 7 8; Medical Record Number is 55512345; plan # 77A1234, plan 4L O2",
+    "Serial no. SN-4411-22, s/n 9981234, IMEI 490154203237518, lot 22A4471, tag 7781234",
+    "Fallnummer 1234567, Versichertennummer A123456780; NHC 1234567; IPP 40 mg; cartella clinica n. 12345",
+    "病歷號 12345678，健保卡號 0000123456；رقم الملف 123456; protokol no 4455661",
+    "ﬁle #123; ſerial no 445566; Kelvin-signed \u212aey 1234567; İD 1234567; MRN\u00a012345678",
+    "UNIT NO: 123-45-67 CHART # 4455667 REF 2211 BILLING 1234567 ORDER 55 REQ#9988776",
+]
+DATE_TEXTS = CUE_TEXTS + [
+    "Seen March 14, 2021 and 14 March 2021; MAR 14TH 2021; sept. 2020; June 98; Dec 3; dec'd Jan",
+    "from Christmas Eve to new years day; LABOUR DAY, labor day, Thanksgiving; Yom Kippur; hanukah",
+    "on the 14th, monday the 3rd, the 2nd of the month; 21st of this month; it's the 11th",
+    "maymay may 5 MAY5 5may 2020 mar-14 Mar.14 Aug 2019 12-aug-19 aug12",
+    "chriſtmas eve, ſept 3, \u212aing day, İndependence Day",
+]
+
+
+def _spans(matches) -> list:
+    return [m.span() for m in matches]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_identifier_cues_tried_only_where_a_cue_starts(lang: str) -> None:
+    index = cue_starts(lang)
+    for text in CUE_TEXTS + [t.upper() for t in CUE_TEXTS] + [t.lower() for t in CUE_TEXTS]:
+        starts = index.find(text)
+        for _, pattern, _, _ in compiled_cues(lang):
+            assert _spans(matches_at(pattern, text, starts)) == _spans(pattern.finditer(text)), (lang, text)
+
+
+def test_month_first_dates_tried_only_at_month_names() -> None:
+    patterns = dict(dates_en._PATTERNS)
+    for text in DATE_TEXTS + [t.upper() for t in DATE_TEXTS]:
+        starts = dates_en._MONTH_STARTS.find(text)
+        for kind in dates_en._MONTH_FIRST_KINDS:
+            assert _spans(matches_at(patterns[kind], text, starts)) == _spans(patterns[kind].finditer(text)), text
+
+
+def test_holidays_and_ordinals_only_skipped_where_none_can_match() -> None:
+    patterns = dict(dates_en._PATTERNS)
+    for text in DATE_TEXTS + [t.upper() for t in DATE_TEXTS]:
+        if text.isascii() and not any(w in text.lower() for w in dates_en.HOLIDAY_WORDS):
+            assert not list(patterns["holiday"].finditer(text)), text
+        if dates_en._ORDINAL.search(text) is None:
+            assert not list(patterns["ordinal_day"].finditer(text)), text
+    found = [(m.start, m.end) for m in DateRecognizer("en").find(DATE_TEXTS[-4])]
+    assert len(found) >= 6  # the holidays are still found
+
+
+@pytest.mark.parametrize("holiday", [
+    "Christmas", "Christmas Eve", "xmas", "Thanksgiving Day", "Easter Sunday", "New Year's Eve", "new years day",
+    "Halloween", "Independence Day", "Fourth of July", "Memorial Day", "Labor Day", "Labour Day", "Veterans Day",
+    "Valentine's Day", "Mother's Day", "Fathers Day", "Martin Luther King Jr. Day", "Presidents' Day",
+    "Columbus Day", "Good Friday", "Hanukah", "Hanukkah", "Chanukah", "Passover", "Yom Kippur", "Rosh Hashanah",
+])
+def test_every_holiday_holds_a_holiday_word(holiday: str) -> None:
+    assert dates_en._PATTERNS[-1][1].fullmatch(holiday), holiday
+    assert any(w in holiday.lower() for w in dates_en.HOLIDAY_WORDS), holiday
+    text = f"home for {holiday.upper()} with family"
+    assert any(text[m.start:m.end].lower() == holiday.lower() for m in DateRecognizer("en").find(text))
+
+
+def test_first_chars_reads_alternatives_and_gives_up_where_it_cannot_tell() -> None:
+    assert first_chars(r"(?<![a-z])(?:mrn|m\.r\.n|med\s*rec)") == frozenset("m")
+    assert first_chars(r"acct|[bB]ill|(?:c|d)ase") == frozenset("abBcd")
+    assert first_chars(r"x?ray") is None  # an optional start
+    assert first_chars(r"\w+") is None  # a class
+    assert first_chars(r".id") is None
+    # a pattern whose start cannot be told is scanned everywhere
+    index = StartIndex([r"x?ray", "mrn"], r"(?<![a-z])")
+    assert index.find("ray and xray and mrn") == [0, 8, 17]

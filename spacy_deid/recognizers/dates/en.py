@@ -43,6 +43,7 @@ import re
 from typing import ClassVar, Iterable, List, Optional, Tuple
 
 from .._context import followed_by_unit, line_after, line_before
+from .._starts import StartIndex, matches_at
 from ..base import PhiMatch, Recognizer
 
 _MONTHS = {
@@ -75,6 +76,19 @@ def _year(g: str) -> str:
 
 _SEP = r"[\s.,/-]{0,3}"
 _LB = r"(?<![a-z\d])"  # left word boundary that also treats digits as word characters
+
+# Holidays that pin a date.
+_HOLIDAYS = (
+    r"christmas(?:\s+(?:eve|day))?|xmas|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?|"
+    r"new\s+year'?s(?:\s+(?:eve|day))?|halloween|independence\s+day|fourth\s+of\s+july|"
+    r"memorial\s+day|labou?r\s+day|veterans\s+day|valentine'?s\s+day|mother'?s\s+day|"
+    r"father'?s\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|presidents'?\s+day|"
+    r"columbus\s+day|good\s+friday|hanukk?ah|chanukah|passover|yom\s+kippur|rosh\s+hashanah"
+)
+# A word each holiday above holds: an ASCII note without any of them, lower-cased, names no holiday.
+HOLIDAY_WORDS = ("christmas", "xmas", "thanksgiving", "easter", "year", "halloween", "independence", "july",
+                 "memorial", "labo", "veterans", "valentine", "mother", "father", "king", "presidents",
+                 "columbus", "friday", "hanuk", "chanukah", "passover", "kippur", "hashanah")
 
 _PATTERNS: List[Tuple[str, "re.Pattern[str]"]] = [
     # 2021-03-14, 2021/3/14, 2021.03.14
@@ -125,20 +139,20 @@ _PATTERNS: List[Tuple[str, "re.Pattern[str]"]] = [
         r"\s+the\s+(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![a-z\d])"
         r"|(?<![a-z\d])(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:the|this|last|next)\s+month)", re.I)),
     # holidays that pin a date
-    ("holiday", re.compile(
-        r"(?<![a-z])(?:christmas(?:\s+(?:eve|day))?|xmas|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?|"
-        r"new\s+year'?s(?:\s+(?:eve|day))?|halloween|independence\s+day|fourth\s+of\s+july|"
-        r"memorial\s+day|labou?r\s+day|veterans\s+day|valentine'?s\s+day|mother'?s\s+day|"
-        r"father'?s\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|presidents'?\s+day|"
-        r"columbus\s+day|good\s+friday|hanukk?ah|chanukah|passover|yom\s+kippur|rosh\s+hashanah)(?![a-z])",
-        re.I,
-    )),
+    ("holiday", re.compile(r"(?<![a-z])(?:" + _HOLIDAYS + r")(?![a-z])", re.I)),
 ]
 
 # The patterns that hold a month name, and any month name with no letter before it: in a text
 # without one none of them can match (their month follows a digit, a separator, "of" or nothing).
 MONTH_NAME_KINDS = frozenset({"mdy", "dmy", "my", "md", "dm", "month_alone"})
 _ANY_MONTH = re.compile(r"(?<![a-z])" + _mon("m"), re.I)
+# The patterns that open with the month name itself (after ``_LB``) are tried only where one stands,
+# the holidays only in a text with a holiday's word (``HOLIDAY_WORDS``), and the ordinal days only in
+# a text with an ordinal ("14th"): the same matches as a scan of the whole text, in a fraction of the
+# time.
+_MONTH_FIRST_KINDS = frozenset({"mdy", "my", "md", "month_alone"})
+_MONTH_STARTS = StartIndex([MONTH_NAMES], _LB)
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", re.I)
 
 # Words that, right before a bare "a/b", make it a score, ratio, setting or fraction.
 _MD_NEG_BEFORE = re.compile(
@@ -336,11 +350,21 @@ class DateRecognizer(Recognizer):
     def find(self, text: str) -> Iterable[PhiMatch]:
         cands: List[PhiMatch] = []
         named = _ANY_MONTH.search(text) is not None
+        month_starts = _MONTH_STARTS.find(text) if named else []
+        lowered = text.lower()
         for kind, pattern in _PATTERNS:
             if kind in MONTH_NAME_KINDS and not named:
                 continue  # no month name anywhere: spare the six patterns that need one
+            if kind == "ordinal_day" and _ORDINAL.search(text) is None:
+                continue
+            if kind in _MONTH_FIRST_KINDS:
+                found: Iterable[re.Match[str]] = matches_at(pattern, text, month_starts)
+            elif kind == "holiday" and text.isascii() and not any(w in lowered for w in HOLIDAY_WORDS):
+                continue  # (a note in another script may fold its case otherwise: scanned)
+            else:
+                found = pattern.finditer(text)
             check = getattr(self, "_check_" + kind)
-            for m in pattern.finditer(text):
+            for m in found:
                 res = check(m, text)
                 if res is None:
                     continue
