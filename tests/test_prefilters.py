@@ -141,3 +141,18 @@ def test_first_chars_reads_alternatives_and_gives_up_where_it_cannot_tell() -> N
     # a pattern whose start cannot be told is scanned everywhere
     index = StartIndex([r"x?ray", "mrn"], r"(?<![a-z])")
     assert index.find("ray and xray and mrn") == [0, 8, 17]
+
+
+NUMBER_TEXTS = DATE_TEXTS + [
+    "2021-03-14 2021/3/14 2021.03.14 03/14/2021 14.03.2021 3-14-21 3/14/21 03,14,2021 03 / 14 / 2021",
+    "03/2021 3-2021 3/98 3/14 14/3 10/03/10/04 10-19 ICP 8-20s PSV 15/5 1/2NS 7.35/45/80 12:30-13:00",
+    "1234/5 12 /5 12\t/\t5/2020 ٣/١٤/٢٠٢١ １２/５ 5.5.5.5 ,3/4 .3/4 -3-4 3--4 99/99/9999 0/0",
+]
+
+
+def test_numeric_dates_tried_only_where_a_number_meets_a_separator() -> None:
+    patterns = dict(dates_en._PATTERNS)
+    for text in NUMBER_TEXTS:
+        numbers = [m.start() for m in dates_en._NUMBER_BEFORE_SEPARATOR.finditer(text)]
+        for kind in dates_en._NUMERIC_KINDS:
+            assert _spans(matches_at(patterns[kind], text, numbers)) == _spans(patterns[kind].finditer(text)), (kind, text)

@@ -109,6 +109,8 @@ _COURSE_WORDS = frozenset("""
 today tonight yesterday home rehab here there pt patient md team again earlier later daily vna hospice nursing
 """.split())
 CHOICE_WORDS = frozenset("choice choices option options pick picks preference preferences".split())  # "choice #1 X"
+# the words ``PlaceFinder._course_before`` opens a slot at (besides a choice's number)
+_COURSE_OPENERS = frozenset({"admit", "admission", "seen", "prefers", "prefer", "at", ":"})
 COMMON_PLACE_WORD_ZIPF = 4.5  # a capitalised word of the language this frequent is the word ("Seen Today")
 # before it: a visit, an admission, a preference, "per"
 COURSE_HOSPITAL_BEFORE = frozenset("seen admit admitted prefers prefer per".split())
@@ -125,6 +127,10 @@ PD_THERAPY_AFTER = frozenset("cath fluid fluids exchange exchanges dwell dwells 
 SAINT = frozenset({"st", "saint", "ste"})
 SAINT_NOT_AFTER = EPONYM_HEADS | frozenset({"wort", "elevation", "elevations", "depression", "depressions", "segment",
                                             "changes", "wave", "waves"})
+
+
+# the endings ``_hospital_ending`` reads, and a possessive's
+_HOSPITAL_OR_POSSESSIVE_ENDINGS = ("h", "mc", "hc", "'s")
 
 
 def _hospital_ending(w: Word) -> bool:
@@ -491,6 +497,8 @@ class PlaceFinder:
         preposition or before its emergency ward or a care unit ("SMH ICU", "tx from bhc ccu")."""
         for i in range(len(words)):
             w = words[i]
+            if not w.lower.endswith(_HOSPITAL_OR_POSSESSIVE_ENDINGS):
+                continue  # (most words: no hospital's ending, no possessive; checked in full below)
             # the word before on the same line, if any ("SMH ICU called" may open a line)
             p = words[i - 1] if i > 0 and words[i - 1].line == w.line else None
             # in a note written all in lower case an acronym is lower case too ("sent to gh")
@@ -551,9 +559,13 @@ class PlaceFinder:
         list holds or no list holds; a word of the language only capitalised in a note that
         capitalises names."""
         n = len(words)
+        arrows = "->" in words.text
         for i in range(n):
             w = words[i]
-            after = self._course_after(words, i)
+            nxt = words[i + 1].lower if i + 1 < n else ""
+            # (what ``_course_after`` reads: an arrow, "course", a ward or a care unit after the word)
+            after = (self._course_after(words, i)
+                     if arrows or nxt == "course" or nxt in EMERGENCY_WARDS or care_unit(nxt) else "")
             loose = after == "arrow"  # a word of the language only before an arrow to here
             # a word no list holds before "course:" is more often a time in shorthand ("OVERNOC COURSE:")
             unknown = after != "course"
@@ -566,7 +578,7 @@ class PlaceFinder:
                     k -= 1
                 for j in range(k, i + 1):
                     self._hit(hits, j, 0.7, "HOSPITAL", "places.course_of_care")
-            if self._course_before(words, i):
+            if (w.lower in _COURSE_OPENERS or w.kind == "digit") and self._course_before(words, i):
                 j = i + 1
                 run: List[int] = []
                 unknown = w.lower != "at"  # "AT MIDNOC:", "at overnoc:": a time in shorthand

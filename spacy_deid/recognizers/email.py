@@ -31,6 +31,9 @@ _SPELLED = re.compile(
     + r"(?P<domain>[a-z0-9-]+(?:" + _DOT + r"[a-z0-9-]+){0,3}?)" + _DOT
     + r"(?:" + "|".join(TOP_LEVEL_DOMAINS) + r")(?![a-z0-9])" + NOT_GLUED_AFTER, re.I)
 _SPELLED_CUE = re.compile(rf"[\[({{]{_AT_WORD}[\])}}]|\s{_AT_WORD}\s", re.I)
+# what a spelled address must hold to be taken (``find``): an "at" in brackets or a "dot" in words
+_BRACKETED_AT = re.compile(rf"[\[({{]{_AT_WORD}[\])}}]", re.I)
+_DOT_IN_WORDS = re.compile(rf"(?<![a-z]){_DOT_WORD}(?![a-z])")
 SPELLED_SCORE = 0.85
 _WINDOW = 160  # a local part is at most 64 characters (RFC 5321); dots and tolerance included
 
@@ -39,7 +42,7 @@ def _dot_in_words(found: str) -> bool:
     """Whether a spelled address writes its dot in words. French "point" is an English word too
     ("Study at some point in time" is no address): it counts after "arobase" only."""
     low = found.lower()
-    for m in re.finditer(rf"(?<![a-z]){_DOT_WORD}(?![a-z])", low):
+    for m in _DOT_IN_WORDS.finditer(low):
         if m.group() != "point" or re.search(r"(?<![a-z])arobase(?![a-z])", low):
             return True
     return False
@@ -65,9 +68,11 @@ class EmailRecognizer(Recognizer):
                     seen.add(span)
                     yield PhiMatch(m.start(), m.end(), "EMAIL", 1.0 if " " not in m.group(0) else 0.8, self.name)
             pos = text.find("@", pos + 1)
-        if _SPELLED_CUE.search(text):
+        # (" at " is in most notes; a bracketed "at" or a "dot" in words in few: the whole text is
+        # scanned only where both a cue and what a spelled address needs are there)
+        if _SPELLED_CUE.search(text) and (_BRACKETED_AT.search(text) or _DOT_IN_WORDS.search(text.lower())):
             for m in _SPELLED.finditer(text):
                 # an "at" in words needs a "dot" in words too ("son at work.com" is no address)
-                bracketed = re.search(rf"[\[({{]{_AT_WORD}[\])}}]", m.group(0), re.I)
+                bracketed = _BRACKETED_AT.search(m.group(0))
                 if bracketed or _dot_in_words(m.group(0)):
                     yield PhiMatch(m.start(), m.end(), "EMAIL", SPELLED_SCORE, self.name)

@@ -153,6 +153,11 @@ _ANY_MONTH = re.compile(r"(?<![a-z])" + _mon("m"), re.I)
 _MONTH_FIRST_KINDS = frozenset({"mdy", "my", "md", "month_alone"})
 _MONTH_STARTS = StartIndex([MONTH_NAMES], _LB)
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", re.I)
+# Every numeric date opens with the first number of a run of digits (no digit before it) that a
+# separator follows, maybe after spaces ("3/14", "2021-03-14", "3 / 14 / 2021"): tried only there.
+_NUMERIC_KINDS = frozenset({"iso", "numeric", "numeric_spaced", "month_year_numeric", "month_year2_numeric",
+                            "month_day_numeric", "month_day_pair", "month_day_dash"})
+_NUMBER_BEFORE_SEPARATOR = re.compile(r"\d+[ \t]*[-/.,]")
 
 # Words that, right before a bare "a/b", make it a score, ratio, setting or fraction.
 _MD_NEG_BEFORE = re.compile(
@@ -352,6 +357,7 @@ class DateRecognizer(Recognizer):
         named = _ANY_MONTH.search(text) is not None
         month_starts = _MONTH_STARTS.find(text) if named else []
         lowered = text.lower()
+        numbers = [m.start() for m in _NUMBER_BEFORE_SEPARATOR.finditer(text)]
         for kind, pattern in _PATTERNS:
             if kind in MONTH_NAME_KINDS and not named:
                 continue  # no month name anywhere: spare the six patterns that need one
@@ -359,6 +365,8 @@ class DateRecognizer(Recognizer):
                 continue
             if kind in _MONTH_FIRST_KINDS:
                 found: Iterable[re.Match[str]] = matches_at(pattern, text, month_starts)
+            elif kind in _NUMERIC_KINDS:
+                found = matches_at(pattern, text, numbers)
             elif kind == "holiday" and text.isascii() and not any(w in lowered for w in HOLIDAY_WORDS):
                 continue  # (a note in another script may fold its case otherwise: scanned)
             else:
