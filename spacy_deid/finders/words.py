@@ -330,8 +330,9 @@ class Words(list):
                 glued = (s > 0 and text[s - 1].isdigit()) or (e < len(text) and text[e].isdigit())
                 if glued:
                     cls = "ordinary"
+                # (positional: the fields' order, i .. reads_as_place)
                 w = Word(len(self), s, e, tok, low, "alpha", info[0], info[1], cls, line,
-                         typo=info[3], glued_digit=glued, raw_cls=info[2], spelling=info[4], reads_as_place=info[5])
+                         info[3], glued, info[2], info[4], info[5])
             elif tok[0].isdigit():
                 w = Word(len(self), s, e, tok, tok, "digit", line=line)
             else:
