@@ -101,6 +101,10 @@ def test_family_name_that_is_a_word(nlp, found_in, text, word):
     ("social: the pt's son, o, called at 5am and was updated.", "social: the pt's son, "),
     # after a kinship word and a comma glued to the letter, before an auxiliary and a verb
     ("COPING-SISTER ,O HAS PHONED TODAY.", "COPING-SISTER ,"),
+    # glued to a title's dot, before a dash that opens the next clause; in lower case too
+    ("PRESSORS WEANED PER DR.O -SEE PROGRESS NOTES.", "PRESSORS WEANED PER DR."),
+    ("pressors weaned per dr.o -see progress notes.", "pressors weaned per dr."),
+    ("DAUGHTER O - WILL CALL BACK AFTER WORK.", "DAUGHTER "),
 ])
 def test_letter_family_name(nlp, text, before):
     start = len(before)
@@ -119,6 +123,28 @@ def test_letter_family_name(nlp, text, before):
 def test_kinship_word_as_family_name(nlp, text, before, word):
     start = len(before)
     assert _covered(nlp, text, start, start + len(word))
+
+
+@pytest.mark.parametrize("text,name", [
+    # the Irish particle O before a word no list holds that is spelled as a name, any cue or none
+    ("and a son who is very devoted. Violet O Duibhleain cell# 617-555-0142", "Violet O Duibhleain"),
+    ("pt alert, oriented x3. grainne o haidhbheart from speech therapy in today.", "grainne o haidhbheart"),
+    ("MILRINONE OFF AS PER T. O MAOLDOMHNAIGH. GU: GOOD U/O.", "O MAOLDOMHNAIGH"),
+    ("K REPLETED.\nO CEALLACHAIN", "O CEALLACHAIN"),
+])
+def test_irish_particle_before_a_name_no_list_holds(nlp, found_in, text, name):
+    assert found_in(nlp, text, name)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a misspelt word after O, the letter glued to another (S/O, A&O), a listed word
+    ("RECTAL EXAM: O HEMMOROIDS NOTED.", "HEMMOROIDS"),
+    ("S/O HEMMOROIDS, A&O X3.", "HEMMOROIDS"),
+    ("PT IS A&O MOSTLY, O STABLE OVERNIGHT.", "STABLE"),
+])
+def test_no_irish_particle_name(nlp, text, word):
+    start = text.index(word)
+    assert not _covered(nlp, text, start, start + len(word))
 
 
 @pytest.mark.parametrize("text", [

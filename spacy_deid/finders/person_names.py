@@ -111,6 +111,7 @@ TITLED_INITIAL = 0.7  # a capital letter alone after a title, before a person's 
 REACHING_VERBS = PERSON_CONTACT_VERBS | PERSON_WITH_VERBS
 REPORTED_SUBJECTS = frozenset("he she they pt patient family wife husband".split())  # "per X, she has been ..."
 DECIDING_VERBS = frozenset("will would wants wanted recommends recommended feels felt thinks".split())  # "per X will hold"
+IRISH_PARTICLE = 0.7  # "O Duibhginn": the particle before a word no list holds, spelled as a name
 OPENING_PARTICLES = NAME_PARTICLES - {"st"}  # particles that may open a name ("St" there is a saint or a street)
 # Nouns after "PA"/"RT"/"OT" that make it an artery, a line or a measure, not a credential: "PA line",
 # "PA pressures", "PA cath"
@@ -801,9 +802,12 @@ class NameFinder:
         prev = words.get(j - 1)
         if prev is None:
             return False
-        if not NameFinder._name_letter(w) and not NameFinder._lower_letter_acting(words, w):
+        gap = words.text[prev.end:w.start] if w is not None else ""
+        # in a note all in lower case, a letter glued to a title's dot ("per dr.o -see notes")
+        titled = (words.lower_case and w is not None and w.is_alpha and len(w.text) == 1 and w.lower not in ("a", "i", "x")
+                  and gap == "" and NameFinder._title_dot(words, prev))
+        if not NameFinder._name_letter(w) and not NameFinder._lower_letter_acting(words, w) and not titled:
             return False
-        gap = words.text[prev.end:w.start]
         if gap != " " and not (gap == "" and (NameFinder._title_dot(words, prev) or prev.text == ",")):
             return False  # ("PER DR.O THIS AFTERNOON": a title's dot glued to the letter; "SISTER ,O HAS PHONED")
         return NameFinder._letter_ends_name(words, w)
@@ -1303,10 +1307,11 @@ class NameFinder:
 
     @staticmethod
     def _letter_ends_name(words: Words, w: Word) -> bool:
-        """After letter ``w``, a word or the end of its line or clause: no dot (an initial), no
+        """After letter ``w``, a word, a dash or the end of its line or clause: no dot (an initial), no
         apostrophe ("O'Brien"), slash, ampersand or number."""
         rest = words.text[w.end:w.end + 2]
-        return rest == "" or rest[:1] == "\n" or (rest[:1] == " " and rest[1:2].isalpha()) or rest[:1] in ",;)"
+        # (a dash that opens the next clause: "PER DR.O -SEE PROGRESS NOTES")
+        return rest == "" or rest[:1] == "\n" or (rest[:1] == " " and (rest[1:2].isalpha() or rest[1:2] == "-")) or rest[:1] in ",;)"
 
     @staticmethod
     def _hyphenated_with_name(words: Words, j: int) -> bool:
@@ -2192,8 +2197,37 @@ class NameFinder:
         self._alone(words, hits)
         self._both_and(words, hits)
         self._pair_before_verb(words, hits)
+        self._irish_particle(words, hits)
+        self._given_pairs(words, hits)
         self._extend(words, hits)
         return self._spans(words, hits)
+
+    @staticmethod
+    def _irish_particle(words: Words, hits: Dict[int, _Hit]) -> None:
+        """"Violet O Duibhginn cell#", "per T. O MAOLRUAIDH", "o haidhleart from speech": the Irish
+        particle O standing alone before a word no list holds that the spelling model reads as a name
+        (not "O HEMMOROIDS", a misspelt word, nor "S/O", "A&O": the letter glued to another): a
+        family name, whatever cue is around it or not."""
+        for i in range(len(words) - 1):
+            p, w = words[i], words[i + 1]
+            if p.lower != "o" or not w.is_alpha or w.line != p.line or words.text[p.end:w.start] != " ":
+                continue
+            if p.start > 0 and not (words.text[p.start - 1].isspace() or words.text[p.start - 1] in "(,.;:"):
+                continue
+            if (w.raw_cls != "unknown" or w.typo or w.glued_digit or w.spelling <= 0 or len(w.text) < 4
+                    or not has_vowel(w.lower)):
+                continue
+            for k in (i, i + 1):
+                NameFinder._hit(hits, k, IRISH_PARTICLE, "NAME", "names.irish_particle")
+
+    @staticmethod
+    def _given_pairs(words: Words, hits: Dict[int, _Hit]) -> None:
+        """A romanised given name is one name ("PIN-YU FENG CALLED": a rule that saw "YU FENG"
+        takes "PIN" too; ``Words.given_pairs``): its other syllable shares the hit."""
+        for i, hit in list(hits.items()):
+            j = words.given_pairs.get(i)
+            if j is not None and (j not in hits or hits[j].score < hit.score):
+                hits[j] = _Hit(hit.score, hit.label, hit.detail)
 
     def _closing_signature(self, words: Words, hits: Dict[int, _Hit]) -> None:
         """The note's last line holding only one to three name-like words ("... PTT DUE 2200. |

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import Dict, List, Optional
 
+from ..lexicons.han_syllables import romanised_syllables
 from ..lexicons.tables import ABBREV, BIG_PLACE, DRUG, NAME, PLACE, STATE, WORD, Lexicon
 from .cues import INFINITIVE_GOVERNORS
 
@@ -340,6 +341,9 @@ class Words(list):
             self.append(w)
             self.starts.append(s)
         self._read_kin_phrases()
+        self.given_pairs: Dict[int, int] = {}  # each syllable of a romanised given name -> the other
+        if "-" in text:
+            self._read_romanised_given_names()
         upper = len(_UPPER.findall(text))
         lower = len(_LOWER.findall(text))
         n_letters = upper + lower
@@ -361,6 +365,28 @@ class Words(list):
             head = self[k]
             if head.is_alpha and head.lower in KIN_PHRASE_HEADS and head.line == w.line:
                 head.base = w.base = "partner"
+
+    def _read_romanised_given_names(self) -> None:
+        """Two syllables of Chinese names joined by a hyphen, and nothing else glued to them, are a
+        given name ("Shu-Ching", "YU-HSUAN", "pin-yu", ``lexicons.han_syllables``): both words read
+        as names, whatever else they spell ("PIN-YU", "YU-EN"). Not a function word ("so-so") nor
+        a letter; English writes no such pairs (none in the design half of the PhysioNet notes)."""
+        syllables = romanised_syllables()
+        text = self.text
+        for k in range(1, len(self) - 1):
+            a, hyphen, b = self[k - 1], self[k], self[k + 1]
+            if hyphen.text != "-" or a.end != hyphen.start or hyphen.end != b.start:
+                continue
+            if not (a.is_alpha and b.is_alpha and 2 <= len(a.text) <= 6 and 2 <= len(b.text) <= 6):
+                continue
+            if a.lower not in syllables or b.lower not in syllables or "function" in (a.cls, b.cls):
+                continue
+            if a.glued_digit or b.glued_digit or (a.start > 0 and text[a.start - 1] in "-/'") \
+                    or (b.end < len(text) and text[b.end] in "-/'"):
+                continue  # one link of a longer chain ("Yu-Ju-Li"?) or a slashed list: not read
+            for w in (a, b):
+                w.cls = w.raw_cls = "name"
+            self.given_pairs[a.i], self.given_pairs[b.i] = b.i, a.i
 
     @property
     def items(self) -> List[Word]:
