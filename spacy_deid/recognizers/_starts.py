@@ -9,8 +9,12 @@ non-overlapping matches as ``finditer``.
 from __future__ import annotations
 
 import re
-from re import _constants as _C  # type: ignore[attr-defined]
-from re import _parser as _P  # type: ignore[attr-defined]
+try:  # the parser of ``re`` (Python 3.11 and later)
+    from re import _constants as _C  # type: ignore[attr-defined]
+    from re import _parser as _P  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _C  # type: ignore[no-redef]
+    import sre_parse as _P  # type: ignore[no-redef]
 from string import ascii_letters as _ASCII_LETTERS
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence
 
