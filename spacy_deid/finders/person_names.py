@@ -804,8 +804,7 @@ class NameFinder:
             return False
         gap = words.text[prev.end:w.start] if w is not None else ""
         # in a note all in lower case, a letter glued to a title's dot ("per dr.o -see notes")
-        titled = (words.lower_case and w is not None and w.is_alpha and len(w.text) == 1 and w.lower not in ("a", "i", "x")
-                  and gap == "" and NameFinder._title_dot(words, prev))
+        titled = words.lower_case and NameFinder._letter_alone(w) and gap == "" and NameFinder._title_dot(words, prev)
         if not NameFinder._name_letter(w) and not NameFinder._lower_letter_acting(words, w) and not titled:
             return False
         if gap != " " and not (gap == "" and (NameFinder._title_dot(words, prev) or prev.text == ",")):
@@ -838,7 +837,7 @@ class NameFinder:
         """In a note written all in lower case (no capital marks a name there), a letter alone
         followed by a person's verb ("son o called", "son o went home"); in any note, one between
         commas after a kinship word before a person's act; not "a", "i" or "x"."""
-        if w is None or not w.is_alpha or len(w.text) != 1 or w.lower in ("a", "i", "x"):
+        if not NameFinder._letter_alone(w):
             return False
         if NameFinder._kin_apposition(words, w):
             return True  # "his son, o, called twice"
@@ -860,8 +859,12 @@ class NameFinder:
     def _name_letter(w: Optional[Word]) -> bool:
         """``w`` is a capital letter alone that may stand for a name: not "A", "I" or "X" ("son x 2");
         a lower-case letter is shorthand or a slip ("proxy o patient")."""
-        return (w is not None and w.is_alpha and len(w.text) == 1 and w.text.isupper()
-                and w.lower not in ("a", "i", "x"))
+        return NameFinder._letter_alone(w) and w.text.isupper()
+
+    @staticmethod
+    def _letter_alone(w: Optional[Word]) -> bool:
+        """``w`` is one letter that may stand for a name, in either case: not "a", "i" or "x"."""
+        return w is not None and w.is_alpha and len(w.text) == 1 and w.lower not in ("a", "i", "x")
 
     @staticmethod
     def _dotted_initial_alone(words: Words, title: Word, j: int) -> bool:

@@ -109,8 +109,11 @@ _COURSE_WORDS = frozenset("""
 today tonight yesterday home rehab here there pt patient md team again earlier later daily vna hospice nursing
 """.split())
 CHOICE_WORDS = frozenset("choice choices option options pick picks preference preferences".split())  # "choice #1 X"
-# the words ``PlaceFinder._course_before`` opens a slot at (besides a choice's number)
-_COURSE_OPENERS = frozenset({"admit", "admission", "seen", "prefers", "prefer", "at", ":"})
+# the words ``PlaceFinder._course_before`` opens a slot at (besides a choice's number): an admission
+# after "prior", a visit, a preference or "at", a plan's colon
+_ADMISSION_WORDS = frozenset({"admit", "admission"})
+_SLOT_WORDS = frozenset({"seen", "prefers", "prefer", "at"})
+_COURSE_OPENERS = _ADMISSION_WORDS | _SLOT_WORDS | {":"}
 COMMON_PLACE_WORD_ZIPF = 4.5  # a capitalised word of the language this frequent is the word ("Seen Today")
 # before it: a visit, an admission, a preference, "per"
 COURSE_HOSPITAL_BEFORE = frozenset("seen admit admitted prefers prefer per".split())
@@ -129,15 +132,16 @@ SAINT_NOT_AFTER = EPONYM_HEADS | frozenset({"wort", "elevation", "elevations", "
                                             "changes", "wave", "waves"})
 
 
-# the endings ``_hospital_ending`` reads, and a possessive's
-_HOSPITAL_OR_POSSESSIVE_ENDINGS = ("h", "mc", "hc", "'s")
+# what ``_hospital_ending`` reads: "...H" (Hospital), "...MC" (Medical Center), "...HC" (Health Center)
+_HOSPITAL_ENDINGS = ("h", "mc", "hc")
 
 
 def _hospital_ending(w: Word) -> bool:
     """An acronym that ends like a hospital's: "...H" (Hospital), "...MC" (Medical Center), or a
     clinic's, "...HC" (Health Center), unless a clinical abbreviation ends so ("MCHC", "IHC")."""
-    return (w.lower.endswith("h") or w.lower.endswith("mc")
-            or (w.lower.endswith("hc") and len(w.text) >= 3 and not w.flags & (ABBREV | DRUG)))
+    if not w.lower.endswith(_HOSPITAL_ENDINGS):
+        return False
+    return not w.lower.endswith("hc") or (len(w.text) >= 3 and not w.flags & (ABBREV | DRUG))
 
 
 # people whose "in"/"from" says where they are or come from: "sister in Moorcroft", "pcp in
@@ -497,7 +501,7 @@ class PlaceFinder:
         preposition or before its emergency ward or a care unit ("SMH ICU", "tx from bhc ccu")."""
         for i in range(len(words)):
             w = words[i]
-            if not w.lower.endswith(_HOSPITAL_OR_POSSESSIVE_ENDINGS):
+            if not w.lower.endswith(_HOSPITAL_ENDINGS + ("'s",)):
                 continue  # (most words: no hospital's ending, no possessive; checked in full below)
             # the word before on the same line, if any ("SMH ICU called" may open a line)
             p = words[i - 1] if i > 0 and words[i - 1].line == w.line else None
@@ -562,10 +566,7 @@ class PlaceFinder:
         arrows = "->" in words.text
         for i in range(n):
             w = words[i]
-            nxt = words[i + 1].lower if i + 1 < n else ""
-            # (what ``_course_after`` reads: an arrow, "course", a ward or a care unit after the word)
-            after = (self._course_after(words, i)
-                     if arrows or nxt == "course" or nxt in EMERGENCY_WARDS or care_unit(nxt) else "")
+            after = self._course_after(words, i, arrows)
             loose = after == "arrow"  # a word of the language only before an arrow to here
             # a word no list holds before "course:" is more often a time in shorthand ("OVERNOC COURSE:")
             unknown = after != "course"
@@ -578,7 +579,7 @@ class PlaceFinder:
                     k -= 1
                 for j in range(k, i + 1):
                     self._hit(hits, j, 0.7, "HOSPITAL", "places.course_of_care")
-            if (w.lower in _COURSE_OPENERS or w.kind == "digit") and self._course_before(words, i):
+            if self._course_before(words, i):
                 j = i + 1
                 run: List[int] = []
                 unknown = w.lower != "at"  # "AT MIDNOC:", "at overnoc:": a time in shorthand
@@ -609,13 +610,13 @@ class PlaceFinder:
         """An arrow "->" starts at character ``pos``, after optional spaces."""
         return words.text[pos:pos + 4].lstrip(" ").startswith("->")
 
-    def _course_after(self, words: Words, i: int) -> str:
+    def _course_after(self, words: Words, i: int, arrows: bool = True) -> str:
         """What follows word ``i`` makes it a hospital or town of a course of care ("" if nothing):
         an arrow to "here" ("arrow"), its "course:" ("course"), or its emergency ward or care unit
-        with a date, a stay or an arrow ("ward")."""
+        with a date, a stay or an arrow ("ward"). ``arrows``: the text holds an arrow at all."""
         w = words[i]
         text = words.text
-        if self._arrow_at(words, w.end):
+        if arrows and self._arrow_at(words, w.end):
             rest = text[w.end:w.end + 12].lstrip(" ")[2:].lstrip(" ").lower()
             return "arrow" if rest.startswith("here") else ""
         nxt = words.get(i + 1)
@@ -639,10 +640,12 @@ class PlaceFinder:
         "last" or "previous"; "seen"; "prefers"; "at" (before a colon); "plan" and a colon; a
         choice's number ("#1")."""
         w = words[i]
+        if w.lower not in _COURSE_OPENERS and w.kind != "digit":
+            return False  # (most words)
         prev = words.get(i - 1)
-        if w.lower in ("admit", "admission") and prev is not None and prev.line == w.line and prev.lower in ("prior", "last", "previous"):
+        if w.lower in _ADMISSION_WORDS and prev is not None and prev.line == w.line and prev.lower in ("prior", "last", "previous"):
             return True
-        if w.lower in ("seen", "prefers", "prefer", "at"):
+        if w.lower in _SLOT_WORDS:
             return True
         if w.text == ":" and prev is not None and prev.lower == "plan":
             return True

@@ -58,6 +58,11 @@ def _first(items) -> Optional[FrozenSet[str]]:
     return None
 
 
+def _folds_to_ascii(c: str) -> bool:
+    """A character other than ASCII that ``re.I`` matches with an ASCII letter (the kelvin sign)."""
+    return not c.isascii() and any(re.fullmatch(re.escape(c), a, re.I) for a in _ASCII_LETTERS)
+
+
 class StartIndex:
     """The places where one of ``alternatives`` (case-insensitive regular expressions) matches
     between ``guard_before`` (a lookbehind such as ``(?<![a-z0-9])``) and ``guard_after`` (such as
@@ -69,20 +74,16 @@ class StartIndex:
             return re.compile(guard_before + "(?=(?:" + "|".join(f"(?:{a})" for a in alts) + ")" + guard_after + ")", re.I)
 
         self._all = compiled(alternatives)
+        self._scan: Optional[re.Pattern[str]] = None  # None: every character is a candidate
+        self._by_char: Dict[str, re.Pattern[str]] = {}
+        firsts = [first_chars(alt, re.I) for alt in alternatives]
+        if any(f is None or any(_folds_to_ascii(c) for c in f) for f in firsts):
+            return  # a start that cannot be told, or "K" (kelvin) that matches "k": keep it simple
         by_char: Dict[str, List[str]] = {}
-        chars = set()
-        for alt in alternatives:
-            f = first_chars(alt, re.I)
-            if f is None:  # cannot tell: every character is a candidate
-                self._scan: Optional[re.Pattern[str]] = None
-                self._by_char: Dict[str, re.Pattern[str]] = {}
-                return
-            if any(not c.isascii() and any(re.fullmatch(re.escape(c), a, re.I) for a in _ASCII_LETTERS) for c in f):
-                self._scan, self._by_char = None, {}  # "K" (kelvin) matches "k": keep it simple
-                return
-            chars |= f
+        for alt, f in zip(alternatives, firsts):
             for c in {ch.lower() for ch in f}:
                 by_char.setdefault(c, []).append(alt)
+        chars = set().union(*firsts)
         self._scan = re.compile(guard_before + "[" + "".join(re.escape(c) for c in sorted(chars)) + "]", re.I)
         self._by_char = {c: compiled(alts) for c, alts in by_char.items()}
 
