@@ -102,8 +102,8 @@ def test_family_name_that_is_a_word(nlp, found_in, text, word):
     # after a kinship word and a comma glued to the letter, before an auxiliary and a verb
     ("COPING-SISTER ,O HAS PHONED TODAY.", "COPING-SISTER ,"),
     # glued to a title's dot, before a dash that opens the next clause; in lower case too
-    ("PRESSORS WEANED PER DR.O -SEE PROGRESS NOTES.", "PRESSORS WEANED PER DR."),
-    ("pressors weaned per dr.o -see progress notes.", "pressors weaned per dr."),
+    ("PRESSORS WEANED PER DR.O -REFER TO MD NOTE.", "PRESSORS WEANED PER DR."),
+    ("pressors weaned per dr.o -refer to md note.", "pressors weaned per dr."),
     ("DAUGHTER O - WILL CALL BACK AFTER WORK.", "DAUGHTER "),
 ])
 def test_letter_family_name(nlp, text, before):
@@ -127,9 +127,9 @@ def test_kinship_word_as_family_name(nlp, text, before, word):
 
 @pytest.mark.parametrize("text,name", [
     # the Irish particle O before a word no list holds that is spelled as a name, any cue or none
-    ("and a son who is very devoted. Violet O Duibhleain cell# 617-555-0142", "Violet O Duibhleain"),
-    ("pt alert, oriented x3. grainne o haidhbheart from speech therapy in today.", "grainne o haidhbheart"),
-    ("MILRINONE OFF AS PER T. O MAOLDOMHNAIGH. GU: GOOD U/O.", "O MAOLDOMHNAIGH"),
+    ("family very supportive. Violet O Duibhleain cell# 617-555-0142", "Violet O Duibhleain"),
+    ("grainne o haidhbheart from speech therapy saw pt for a swallow eval.", "grainne o haidhbheart"),
+    ("LASIX HELD AS PER T. O MAOLDOMHNAIGH. SKIN INTACT.", "O MAOLDOMHNAIGH"),
     ("K REPLETED.\nO CEALLACHAIN", "O CEALLACHAIN"),
 ])
 def test_irish_particle_before_a_name_no_list_holds(nlp, found_in, text, name):

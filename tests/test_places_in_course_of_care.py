@@ -48,8 +48,8 @@ def test_a_listed_town_in_a_course_of_care_is_its_hospital(nlp, text, place):
 
 @pytest.mark.parametrize("text", [
     # a tube's or a trach's size after "#", a clinical abbreviation before a date, words of the language
-    "pt intubated with # 8 oet, 22 at the lip.",
-    "Pt trached today with #6 Shiley.",
+    "reintubated overnight with # 7 oet, taped at 21.",
+    "New #6 Shiley placed at bedside by ENT.",
     "RHC 5/12: PA 40/20.",
     "d/c plan: rehab vs home.",
     "pt prefers water over juice.",

@@ -55,9 +55,9 @@ def nlp(lexicon_nlp):
 
 @pytest.mark.parametrize("text,name", [
     # a family name and a verb after a hyphenated given name whose syllables spell words too
-    ("RUN OF VENT BIGEMINY. YU-EN BAI AWARE, MGSO4 GIVEN.", "YU-EN BAI"),
-    ("and a son who is very devoted. Pai-Yu Ni cell# 410-322-1419", "Pai-Yu Ni"),
-    ("not following commands. mei-feng ho np into eval.", "mei-feng ho"),
+    ("SHORT RUNS OF SVT. YU-EN BAI AWARE, K REPLETED.", "YU-EN BAI"),
+    ("met with family today. Pai-Yu Ni cell# 617-555-0173", "Pai-Yu Ni"),
+    ("pt agitated, pulling at lines. mei-feng ho np into assess.", "mei-feng ho"),
 ])
 def test_hyphenated_given_name_found_whole(nlp, found_in, text: str, name: str) -> None:
     assert found_in(nlp, text, name)
@@ -65,7 +65,7 @@ def test_hyphenated_given_name_found_whole(nlp, found_in, text: str, name: str) 
 
 def test_a_rule_that_saw_one_syllable_takes_the_other(default_en, found_in) -> None:
     # the pair rule read "YU FENG" only; the given name is one name
-    assert found_in(default_en, "HR AND BP NOTED. PIN-YU FENG CALLED TO BEDSIDE FOR POOR WAVEFORM.", "PIN-YU FENG")
+    assert found_in(default_en, "ART LINE DAMPENED. PIN-YU FENG CALLED TO ROOM TO FLUSH IT.", "PIN-YU FENG")
 
 
 @pytest.mark.parametrize("text,word", [

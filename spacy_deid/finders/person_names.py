@@ -1313,7 +1313,7 @@ class NameFinder:
         """After letter ``w``, a word, a dash or the end of its line or clause: no dot (an initial), no
         apostrophe ("O'Brien"), slash, ampersand or number."""
         rest = words.text[w.end:w.end + 2]
-        # (a dash that opens the next clause: "PER DR.O -SEE PROGRESS NOTES")
+        # (a dash that opens the next clause: "PER DR.O -REFER TO MD NOTE")
         return rest == "" or rest[:1] == "\n" or (rest[:1] == " " and (rest[1:2].isalpha() or rest[1:2] == "-")) or rest[:1] in ",;)"
 
     @staticmethod
