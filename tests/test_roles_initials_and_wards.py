@@ -18,6 +18,10 @@ def nlp(lexicon_nlp):
     ("Family at bedside. Nodira is family contact, phone in chart.", "Nodira"),
     ("FAMILY IN TODAY. OKOTH IS PTS DAUGHTER.", "OKOTH"),
     ("Zawadi was the interpreter for the meeting.", "Zawadi"),
+    # a duty only a person has, after "is"/"was"
+    ("BOSWELL IS ON VACATION, COVERED BY TEAM.", "BOSWELL"),
+    ("KOWALCZYK IS ON CALL TONIGHT.", "KOWALCZYK"),
+    ("renal fellow paged. nkemelu was on call, will see pt.", "nkemelu"),
     # an initial with its dot after a title, before no name word: the family name's initial
     ("FAMILY UNSURE ABOUT MS K. WISHES.", "K"),
     ("Daughter aware of Mr. K. plan.", "K"),
@@ -70,6 +74,10 @@ def test_places_by_ward_list_and_state(nlp, found_in, text, word):
 @pytest.mark.parametrize("text,word", [
     ("Plan is family meeting tomorrow.", "Plan"),
     ("Pt is family contact.", "Pt"),
+    ("PT WAS ON VACATION IN MAINE WHEN SX STARTED.", "PT"),
+    ("FAMILY IS ON VACATION.", "FAMILY"),
+    ("RENAL IS ON CALL.", "RENAL"),
+    ("HEPARIN IS ON HOLD.", "HEPARIN"),
     ("THIS IS HER DAUGHTER.", "THIS"),
     ("sats remain low, which is primary concern.", "which"),
     ("PT WITH H/O MS R. ARM WEAKNESS.", "R."),

@@ -28,7 +28,7 @@ from .clinical_context import SPECIALTIES, care_unit, clipped_service
 from .cues import (AMBIGUOUS_TITLES, CREDENTIALS, CUE_LINKS, DEVICE_EPONYMS, EPONYM_HEADS, GIVEN_TO_PERSON, KIN, LEFT_VERBS,
                    METHOD_EPONYMS, MOTION_VERBS, NAME_JOIN, NAME_PARTICLES, PERSON_ACT_VERBS, PERSON_CONTACT_VERBS,
                    PERSON_AID_NOUNS, PERSON_OBJECT_VERBS, PERSON_PARTICIPLES, PERSON_PREDICATES, PERSON_ROLE_FILLERS,
-                   PERSON_ROLE_NOUNS, PERSON_SUBJECT_VERBS,
+                   PERSON_DUTY_PHRASES, PERSON_ROLE_NOUNS, PERSON_SUBJECT_VERBS,
                    PERSON_PLAN_PHRASES, PERSON_TO_VERBS, PERSON_WITH_VERBS, PLACE_CUES, RIGHT_VERBS, SPEECH_VERBS,
                    ROLES, TELL_TO_VERBS, TITLED_SUBJECT_VERBS, TITLES, TRANSFER_CUES, VISITOR_ONLY_VERBS, swapped_credential)
 from .plausibility import SPELLED_AS_WORD
@@ -1568,7 +1568,11 @@ class NameFinder:
     @staticmethod
     def _role_noun_after(words: Words, i: int) -> bool:
         """After the verb at word ``i``, on its line, a person's role (``PERSON_ROLE_NOUNS``), maybe
-        after up to two fillers: "is family contact", "was the interpreter", "is pt's daughter"."""
+        after up to two fillers: "is family contact", "was the interpreter", "is pt's daughter"; or a
+        duty only a person has (``PERSON_DUTY_PHRASES``): "is on call", "was on vacation"."""
+        a, b = words.get(i + 1), words.get(i + 2)
+        if a is not None and b is not None and b.line == words[i].line and (a.lower, b.lower) in PERSON_DUTY_PHRASES:
+            return True
         for k in range(i + 1, i + 4):
             nxt = words.get(k)
             if nxt is None or nxt.line != words[i].line or not nxt.is_alpha:
