@@ -115,6 +115,32 @@ def test_deid_components_join_a_trained_ner(trained):
     assert "03/14/2021" not in doc._.deidentified
 
 
+def test_static_vectors_join_the_lexicon_embedding(tmp_path):
+    """``include_static_vectors``: the pipeline's word vectors are a fourth input of the
+    embedding (measured for the default model and not kept: README, "Models"); the layer
+    reads them, trains and reloads."""
+    import numpy
+
+    cfg = CFG.replace("feature_dropout = 0.1", "feature_dropout = 0.1\ninclude_static_vectors = true")
+    spacy.util.fix_random_seed(0)
+    nlp = spacy.util.load_model_from_config(Config().from_str(cfg), auto_fill=True)
+    rng = numpy.random.default_rng(0)
+    for word in "Seen by Dr Smith today Wife Anna called at noon".split():
+        nlp.vocab.set_vector(word, rng.random(12, dtype="float32"))
+    examples = [Example.from_dict(nlp.make_doc(t), {"entities": e}) for t, e in TRAIN]
+    nlp.initialize(lambda: examples)
+    embed = nlp.get_pipe("tok2vec").model.get_ref("embed")
+    assert any(node.name == "static_vectors" for node in embed.walk())
+    for _ in range(10):
+        nlp.update(examples)
+    nlp.to_disk(tmp_path / "model")
+    again = spacy.load(tmp_path / "model")
+    assert again.vocab.vectors.n_keys == 10  # the vectors travel with the saved pipeline
+    assert numpy.array_equal(again.vocab["Anna"].vector, nlp.vocab["Anna"].vector)
+    text = "Wife Anna called at noon"
+    assert [(e.text, e.label_) for e in again(text).ents] == [(e.text, e.label_) for e in nlp(text).ents]
+
+
 def test_case_variants_augmenter_keeps_annotations():
     from spacy_deid.training.augment import create_case_variants
 

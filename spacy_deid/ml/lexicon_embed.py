@@ -25,6 +25,7 @@ from typing import Dict, List, Tuple, Union
 import numpy
 from spacy.attrs import ORTH
 from spacy.ml.featureextractor import FeatureExtractor
+from spacy.ml.staticvectors import StaticVectors
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import (Embed, HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list,
@@ -102,8 +103,11 @@ def LexiconMultiHashEmbed(
     rows: List[int],
     lexicon_width: int = 16,
     feature_dropout: float = 0.1,
+    include_static_vectors: bool = False,
 ) -> Model[List[Doc], List[Floats2d]]:
-    """``MultiHashEmbed`` (without static vectors) plus the lexicon embeddings, mixed by Maxout."""
+    """``MultiHashEmbed`` plus the lexicon embeddings, mixed by Maxout; with
+    ``include_static_vectors`` also the pipeline's static word vectors, projected to ``width``
+    (``[initialize] vectors`` must name a pipeline that has them)."""
     if len(rows) != len(attrs):
         raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
     hashed = [HashEmbed(width, rows[i], column=i, seed=8 + i, dropout=0.0) for i in range(len(attrs))]
@@ -114,11 +118,15 @@ def LexiconMultiHashEmbed(
         Embed(lexicon_width, N_NAMENESS, column=3, dropout=0.0),
     ]
     concat_size = width * len(attrs) + lexicon_width * len(lexical)
+    parts = [
+        chain(FeatureExtractor(attrs), list2ragged(), with_array(concatenate(*hashed))),
+        chain(LexiconFeatures(feature_dropout), list2ragged(), with_array(concatenate(*lexical))),
+    ]
+    if include_static_vectors:
+        parts.append(StaticVectors(nO=width, dropout=0.0))
+        concat_size += width
     return chain(
-        concatenate(
-            chain(FeatureExtractor(attrs), list2ragged(), with_array(concatenate(*hashed))),
-            chain(LexiconFeatures(feature_dropout), list2ragged(), with_array(concatenate(*lexical))),
-        ),
+        concatenate(*parts),
         with_array(Maxout(width, concat_size, nP=3, dropout=0.0, normalize=True)),
         ragged2list(),
     )
