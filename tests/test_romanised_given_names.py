@@ -28,6 +28,15 @@ def test_syllables_hold_both_romanisations_and_no_english_function_words() -> No
     assert not {"the", "and", "ray", "line", "tube", "sat", "pap"} & syllables
 
 
+def test_syllables_are_mandarins_whole_inventory() -> None:
+    """Every syllable of Mandarin, not only those of the names Faker lists ("fen", "fa", "nien"),
+    and no other reading anyascii gives a character (Cantonese "baak", "gwaan"; Japanese "kashidori")."""
+    syllables = romanised_syllables()
+    assert {"fen", "fa", "xu", "hsu", "nian", "nien", "chiung", "qiong", "shuang", "zhuang", "chuang"} <= syllables
+    assert not {"baak", "gwaan", "kashidori", "seki", "soeng", "zeoi"} & syllables
+    assert 400 <= len(syllables) <= 600
+
+
 @pytest.mark.parametrize("text,pairs", [
     ("PIN-YU FENG CALLED", [("PIN", "YU")]),
     ("spoke with mei-feng ho", [("mei", "feng")]),
@@ -58,6 +67,9 @@ def nlp(lexicon_nlp):
     ("SHORT RUNS OF SVT. YU-EN BAI AWARE, K REPLETED.", "YU-EN BAI"),
     ("met with family today. Pai-Yu Ni cell# 617-555-0173", "Pai-Yu Ni"),
     ("pt agitated, pulling at lines. mei-feng ho np into assess.", "mei-feng ho"),
+    # syllables Faker's Chinese names do not hold ("fen", "fa")
+    ("FREQ PVCS. CHIN-FA LIU AWARE, MG REPLETED.", "CHIN-FA LIU"),
+    ("husband and son at bedside. Hsiu-Fen Kao cell# 617-555-0148", "Hsiu-Fen Kao"),
 ])
 def test_hyphenated_given_name_found_whole(nlp, found_in, text: str, name: str) -> None:
     assert found_in(nlp, text, name)

@@ -1,11 +1,13 @@
 """The syllables Chinese given names are written with in Latin letters: Hanyu Pinyin and Wade-Giles.
 
 A Taiwanese or Chinese given name is mostly two syllables joined by a hyphen ("Shu-Ching",
-"Yu-Hsuan", "Pin-Yu"), each the spelling of one character. ``romanised_syllables`` holds the pinyin
-of the characters of Faker's zh_CN and zh_TW names (anyascii) and the Wade-Giles spellings of each
-(``wade_giles``: the romanisation Taiwan's passports use, without apostrophes or umlauts, derived
-by its rules, not from a list of names). The characters of the audit's held-out names are left out
-(``holdout``), so that the audit still measures names the detector was not built on.
+"Yu-Hsuan", "Pin-Yu"), each the spelling of one character. Mandarin has about 400 syllables, a
+closed set: ``romanised_syllables`` holds the pinyin of every CJK unified ideograph (anyascii's
+Mandarin reading; the Cantonese or Japanese readings it gives some characters are left out by the
+shape of a pinyin syllable, ``_PINYIN``) and the Wade-Giles spellings of each (``wade_giles``: the
+romanisation Taiwan's passports use, without apostrophes or umlauts, derived by its rules). No list
+of names is read: every Chinese given name, the audit's held-out ones too, is spelled from this
+inventory as any name a user meets is.
 """
 from __future__ import annotations
 
@@ -13,7 +15,6 @@ import re
 from functools import lru_cache
 from typing import Dict, FrozenSet
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c",
              "s", "y", "w")
 _WG_INITIAL: Dict[str, str] = {
@@ -53,16 +54,17 @@ def wade_giles(pinyin: str) -> FrozenSet[str]:
     return frozenset({_WG_INITIAL[ini] + final})
 
 
+# a toneless pinyin syllable: an optional initial and a final of the pinyin table
+_PINYIN = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                     r"(?:iong|iang|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui"
+                     r"|ue|er|a|o|e|i|u|v)")
+
+
 @lru_cache(maxsize=1)
 def romanised_syllables() -> FrozenSet[str]:
-    """Pinyin and Wade-Giles spellings of the characters of Chinese names (held-out names' aside)."""
-    from faker.providers.person.zh_CN import Provider as CN
-    from faker.providers.person.zh_TW import Provider as TW
-
-    from .holdout import held_out_name
+    """Pinyin and Wade-Giles spellings of the syllables of Mandarin (every CJK unified ideograph's)."""
     from .romanise import to_ascii
 
-    chars = {ch for provider in (TW, CN) for attr in ("first_names", "last_names")
-             for name in getattr(provider, attr, ()) if not held_out_name(name) for ch in name}
-    pinyin = {to_ascii(ch).lower() for ch in chars if _HAN.fullmatch(ch)}
+    readings = {to_ascii(chr(cp)).lower() for cp in range(0x4E00, 0xA000)}
+    pinyin = {r for r in readings if _PINYIN.fullmatch(r)}
     return frozenset(pinyin.union(*(wade_giles(p) for p in pinyin)))
