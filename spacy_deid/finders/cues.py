@@ -98,8 +98,8 @@ SPEECH_VERBS = frozenset("reports reported states stated says said".split())
 PERSON_ROLE_NOUNS = frozenset("contact spokesperson interpreter translator speaking talking".split()) | KIN | ROLES
 # what may stand between "is" and the role noun: "is the family contact", "is pt's daughter"
 PERSON_ROLE_FILLERS = frozenset("the a an his her their pt's patient's pts family main primary".split())
-# a duty only a person has, after "is"/"was": "Boswell is on call tonight", "KOWALCZYK IS ON VACATION"
-PERSON_DUTY_PHRASES = frozenset({("on", "call"), ("on", "vacation"), ("on", "leave"), ("on", "holiday")})
+# a duty only a person has, after "is"/"was": "Boswell is on call tonight", "KOWALCZYK IS ON VACATION" ("VACA")
+PERSON_DUTY_PHRASES = frozenset({("on", "call"), ("on", "vacation"), ("on", "vaca"), ("on", "leave"), ("on", "holiday")})
 # What a visitor does at the bedside ("Kwame sat with pt", "Maria held pt's hand"): a verb after a
 # listed name whose vector reads as a name (not after other words: "pt sat up", "neph held")
 PERSON_ACT_VERBS = frozenset("sat stayed held hugged kissed cried prayed brought helped".split())

@@ -1005,11 +1005,13 @@ class NameFinder:
                 name_scored.append(j)
                 j -= 1
                 continue
-            if (not taken and not comma and family_word(w) and g is not None and g.line == w.line and g.is_alpha
+            if (not taken and not comma and (family_word(w) or rare_family_name(w)) and g is not None
+                    and g.line == w.line and g.is_alpha
                     and ((g.cls == "name" and g.flags & FIRST)
                          or (g.cls_for(True) == "unknown" and closes_line))):
-                # "ORHAN BILGE RN": a rare word as the family name, after a given name that is nothing else
-                # or, closing a signature's line, after a word no list holds ("Subhasri Bos RRT")
+                # "ORHAN BILGE RN": a rare word (or a listed family name that is a rare word too) as the
+                # family name, after a given name that is nothing else or, closing a signature's line,
+                # after a word no list holds ("Subhasri Bos RRT", "ISATIYAK MINA RRT")
                 taken.append(j)
                 name_scored.append(j)
                 j -= 1
