@@ -47,6 +47,7 @@ def test_syllables_are_mandarins_whole_inventory() -> None:
     ("bi-pap on, ng-tube out, PA-LINE pulled", []),
     ("pt from yu-ming-li area", []),
     ("mei-feng/ho aware", []),
+    ("labs re-run, K 3.9; foley re-ran", []),
     ("2-yu given", []),
 ])
 def test_hyphenated_syllables_read_as_one_given_name(lexicon, text: str, pairs) -> None:
@@ -68,8 +69,10 @@ def nlp(lexicon_nlp):
     ("met with family today. Pai-Yu Ni cell# 617-555-0173", "Pai-Yu Ni"),
     ("pt agitated, pulling at lines. mei-feng ho np into assess.", "mei-feng ho"),
     # syllables Faker's Chinese names do not hold ("fen", "fa")
-    ("FREQ PVCS. CHIN-FA LIU AWARE, MG REPLETED.", "CHIN-FA LIU"),
-    ("husband and son at bedside. Hsiu-Fen Kao cell# 617-555-0148", "Hsiu-Fen Kao"),
+    ("FREQ PVCS. NIEN-FA LIU AWARE, MG REPLETED.", "NIEN-FA LIU"),
+    # a listed family name beside the given name makes the whole name, whatever else it spells
+    ("DAUGHTER AT BEDSIDE. PAO-FEN WANG CALLED FOR UPDATE.", "PAO-FEN WANG"),
+    ("Visitors: Wang Pao-Fen and a nephew.", "Wang Pao-Fen"),
 ])
 def test_hyphenated_given_name_found_whole(nlp, found_in, text: str, name: str) -> None:
     assert found_in(nlp, text, name)
@@ -82,6 +85,8 @@ def test_a_rule_that_saw_one_syllable_takes_the_other(default_en, found_in) -> N
 
 @pytest.mark.parametrize("text,word", [
     ("appetite so-so, ate half of tray.", "so-so"),
+    ("MEI-LING AND SON AT BEDSIDE.", "SON"),
+    ("SPOKE WITH SON-IN-LAW PAO-CHIN HSIEH BY PHONE TODAY.", "LAW"),
     ("PT HAD CHIN LIFT AND JAW THRUST, FA OF 0.4", "CHIN"),
 ])
 def test_no_name_outside_a_hyphenated_pair(nlp, text: str, word: str) -> None:

@@ -112,6 +112,7 @@ REACHING_VERBS = PERSON_CONTACT_VERBS | PERSON_WITH_VERBS
 REPORTED_SUBJECTS = frozenset("he she they pt patient family wife husband".split())  # "per X, she has been ..."
 DECIDING_VERBS = frozenset("will would wants wanted recommends recommended feels felt thinks".split())  # "per X will hold"
 IRISH_PARTICLE = 0.7  # "O Duibhginn": the particle before a word no list holds, spelled as a name
+ROMANISED_FULL_NAME = 0.7  # a hyphenated romanised given name beside a listed family name ("PAO-FEN WANG")
 OPENING_PARTICLES = NAME_PARTICLES - {"st"}  # particles that may open a name ("St" there is a saint or a street)
 # Nouns after "PA"/"RT"/"OT" that make it an artery, a line or a measure, not a credential: "PA line",
 # "PA pressures", "PA cath"
@@ -2207,6 +2208,7 @@ class NameFinder:
         self._both_and(words, hits)
         self._pair_before_verb(words, hits)
         self._irish_particle(words, hits)
+        self._romanised_full_name(words, hits)
         self._given_pairs(words, hits)
         self._extend(words, hits)
         return self._spans(words, hits)
@@ -2228,6 +2230,29 @@ class NameFinder:
                 continue
             for k in (i, i + 1):
                 NameFinder._hit(hits, k, IRISH_PARTICLE, "NAME", "names.irish_particle")
+
+    @staticmethod
+    def _romanised_full_name(words: Words, hits: Dict[int, _Hit]) -> None:
+        """A romanised Chinese given name (``Words.given_pairs``) with a listed family name right after
+        it ("PAO-FEN WANG CALLED", "Mei-Ling Chen") or before it ("WANG PAO-FEN"), one space between:
+        a whole name, whatever the family name also spells ("wang", "ho", "long"); no cue is needed.
+        Not a cue word, a function word, a letter or a word hyphenated to others as the family name
+        ("MEI-LING AND", "YU-TING O2", "son-in-law Hsiu-Chin Hsieh")."""
+        for a, b in words.given_pairs.items():
+            if a > b:
+                continue
+            for k in (b + 1, a - 1):
+                w = words.get(k)
+                if w is None or not w.is_alpha or w.line != words[a].line or len(w.text) < 2:
+                    continue
+                start, end = (words[b].end, w.start) if k > b else (w.end, words[a].start)
+                outer = w.end if k > b else w.start - 1  # the family name's other side
+                if words.text[start:end] != " " or w.base in CUE_WORDS or w.cls == "function" \
+                        or not w.flags & LAST or w.flags & (ABBREV | DRUG) \
+                        or (0 <= outer < len(words.text) and words.text[outer] in "-/'"):
+                    continue  # (not the "law" of "son-in-law": a word hyphenated to others)
+                for i in (a, b, k):
+                    NameFinder._hit(hits, i, ROMANISED_FULL_NAME, "NAME", "names.romanised_full_name")
 
     @staticmethod
     def _given_pairs(words: Words, hits: Dict[int, _Hit]) -> None:

@@ -297,6 +297,8 @@ def _class_cache(lexicon: Lexicon) -> dict:
     return cache
 
 
+# syllables that English writes as a prefix before a hyphen ("re-run", "re-ran"): no given name's first half
+ENGLISH_PREFIX_SYLLABLES = frozenset({"re"})
 # first words of a kinship said in two words with "other": "significant other", "sig other"
 KIN_PHRASE_HEADS = frozenset({"significant", "sig", "signif"})
 
@@ -379,7 +381,8 @@ class Words(list):
                 continue
             if not (a.is_alpha and b.is_alpha and 2 <= len(a.text) <= 6 and 2 <= len(b.text) <= 6):
                 continue
-            if a.lower not in syllables or b.lower not in syllables or "function" in (a.cls, b.cls):
+            if a.lower not in syllables or b.lower not in syllables or "function" in (a.cls, b.cls) \
+                    or a.lower in ENGLISH_PREFIX_SYLLABLES:
                 continue
             if a.glued_digit or b.glued_digit or (a.start > 0 and text[a.start - 1] in "-/'") \
                     or (b.end < len(text) and text[b.end] in "-/'"):
