@@ -33,7 +33,7 @@ def _covered(nlp, text: str, start: int, end: int) -> bool:
     ("Oral care done twice.\nMadhurima Bos RRT\n", "Madhurima Bos"),
     # ... or a listed family name that is a rare word too ("mina", a bird)
     ("NEBS GIVEN, WHEEZES CLEARED. TORVALIKA MINA RRT", "TORVALIKA MINA"),
-    ("Suctioned for thick tan secretions.\nZendrathi Mina RRT\n", "Zendrathi Mina"),
+    ("Nebulizer given at 0400, cough productive.\nZendrathi Mina RRT\n", "Zendrathi Mina"),
     # a given name and a family name that is a word, joined by "and" to a titled name
     ("K REPLETED. NILIMA BOS AND DRS OYELARAN AND MBEKI AWARE.", "NILIMA BOS"),
     ("K REPLETED. GAEUN SON AND DR OYELARAN AWARE.", "GAEUN SON"),

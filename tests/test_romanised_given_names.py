@@ -85,7 +85,7 @@ def test_a_rule_that_saw_one_syllable_takes_the_other(default_en, found_in) -> N
 
 @pytest.mark.parametrize("text,word", [
     ("appetite so-so, ate half of tray.", "so-so"),
-    ("MEI-LING AND SON AT BEDSIDE.", "SON"),
+    ("MEI-LING AND SON VISITED TONIGHT.", "SON"),
     ("SPOKE WITH SON-IN-LAW PAO-CHIN HSIEH BY PHONE TODAY.", "LAW"),
     ("PT HAD CHIN LIFT AND JAW THRUST, FA OF 0.4", "CHIN"),
 ])
