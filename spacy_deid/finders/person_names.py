@@ -2245,12 +2245,13 @@ class NameFinder:
                 w = words.get(k)
                 if w is None or not w.is_alpha or w.line != words[a].line or len(w.text) < 2:
                     continue
-                start, end = (words[b].end, w.start) if k > b else (w.end, words[a].start)
-                outer = w.end if k > b else w.start - 1  # the family name's other side
-                if words.text[start:end] != " " or w.base in CUE_WORDS or w.cls == "function" \
-                        or not w.flags & LAST or w.flags & (ABBREV | DRUG) \
-                        or (0 <= outer < len(words.text) and words.text[outer] in "-/'"):
-                    continue  # (not the "law" of "son-in-law": a word hyphenated to others)
+                after = k > b
+                gap = words.text[words[b].end:w.start] if after else words.text[w.end:words[a].start]
+                # the family name's other side glued to more words: the "law" of "son-in-law"
+                chained = words.linked_after(w) if after else words.linked_before(w)
+                if gap != " " or chained or w.base in CUE_WORDS or w.cls == "function" \
+                        or not w.flags & LAST or w.flags & (ABBREV | DRUG):
+                    continue
                 for i in (a, b, k):
                     NameFinder._hit(hits, i, ROMANISED_FULL_NAME, "NAME", "names.romanised_full_name")
 

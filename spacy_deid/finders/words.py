@@ -297,6 +297,8 @@ def _class_cache(lexicon: Lexicon) -> dict:
     return cache
 
 
+# marks that glue a word into a longer chain: "Yu-Ju-Li", "ho/lin", "son-in-law"
+LINK_MARKS = "-/'"
 # syllables that English writes as a prefix before a hyphen ("re-run", "re-ran"): no given name's first half
 ENGLISH_PREFIX_SYLLABLES = frozenset({"re"})
 # first words of a kinship said in two words with "other": "significant other", "sig other"
@@ -374,7 +376,6 @@ class Words(list):
         as names, whatever else they spell ("PIN-YU", "YU-EN"). Not a function word ("so-so") nor
         a letter; English writes no such pairs (none in the design half of the PhysioNet notes)."""
         syllables = romanised_syllables()
-        text = self.text
         for k in range(1, len(self) - 1):
             a, hyphen, b = self[k - 1], self[k], self[k + 1]
             if hyphen.text != "-" or a.end != hyphen.start or hyphen.end != b.start:
@@ -384,12 +385,19 @@ class Words(list):
             if a.lower not in syllables or b.lower not in syllables or "function" in (a.cls, b.cls) \
                     or a.lower in ENGLISH_PREFIX_SYLLABLES:
                 continue
-            if a.glued_digit or b.glued_digit or (a.start > 0 and text[a.start - 1] in "-/'") \
-                    or (b.end < len(text) and text[b.end] in "-/'"):
+            if a.glued_digit or b.glued_digit or self.linked_before(a) or self.linked_after(b):
                 continue  # one link of a longer chain ("Yu-Ju-Li"?) or a slashed list: not read
             for w in (a, b):
                 w.cls = w.raw_cls = "name"
             self.given_pairs[a.i], self.given_pairs[b.i] = b.i, a.i
+
+    def linked_before(self, w: Word) -> bool:
+        """A hyphen, slash or apostrophe (``LINK_MARKS``) is glued to the start of ``w``."""
+        return w.start > 0 and self.text[w.start - 1] in LINK_MARKS
+
+    def linked_after(self, w: Word) -> bool:
+        """A hyphen, slash or apostrophe (``LINK_MARKS``) is glued to the end of ``w``."""
+        return w.end < len(self.text) and self.text[w.end] in LINK_MARKS
 
     @property
     def items(self) -> List[Word]:
